@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, shell } from 'electron';
+import { electronDialogs } from './dialogs';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/registry';
+import { Session } from './services/session';
+import { isTrustedRendererUrl, mainWindowOptions } from './window-options';
+
+// The thin Electron edge: app lifecycle, the window and the IPC wiring. All behaviour lives
+// in services/ and store/, which run (and are tested) in plain Node.
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererIndex = join(here, '../renderer/index.html');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+let mainWindow: BrowserWindow | null = null;
+let session: Session | null = null;
+
+function createWindow(): void {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  // No navigation away from the app and no new windows; links open in the user's browser.
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererIndex);
+}
+
+// One instance per user: a second launch focuses the first window instead of opening the file twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(async () => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([
+        { label: 'Bestand', submenu: [{ role: 'quit', label: 'Afsluiten' }] },
+        { label: 'Bewerken', role: 'editMenu' },
+        { label: 'Beeld', submenu: [{ role: 'resetZoom', label: 'Ware grootte' }, { role: 'zoomIn', label: 'Inzoomen' }, { role: 'zoomOut', label: 'Uitzoomen' }, { role: 'togglefullscreen', label: 'Volledig scherm' }] },
+      ]),
+    );
+    session = await Session.create({
+      userData: app.getPath('userData'),
+      dialogs: electronDialogs(() => mainWindow),
+    });
+    registerIpc(ipcMain, createHandlers(session), (url) => isTrustedRendererUrl(url, devServerUrl));
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !session) return;
+    // Let pending saves finish and release the file lock before the process ends.
+    event.preventDefault();
+    quitting = true;
+    void session.shutdown().finally(() => app.quit());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,41 @@
+import type { ChannelName, Contract, OutputOf } from '../../../shared/api/contract';
+import type { z } from 'zod';
+import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
+import type { Session } from '../services/session';
+
+type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type Handlers = { [C in ChannelName]: (input: Parsed<C>) => Promise<OutputOf<C>> | OutputOf<C> };
+
+/** Every channel of the contract, mapped to the service that answers it. */
+export function createHandlers(session: Session): Handlers {
+  return {
+    'app.start': () => session.start(),
+    'document.nieuw': (input) => session.nieuw(input),
+    'document.openVoorbeeld': () => session.openVoorbeeld(),
+    'document.openen': () => session.openen(),
+    'document.openRecent': ({ id }) => session.openRecent(id),
+    'document.opslaanAls': () => session.opslaanAls(),
+    'document.sluiten': () => session.sluiten(),
+    'document.status': () => session.documentInfo(),
+    'recent.lijst': () => session.settings.recent(),
+    'recent.vergeten': async ({ id }) => {
+      await session.settings.forget(id);
+      return session.settings.recent();
+    },
+    'werkgroep.ophalen': () => getWerkgroep(session.requireFile().db),
+    'werkgroep.bijwerken': async (input) => {
+      const file = session.requireFile();
+      await file.write((db) => {
+        updateWerkgroep(db, input);
+        recordChange(db, session.auteur, 'werkgroep', 'Werkgroepgegevens gewijzigd');
+      });
+      return getWerkgroep(file.db);
+    },
+    'instellingen.ophalen': () => session.settings.gebruiker,
+    'instellingen.bijwerken': async ({ gebruikersnaam }) => {
+      await session.settings.setGebruikersnaam(gebruikersnaam);
+      return session.settings.gebruiker;
+    },
+    'overzicht.tellingen': () => countRecords(session.requireFile().db),
+  };
+}

@@ -1,0 +1,183 @@
+import { promises as fs } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { WerkgroepInvoer } from '../../../shared/api/schemas';
+import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
+import { AppFault } from '../errors';
+import { APP_SCHEMA_VERSION } from '../store/migrations';
+import { getWerkgroep } from '../store/repositories/werkgroep';
+import { type FileOptions, WerkgroepFile } from '../store/werkgroep-file';
+import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+import { UserSettings } from './user-settings';
+import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
+
+/** File choosers run in main (Electron dialogs, or a fake in tests); the renderer never picks a path. */
+export interface Dialogs {
+  chooseFileToOpen(): Promise<string | null>;
+  chooseSaveLocation(suggestedPath: string): Promise<string | null>;
+}
+
+export interface SessionOptions {
+  userData: string;
+  dialogs: Dialogs;
+  file?: FileOptions;
+}
+
+export const FILE_EXTENSION = '.tafelwerk';
+
+/** A name safe on Windows, macOS and Linux. */
+export function safeFileName(naam: string): string {
+  const cleaned = naam.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return cleaned.slice(0, 80) || 'Werkgroep';
+}
+
+/**
+ * The application's state in main: the user's settings and the one open werkgroep file.
+ * Every IPC handler and the command line go through this.
+ */
+export class Session {
+  private current: WerkgroepFile | null = null;
+
+  private constructor(
+    readonly settings: UserSettings,
+    private readonly options: SessionOptions,
+  ) {}
+
+  static async create(options: SessionOptions): Promise<Session> {
+    await fs.mkdir(options.userData, { recursive: true });
+    return new Session(await UserSettings.load(options.userData), options);
+  }
+
+  get werkgroepenMap(): string {
+    return join(this.options.userData, 'Werkgroepen');
+  }
+
+  /** The open file, or a Dutch error when none is open. */
+  requireFile(): WerkgroepFile {
+    if (!this.current) throw new AppFault('GEEN_BESTAND_OPEN', 'Er is geen werkgroepbestand geopend.');
+    return this.current;
+  }
+
+  get auteur(): string {
+    return this.settings.gebruiker.gebruikersnaam;
+  }
+
+  documentInfo(): DocumentInfo | null {
+    const file = this.current;
+    if (!file) return null;
+    const status = file.saveStatus;
+    return {
+      bestandsnaam: file.name,
+      map: dirname(file.path),
+      werkgroepNaam: getWerkgroep(file.db).naam,
+      opslagstatus: status.state,
+      laatstOpgeslagenOp: status.lastSavedAt,
+      opslagfout: status.error,
+      schemaversie: APP_SCHEMA_VERSION,
+    };
+  }
+
+  /** First call from the window: reopens the last file if it is still there. */
+  async start(): Promise<StartState> {
+    let melding: string | null = null;
+    const last = this.settings.laatsteBestand;
+    if (!this.current && last) {
+      try {
+        melding = (await this.openPath(last)).melding;
+      } catch (error) {
+        melding = `Het laatst gebruikte bestand kon niet worden geopend: ${(error as Error).message}`;
+        await this.settings.closed();
+      }
+    }
+    return {
+      document: this.documentInfo(),
+      recent: await this.settings.recent(),
+      instellingen: this.settings.gebruiker,
+      melding,
+    };
+  }
+
+  private async uniquePath(naam: string): Promise<string> {
+    await fs.mkdir(this.werkgroepenMap, { recursive: true });
+    const base = safeFileName(naam);
+    for (let i = 1; ; i++) {
+      const candidate = join(this.werkgroepenMap, `${base}${i === 1 ? '' : ` (${i})`}${FILE_EXTENSION}`);
+      const exists = await fs.stat(candidate).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) return candidate;
+    }
+  }
+
+  private async adopt(file: WerkgroepFile, melding: string | null): Promise<OpenResult> {
+    await this.closeCurrent();
+    this.current = file;
+    await this.settings.opened(file.path);
+    return { document: this.documentInfo() as DocumentInfo, melding };
+  }
+
+  async nieuw(input: WerkgroepInvoer): Promise<OpenResult> {
+    const path = await this.uniquePath(input.naam);
+    const file = await WerkgroepFile.create(path, (db) => initialiseerWerkgroep(db, input), this.options.file);
+    return this.adopt(file, null);
+  }
+
+  /** Opens the example werkgroep; creates it on first use and keeps the user's explorations after that. */
+  async openVoorbeeld(): Promise<OpenResult> {
+    await fs.mkdir(this.werkgroepenMap, { recursive: true });
+    const path = join(this.werkgroepenMap, `Voorbeeld - ${VOORBEELD_NAAM}${FILE_EXTENSION}`);
+    if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
+    const exists = await fs.stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return this.openPath(path);
+    const file = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db), this.options.file);
+    return this.adopt(file, null);
+  }
+
+  async openPath(path: string): Promise<OpenResult> {
+    if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
+    const { file, melding } = await WerkgroepFile.open(path, this.options.file);
+    return this.adopt(file, melding);
+  }
+
+  async openen(): Promise<OpenResult | null> {
+    const path = await this.options.dialogs.chooseFileToOpen();
+    return path ? this.openPath(path) : null;
+  }
+
+  async openRecent(id: string): Promise<OpenResult> {
+    const path = this.settings.pathOf(id);
+    if (!path) throw new AppFault('NIET_GEVONDEN', 'Dit bestand staat niet (meer) in de lijst met recente bestanden.');
+    return this.openPath(path);
+  }
+
+  async opslaanAls(): Promise<DocumentInfo | null> {
+    const file = this.requireFile();
+    const path = await this.options.dialogs.chooseSaveLocation(file.path);
+    if (!path) return null;
+    const target = path.endsWith(FILE_EXTENSION) ? path : `${path}${FILE_EXTENSION}`;
+    if (target === file.path) return this.documentInfo();
+    await file.saveAs(target);
+    await this.settings.opened(target);
+    return this.documentInfo();
+  }
+
+  private async closeCurrent(): Promise<void> {
+    const file = this.current;
+    this.current = null;
+    await file?.close();
+  }
+
+  async sluiten(): Promise<null> {
+    await this.closeCurrent();
+    await this.settings.closed();
+    return null;
+  }
+
+  /** On quit: finish pending saves and release the lock, but remember the file for next launch. */
+  async shutdown(): Promise<void> {
+    await this.closeCurrent();
+  }
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Gebruikersinstellingen, RecentFile } from '../../../shared/domain/types';
+import { atomicWrite } from '../store/file-io';
+
+/** Per-user preferences, kept in the user data folder (not in a werkgroep file, which is shared). */
+interface SettingsFile {
+  gebruikersnaam: string;
+  recent: { pad: string; geopendOp: string }[];
+  laatsteBestand: string | null;
+}
+
+const EMPTY: SettingsFile = { gebruikersnaam: '', recent: [], laatsteBestand: null };
+const MAX_RECENT = 10;
+
+export const recentId = (path: string) => createHash('sha256').update(path).digest('hex').slice(0, 16);
+
+export class UserSettings {
+  private data: SettingsFile = { ...EMPTY };
+
+  private constructor(private readonly file: string) {}
+
+  static async load(userData: string): Promise<UserSettings> {
+    const settings = new UserSettings(join(userData, 'instellingen.json'));
+    try {
+      const parsed = JSON.parse(await fs.readFile(settings.file, 'utf8')) as Partial<SettingsFile>;
+      settings.data = {
+        gebruikersnaam: typeof parsed.gebruikersnaam === 'string' ? parsed.gebruikersnaam : '',
+        recent: Array.isArray(parsed.recent) ? parsed.recent.filter((r) => typeof r?.pad === 'string') : [],
+        laatsteBestand: typeof parsed.laatsteBestand === 'string' ? parsed.laatsteBestand : null,
+      };
+    } catch {
+      // First launch or an unreadable settings file: start with defaults, nothing else depends on it.
+    }
+    return settings;
+  }
+
+  private async persist(): Promise<void> {
+    await fs.mkdir(dirname(this.file), { recursive: true });
+    await atomicWrite(this.file, new TextEncoder().encode(JSON.stringify(this.data, null, 2)));
+  }
+
+  get gebruiker(): Gebruikersinstellingen {
+    return { gebruikersnaam: this.data.gebruikersnaam };
+  }
+
+  get laatsteBestand(): string | null {
+    return this.data.laatsteBestand;
+  }
+
+  async setGebruikersnaam(naam: string): Promise<void> {
+    this.data.gebruikersnaam = naam;
+    await this.persist();
+  }
+
+  /** Remembers a file as opened now: top of the recent list and reopened on next launch. */
+  async opened(path: string): Promise<void> {
+    this.data.recent = [{ pad: path, geopendOp: new Date().toISOString() }, ...this.data.recent.filter((r) => r.pad !== path)].slice(
+      0,
+      MAX_RECENT,
+    );
+    this.data.laatsteBestand = path;
+    await this.persist();
+  }
+
+  async closed(): Promise<void> {
+    this.data.laatsteBestand = null;
+    await this.persist();
+  }
+
+  async forget(id: string): Promise<void> {
+    this.data.recent = this.data.recent.filter((r) => recentId(r.pad) !== id);
+    if (this.data.laatsteBestand && recentId(this.data.laatsteBestand) === id) this.data.laatsteBestand = null;
+    await this.persist();
+  }
+
+  /** Resolves a recent-file id (what the renderer sends) to its path (which only main knows). */
+  pathOf(id: string): string | undefined {
+    return this.data.recent.find((r) => recentId(r.pad) === id)?.pad;
+  }
+
+  async recent(): Promise<RecentFile[]> {
+    return Promise.all(
+      this.data.recent.map(async (r) => ({
+        id: recentId(r.pad),
+        bestandsnaam: basename(r.pad),
+        map: dirname(r.pad),
+        geopendOp: r.geopendOp,
+        bestaat: await fs.stat(r.pad).then(
+          () => true,
+          () => false,
+        ),
+      })),
+    );
+  }
+}

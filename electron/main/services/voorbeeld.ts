@@ -1,0 +1,82 @@
+import type { Db } from '../store/database';
+import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+
+export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
+
+/**
+ * The bundled example werkgroep. Every organisation and person here is invented; the
+ * candidates carry only codes and made-up initials. Dates are relative to `start` so
+ * the example always looks current.
+ */
+export function vulVoorbeeld(db: Db, start = new Date()): void {
+  initialiseerWerkgroep(db, { naam: VOORBEELD_NAAM, regio: 'Oosterschelderegio' });
+  const year = start.getFullYear();
+  const month = (offset: number) => {
+    const d = new Date(Date.UTC(year, start.getMonth() + offset, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  };
+  const day = (offset: number, dag = 15) => `${month(offset)}-${String(dag).padStart(2, '0')}`;
+
+  const org = (naam: string, soort: string, contactpersoon: string | null = null) =>
+    db.insert('organisatie', { naam, soort, contactpersoon });
+  org('Zorggroep De Schelpenbank (fictief)', 'zorgaanbieder', 'M. de Vlieger');
+  org('Stichting Duinroos Begeleiding (fictief)', 'zorgaanbieder', 'A. Kornet');
+  org('Thuiszorg Zeeuwse Golf (fictief)', 'zorgaanbieder', 'J. Verhage');
+  org('Het Ankerpunt Dagbesteding (fictief)', 'zorgaanbieder', 'R. Boomsma');
+  org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders');
+
+  const gemeenten = db.all<{ id: string }>(`SELECT id FROM organisatie WHERE soort = 'gemeente' ORDER BY naam`);
+  const groep1 = db.insert('groep', { naam: 'Groep 1', startdatum: day(-6, 1) });
+  const groep2 = db.insert('groep', { naam: 'Groep 2', startdatum: day(-3, 1) });
+  const kandidaten: [string, string, string, string][] = [
+    ['K-0001', 'T.B.', groep1, 'actief'],
+    ['K-0002', 'S.V.', groep1, 'actief'],
+    ['K-0003', 'H.J.', groep1, 'uitgestroomd'],
+    ['K-0004', 'P.d.W.', groep1, 'actief'],
+    ['K-0005', 'N.K.', groep1, 'gestopt'],
+    ['K-0006', 'E.M.', groep2, 'actief'],
+    ['K-0007', 'Y.A.', groep2, 'actief'],
+    ['K-0008', 'D.R.', groep2, 'aangemeld'],
+    ['K-0009', 'F.L.', groep2, 'aangemeld'],
+  ];
+  kandidaten.forEach(([code, initialen, groep, status], i) => {
+    db.insert('kandidaat', {
+      code,
+      initialen,
+      groep_id: groep,
+      gemeente_id: gemeenten[i % gemeenten.length]?.id ?? null,
+      startdatum: groep === groep1 ? day(-6, 1) : day(-3, 1),
+      status,
+    });
+  });
+
+  const fase = (naam: string, volgorde: number) => db.insert('planning_fase', { naam, volgorde });
+  const activiteit = (faseId: string, titel: string, eigenaar: string, van: number, tot: number, status: string, volgorde: number) =>
+    db.insert('planning_activiteit', { fase_id: faseId, titel, eigenaar, start_maand: month(van), eind_maand: month(tot), status, volgorde });
+  const voorbereiding = fase('Voorbereiding', 1);
+  activiteit(voorbereiding, 'Plan van aanpak opstellen', 'Werkgroep', -8, -8, 'klaar', 1);
+  activiteit(voorbereiding, 'Inventarisatie bij zorgaanbieders', 'Secretaris', -7, -7, 'klaar', 2);
+  activiteit(voorbereiding, 'Plan bespreken in de Fysieke Overlegtafel', 'Voorzitter', -6, -6, 'klaar', 3);
+  const uitvoering = fase('Uitvoering in groepen', 2);
+  activiteit(uitvoering, 'Startbijeenkomst groep 1', 'Werkgroep', -6, -6, 'klaar', 1);
+  activiteit(uitvoering, 'Terugkoppeling groep 1 en start groep 2', 'Werkgroep', -3, -3, 'klaar', 2);
+  activiteit(uitvoering, 'Start groep 3', 'Werkgroep', 1, 1, 'gepland', 3);
+  const evaluatie = fase('Monitoring en evaluatie', 3);
+  activiteit(evaluatie, 'Voortgang volgen per groep', 'Werkgroep', -6, 3, 'bezig', 1);
+  activiteit(evaluatie, 'Evaluatie in de Fysieke Overlegtafel', 'Voorzitter', 4, 4, 'gepland', 2);
+
+  const bijeenkomst = (soort: string, offset: number, plaats: string) =>
+    db.insert('bijeenkomst', { soort, datum: day(offset, 10), tijd: '14:00', plaats });
+  const b1 = bijeenkomst('werkgroep', -7, 'Gemeentehuis Goes');
+  const b2 = bijeenkomst('startbijeenkomst', -6, 'Het Ankerpunt, Kapelle');
+  const b3 = bijeenkomst('werkgroep', -1, 'Gemeentehuis Zierikzee');
+  ['Opening en mededelingen', 'Uitkomsten inventarisatie', 'Indeling groep 1', 'Rondvraag'].forEach((titel, i) =>
+    db.insert('agendapunt', { bijeenkomst_id: b1, volgnummer: i + 1, titel }),
+  );
+  db.insert('besluit', { bijeenkomst_id: b1, nummer: 1, tekst: 'We starten met vijf kandidaten en vijf zorgaanbieders.' });
+  db.insert('besluit', { bijeenkomst_id: b2, nummer: 2, tekst: 'Iedere kandidaat krijgt een vaste begeleider.' });
+  db.insert('besluit', { bijeenkomst_id: b3, nummer: 3, tekst: 'Groep 3 start na de evaluatie van groep 2.' });
+  db.insert('actiepunt', { bijeenkomst_id: b1, omschrijving: 'Inventarisatieformulier versturen', eigenaar: 'Secretaris', deadline: day(-7, 24), status: 'klaar' });
+  db.insert('actiepunt', { bijeenkomst_id: b3, omschrijving: 'Werkervaringsplaatsen voor groep 2 zoeken', eigenaar: 'Zorggroep De Schelpenbank', deadline: day(0, 1), status: 'open' });
+  db.insert('actiepunt', { bijeenkomst_id: b3, omschrijving: 'Evaluatie voorbereiden voor de FO', eigenaar: 'Voorzitter', deadline: day(2, 1), status: 'open' });
+}

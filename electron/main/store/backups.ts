@@ -1,0 +1,46 @@
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { atomicWrite } from './file-io';
+
+/** Backups live beside the file in a hidden folder, one subfolder per werkgroep file. */
+export function backupFolder(file: string): string {
+  return join(dirname(file), '.tafelwerk-reservekopieen', basename(file));
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('.', '');
+
+export async function writeBackup(file: string, bytes: Uint8Array, keep: number, now = new Date()): Promise<string> {
+  const folder = backupFolder(file);
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+  const target = join(folder, `${stamp(now)}.tafelwerk`);
+  await atomicWrite(target, bytes);
+  await rotateBackups(file, keep);
+  return target;
+}
+
+/** Backups of a file, newest first. */
+export async function listBackups(file: string): Promise<string[]> {
+  const folder = backupFolder(file);
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /^\d{8}T\d{9}Z\.tafelwerk$/.test(n))
+    .sort()
+    .reverse()
+    .map((n) => join(folder, n));
+}
+
+export async function rotateBackups(file: string, keep: number): Promise<void> {
+  const all = await listBackups(file);
+  await Promise.all(all.slice(keep).map((p) => fs.rm(p, { force: true })));
+}
+
+/** `20261123T101500123Z.tafelwerk` → ISO timestamp. */
+export function backupTime(path: string): string {
+  const m = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(basename(path));
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : '';
+}

@@ -1,0 +1,126 @@
+import type { Database, SqlValue } from 'sql.js';
+import { uuidv7 } from './uuid';
+
+export type Params = SqlValue[] | Record<string, SqlValue>;
+export type Row = Record<string, SqlValue>;
+
+/** "TFLW": marks a SQLite file as a Tafelwerk werkgroep file. */
+export const APPLICATION_ID = 0x54464c57;
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** Only whitelisted identifiers reach SQL text; values always go through parameters. */
+export function ident(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`Ongeldige naam in SQL: ${name}`);
+  return name;
+}
+
+/**
+ * A thin wrapper over a sql.js database: parameterised queries, savepoint-nested
+ * transactions that always roll back on error, and an export that is safe to call.
+ */
+export class Db {
+  private depth = 0;
+
+  constructor(private readonly raw: Database) {
+    this.applyPragmas();
+  }
+
+  /** sql.js resets pragmas on export(); call after opening and after every export. */
+  private applyPragmas(): void {
+    this.raw.exec('PRAGMA foreign_keys = ON;');
+  }
+
+  all<T = Row>(sql: string, params: Params = []): T[] {
+    const stmt = this.raw.prepare(sql);
+    try {
+      stmt.bind(params);
+      const rows: T[] = [];
+      while (stmt.step()) rows.push(stmt.getAsObject() as T);
+      return rows;
+    } finally {
+      stmt.free();
+    }
+  }
+
+  get<T = Row>(sql: string, params: Params = []): T | undefined {
+    return this.all<T>(sql, params)[0];
+  }
+
+  run(sql: string, params: Params = []): void {
+    this.raw.run(sql, params);
+  }
+
+  exec(sql: string): void {
+    this.raw.exec(sql);
+  }
+
+  pragma(name: string): SqlValue | undefined {
+    const row = this.raw.exec(`PRAGMA ${ident(name)}`)[0];
+    return row?.values[0]?.[0];
+  }
+
+  get inTransaction(): boolean {
+    return this.depth > 0;
+  }
+
+  /** Runs fn atomically. Nested calls use savepoints; any throw rolls back that level. */
+  transaction<T>(fn: () => T): T {
+    const name = `sp_${this.depth}`;
+    this.raw.exec(this.depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`);
+    this.depth++;
+    try {
+      const result = fn();
+      if (result instanceof Promise) throw new Error('Een transactie moet synchroon zijn.');
+      this.depth--;
+      this.raw.exec(this.depth === 0 ? 'COMMIT' : `RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.depth--;
+      this.raw.exec(this.depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw error;
+    }
+  }
+
+  /** Inserts a row with a fresh UUIDv7 id and timestamps; returns the id. */
+  insert(table: string, values: Record<string, SqlValue>, now = new Date().toISOString()): string {
+    const id = (values.id as string | undefined) ?? uuidv7();
+    const row: Record<string, SqlValue> = { created_at: now, updated_at: now, ...values, id };
+    const cols = Object.keys(row).map(ident);
+    this.run(
+      `INSERT INTO ${ident(table)} (${cols.join(', ')}) VALUES (${cols.map((c) => `:${c}`).join(', ')})`,
+      Object.fromEntries(cols.map((c) => [`:${c}`, row[c] ?? null])),
+    );
+    return id;
+  }
+
+  /** Updates columns of one row and stamps updated_at. */
+  update(table: string, id: string, values: Record<string, SqlValue>, now = new Date().toISOString()): void {
+    const row: Record<string, SqlValue> = { ...values, updated_at: now };
+    const cols = Object.keys(row).map(ident);
+    this.run(
+      `UPDATE ${ident(table)} SET ${cols.map((c) => `${c} = :${c}`).join(', ')} WHERE id = :id`,
+      { ...Object.fromEntries(cols.map((c) => [`:${c}`, row[c] ?? null])), ':id': id },
+    );
+  }
+
+  /**
+   * The file's bytes. sql.js export() closes and reopens the connection, which would break an
+   * open transaction and resets pragmas: refuse inside a transaction, re-apply pragmas after.
+   */
+  export(): Uint8Array {
+    if (this.depth > 0) throw new Error('Exporteren tijdens een transactie is niet toegestaan.');
+    const bytes = this.raw.export();
+    this.applyPragmas();
+    return bytes;
+  }
+
+  integrityOk(): boolean {
+    const rows = this.raw.exec('PRAGMA integrity_check');
+    return rows[0]?.values.length === 1 && rows[0].values[0]?.[0] === 'ok';
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}

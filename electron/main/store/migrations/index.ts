@@ -1,0 +1,8 @@
+import { m001Basis } from './001_basis';
+import { m002PlanningBijeenkomsten } from './002_planning_bijeenkomsten';
+import type { Migration } from './types';
+
+/** Ordered; never reorder or edit a released migration, add a new one. */
+export const MIGRATIONS: readonly Migration[] = [m001Basis, m002PlanningBijeenkomsten];
+
+export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

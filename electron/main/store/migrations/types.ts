@@ -1,0 +1,7 @@
+import type { Db } from '../database';
+
+export interface Migration {
+  versie: number;
+  naam: string;
+  up(db: Db): void;
+}

@@ -1,0 +1,41 @@
+import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
+import type { WerkgroepInvoer } from '../../../../shared/api/schemas';
+import { AppFault } from '../../errors';
+import type { Db } from '../database';
+
+export function getWerkgroep(db: Db): Werkgroep {
+  const row = db.get<{ naam: string; regio: string; updated_at: string }>(
+    'SELECT naam, regio, updated_at FROM werkgroep WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1',
+  );
+  if (!row) throw new AppFault('BESTAND_BESCHADIGD', 'Dit bestand bevat geen werkgroep.');
+  return { naam: row.naam, regio: row.regio, bijgewerktOp: row.updated_at };
+}
+
+export function updateWerkgroep(db: Db, input: WerkgroepInvoer): void {
+  const row = db.get<{ id: string }>('SELECT id FROM werkgroep WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1');
+  if (!row) throw new AppFault('BESTAND_BESCHADIGD', 'Dit bestand bevat geen werkgroep.');
+  db.update('werkgroep', row.id, { naam: input.naam, regio: input.regio });
+}
+
+/** Records who changed what kind of thing; never the content itself. */
+export function recordChange(db: Db, auteur: string, soort: string, omschrijving: string): void {
+  db.insert('wijziging', { auteur: auteur || 'onbekend', soort, omschrijving });
+}
+
+const count = (db: Db, sql: string) => Number(db.get<{ n: number }>(sql)?.n ?? 0);
+
+export function countRecords(db: Db): Tellingen {
+  const live = (table: string, extra = '') =>
+    count(db, `SELECT COUNT(*) AS n FROM ${table} WHERE deleted_at IS NULL ${extra}`);
+  return {
+    organisaties: live('organisatie'),
+    gemeenten: live('organisatie', "AND soort = 'gemeente'"),
+    groepen: live('groep'),
+    kandidaten: live('kandidaat'),
+    planningactiviteiten: live('planning_activiteit'),
+    bijeenkomsten: live('bijeenkomst'),
+    besluiten: live('besluit'),
+    actiepunten: live('actiepunt'),
+    openActiepunten: live('actiepunt', "AND status = 'open'"),
+  };
+}

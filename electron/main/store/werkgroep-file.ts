@@ -1,0 +1,257 @@
+import { promises as fs } from 'node:fs';
+import { basename } from 'node:path';
+import type { SqlJsStatic } from 'sql.js';
+import type { SaveState } from '../../../shared/domain/types';
+import { formatDatumTijd } from '../../../shared/format/nl';
+import { AppFault } from '../errors';
+import { backupTime, listBackups, writeBackup } from './backups';
+import { Db } from './database';
+import { atomicWrite } from './file-io';
+import { acquireLock } from './lock';
+import { migrate, schemaVersion } from './migrate';
+import { loadSqlJs } from './sqljs';
+
+export interface FileOptions {
+  /** How many backups to keep per file. */
+  keepBackups?: number;
+  /** Minimum time between backups taken while saving. */
+  backupIntervalMs?: number;
+}
+
+const DEFAULTS: Required<FileOptions> = { keepBackups: 10, backupIntervalMs: 10 * 60 * 1000 };
+
+export interface SaveStatus {
+  state: SaveState;
+  lastSavedAt: string | null;
+  error: string | null;
+}
+
+/** Loads bytes into a database and proves it is a healthy, readable Tafelwerk file (migrated in memory). */
+function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersion: number } {
+  if (bytes.length === 0) throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is leeg.');
+  let db: Db | undefined;
+  try {
+    db = new Db(new SQL.Database(bytes));
+    if (!db.integrityOk()) throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
+    const fileVersion = schemaVersion(db);
+    migrate(db);
+    return { db, fileVersion };
+  } catch (error) {
+    db?.close();
+    if (error instanceof AppFault) throw error;
+    throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is beschadigd en kan niet worden gelezen.');
+  }
+}
+
+/**
+ * Reads a file without locking or writing it (for `tafelwerk info` and exports): a verified
+ * in-memory copy, migrated in memory, plus the schema version the file itself records.
+ */
+export async function readSnapshot(path: string): Promise<{ db: Db; fileVersion: number }> {
+  const SQL = await loadSqlJs();
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch {
+    throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
+  }
+  return loadVerified(SQL, bytes);
+}
+
+/**
+ * One open werkgroep file: the in-memory database, its lock, and the save path.
+ * Writes run one at a time through a queue; each ends in an atomic save (coalesced when
+ * several writes are waiting). Reads go straight to the database.
+ */
+export class WerkgroepFile {
+  private tail: Promise<unknown> = Promise.resolve();
+  private pendingSave: Promise<void> | null = null;
+  private lastBackupAt = 0;
+  private status: SaveStatus = { state: 'opgeslagen', lastSavedAt: null, error: null };
+  private closed = false;
+
+  private constructor(
+    private filePath: string,
+    readonly db: Db,
+    private releaseLock: () => Promise<void>,
+    private readonly options: Required<FileOptions>,
+  ) {}
+
+  get path(): string {
+    return this.filePath;
+  }
+
+  get name(): string {
+    return basename(this.filePath);
+  }
+
+  get saveStatus(): SaveStatus {
+    return { ...this.status };
+  }
+
+  /** Creates a new file; refuses to overwrite an existing one. `init` fills the fresh schema. */
+  static async create(path: string, init: (db: Db) => void, options: FileOptions = {}): Promise<WerkgroepFile> {
+    const SQL = await loadSqlJs();
+    const release = await acquireLock(path);
+    try {
+      const exists = await fs.stat(path).then(
+        () => true,
+        () => false,
+      );
+      if (exists) throw new AppFault('ONGELDIGE_INVOER', `Er bestaat al een bestand met de naam ${basename(path)}.`);
+      const db = new Db(new SQL.Database());
+      migrate(db);
+      db.transaction(() => init(db));
+      const file = new WerkgroepFile(path, db, release, { ...DEFAULTS, ...options });
+      await file.saveNow(true);
+      if (file.status.state === 'fout') throw new AppFault('OPSLAAN_MISLUKT', file.status.error ?? 'Opslaan mislukt.');
+      return file;
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens a file. A damaged file falls back to its newest good backup: the damaged file is kept
+   * aside (renamed), the backup's content becomes the file, and `melding` tells the user.
+   */
+  static async open(path: string, options: FileOptions = {}): Promise<{ file: WerkgroepFile; melding: string | null }> {
+    const SQL = await loadSqlJs();
+    const opts = { ...DEFAULTS, ...options };
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(path);
+    } catch {
+      throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
+    }
+    const release = await acquireLock(path);
+    try {
+      try {
+        const { db } = loadVerified(SQL, bytes);
+        const file = new WerkgroepFile(path, db, release, opts);
+        await file.backupOnOpen(bytes);
+        return { file, melding: null };
+      } catch (error) {
+        if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
+        return await WerkgroepFile.recoverFromBackup(SQL, path, release, opts);
+      }
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+
+  private static async recoverFromBackup(
+    SQL: SqlJsStatic,
+    path: string,
+    release: () => Promise<void>,
+    opts: Required<FileOptions>,
+  ) {
+    for (const backup of await listBackups(path)) {
+      let db: Db;
+      try {
+        db = loadVerified(SQL, await fs.readFile(backup)).db;
+      } catch {
+        continue;
+      }
+      const aside = `${path}.beschadigd-${new Date().toISOString().replace(/[-:.]/g, '')}`;
+      await fs.rename(path, aside);
+      const file = new WerkgroepFile(path, db, release, opts);
+      file.lastBackupAt = Date.now();
+      await file.saveNow(false);
+      const melding =
+        `Het bestand ${basename(path)} was beschadigd. De reservekopie van ${formatDatumTijd(backupTime(backup))} is geopend; ` +
+        `wijzigingen daarna ontbreken. Het beschadigde bestand is bewaard als ${basename(aside)}.`;
+      return { file, melding };
+    }
+    throw new AppFault(
+      'BESTAND_BESCHADIGD',
+      `Het bestand ${basename(path)} is beschadigd en er is geen bruikbare reservekopie gevonden.`,
+    );
+  }
+
+  /** A backup of the state as opened, unless the newest backup is already at least as recent. */
+  private async backupOnOpen(bytes: Uint8Array): Promise<void> {
+    const [newest] = await listBackups(this.filePath);
+    const mtime = (await fs.stat(this.filePath)).mtimeMs;
+    if (newest && Date.parse(backupTime(newest)) >= mtime) return;
+    await writeBackup(this.filePath, bytes, this.options.keepBackups).catch(() => undefined);
+    this.lastBackupAt = Date.now();
+  }
+
+  /**
+   * Runs a synchronous change in a transaction, queued behind earlier writes, and resolves once
+   * the change is saved to disk (or the save failed; then `saveStatus` says so and the change
+   * stays in memory for the next save).
+   */
+  write<T>(change: (db: Db) => T): Promise<T> {
+    if (this.closed) return Promise.reject(new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.'));
+    const job = this.tail.then(() => this.db.transaction(() => change(this.db)));
+    this.tail = job.catch(() => undefined);
+    return job.then(async (value) => {
+      await this.scheduleSave();
+      return value;
+    });
+  }
+
+  private scheduleSave(): Promise<void> {
+    if (!this.pendingSave) {
+      this.status.state = 'opslaan';
+      const save = this.tail.then(() => {
+        this.pendingSave = null;
+        return this.saveNow(false);
+      });
+      this.pendingSave = save;
+      this.tail = save;
+    }
+    return this.pendingSave;
+  }
+
+  /** Export → atomic write → (periodic) backup. Never throws: failures land in saveStatus. */
+  private async saveNow(forceBackup: boolean): Promise<void> {
+    this.status.state = 'opslaan';
+    try {
+      const bytes = this.db.export();
+      await atomicWrite(this.filePath, bytes);
+      this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+      if (forceBackup || Date.now() - this.lastBackupAt >= this.options.backupIntervalMs) {
+        this.lastBackupAt = Date.now();
+        await writeBackup(this.filePath, bytes, this.options.keepBackups).catch(() => undefined);
+      }
+    } catch (error) {
+      this.status = {
+        state: 'fout',
+        lastSavedAt: this.status.lastSavedAt,
+        error: `Opslaan is mislukt (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}). Uw wijzigingen staan nog in Tafelwerk; het wordt opnieuw geprobeerd bij de volgende wijziging.`,
+      };
+    }
+  }
+
+  /** Saves under a new name and continues there; the old file keeps its last saved state. */
+  async saveAs(newPath: string): Promise<void> {
+    await this.tail;
+    const release = await acquireLock(newPath);
+    try {
+      await atomicWrite(newPath, this.db.export());
+    } catch (error) {
+      await release();
+      throw new AppFault('OPSLAAN_MISLUKT', `Opslaan als ${basename(newPath)} is mislukt (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`);
+    }
+    await this.releaseLock();
+    this.releaseLock = release;
+    this.filePath = newPath;
+    this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+    this.lastBackupAt = 0;
+  }
+
+  /** Waits for queued writes and their save, then releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.tail;
+    if (this.status.state === 'fout') await this.saveNow(false);
+    this.db.close();
+    await this.releaseLock();
+  }
+}

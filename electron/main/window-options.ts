@@ -1,0 +1,35 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The main window's options, kept free of electron imports at runtime so tests can check the
+ * security settings: sandboxed renderer, context isolation, no Node in the page.
+ */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Tafelwerk',
+    show: false,
+    backgroundColor: '#f8f9fa',
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** Only our own renderer may call the API: the dev server in development, the bundled file otherwise. */
+export function isTrustedRendererUrl(url: string | undefined, devServerUrl: string | undefined): boolean {
+  if (!url) return false;
+  if (devServerUrl) return url.startsWith(devServerUrl);
+  return url.startsWith('file://');
+}

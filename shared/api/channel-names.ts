@@ -1,0 +1,21 @@
+/**
+ * Channel names only, without schemas: the preload imports this so the sandboxed bundle stays
+ * tiny. `contract.ts` checks at compile time that this list equals the contract's keys.
+ */
+export const CHANNEL_NAMES = [
+  'app.start',
+  'document.nieuw',
+  'document.openVoorbeeld',
+  'document.openen',
+  'document.openRecent',
+  'document.opslaanAls',
+  'document.sluiten',
+  'document.status',
+  'recent.lijst',
+  'recent.vergeten',
+  'werkgroep.ophalen',
+  'werkgroep.bijwerken',
+  'instellingen.ophalen',
+  'instellingen.bijwerken',
+  'overzicht.tellingen',
+] as const;

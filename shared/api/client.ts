@@ -1,0 +1,25 @@
+import type { Result } from './result';
+import type { ChannelName, InputOf, OutputOf } from './contract';
+
+/** `window.api`: area → verb → call. Built the same way by the preload and by the browser test host. */
+type AreaOf<C> = C extends `${infer A}.${string}` ? A : never;
+type VerbOf<C, A extends string> = C extends `${A}.${infer V}` ? V : never;
+
+export type Api = {
+  [A in AreaOf<ChannelName>]: {
+    [C in ChannelName as VerbOf<C, A>]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+  };
+};
+
+export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+
+/** Builds the nested api object from the channel names and one transport function. */
+export function buildApi(names: readonly string[], invoke: Invoke): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of names) {
+    const [area, verb] = name.split('.') as [string, string];
+    api[area] ??= {};
+    api[area][verb] = (input: unknown) => invoke(name, input ?? {});
+  }
+  return api as unknown as Api;
+}

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type {
+  DocumentInfo,
+  Gebruikersinstellingen,
+  OpenResult,
+  RecentFile,
+  StartState,
+  Tellingen,
+  Werkgroep,
+} from '../domain/types';
+import type { CHANNEL_NAMES } from './channel-names';
+import { gebruikersinstellingenInvoer, leeg, recentId, werkgroepInvoer } from './schemas';
+
+/**
+ * The one API contract between renderer and main. Each channel has a zod input schema
+ * (validated in main) and an output type (a phantom, for the typed client).
+ */
+interface Channel<S extends z.ZodType, O> {
+  input: S;
+  output?: O;
+}
+const channel = <O>() => <S extends z.ZodType>(input: S): Channel<S, O> => ({ input });
+
+export const contract = {
+  'app.start': channel<StartState>()(leeg),
+  'document.nieuw': channel<OpenResult>()(werkgroepInvoer),
+  'document.openVoorbeeld': channel<OpenResult>()(leeg),
+  'document.openen': channel<OpenResult | null>()(leeg),
+  'document.openRecent': channel<OpenResult>()(recentId),
+  'document.opslaanAls': channel<DocumentInfo | null>()(leeg),
+  'document.sluiten': channel<null>()(leeg),
+  'document.status': channel<DocumentInfo | null>()(leeg),
+  'recent.lijst': channel<RecentFile[]>()(leeg),
+  'recent.vergeten': channel<RecentFile[]>()(recentId),
+  'werkgroep.ophalen': channel<Werkgroep>()(leeg),
+  'werkgroep.bijwerken': channel<Werkgroep>()(werkgroepInvoer),
+  'instellingen.ophalen': channel<Gebruikersinstellingen>()(leeg),
+  'instellingen.bijwerken': channel<Gebruikersinstellingen>()(gebruikersinstellingenInvoer),
+  'overzicht.tellingen': channel<Tellingen>()(leeg),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;
+
+// Compile-time check that the plain name list (used by the preload, which must not bundle zod)
+// names exactly the contract's channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const namesMatchContract: Same<(typeof CHANNEL_NAMES)[number], ChannelName> = true;

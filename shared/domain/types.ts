@@ -1,0 +1,67 @@
+/** Domain types shared by main, renderer and command line. Dates are ISO text, money integer cents. */
+
+export interface Werkgroep {
+  naam: string;
+  regio: string;
+  bijgewerktOp: string;
+}
+
+export type SaveState = 'opgeslagen' | 'opslaan' | 'fout';
+
+export interface DocumentInfo {
+  /** File name shown in the title bar, e.g. "Werkgroep SROI.tafelwerk". */
+  bestandsnaam: string;
+  /** Folder, shown so the user knows where the work lives. Never sent back by the renderer. */
+  map: string;
+  werkgroepNaam: string;
+  opslagstatus: SaveState;
+  laatstOpgeslagenOp: string | null;
+  opslagfout: string | null;
+  schemaversie: number;
+}
+
+export interface RecentFile {
+  /** Opaque id; the renderer opens a recent file by id, never by path. */
+  id: string;
+  bestandsnaam: string;
+  map: string;
+  geopendOp: string;
+  bestaat: boolean;
+}
+
+export interface Gebruikersinstellingen {
+  gebruikersnaam: string;
+}
+
+export interface StartState {
+  document: DocumentInfo | null;
+  recent: RecentFile[];
+  instellingen: Gebruikersinstellingen;
+  /** A Dutch message to show once, e.g. that a backup was opened because the file was damaged. */
+  melding: string | null;
+}
+
+export interface OpenResult {
+  document: DocumentInfo;
+  melding: string | null;
+}
+
+/** Counts per kind of record: the `tafelwerk info` output and the dashboard's first figures. */
+export interface Tellingen {
+  organisaties: number;
+  gemeenten: number;
+  groepen: number;
+  kandidaten: number;
+  planningactiviteiten: number;
+  bijeenkomsten: number;
+  besluiten: number;
+  actiepunten: number;
+  openActiepunten: number;
+}
+
+export interface BestandsInfo {
+  schemaversie: number;
+  appSchemaversie: number;
+  werkgroep: Werkgroep;
+  tellingen: Tellingen;
+}

@@ -1,0 +1,60 @@
+/**
+ * nl-NL display helpers. Storage stays ISO text and integer cents; only the screen and
+ * exports see these forms (23-11-2026, € 1.234,56).
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-11-23` or a full ISO timestamp → `23-11-2026`. Date-only input is not shifted by time zones. */
+export function formatDatum(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) return `${m[3]}-${m[2]}-${m[1]}`;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()}`;
+}
+
+/** ISO timestamp → `23-11-2026 14:05` in local time. */
+export function formatDatumTijd(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${formatDatum(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** ISO timestamp → `14:05` in local time. */
+export function formatTijd(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+/** Integer cents → `€ 1.234,56`. */
+export function formatBedrag(cents: number): string {
+  if (!Number.isInteger(cents)) throw new Error('Bedragen worden als hele centen opgeslagen.');
+  return euro.format(cents / 100).replace(/\u00a0/g, ' ');
+}
+
+/** `1.234,56`, `1234.56` or `€ 1.234` → integer cents; null when it is not an amount. */
+export function parseBedrag(text: string): number | null {
+  const cleaned = text.replace(/€|\s/g, '');
+  if (!/^-?[\d.,]+$/.test(cleaned)) return null;
+  const lastComma = cleaned.lastIndexOf(',');
+  const normalised =
+    lastComma >= 0 ? cleaned.replace(/\./g, '').replace(',', '.') : /^\-?\d{1,3}(\.\d{3})+$/.test(cleaned) ? cleaned.replace(/\./g, '') : cleaned;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? Math.round(value * 100) : null;
+}
+
+const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** `2026-03` → `maart 2026`. */
+export function formatMaand(isoMonth: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(isoMonth);
+  if (!m) return '';
+  return `${maanden[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+}
