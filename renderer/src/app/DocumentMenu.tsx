@@ -1,0 +1,65 @@
+import { Button, Menu } from '@mantine/core';
+import { useState } from 'react';
+import { useApiMutation, useApiQuery } from '../api/client';
+import { NieuweWerkgroepModal } from '../features/welkom/NieuweWerkgroepModal';
+import { toonFout, toonMelding, toonSucces } from './notify';
+
+/** The document commands: Nieuw, Openen, Opslaan als, recent files, Sluiten. */
+export function DocumentMenu() {
+  const [nieuwOpen, setNieuwOpen] = useState(false);
+  const recent = useApiQuery('recent.lijst', {});
+  const openen = useApiMutation('document.openen');
+  const openRecent = useApiMutation('document.openRecent');
+  const voorbeeld = useApiMutation('document.openVoorbeeld');
+  const opslaanAls = useApiMutation('document.opslaanAls');
+  const sluiten = useApiMutation('document.sluiten');
+  const afterOpen = {
+    onError: toonFout,
+    onSuccess: (result: { melding: string | null } | null) => {
+      if (result?.melding) toonMelding(result.melding);
+    },
+  };
+
+  return (
+    <>
+      <Menu position="bottom-end" width={280} shadow="md">
+        <Menu.Target>
+          <Button variant="default" size="sm">
+            Bestand
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => setNieuwOpen(true)}>Nieuwe werkgroep…</Menu.Item>
+          <Menu.Item onClick={() => openen.mutate({}, afterOpen)}>Openen…</Menu.Item>
+          <Menu.Item
+            onClick={() =>
+              opslaanAls.mutate(
+                {},
+                { onError: toonFout, onSuccess: (doc) => doc && toonSucces(`Opgeslagen als ${doc.bestandsnaam}`) },
+              )
+            }
+          >
+            Opslaan als…
+          </Menu.Item>
+          <Menu.Item onClick={() => voorbeeld.mutate({}, afterOpen)}>Voorbeeldwerkgroep openen</Menu.Item>
+          <Menu.Divider />
+          <Menu.Label>Recente bestanden</Menu.Label>
+          {recent.data?.filter((r) => r.bestaat).length ? (
+            recent.data
+              .filter((r) => r.bestaat)
+              .map((r) => (
+                <Menu.Item key={r.id} onClick={() => openRecent.mutate({ id: r.id }, afterOpen)}>
+                  {r.bestandsnaam}
+                </Menu.Item>
+              ))
+          ) : (
+            <Menu.Item disabled>Geen recente bestanden</Menu.Item>
+          )}
+          <Menu.Divider />
+          <Menu.Item onClick={() => sluiten.mutate({}, { onError: toonFout })}>Sluiten</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <NieuweWerkgroepModal opened={nieuwOpen} onClose={() => setNieuwOpen(false)} />
+    </>
+  );
+}

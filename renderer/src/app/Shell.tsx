@@ -1,0 +1,69 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { DocumentInfo } from '../../../shared/domain/types';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { InstellingenPage } from '../features/instellingen/InstellingenPage';
+import { NogNietGebouwd } from '../features/nog-niet-gebouwd/NogNietGebouwd';
+import { DocumentMenu } from './DocumentMenu';
+import { AREAS, findArea } from './navigation';
+import { SaveStatus } from './SaveStatus';
+import { useHashRoute } from './useHashRoute';
+
+function Page({ pad }: { pad: string }) {
+  const area = findArea(pad);
+  if (area?.pad === 'dashboard') return <DashboardPage />;
+  if (area?.pad === 'instellingen') return <InstellingenPage />;
+  return area ? <NogNietGebouwd area={area} /> : null;
+}
+
+/** The application frame: header with the file and its save state, navigation by area, the page. */
+export function Shell({ document }: { document: DocumentInfo }) {
+  const [pad, navigate] = useHashRoute();
+  const [navOpen, { toggle, close }] = useDisclosure();
+  const current = findArea(pad);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu tonen" />
+            <Text fw={700} c="tafel.8" size="lg">
+              Tafelwerk
+            </Text>
+            <Text size="sm" truncate="end" maw={420} title={`${document.map}`} data-testid="bestandsnaam">
+              {document.werkgroepNaam} · {document.bestandsnaam}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <SaveStatus document={document} />
+            <DocumentMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Onderdelen">
+        {AREAS.map((area) => (
+          <NavLink
+            key={area.pad}
+            href={`#/${area.pad}`}
+            label={area.label}
+            active={current?.pad === area.pad}
+            aria-current={current?.pad === area.pad ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(area.pad);
+              close();
+            }}
+            description={area.gereed ? undefined : 'nog niet beschikbaar'}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Title order={1} mb="lg">
+          {current?.label}
+        </Title>
+        <Page pad={current?.pad ?? 'dashboard'} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,58 @@
+/** The areas of the app, in menu order. `gereed` marks the ones that are built. */
+export interface Area {
+  pad: string;
+  label: string;
+  gereed: boolean;
+  /** What the area will do, said plainly while it is not built yet. */
+  komt: string;
+}
+
+export const AREAS: readonly Area[] = [
+  { pad: 'dashboard', label: 'Dashboard', gereed: true, komt: '' },
+  {
+    pad: 'planning',
+    label: 'Planning',
+    gereed: false,
+    komt: 'het plan van aanpak met fasen en activiteiten per maand (Gantt), en de export naar Excel',
+  },
+  {
+    pad: 'bijeenkomsten',
+    label: 'Bijeenkomsten',
+    gereed: false,
+    komt: 'bijeenkomsten met agenda, besluitenlijst en actielijst, en de volgende bijeenkomst voorbereid uit actuele gegevens',
+  },
+  {
+    pad: 'inventarisatie',
+    label: 'Inventarisatie',
+    gereed: false,
+    komt: 'inventarisatierondes onder organisaties, met een Excel-formulier dat ingevuld terugkomt, en een overzicht van de uitkomsten',
+  },
+  {
+    pad: 'kandidaten',
+    label: 'Kandidaten',
+    gereed: false,
+    komt: 'kandidaten met persoonlijk plan, leerlijn, participatieladder en uitstroom, privacy voorop',
+  },
+  { pad: 'groepen', label: 'Groepen', gereed: false, komt: 'groepen van vijf à zes kandidaten met de organisaties die hen begeleiden' },
+  {
+    pad: 'organisaties',
+    label: 'Organisaties',
+    gereed: false,
+    komt: 'gemeenten, zorgaanbieders en andere partners, met contactgegevens, contracten en capaciteit',
+  },
+  {
+    pad: 'sroi',
+    label: 'SROI',
+    gereed: false,
+    komt: 'de SROI-verplichting per contract en de waardering van de inzet met de menukaart en de bouwblokkentabel',
+  },
+  {
+    pad: 'evaluatie',
+    label: 'Evaluatie',
+    gereed: false,
+    komt: 'monitoring, geleerde lessen en het evaluatieverslag voor de Fysieke Overlegtafel',
+  },
+  { pad: 'instellingen', label: 'Instellingen', gereed: true, komt: '' },
+];
+
+export const findArea = (pad: string) => AREAS.find((a) => a.pad === pad) ?? AREAS[0];

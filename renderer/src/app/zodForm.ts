@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+
+/** Validates form values with the same zod schema main uses; returns Dutch messages per field. */
+export function zodErrors<S extends z.ZodType>(schema: S, values: unknown): Record<string, string> {
+  const result = schema.safeParse(values);
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}

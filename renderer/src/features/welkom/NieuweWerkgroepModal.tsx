@@ -1,0 +1,64 @@
+import { Autocomplete, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { werkgroepInvoer } from '../../../../shared/api/schemas';
+import { REGION_PRESETS } from '../../../../shared/domain/regions';
+import { useApiMutation } from '../../api/client';
+import { toonFout } from '../../app/notify';
+import { zodErrors } from '../../app/zodForm';
+
+/** Asks for a name and region and creates the werkgroep's file in the user's data folder. */
+export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const [values, setValues] = useState({ naam: '', regio: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const nieuw = useApiMutation('document.nieuw');
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const found = zodErrors(werkgroepInvoer, values);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    nieuw.mutate(values, {
+      onSuccess: () => {
+        setValues({ naam: '', regio: '' });
+        onClose();
+      },
+      onError: toonFout,
+    });
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Nieuwe werkgroep" centered>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label="Naam van de werkgroep"
+            placeholder="Bijvoorbeeld: Werkgroep SROI Oosterschelderegio"
+            value={values.naam}
+            onChange={(e) => setValues((v) => ({ ...v, naam: e.currentTarget.value }))}
+            error={errors.naam}
+            required
+            data-autofocus
+          />
+          <Autocomplete
+            label="Regio"
+            description="Kiest u de Oosterschelderegio, dan staan de zeven gemeenten er meteen in."
+            placeholder="Bijvoorbeeld: Oosterschelderegio"
+            data={REGION_PRESETS.map((p) => p.naam)}
+            value={values.regio}
+            onChange={(regio) => setValues((v) => ({ ...v, regio }))}
+            error={errors.regio}
+            required
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Annuleren
+            </Button>
+            <Button type="submit" loading={nieuw.isPending}>
+              Werkgroep aanmaken
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

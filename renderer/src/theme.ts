@@ -1,0 +1,23 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+// A deep teal, dark enough that white text on filled buttons passes WCAG AA contrast.
+const tafel: MantineColorsTuple = [
+  '#e6f6f6',
+  '#cde9ea',
+  '#9bd2d4',
+  '#66babd',
+  '#3da6aa',
+  '#24999e',
+  '#0f7f84',
+  '#0b6a6e',
+  '#075a5d',
+  '#024a4d',
+];
+
+export const theme = createTheme({
+  primaryColor: 'tafel',
+  primaryShade: 7,
+  colors: { tafel },
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+  defaultRadius: 'sm',
+});
