@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // Data lives in one local file; no background refetching, no retries that would hide an error.
 const queryClient = new QueryClient({
@@ -17,7 +17,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <QueryClientProvider client={queryClient}>
           <Notifications position="top-right" />
           <App />

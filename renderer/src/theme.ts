@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 // A deep teal, dark enough that white text on filled buttons passes WCAG AA contrast.
 const tafel: MantineColorsTuple = [
@@ -20,4 +20,11 @@ export const theme = createTheme({
   colors: { tafel },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
   defaultRadius: 'sm',
+});
+
+// Mantine's default "dimmed" grey and error red are too light on white for WCAG AA (4.5:1).
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': '#495057', '--mantine-color-error': '#c92a2a' },
+  dark: {},
 });

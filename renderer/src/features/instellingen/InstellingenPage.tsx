@@ -38,14 +38,20 @@ function WerkgroepForm() {
         <TextInput
           label="Naam van de werkgroep"
           value={values.naam}
-          onChange={(e) => setValues((v) => ({ ...v, naam: e.currentTarget.value }))}
+          onChange={(e) => {
+            const naam = e.currentTarget.value;
+            setValues((v) => ({ ...v, naam }));
+          }}
           error={errors.naam}
           required
         />
         <TextInput
           label="Regio"
           value={values.regio}
-          onChange={(e) => setValues((v) => ({ ...v, regio: e.currentTarget.value }))}
+          onChange={(e) => {
+            const regio = e.currentTarget.value;
+            setValues((v) => ({ ...v, regio }));
+          }}
           error={errors.regio}
           required
         />

@@ -27,14 +27,17 @@ export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onC
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Nieuwe werkgroep" centered>
+    <Modal opened={opened} onClose={onClose} title="Nieuwe werkgroep" centered closeButtonProps={{ 'aria-label': 'Venster sluiten' }}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
             label="Naam van de werkgroep"
             placeholder="Bijvoorbeeld: Werkgroep SROI Oosterschelderegio"
             value={values.naam}
-            onChange={(e) => setValues((v) => ({ ...v, naam: e.currentTarget.value }))}
+            onChange={(e) => {
+            const naam = e.currentTarget.value;
+            setValues((v) => ({ ...v, naam }));
+          }}
             error={errors.naam}
             required
             data-autofocus

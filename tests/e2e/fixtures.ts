@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { CHANNEL_NAMES } from '../../shared/api/channel-names';
+import { buildApi } from '../../shared/api/client';
+import { invokeChannel } from '../../electron/main/ipc/registry';
+import { MainHost, serveRenderer } from './host';
+
+interface Fixtures {
+  /** The real main-process services behind this test's page, on a fresh user data folder. */
+  main: MainHost;
+  /** The app's URL; `page` has `window.api` bridged to `main`. */
+  appUrl: string;
+}
+
+export const test = base.extend<Fixtures>({
+  main: async ({}, use) => {
+    const userData = await mkdtemp(join(tmpdir(), 'tafelwerk-e2e-'));
+    const host = await new MainHost(userData).start();
+    await use(host);
+    await host.session.shutdown();
+    await rm(userData, { recursive: true, force: true });
+  },
+  appUrl: async ({ page, main }, use) => {
+    const server = await serveRenderer();
+    // Only Electron's transport is replaced: the page calls the same registry main uses.
+    await page.exposeBinding('__tafelwerkInvoke', (_source, channel: string, input: unknown) =>
+      invokeChannel(main.handlers, channel, input),
+    );
+    // The same buildApi the preload uses, evaluated in the page before the app's scripts.
+    await page.addInitScript({
+      content: `Object.defineProperty(window, 'api', { value: Object.freeze((${buildApi.toString()})(${JSON.stringify(
+        CHANNEL_NAMES,
+      )}, (channel, input) => window.__tafelwerkInvoke(channel, input))), writable: false });`,
+    });
+    await use(server.url);
+    await server.close();
+  },
+});
+
+export { expect };
+
+/** Fails the test on any axe-core violation, listing rule ids and the elements involved. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, 'axe-core violations').toEqual([]);
+}
+
+/** Opens the example werkgroep from the welcome screen and waits for the dashboard. */
+export async function openVoorbeeld(page: Page, appUrl: string): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+}

@@ -1,0 +1,77 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
+import { Session } from '../../electron/main/services/session';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves the built renderer on 127.0.0.1 (Chromium refuses module scripts from file://). */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer ontbreekt: voer eerst "npm run build" uit.');
+  }
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const file = join(RENDERER_DIR, path || 'index.html');
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/index.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Files the fake dialogs will "choose" next; null means the user cancelled. */
+export interface DialogScript {
+  openPath: string | null;
+  savePath: string | null;
+}
+
+/**
+ * The main-process side of a test: a real Session on a real user data folder. `restart()`
+ * simulates quitting and relaunching the app (pending saves finished, lock released).
+ */
+export class MainHost {
+  session!: Session;
+  handlers!: Handlers;
+  readonly dialogs: DialogScript = { openPath: null, savePath: null };
+
+  constructor(readonly userData: string) {}
+
+  async start(): Promise<this> {
+    this.session = await Session.create({
+      userData: this.userData,
+      dialogs: {
+        chooseFileToOpen: async () => this.dialogs.openPath,
+        chooseSaveLocation: async () => this.dialogs.savePath,
+      },
+      file: { backupIntervalMs: 0, keepBackups: 5 },
+    });
+    this.handlers = createHandlers(this.session);
+    return this;
+  }
+
+  async restart(): Promise<void> {
+    await this.session.shutdown();
+    await this.start();
+  }
+}

@@ -1,0 +1,51 @@
+import { readSnapshot } from '../../electron/main/store/werkgroep-file';
+import { getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
+import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+
+test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het bestand', async ({ page, appUrl, main }) => {
+  await openVoorbeeld(page, appUrl);
+  await page.getByRole('link', { name: /Instellingen/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
+  await naam.fill('Werkgroep SROI Zeeland-Noord');
+  await page.getByRole('button', { name: 'Werkgroep opslaan' }).click();
+  await expect(page.getByText('Werkgroepgegevens opgeslagen.')).toBeVisible();
+  await expect(page.getByTestId('opslagstatus')).toContainText('Opgeslagen om');
+
+  // On disk, read by a fresh sql.js database.
+  const path = main.session.requireFile().path;
+  const { db } = await readSnapshot(path);
+  expect(getWerkgroep(db).naam).toBe('Werkgroep SROI Zeeland-Noord');
+  db.close();
+
+  // Quit and relaunch: the file is read from disk again.
+  await main.restart();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Naam van de werkgroep' })).toHaveValue('Werkgroep SROI Zeeland-Noord');
+  await expect(page.getByTestId('bestandsnaam')).toContainText('Werkgroep SROI Zeeland-Noord');
+});
+
+test('een lege naam wordt in het Nederlands geweigerd en er gaat niets verloren', async ({ page, appUrl, main }) => {
+  await openVoorbeeld(page, appUrl);
+  await page.goto(`${appUrl}#/instellingen`);
+  const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
+  await naam.fill('   ');
+  await page.getByRole('button', { name: 'Werkgroep opslaan' }).click();
+  await expect(page.getByText('Vul naam van de werkgroep in.')).toBeVisible();
+  const { db } = await readSnapshot(main.session.requireFile().path);
+  expect(getWerkgroep(db).naam).toBe('Werkgroep SROI Oosterschelderegio');
+  db.close();
+});
+
+test('de eigen naam van de gebruiker wordt op deze computer bewaard', async ({ page, appUrl, main }) => {
+  await openVoorbeeld(page, appUrl);
+  await page.goto(`${appUrl}#/instellingen`);
+  await page.getByRole('textbox', { name: 'Uw naam' }).fill('Fenna Testpersoon');
+  await page.getByRole('button', { name: 'Naam opslaan' }).click();
+  await expect(page.getByText('Uw naam is opgeslagen.')).toBeVisible();
+  await main.restart();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Uw naam' })).toHaveValue('Fenna Testpersoon');
+});
