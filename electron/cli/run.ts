@@ -2,10 +2,10 @@ import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BestandsInfo } from '../../shared/domain/types';
 import { AppFault } from '../main/errors';
+import { vulVoorbeeld } from '../main/services/voorbeeld';
 import { APP_SCHEMA_VERSION } from '../main/store/migrations';
 import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
-import { vulVoorbeeld } from '../main/services/voorbeeld';
 
 export interface CliIo {
   out(line: string): void;
@@ -37,7 +37,8 @@ class UsageError extends Error {}
 
 function positional(args: string[], count: number, command: string): string[] {
   const plain = args.filter((a) => !a.startsWith('--'));
-  if (plain.length !== count) throw new UsageError(`'${command}' verwacht ${count} bestand${count === 1 ? '' : 'en'}.`);
+  if (plain.length !== count)
+    throw new UsageError(`'${command}' verwacht ${count} bestand${count === 1 ? '' : 'en'}.`);
   return plain;
 }
 
@@ -70,7 +71,8 @@ async function info(args: string[], io: CliIo): Promise<number> {
 }
 
 async function voorbeeld(args: string[], io: CliIo): Promise<number> {
-  if (args.some((a) => a.startsWith('--'))) throw new UsageError(`Onbekende optie: ${args.find((a) => a.startsWith('--'))}`);
+  if (args.some((a) => a.startsWith('--')))
+    throw new UsageError(`Onbekende optie: ${args.find((a) => a.startsWith('--'))}`);
   const [file] = positional(args, 1, 'voorbeeld') as [string];
   const path = resolve(file);
   const exists = await fs.stat(path).then(

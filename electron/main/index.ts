@@ -49,7 +49,15 @@ if (!app.requestSingleInstanceLock()) {
       Menu.buildFromTemplate([
         { label: 'Bestand', submenu: [{ role: 'quit', label: 'Afsluiten' }] },
         { label: 'Bewerken', role: 'editMenu' },
-        { label: 'Beeld', submenu: [{ role: 'resetZoom', label: 'Ware grootte' }, { role: 'zoomIn', label: 'Inzoomen' }, { role: 'zoomOut', label: 'Uitzoomen' }, { role: 'togglefullscreen', label: 'Volledig scherm' }] },
+        {
+          label: 'Beeld',
+          submenu: [
+            { role: 'resetZoom', label: 'Ware grootte' },
+            { role: 'zoomIn', label: 'Inzoomen' },
+            { role: 'zoomOut', label: 'Uitzoomen' },
+            { role: 'togglefullscreen', label: 'Volledig scherm' },
+          ],
+        },
       ]),
     );
     session = await Session.create({

@@ -30,6 +30,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 /** Only our own renderer may call the API: the dev server in development, the bundled file otherwise. */
 export function isTrustedRendererUrl(url: string | undefined, devServerUrl: string | undefined): boolean {
   if (!url) return false;
-  if (devServerUrl) return url.startsWith(devServerUrl);
+  // Compare origins, not prefixes: `http://localhost:5173.evil.example` starts with `http://localhost:5173`.
+  if (devServerUrl) return URL.canParse(url) && new URL(url).origin === new URL(devServerUrl).origin;
   return url.startsWith('file://');
 }

@@ -10,7 +10,9 @@ import { cssVariablesResolver, theme } from './theme';
 
 // Data lives in one local file; no background refetching, no retries that would hide an error.
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY } },
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Number.POSITIVE_INFINITY },
+  },
 });
 
 const root = document.getElementById('root');

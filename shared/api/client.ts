@@ -1,5 +1,5 @@
-import type { Result } from './result';
 import type { ChannelName, InputOf, OutputOf } from './contract';
+import type { Result } from './result';
 
 /** `window.api`: area → verb → call. Built the same way by the preload and by the browser test host. */
 type AreaOf<C> = C extends `${infer A}.${string}` ? A : never;

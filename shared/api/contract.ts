@@ -19,7 +19,9 @@ interface Channel<S extends z.ZodType, O> {
   input: S;
   output?: O;
 }
-const channel = <O>() => <S extends z.ZodType>(input: S): Channel<S, O> => ({ input });
+const channel =
+  <O>() =>
+  <S extends z.ZodType>(input: S): Channel<S, O> => ({ input });
 
 export const contract = {
   'app.start': channel<StartState>()(leeg),

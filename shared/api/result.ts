@@ -23,4 +23,7 @@ export interface AppError {
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});

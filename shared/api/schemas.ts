@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { nl } from 'zod/locales';
 
 /** Input schemas, shared by main (validation at the boundary) and renderer forms. Messages are Dutch. */
+
+// Issues without a message of our own (wrong type, unknown keys) would otherwise reach the screen in English.
+z.config(nl());
 
 const tekst = (label: string, max: number) =>
   z

@@ -45,12 +45,29 @@ export function parseBedrag(text: string): number | null {
   if (!/^-?[\d.,]+$/.test(cleaned)) return null;
   const lastComma = cleaned.lastIndexOf(',');
   const normalised =
-    lastComma >= 0 ? cleaned.replace(/\./g, '').replace(',', '.') : /^\-?\d{1,3}(\.\d{3})+$/.test(cleaned) ? cleaned.replace(/\./g, '') : cleaned;
+    lastComma >= 0
+      ? cleaned.replace(/\./g, '').replace(',', '.')
+      : /^-?\d{1,3}(\.\d{3})+$/.test(cleaned)
+        ? cleaned.replace(/\./g, '')
+        : cleaned;
   const value = Number(normalised);
   return Number.isFinite(value) ? Math.round(value * 100) : null;
 }
 
-const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const maanden = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** `2026-03` → `maart 2026`. */
 export function formatMaand(isoMonth: string): string {

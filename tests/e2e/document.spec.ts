@@ -2,7 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
-test('een nieuwe werkgroep in de Oosterschelderegio begint met de zeven gemeenten', async ({ page, appUrl }) => {
+test('een nieuwe werkgroep in de Oosterschelderegio begint met de zeven gemeenten', async ({
+  page,
+  appUrl,
+}) => {
   await page.goto(appUrl);
   await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
@@ -19,7 +22,11 @@ test('een nieuwe werkgroep in de Oosterschelderegio begint met de zeven gemeente
   await expect(page).toHaveTitle('Werkgroep Proef.tafelwerk — Tafelwerk');
 });
 
-test('opslaan als gaat verder in het nieuwe bestand, sluiten toont het welkomstscherm', async ({ page, appUrl, main }) => {
+test('opslaan als gaat verder in het nieuwe bestand, sluiten toont het welkomstscherm', async ({
+  page,
+  appUrl,
+  main,
+}) => {
   await openVoorbeeld(page, appUrl);
   main.dialogs.savePath = join(main.userData, 'Kopie voor de FO.tafelwerk');
   await page.getByRole('button', { name: 'Bestand' }).click();
@@ -35,7 +42,11 @@ test('opslaan als gaat verder in het nieuwe bestand, sluiten toont het welkomsts
   await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep SROI Oosterschelderegio');
 });
 
-test('een bestand dat geen Tafelwerk-bestand is, geeft een duidelijke melding', async ({ page, appUrl, main }) => {
+test('een bestand dat geen Tafelwerk-bestand is, geeft een duidelijke melding', async ({
+  page,
+  appUrl,
+  main,
+}) => {
   const vreemd = join(main.userData, 'notities.tafelwerk');
   await writeFile(vreemd, 'Dit is geen database maar een tekstbestand.');
   main.dialogs.openPath = vreemd;

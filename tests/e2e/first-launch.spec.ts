@@ -1,8 +1,12 @@
-import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { countRecords } from '../../electron/main/store/repositories/werkgroep';
+import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
-test('de eerste start toont het welkomstscherm en opent de voorbeeldwerkgroep', async ({ page, appUrl, main }) => {
+test('de eerste start toont het welkomstscherm en opent de voorbeeldwerkgroep', async ({
+  page,
+  appUrl,
+  main,
+}) => {
   await page.goto(appUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
   await expect(page.getByText('Nog geen recente bestanden')).toBeVisible();

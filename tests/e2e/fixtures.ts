@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { invokeChannel } from '../../electron/main/ipc/registry';
 import { CHANNEL_NAMES } from '../../shared/api/channel-names';
 import { buildApi } from '../../shared/api/client';
-import { invokeChannel } from '../../electron/main/ipc/registry';
 import { MainHost, serveRenderer } from './host';
 
 interface Fixtures {
@@ -16,6 +16,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
   main: async ({}, use) => {
     const userData = await mkdtemp(join(tmpdir(), 'tafelwerk-e2e-'));
     const host = await new MainHost(userData).start();
@@ -45,7 +46,9 @@ export { expect };
 /** Fails the test on any axe-core violation, listing rule ids and the elements involved. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, 'axe-core violations').toEqual([]);
 }
 

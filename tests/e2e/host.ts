@@ -23,7 +23,10 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
     throw new Error('out/renderer ontbreekt: voer eerst "npm run build" uit.');
   }
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     const file = join(RENDERER_DIR, path || 'index.html');
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();

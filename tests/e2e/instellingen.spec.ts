@@ -1,8 +1,12 @@
-import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
+import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
-test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het bestand', async ({ page, appUrl, main }) => {
+test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het bestand', async ({
+  page,
+  appUrl,
+  main,
+}) => {
   await openVoorbeeld(page, appUrl);
   await page.getByRole('link', { name: /Instellingen/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
@@ -23,11 +27,17 @@ test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het besta
   // Quit and relaunch: the file is read from disk again.
   await main.restart();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Naam van de werkgroep' })).toHaveValue('Werkgroep SROI Zeeland-Noord');
+  await expect(page.getByRole('textbox', { name: 'Naam van de werkgroep' })).toHaveValue(
+    'Werkgroep SROI Zeeland-Noord',
+  );
   await expect(page.getByTestId('bestandsnaam')).toContainText('Werkgroep SROI Zeeland-Noord');
 });
 
-test('een lege naam wordt in het Nederlands geweigerd en er gaat niets verloren', async ({ page, appUrl, main }) => {
+test('een lege naam wordt in het Nederlands geweigerd en er gaat niets verloren', async ({
+  page,
+  appUrl,
+  main,
+}) => {
   await openVoorbeeld(page, appUrl);
   await page.goto(`${appUrl}#/instellingen`);
   const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });

@@ -1,7 +1,7 @@
-import type { ChannelName, Contract, OutputOf } from '../../../shared/api/contract';
 import type { z } from 'zod';
-import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
+import type { ChannelName, Contract, OutputOf } from '../../../shared/api/contract';
 import type { Session } from '../services/session';
+import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type Handlers = { [C in ChannelName]: (input: Parsed<C>) => Promise<OutputOf<C>> | OutputOf<C> };

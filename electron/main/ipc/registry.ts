@@ -9,8 +9,13 @@ const isChannel = (name: string): name is ChannelName => Object.hasOwn(contract,
  * One entry point for every call from the renderer: look up the channel, validate the input with
  * its zod schema, run the handler, and wrap the outcome in a Result. Nothing is thrown across.
  */
-export async function invokeChannel(handlers: Handlers, channel: string, rawInput: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('ONBEKEND_KANAAL', `Onbekende opdracht: ${String(channel).slice(0, 60)}.`);
+export async function invokeChannel(
+  handlers: Handlers,
+  channel: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel))
+    return fail('ONBEKEND_KANAAL', `Onbekende opdracht: ${String(channel).slice(0, 60)}.`);
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const message = parsed.error.issues.map((issue) => issue.message).join(' ');
@@ -23,13 +28,19 @@ export async function invokeChannel(handlers: Handlers, channel: string, rawInpu
     if (error instanceof AppFault) return fail(error.code, error.message);
     // Unexpected: log for IT, show a plain message. Never echo internals (paths, SQL) to the screen.
     console.error(`[tafelwerk] ${channel}:`, error);
-    return fail('INTERNE_FOUT', 'Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, herstart Tafelwerk.');
+    return fail(
+      'INTERNE_FOUT',
+      'Er ging iets onverwachts mis. Probeer het opnieuw; blijft het misgaan, herstart Tafelwerk.',
+    );
   }
 }
 
 /** The part of Electron's ipcMain we use; a fake in unit tests. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame?: { url: string } | null }, input: unknown) => unknown): void;
+  handle(
+    channel: string,
+    listener: (event: { senderFrame?: { url: string } | null }, input: unknown) => unknown,
+  ): void;
 }
 
 /**

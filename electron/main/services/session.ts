@@ -26,7 +26,12 @@ export const FILE_EXTENSION = '.tafelwerk';
 
 /** A name safe on Windows, macOS and Linux. */
 export function safeFileName(naam: string): string {
-  const cleaned = naam.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  const cleaned = [...naam]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
   return cleaned.slice(0, 80) || 'Werkgroep';
 }
 
@@ -118,7 +123,11 @@ export class Session {
 
   async nieuw(input: WerkgroepInvoer): Promise<OpenResult> {
     const path = await this.uniquePath(input.naam);
-    const file = await WerkgroepFile.create(path, (db) => initialiseerWerkgroep(db, input), this.options.file);
+    const file = await WerkgroepFile.create(
+      path,
+      (db) => initialiseerWerkgroep(db, input),
+      this.options.file,
+    );
     return this.adopt(file, null);
   }
 
@@ -149,7 +158,8 @@ export class Session {
 
   async openRecent(id: string): Promise<OpenResult> {
     const path = this.settings.pathOf(id);
-    if (!path) throw new AppFault('NIET_GEVONDEN', 'Dit bestand staat niet (meer) in de lijst met recente bestanden.');
+    if (!path)
+      throw new AppFault('NIET_GEVONDEN', 'Dit bestand staat niet (meer) in de lijst met recente bestanden.');
     return this.openPath(path);
   }
 

@@ -56,10 +56,10 @@ export class UserSettings {
 
   /** Remembers a file as opened now: top of the recent list and reopened on next launch. */
   async opened(path: string): Promise<void> {
-    this.data.recent = [{ pad: path, geopendOp: new Date().toISOString() }, ...this.data.recent.filter((r) => r.pad !== path)].slice(
-      0,
-      MAX_RECENT,
-    );
+    this.data.recent = [
+      { pad: path, geopendOp: new Date().toISOString() },
+      ...this.data.recent.filter((r) => r.pad !== path),
+    ].slice(0, MAX_RECENT);
     this.data.laatsteBestand = path;
     await this.persist();
   }
@@ -71,7 +71,8 @@ export class UserSettings {
 
   async forget(id: string): Promise<void> {
     this.data.recent = this.data.recent.filter((r) => recentId(r.pad) !== id);
-    if (this.data.laatsteBestand && recentId(this.data.laatsteBestand) === id) this.data.laatsteBestand = null;
+    if (this.data.laatsteBestand && recentId(this.data.laatsteBestand) === id)
+      this.data.laatsteBestand = null;
     await this.persist();
   }
 

@@ -25,7 +25,9 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   org('Het Ankerpunt Dagbesteding (fictief)', 'zorgaanbieder', 'R. Boomsma');
   org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders');
 
-  const gemeenten = db.all<{ id: string }>(`SELECT id FROM organisatie WHERE soort = 'gemeente' ORDER BY naam`);
+  const gemeenten = db.all<{ id: string }>(
+    `SELECT id FROM organisatie WHERE soort = 'gemeente' ORDER BY naam`,
+  );
   const groep1 = db.insert('groep', { naam: 'Groep 1', startdatum: day(-6, 1) });
   const groep2 = db.insert('groep', { naam: 'Groep 2', startdatum: day(-3, 1) });
   const kandidaten: [string, string, string, string][] = [
@@ -51,8 +53,24 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   });
 
   const fase = (naam: string, volgorde: number) => db.insert('planning_fase', { naam, volgorde });
-  const activiteit = (faseId: string, titel: string, eigenaar: string, van: number, tot: number, status: string, volgorde: number) =>
-    db.insert('planning_activiteit', { fase_id: faseId, titel, eigenaar, start_maand: month(van), eind_maand: month(tot), status, volgorde });
+  const activiteit = (
+    faseId: string,
+    titel: string,
+    eigenaar: string,
+    van: number,
+    tot: number,
+    status: string,
+    volgorde: number,
+  ) =>
+    db.insert('planning_activiteit', {
+      fase_id: faseId,
+      titel,
+      eigenaar,
+      start_maand: month(van),
+      eind_maand: month(tot),
+      status,
+      volgorde,
+    });
   const voorbereiding = fase('Voorbereiding', 1);
   activiteit(voorbereiding, 'Plan van aanpak opstellen', 'Werkgroep', -8, -8, 'klaar', 1);
   activiteit(voorbereiding, 'Inventarisatie bij zorgaanbieders', 'Secretaris', -7, -7, 'klaar', 2);
@@ -70,13 +88,43 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   const b1 = bijeenkomst('werkgroep', -7, 'Gemeentehuis Goes');
   const b2 = bijeenkomst('startbijeenkomst', -6, 'Het Ankerpunt, Kapelle');
   const b3 = bijeenkomst('werkgroep', -1, 'Gemeentehuis Zierikzee');
-  ['Opening en mededelingen', 'Uitkomsten inventarisatie', 'Indeling groep 1', 'Rondvraag'].forEach((titel, i) =>
-    db.insert('agendapunt', { bijeenkomst_id: b1, volgnummer: i + 1, titel }),
-  );
-  db.insert('besluit', { bijeenkomst_id: b1, nummer: 1, tekst: 'We starten met vijf kandidaten en vijf zorgaanbieders.' });
-  db.insert('besluit', { bijeenkomst_id: b2, nummer: 2, tekst: 'Iedere kandidaat krijgt een vaste begeleider.' });
-  db.insert('besluit', { bijeenkomst_id: b3, nummer: 3, tekst: 'Groep 3 start na de evaluatie van groep 2.' });
-  db.insert('actiepunt', { bijeenkomst_id: b1, omschrijving: 'Inventarisatieformulier versturen', eigenaar: 'Secretaris', deadline: day(-7, 24), status: 'klaar' });
-  db.insert('actiepunt', { bijeenkomst_id: b3, omschrijving: 'Werkervaringsplaatsen voor groep 2 zoeken', eigenaar: 'Zorggroep De Schelpenbank', deadline: day(0, 1), status: 'open' });
-  db.insert('actiepunt', { bijeenkomst_id: b3, omschrijving: 'Evaluatie voorbereiden voor de FO', eigenaar: 'Voorzitter', deadline: day(2, 1), status: 'open' });
+  const agenda = ['Opening en mededelingen', 'Uitkomsten inventarisatie', 'Indeling groep 1', 'Rondvraag'];
+  for (const [i, titel] of agenda.entries())
+    db.insert('agendapunt', { bijeenkomst_id: b1, volgnummer: i + 1, titel });
+  db.insert('besluit', {
+    bijeenkomst_id: b1,
+    nummer: 1,
+    tekst: 'We starten met vijf kandidaten en vijf zorgaanbieders.',
+  });
+  db.insert('besluit', {
+    bijeenkomst_id: b2,
+    nummer: 2,
+    tekst: 'Iedere kandidaat krijgt een vaste begeleider.',
+  });
+  db.insert('besluit', {
+    bijeenkomst_id: b3,
+    nummer: 3,
+    tekst: 'Groep 3 start na de evaluatie van groep 2.',
+  });
+  db.insert('actiepunt', {
+    bijeenkomst_id: b1,
+    omschrijving: 'Inventarisatieformulier versturen',
+    eigenaar: 'Secretaris',
+    deadline: day(-7, 24),
+    status: 'klaar',
+  });
+  db.insert('actiepunt', {
+    bijeenkomst_id: b3,
+    omschrijving: 'Werkervaringsplaatsen voor groep 2 zoeken',
+    eigenaar: 'Zorggroep De Schelpenbank',
+    deadline: day(0, 1),
+    status: 'open',
+  });
+  db.insert('actiepunt', {
+    bijeenkomst_id: b3,
+    omschrijving: 'Evaluatie voorbereiden voor de FO',
+    eigenaar: 'Voorzitter',
+    deadline: day(2, 1),
+    status: 'open',
+  });
 }

@@ -9,7 +9,12 @@ export function backupFolder(file: string): string {
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('.', '');
 
-export async function writeBackup(file: string, bytes: Uint8Array, keep: number, now = new Date()): Promise<string> {
+export async function writeBackup(
+  file: string,
+  bytes: Uint8Array,
+  keep: number,
+  now = new Date(),
+): Promise<string> {
   const folder = backupFolder(file);
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const target = join(folder, `${stamp(now)}.tafelwerk`);

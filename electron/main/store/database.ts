@@ -26,7 +26,10 @@ export class Db {
     this.applyPragmas();
   }
 
-  /** sql.js resets pragmas on export(); call after opening and after every export. */
+  /**
+   * SQLite starts with foreign keys off, and older sql.js versions reset pragmas on export():
+   * call after opening and after every export.
+   */
   private applyPragmas(): void {
     this.raw.exec('PRAGMA foreign_keys = ON;');
   }
@@ -98,15 +101,15 @@ export class Db {
   update(table: string, id: string, values: Record<string, SqlValue>, now = new Date().toISOString()): void {
     const row: Record<string, SqlValue> = { ...values, updated_at: now };
     const cols = Object.keys(row).map(ident);
-    this.run(
-      `UPDATE ${ident(table)} SET ${cols.map((c) => `${c} = :${c}`).join(', ')} WHERE id = :id`,
-      { ...Object.fromEntries(cols.map((c) => [`:${c}`, row[c] ?? null])), ':id': id },
-    );
+    this.run(`UPDATE ${ident(table)} SET ${cols.map((c) => `${c} = :${c}`).join(', ')} WHERE id = :id`, {
+      ...Object.fromEntries(cols.map((c) => [`:${c}`, row[c] ?? null])),
+      ':id': id,
+    });
   }
 
   /**
-   * The file's bytes. sql.js export() closes and reopens the connection, which would break an
-   * open transaction and resets pragmas: refuse inside a transaction, re-apply pragmas after.
+   * The file's bytes. Exporting mid-transaction would write a half-done change (and older sql.js
+   * versions close the connection here): refuse inside a transaction, re-apply pragmas after.
    */
   export(): Uint8Array {
     if (this.depth > 0) throw new Error('Exporteren tijdens een transactie is niet toegestaan.');

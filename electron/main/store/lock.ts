@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
-import { AppFault } from '../errors';
 import { formatDatumTijd } from '../../../shared/format/nl';
+import { AppFault } from '../errors';
 
 interface LockInfo {
   pid: number;
@@ -38,7 +38,9 @@ export async function acquireLock(file: string): Promise<() => Promise<void>> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = await readLock(path);
-    const stale = holder === null || (holder.host === mine.host && holder.pid !== process.pid && !processAlive(holder.pid));
+    const stale =
+      holder === null ||
+      (holder.host === mine.host && holder.pid !== process.pid && !processAlive(holder.pid));
     if (!stale) {
       const waar = holder.host === mine.host ? 'op deze computer' : `op computer ${holder.host}`;
       throw new AppFault(

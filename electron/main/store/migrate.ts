@@ -36,11 +36,16 @@ export function assertReadable(db: Db, migrations: readonly Migration[] = MIGRAT
     );
   }
   if (!hasTables) return;
-  const applied = db.all<{ versie: number; naam: string }>('SELECT versie, naam FROM schema_migratie ORDER BY versie');
+  const applied = db.all<{ versie: number; naam: string }>(
+    'SELECT versie, naam FROM schema_migratie ORDER BY versie',
+  );
   for (const row of applied) {
     const expected = migrations.find((m) => m.versie === row.versie);
     if (!expected || expected.naam !== row.naam) {
-      throw new AppFault('BESTAND_BESCHADIGD', `De schemageschiedenis van dit bestand klopt niet (versie ${row.versie}).`);
+      throw new AppFault(
+        'BESTAND_BESCHADIGD',
+        `De schemageschiedenis van dit bestand klopt niet (versie ${row.versie}).`,
+      );
     }
   }
 }

@@ -9,7 +9,12 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
   if (!loading) {
     const require = createRequire(import.meta.url);
     const wasmBinary = readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
-    loading = initSqlJs({ wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) as ArrayBuffer });
+    loading = initSqlJs({
+      wasmBinary: wasmBinary.buffer.slice(
+        wasmBinary.byteOffset,
+        wasmBinary.byteOffset + wasmBinary.byteLength,
+      ) as ArrayBuffer,
+    });
   }
   return loading;
 }

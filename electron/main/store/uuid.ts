@@ -8,9 +8,13 @@ let lastMs = 0;
 let counter = 0;
 
 export function uuidv7(now = Date.now()): string {
-  // Within one millisecond, bump a 12-bit counter in rand_a so ids stay sortable.
-  if (now === lastMs) counter = (counter + 1) & 0xfff;
-  else {
+  // Within one millisecond (or when the clock steps back), bump a 12-bit counter in rand_a so ids
+  // stay sortable; when the counter overflows, borrow the next millisecond (RFC 9562, 6.2).
+  if (now <= lastMs) {
+    counter = (counter + 1) & 0xfff;
+    if (counter === 0) lastMs++;
+    now = lastMs;
+  } else {
     lastMs = now;
     counter = randomBytes(2).readUInt16BE(0) & 0x7ff;
   }

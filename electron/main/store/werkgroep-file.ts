@@ -32,7 +32,8 @@ function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersio
   let db: Db | undefined;
   try {
     db = new Db(new SQL.Database(bytes));
-    if (!db.integrityOk()) throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
+    if (!db.integrityOk())
+      throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
     const fileVersion = schemaVersion(db);
     migrate(db);
     return { db, fileVersion };
@@ -90,7 +91,11 @@ export class WerkgroepFile {
   }
 
   /** Creates a new file; refuses to overwrite an existing one. `init` fills the fresh schema. */
-  static async create(path: string, init: (db: Db) => void, options: FileOptions = {}): Promise<WerkgroepFile> {
+  static async create(
+    path: string,
+    init: (db: Db) => void,
+    options: FileOptions = {},
+  ): Promise<WerkgroepFile> {
     const SQL = await loadSqlJs();
     const release = await acquireLock(path);
     try {
@@ -98,13 +103,15 @@ export class WerkgroepFile {
         () => true,
         () => false,
       );
-      if (exists) throw new AppFault('ONGELDIGE_INVOER', `Er bestaat al een bestand met de naam ${basename(path)}.`);
+      if (exists)
+        throw new AppFault('ONGELDIGE_INVOER', `Er bestaat al een bestand met de naam ${basename(path)}.`);
       const db = new Db(new SQL.Database());
       migrate(db);
       db.transaction(() => init(db));
       const file = new WerkgroepFile(path, db, release, { ...DEFAULTS, ...options });
       await file.saveNow(true);
-      if (file.status.state === 'fout') throw new AppFault('OPSLAAN_MISLUKT', file.status.error ?? 'Opslaan mislukt.');
+      if (file.status.state === 'fout')
+        throw new AppFault('OPSLAAN_MISLUKT', file.status.error ?? 'Opslaan mislukt.');
       return file;
     } catch (error) {
       await release();
@@ -116,7 +123,10 @@ export class WerkgroepFile {
    * Opens a file. A damaged file falls back to its newest good backup: the damaged file is kept
    * aside (renamed), the backup's content becomes the file, and `melding` tells the user.
    */
-  static async open(path: string, options: FileOptions = {}): Promise<{ file: WerkgroepFile; melding: string | null }> {
+  static async open(
+    path: string,
+    options: FileOptions = {},
+  ): Promise<{ file: WerkgroepFile; melding: string | null }> {
     const SQL = await loadSqlJs();
     const opts = { ...DEFAULTS, ...options };
     let bytes: Uint8Array;
@@ -236,7 +246,10 @@ export class WerkgroepFile {
       await atomicWrite(newPath, this.db.export());
     } catch (error) {
       await release();
-      throw new AppFault('OPSLAAN_MISLUKT', `Opslaan als ${basename(newPath)} is mislukt (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`);
+      throw new AppFault(
+        'OPSLAAN_MISLUKT',
+        `Opslaan als ${basename(newPath)} is mislukt (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`,
+      );
     }
     await this.releaseLock();
     this.releaseLock = release;

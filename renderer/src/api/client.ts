@@ -12,9 +12,15 @@ export class ApiError extends Error {
 /** Calls one channel and unwraps the Result envelope. */
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const [area, verb] = channel.split('.') as [string, string];
-  const group = (window.api as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>)[area];
+  const group = (
+    window.api as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>
+  )[area];
   const fn = group?.[verb];
-  if (!fn) throw new ApiError({ code: 'ONBEKEND_KANAAL', message: 'Tafelwerk is niet goed gestart: de verbinding ontbreekt.' });
+  if (!fn)
+    throw new ApiError({
+      code: 'ONBEKEND_KANAAL',
+      message: 'Tafelwerk is niet goed gestart: de verbinding ontbreekt.',
+    });
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error);
   return result.data as OutputOf<C>;

@@ -35,7 +35,10 @@ export function DocumentMenu() {
             onClick={() =>
               opslaanAls.mutate(
                 {},
-                { onError: toonFout, onSuccess: (doc) => doc && toonSucces(`Opgeslagen als ${doc.bestandsnaam}`) },
+                {
+                  onError: toonFout,
+                  onSuccess: (doc) => doc && toonSucces(`Opgeslagen als ${doc.bestandsnaam}`),
+                },
               )
             }
           >

@@ -15,7 +15,9 @@ export function SaveStatus({ document }: { document: DocumentInfo }) {
     text = 'Niet opgeslagen';
     color = 'red.8';
   } else {
-    text = document.laatstOpgeslagenOp ? `Opgeslagen om ${formatTijd(document.laatstOpgeslagenOp)}` : 'Opgeslagen';
+    text = document.laatstOpgeslagenOp
+      ? `Opgeslagen om ${formatTijd(document.laatstOpgeslagenOp)}`
+      : 'Opgeslagen';
     color = 'dimmed';
   }
   return (

@@ -33,7 +33,12 @@ export const AREAS: readonly Area[] = [
     gereed: false,
     komt: 'kandidaten met persoonlijk plan, leerlijn, participatieladder en uitstroom, privacy voorop',
   },
-  { pad: 'groepen', label: 'Groepen', gereed: false, komt: 'groepen van vijf à zes kandidaten met de organisaties die hen begeleiden' },
+  {
+    pad: 'groepen',
+    label: 'Groepen',
+    gereed: false,
+    komt: 'groepen van vijf à zes kandidaten met de organisaties die hen begeleiden',
+  },
   {
     pad: 'organisaties',
     label: 'Organisaties',

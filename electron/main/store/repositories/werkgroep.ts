@@ -1,5 +1,5 @@
-import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
 import type { WerkgroepInvoer } from '../../../../shared/api/schemas';
+import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -12,7 +12,9 @@ export function getWerkgroep(db: Db): Werkgroep {
 }
 
 export function updateWerkgroep(db: Db, input: WerkgroepInvoer): void {
-  const row = db.get<{ id: string }>('SELECT id FROM werkgroep WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1');
+  const row = db.get<{ id: string }>(
+    'SELECT id FROM werkgroep WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1',
+  );
   if (!row) throw new AppFault('BESTAND_BESCHADIGD', 'Dit bestand bevat geen werkgroep.');
   db.update('werkgroep', row.id, { naam: input.naam, regio: input.regio });
 }

@@ -23,7 +23,10 @@ function WerkgroepForm() {
     const found = zodErrors(werkgroepInvoer, values);
     setErrors(found);
     if (Object.keys(found).length) return;
-    bijwerken.mutate(values, { onError: toonFout, onSuccess: () => toonSucces('Werkgroepgegevens opgeslagen.') });
+    bijwerken.mutate(values, {
+      onError: toonFout,
+      onSuccess: () => toonSucces('Werkgroepgegevens opgeslagen.'),
+    });
   };
 
   return (
@@ -80,7 +83,10 @@ function GebruikerForm() {
     const found = zodErrors(gebruikersinstellingenInvoer, { gebruikersnaam: naam });
     setError(found.gebruikersnaam);
     if (found.gebruikersnaam) return;
-    bijwerken.mutate({ gebruikersnaam: naam }, { onError: toonFout, onSuccess: () => toonSucces('Uw naam is opgeslagen.') });
+    bijwerken.mutate(
+      { gebruikersnaam: naam },
+      { onError: toonFout, onSuccess: () => toonSucces('Uw naam is opgeslagen.') },
+    );
   };
 
   return (
@@ -92,7 +98,12 @@ function GebruikerForm() {
         <Text size="sm" c="dimmed">
           Alleen op deze computer bewaard. Uw naam staat bij wijzigingen die u maakt en op exports.
         </Text>
-        <TextInput label="Uw naam" value={naam} onChange={(e) => setNaam(e.currentTarget.value)} error={error} />
+        <TextInput
+          label="Uw naam"
+          value={naam}
+          onChange={(e) => setNaam(e.currentTarget.value)}
+          error={error}
+        />
         <Group>
           <Button type="submit" loading={bijwerken.isPending}>
             Naam opslaan

@@ -6,8 +6,8 @@ export function NogNietGebouwd({ area }: { area: Area }) {
   return (
     <Alert color="gray" title="Dit onderdeel is nog niet gebouwd" maw={720}>
       <Text size="sm">
-        Hier komt {area.komt}. Tot die tijd staan de gegevens van dit onderdeel nog niet in Tafelwerk; wat u elders
-        bijhoudt, blijft daar.
+        Hier komt {area.komt}. Tot die tijd staan de gegevens van dit onderdeel nog niet in Tafelwerk; wat u
+        elders bijhoudt, blijft daar.
       </Text>
     </Alert>
   );

@@ -27,7 +27,13 @@ export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onC
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Nieuwe werkgroep" centered closeButtonProps={{ 'aria-label': 'Venster sluiten' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Nieuwe werkgroep"
+      centered
+      closeButtonProps={{ 'aria-label': 'Venster sluiten' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
@@ -35,9 +41,9 @@ export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onC
             placeholder="Bijvoorbeeld: Werkgroep SROI Oosterschelderegio"
             value={values.naam}
             onChange={(e) => {
-            const naam = e.currentTarget.value;
-            setValues((v) => ({ ...v, naam }));
-          }}
+              const naam = e.currentTarget.value;
+              setValues((v) => ({ ...v, naam }));
+            }}
             error={errors.naam}
             required
             data-autofocus

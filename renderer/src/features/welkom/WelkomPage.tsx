@@ -1,4 +1,15 @@
-import { Button, Card, Container, Group, List, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Container,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useState } from 'react';
 import { formatDatumTijd } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
@@ -25,8 +36,8 @@ export function WelkomPage() {
         <div>
           <Title order={1}>Welkom bij Tafelwerk</Title>
           <Text size="lg" mt="xs">
-            De werkplek van uw werkgroep: planning, bijeenkomsten, inventarisaties, kandidaten en SROI in één bestand op uw
-            eigen computer. Tafelwerk werkt zonder internet.
+            De werkplek van uw werkgroep: planning, bijeenkomsten, inventarisaties, kandidaten en SROI in één
+            bestand op uw eigen computer. Tafelwerk werkt zonder internet.
           </Text>
         </div>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

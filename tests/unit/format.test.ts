@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { formatBedrag, formatDatum, formatMaand, parseBedrag } from '../../shared/format/nl';
+
+describe('formatDatum', () => {
+  test('ISO date → dd-mm-jjjj without time-zone shifts', () => {
+    expect(formatDatum('2026-11-23')).toBe('23-11-2026');
+    expect(formatDatum('2026-01-01')).toBe('01-01-2026');
+    expect(formatDatum('2026-12-31')).toBe('31-12-2026');
+  });
+
+  test('a timestamp uses the local date', () => {
+    const d = new Date(2026, 10, 23, 14, 5);
+    expect(formatDatum(d.toISOString())).toBe('23-11-2026');
+  });
+
+  test('empty or invalid input gives an empty string', () => {
+    expect(formatDatum('')).toBe('');
+    expect(formatDatum(null)).toBe('');
+    expect(formatDatum(undefined)).toBe('');
+    expect(formatDatum('gisteren')).toBe('');
+  });
+});
+
+describe('formatBedrag / parseBedrag', () => {
+  test('integer cents → € with a thousands dot and a decimal comma', () => {
+    expect(formatBedrag(123456)).toBe('€ 1.234,56');
+    expect(formatBedrag(5)).toBe('€ 0,05');
+    expect(formatBedrag(0)).toBe('€ 0,00');
+    expect(formatBedrag(100000000)).toBe('€ 1.000.000,00');
+    expect(formatBedrag(123456)).not.toMatch(/\u00a0/);
+  });
+
+  test('non-integer cents throw', () => {
+    expect(() => formatBedrag(12.5)).toThrow(/hele centen/);
+    expect(() => formatBedrag(Number.NaN)).toThrow(/hele centen/);
+  });
+
+  test('parseBedrag reads the forms people type', () => {
+    expect(parseBedrag('€ 1.234,56')).toBe(123456);
+    expect(parseBedrag('1234,56')).toBe(123456);
+    expect(parseBedrag('1234.56')).toBe(123456);
+    expect(parseBedrag('1.234')).toBe(123400);
+    expect(parseBedrag('€ 1.234')).toBe(123400);
+    expect(parseBedrag('12,5')).toBe(1250);
+    expect(parseBedrag('0,10')).toBe(10);
+  });
+
+  test('parseBedrag gives null for text that is not an amount', () => {
+    for (const text of ['', 'tien euro', '1,2,3', '.', ',', '€', '12abc']) {
+      expect({ text, value: parseBedrag(text) }).toEqual({ text, value: null });
+    }
+  });
+
+  test('parseBedrag(formatBedrag(x)) === x', () => {
+    const samples = [0, 1, 9, 10, 99, 100, 101, 999, 1000, 99999, 100000, 123456, 999999, 1000000, 123456789];
+    for (let c = 0; c < 3000; c += 7) samples.push(c, -c - 1);
+    for (const cents of samples) {
+      expect({ cents, back: parseBedrag(formatBedrag(cents)) }).toEqual({ cents, back: cents });
+    }
+  });
+});
+
+test('formatMaand', () => {
+  expect(formatMaand('2026-03')).toBe('maart 2026');
+  expect(formatMaand('2026-12-01')).toBe('december 2026');
+  expect(formatMaand('maart')).toBe('');
+});

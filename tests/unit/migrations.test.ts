@@ -1,0 +1,194 @@
+import type { SqlJsStatic } from 'sql.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { APPLICATION_ID, Db } from '../../electron/main/store/database';
+import { migrate, schemaVersion } from '../../electron/main/store/migrate';
+import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/store/migrations';
+import { loadSqlJs } from '../../electron/main/store/sqljs';
+import { thrown } from './helpers/temp';
+
+let SQL: SqlJsStatic;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+});
+
+const freshDb = () => new Db(new SQL.Database());
+const tables = (db: Db) =>
+  db
+    .all<{ name: string }>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
+    .map((r) => r.name);
+const count = (db: Db, table: string) =>
+  Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)?.n);
+
+describe('migration 1 (basis)', () => {
+  test('creates the base tables on an empty database and enforces foreign keys', () => {
+    const db = freshDb();
+    expect(migrate(db, MIGRATIONS.slice(0, 1))).toBe(1);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['werkgroep', 'organisatie', 'groep', 'kandidaat', 'wijziging']),
+    );
+    expect(tables(db)).not.toContain('planning_fase');
+
+    db.insert('werkgroep', { naam: 'Werkgroep Test', regio: 'Testregio' });
+    const gemeente = db.insert('organisatie', { naam: 'Gemeente Goes', soort: 'gemeente' });
+    const groep = db.insert('groep', { naam: 'Groep 1', startdatum: '2026-01-01' });
+    db.insert('kandidaat', { code: 'K-1', gemeente_id: gemeente, groep_id: groep });
+
+    const kandidaat = db.get<{ status: string; groep_id: string }>('SELECT status, groep_id FROM kandidaat');
+    expect(kandidaat).toEqual({ status: 'aangemeld', groep_id: groep });
+
+    expect(thrown(() => db.insert('kandidaat', { code: 'K-2', groep_id: 'bestaat-niet' })).message).toMatch(
+      /FOREIGN KEY/i,
+    );
+    expect(
+      thrown(() => db.insert('kandidaat', { code: 'K-3', gemeente_id: 'bestaat-niet' })).message,
+    ).toMatch(/FOREIGN KEY/i);
+    expect(thrown(() => db.insert('kandidaat', { code: 'K-1' })).message).toMatch(/UNIQUE/i);
+    expect(thrown(() => db.insert('organisatie', { naam: 'X', soort: 'bank' })).message).toMatch(/CHECK/i);
+    expect(count(db, 'kandidaat')).toBe(1);
+  });
+});
+
+describe('migration 2 (planning en bijeenkomsten)', () => {
+  test('upgrades a version-1 file that holds data; the data survives and the new tables work', () => {
+    const v1 = freshDb();
+    migrate(v1, MIGRATIONS.slice(0, 1));
+    const werkgroepId = v1.insert('werkgroep', { naam: 'Oude werkgroep', regio: 'Oosterschelderegio' });
+    const groep = v1.insert('groep', { naam: 'Groep A' });
+    for (let i = 1; i <= 5; i++)
+      v1.insert('kandidaat', { code: `K-${i}`, groep_id: groep, status: 'actief' });
+    const bytes = v1.export();
+    v1.close();
+
+    // The file as an older app left it on disk.
+    const db = new Db(new SQL.Database(bytes));
+    expect(schemaVersion(db)).toBe(1);
+    expect(migrate(db)).toBe(APP_SCHEMA_VERSION);
+    expect(schemaVersion(db)).toBe(2);
+
+    expect(db.get('SELECT id, naam, regio FROM werkgroep')).toEqual({
+      id: werkgroepId,
+      naam: 'Oude werkgroep',
+      regio: 'Oosterschelderegio',
+    });
+    expect(count(db, 'kandidaat')).toBe(5);
+    expect(db.get('SELECT COUNT(*) AS n FROM kandidaat WHERE groep_id = ?', [groep])).toEqual({ n: 5 });
+
+    const bijeenkomst = db.insert('bijeenkomst', { soort: 'werkgroep', datum: '2026-03-10' });
+    db.insert('besluit', { bijeenkomst_id: bijeenkomst, nummer: 1, tekst: 'Eerste besluit' });
+    expect(
+      thrown(() => db.insert('besluit', { bijeenkomst_id: bijeenkomst, nummer: 1, tekst: 'Dubbel' })).message,
+    ).toMatch(/UNIQUE/i);
+    db.insert('besluit', { bijeenkomst_id: bijeenkomst, nummer: 2, tekst: 'Tweede besluit' });
+    expect(
+      thrown(() => db.insert('besluit', { bijeenkomst_id: 'onbekend', nummer: 3, tekst: 'Wees' })).message,
+    ).toMatch(/FOREIGN KEY/i);
+
+    const fase = db.insert('planning_fase', { naam: 'Voorbereiding', volgorde: 1 });
+    const activiteit = (start: string, eind: string) =>
+      db.insert('planning_activiteit', {
+        fase_id: fase,
+        titel: 'Iets',
+        start_maand: start,
+        eind_maand: eind,
+        volgorde: 1,
+      });
+    activiteit('2026-03', '2026-03');
+    activiteit('2026-03', '2026-05');
+    expect(thrown(() => activiteit('2026-05', '2026-03')).message).toMatch(/CHECK/i);
+    expect(thrown(() => activiteit('maart', '2026-05')).message).toMatch(/CHECK/i);
+    expect(count(db, 'planning_activiteit')).toBe(2);
+    expect(count(db, 'besluit')).toBe(2);
+  });
+});
+
+describe('migrate', () => {
+  test('records each applied version in schema_migratie and is idempotent', () => {
+    const db = freshDb();
+    expect(schemaVersion(db)).toBe(0);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(db.all('SELECT versie, naam FROM schema_migratie ORDER BY versie')).toEqual([
+      { versie: MIGRATIONS[0]?.versie, naam: MIGRATIONS[0]?.naam },
+    ]);
+    migrate(db);
+    migrate(db);
+    const rows = db.all<{ versie: number; naam: string; id: string; created_at: string }>(
+      'SELECT id, versie, naam, created_at FROM schema_migratie ORDER BY versie',
+    );
+    expect(rows.map((r) => [r.versie, r.naam])).toEqual(MIGRATIONS.map((m) => [m.versie, m.naam]));
+    for (const row of rows) {
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+      expect(Number.isNaN(Date.parse(row.created_at))).toBe(false);
+    }
+    expect(Number(db.pragma('application_id'))).toBe(APPLICATION_ID);
+  });
+
+  test('a migration that fails leaves neither its changes nor its record behind', () => {
+    const db = freshDb();
+    migrate(db);
+    const broken = {
+      versie: APP_SCHEMA_VERSION + 1,
+      naam: 'kapot',
+      up(d: Db) {
+        d.exec('CREATE TABLE half_af (id TEXT PRIMARY KEY)');
+        throw new Error('mislukt halverwege');
+      },
+    };
+    expect(thrown(() => migrate(db, [...MIGRATIONS, broken])).message).toBe('mislukt halverwege');
+    expect(schemaVersion(db)).toBe(APP_SCHEMA_VERSION);
+    expect(tables(db)).not.toContain('half_af');
+    expect(db.inTransaction).toBe(false);
+  });
+
+  test('refuses a file written by a newer Tafelwerk (BESTAND_TE_NIEUW)', () => {
+    const db = freshDb();
+    migrate(db);
+    db.insert('schema_migratie', { versie: APP_SCHEMA_VERSION + 1, naam: 'uit_de_toekomst' });
+    const error = thrown(() => migrate(db));
+    expect(error.code).toBe('BESTAND_TE_NIEUW');
+    expect(error.message).toMatch(/nieuwere versie/);
+
+    // A version-1 app is also "older" than a version-2 file.
+    const v2 = freshDb();
+    migrate(v2);
+    expect(thrown(() => migrate(v2, MIGRATIONS.slice(0, 1))).code).toBe('BESTAND_TE_NIEUW');
+  });
+
+  test('refuses a plain SQLite file without the Tafelwerk application_id (GEEN_TAFELWERK_BESTAND)', () => {
+    const db = freshDb();
+    db.exec('CREATE TABLE klanten (id INTEGER PRIMARY KEY, naam TEXT)');
+    db.run('INSERT INTO klanten (naam) VALUES (?)', ['Jansen']);
+    const error = thrown(() => migrate(db));
+    expect(error.code).toBe('GEEN_TAFELWERK_BESTAND');
+    expect(error.message).toMatch(/geen Tafelwerk-bestand/);
+    // Untouched: no Tafelwerk tables were added to someone else's database.
+    expect(tables(db)).toEqual(['klanten']);
+    expect(Number(db.pragma('application_id'))).not.toBe(APPLICATION_ID);
+  });
+
+  test('refuses a file whose recorded history does not match the known migrations', () => {
+    const db = freshDb();
+    migrate(db);
+    db.run('UPDATE schema_migratie SET naam = ? WHERE versie = 1', ['iets_anders']);
+    expect(thrown(() => migrate(db)).code).toBe('BESTAND_BESCHADIGD');
+  });
+
+  test('every table has id, created_at, updated_at and deleted_at', () => {
+    const db = freshDb();
+    migrate(db);
+    const names = tables(db);
+    expect(names.length).toBeGreaterThan(5);
+    for (const table of names) {
+      const columns = db
+        .all<{ name: string }>(`SELECT name FROM pragma_table_info(?)`, [table])
+        .map((c) => c.name);
+      expect({ table, columns }).toEqual({
+        table,
+        columns: expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']),
+      });
+      const pk = db.all<{ name: string }>(`SELECT name FROM pragma_table_info(?) WHERE pk > 0`, [table]);
+      expect({ table, pk }).toEqual({ table, pk: [{ name: 'id' }] });
+    }
+  });
+});
