@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../api/client';
 import { NieuweWerkgroepModal } from '../features/welkom/NieuweWerkgroepModal';
-import { toonFout, toonMelding, toonSucces } from './notify';
+import { naOpenen, toonFout, toonSucces } from './notify';
 
 /** The document commands: Nieuw, Openen, Opslaan als, recent files, Sluiten. */
 export function DocumentMenu() {
@@ -13,12 +13,6 @@ export function DocumentMenu() {
   const voorbeeld = useApiMutation('document.openVoorbeeld');
   const opslaanAls = useApiMutation('document.opslaanAls');
   const sluiten = useApiMutation('document.sluiten');
-  const afterOpen = {
-    onError: toonFout,
-    onSuccess: (result: { melding: string | null } | null) => {
-      if (result?.melding) toonMelding(result.melding);
-    },
-  };
 
   return (
     <>
@@ -30,7 +24,7 @@ export function DocumentMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => setNieuwOpen(true)}>Nieuwe werkgroep…</Menu.Item>
-          <Menu.Item onClick={() => openen.mutate({}, afterOpen)}>Openen…</Menu.Item>
+          <Menu.Item onClick={() => openen.mutate({}, naOpenen)}>Openen…</Menu.Item>
           <Menu.Item
             onClick={() =>
               opslaanAls.mutate(
@@ -44,14 +38,14 @@ export function DocumentMenu() {
           >
             Opslaan als…
           </Menu.Item>
-          <Menu.Item onClick={() => voorbeeld.mutate({}, afterOpen)}>Voorbeeldwerkgroep openen</Menu.Item>
+          <Menu.Item onClick={() => voorbeeld.mutate({}, naOpenen)}>Voorbeeldwerkgroep openen</Menu.Item>
           <Menu.Divider />
           <Menu.Label>Recente bestanden</Menu.Label>
           {recent.data?.filter((r) => r.bestaat).length ? (
             recent.data
               .filter((r) => r.bestaat)
               .map((r) => (
-                <Menu.Item key={r.id} onClick={() => openRecent.mutate({ id: r.id }, afterOpen)}>
+                <Menu.Item key={r.id} onClick={() => openRecent.mutate({ id: r.id }, naOpenen)}>
                   {r.bestandsnaam}
                 </Menu.Item>
               ))

@@ -12,3 +12,11 @@ export function toonMelding(message: string): void {
 export function toonSucces(message: string): void {
   notifications.show({ color: 'tafel', message, autoClose: 3000 });
 }
+
+/** Callbacks for any "open a file" command: errors as notifications, and a recovery notice if any. */
+export const naOpenen = {
+  onError: toonFout,
+  onSuccess: (result: { melding: string | null } | null) => {
+    if (result?.melding) toonMelding(result.melding);
+  },
+};

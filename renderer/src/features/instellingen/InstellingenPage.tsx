@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { gebruikersinstellingenInvoer, werkgroepInvoer } from '../../../../shared/api/schemas';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
+import { WerkgroepVelden } from '../../app/WerkgroepVelden';
 import { zodErrors } from '../../app/zodForm';
 
 function WerkgroepForm() {
@@ -38,26 +39,7 @@ function WerkgroepForm() {
         <Text size="sm" c="dimmed">
           Deze gegevens staan in het werkgroepbestand en gelden voor iedereen die het bestand gebruikt.
         </Text>
-        <TextInput
-          label="Naam van de werkgroep"
-          value={values.naam}
-          onChange={(e) => {
-            const naam = e.currentTarget.value;
-            setValues((v) => ({ ...v, naam }));
-          }}
-          error={errors.naam}
-          required
-        />
-        <TextInput
-          label="Regio"
-          value={values.regio}
-          onChange={(e) => {
-            const regio = e.currentTarget.value;
-            setValues((v) => ({ ...v, regio }));
-          }}
-          error={errors.regio}
-          required
-        />
+        <WerkgroepVelden values={values} errors={errors} onChange={setValues} />
         <Group>
           <Button type="submit" loading={bijwerken.isPending}>
             Werkgroep opslaan

@@ -1,9 +1,9 @@
-import { Autocomplete, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { werkgroepInvoer } from '../../../../shared/api/schemas';
-import { REGION_PRESETS } from '../../../../shared/domain/regions';
 import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
+import { WerkgroepVelden } from '../../app/WerkgroepVelden';
 import { zodErrors } from '../../app/zodForm';
 
 /** Asks for a name and region and creates the werkgroep's file in the user's data folder. */
@@ -36,28 +36,7 @@ export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onC
     >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput
-            label="Naam van de werkgroep"
-            placeholder="Bijvoorbeeld: Werkgroep SROI Oosterschelderegio"
-            value={values.naam}
-            onChange={(e) => {
-              const naam = e.currentTarget.value;
-              setValues((v) => ({ ...v, naam }));
-            }}
-            error={errors.naam}
-            required
-            data-autofocus
-          />
-          <Autocomplete
-            label="Regio"
-            description="Kiest u de Oosterschelderegio, dan staan de zeven gemeenten er meteen in."
-            placeholder="Bijvoorbeeld: Oosterschelderegio"
-            data={REGION_PRESETS.map((p) => p.naam)}
-            value={values.regio}
-            onChange={(regio) => setValues((v) => ({ ...v, regio }))}
-            error={errors.regio}
-            required
-          />
+          <WerkgroepVelden values={values} errors={errors} onChange={setValues} nieuw />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Annuleren

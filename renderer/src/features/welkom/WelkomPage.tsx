@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import { formatDatumTijd } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonMelding } from '../../app/notify';
+import { naOpenen } from '../../app/notify';
 import { NieuweWerkgroepModal } from './NieuweWerkgroepModal';
 
 /** First launch (or no file open): explore the example, start a new werkgroep, or open a file. */
@@ -23,12 +23,6 @@ export function WelkomPage() {
   const openen = useApiMutation('document.openen');
   const openRecent = useApiMutation('document.openRecent');
   const recent = useApiQuery('recent.lijst', {});
-  const afterOpen = {
-    onError: toonFout,
-    onSuccess: (result: { melding: string | null } | null) => {
-      if (result?.melding) toonMelding(result.melding);
-    },
-  };
 
   return (
     <Container component="main" size="md" py={48}>
@@ -48,7 +42,7 @@ export function WelkomPage() {
             <Text size="sm" my="sm">
               Bekijk de voorbeeldwerkgroep SROI Oosterschelderegio, met verzonnen organisaties en kandidaten.
             </Text>
-            <Button onClick={() => voorbeeld.mutate({}, afterOpen)} loading={voorbeeld.isPending}>
+            <Button onClick={() => voorbeeld.mutate({}, naOpenen)} loading={voorbeeld.isPending}>
               Voorbeeld openen
             </Button>
           </Card>
@@ -68,7 +62,7 @@ export function WelkomPage() {
             <Text size="sm" my="sm">
               Open een werkgroepbestand (.tafelwerk) dat u van een collega kreeg of eerder opsloeg.
             </Text>
-            <Button variant="default" onClick={() => openen.mutate({}, afterOpen)} loading={openen.isPending}>
+            <Button variant="default" onClick={() => openen.mutate({}, naOpenen)} loading={openen.isPending}>
               Openen…
             </Button>
           </Card>
@@ -82,7 +76,7 @@ export function WelkomPage() {
               {recent.data.map((r) => (
                 <List.Item key={r.id}>
                   <UnstyledButton
-                    onClick={() => openRecent.mutate({ id: r.id }, afterOpen)}
+                    onClick={() => openRecent.mutate({ id: r.id }, naOpenen)}
                     disabled={!r.bestaat}
                     aria-label={`${r.bestandsnaam} openen`}
                   >

@@ -1,0 +1,40 @@
+import { Autocomplete, TextInput } from '@mantine/core';
+import type { WerkgroepInvoer } from '../../../shared/api/schemas';
+import { REGION_PRESETS } from '../../../shared/domain/regions';
+
+interface Props {
+  values: WerkgroepInvoer;
+  errors: Record<string, string>;
+  onChange: (values: WerkgroepInvoer) => void;
+  /** When creating a werkgroep, explain that a known region brings its gemeenten along. */
+  nieuw?: boolean;
+}
+
+/** Name and region of a werkgroep: the same fields when creating one and in Instellingen. */
+export function WerkgroepVelden({ values, errors, onChange, nieuw = false }: Props) {
+  return (
+    <>
+      <TextInput
+        label="Naam van de werkgroep"
+        placeholder={nieuw ? 'Bijvoorbeeld: Werkgroep SROI Oosterschelderegio' : undefined}
+        value={values.naam}
+        onChange={(e) => onChange({ ...values, naam: e.currentTarget.value })}
+        error={errors.naam}
+        required
+        data-autofocus={nieuw || undefined}
+      />
+      <Autocomplete
+        label="Regio"
+        description={
+          nieuw ? 'Kiest u de Oosterschelderegio, dan staan de zeven gemeenten er meteen in.' : undefined
+        }
+        placeholder={nieuw ? 'Bijvoorbeeld: Oosterschelderegio' : undefined}
+        data={REGION_PRESETS.map((p) => p.naam)}
+        value={values.regio}
+        onChange={(regio) => onChange({ ...values, regio })}
+        error={errors.regio}
+        required
+      />
+    </>
+  );
+}
