@@ -18,4 +18,7 @@ export const CHANNEL_NAMES = [
   'instellingen.ophalen',
   'instellingen.bijwerken',
   'overzicht.tellingen',
+  'organisaties.lijst',
+  'organisaties.opslaan',
+  'organisaties.archiveren',
 ] as const;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Organisatie } from '../domain/organisaties';
 import type {
   DocumentInfo,
   Gebruikersinstellingen,
@@ -9,7 +10,15 @@ import type {
   Werkgroep,
 } from '../domain/types';
 import type { CHANNEL_NAMES } from './channel-names';
-import { gebruikersinstellingenInvoer, leeg, recentId, werkgroepInvoer } from './schemas';
+import {
+  gebruikersinstellingenInvoer,
+  leeg,
+  organisatieArchiveren,
+  organisatieFilter,
+  organisatieInvoer,
+  recentId,
+  werkgroepInvoer,
+} from './schemas';
 
 /**
  * The one API contract between renderer and main. Each channel has a zod input schema
@@ -39,6 +48,9 @@ export const contract = {
   'instellingen.ophalen': channel<Gebruikersinstellingen>()(leeg),
   'instellingen.bijwerken': channel<Gebruikersinstellingen>()(gebruikersinstellingenInvoer),
   'overzicht.tellingen': channel<Tellingen>()(leeg),
+  'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
+  'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
+  'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nl } from 'zod/locales';
+import { ORGANISATIE_SOORTEN } from '../domain/organisaties';
 
 /** Input schemas, shared by main (validation at the boundary) and renderer forms. Messages are Dutch. */
 
@@ -34,3 +35,57 @@ export const recentId = z
 
 export type WerkgroepInvoer = z.infer<typeof werkgroepInvoer>;
 export type GebruikersinstellingenInvoer = z.infer<typeof gebruikersinstellingenInvoer>;
+
+const optioneleTekst = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} is te lang (hoogstens ${max} tekens).` })
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+export const organisatieInvoer = z
+  .object({
+    id: z.uuid({ error: 'Onbekende organisatie.' }).optional(),
+    naam: tekst('Naam van de organisatie', 160),
+    soort: z.enum(ORGANISATIE_SOORTEN, { error: 'Kies een soort organisatie uit de lijst.' }),
+    contactpersoon: optioneleTekst('Contactpersoon', 120),
+    email: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+        error: 'Vul een geldig e-mailadres in.',
+      })
+      .transform((v) => (v === '' ? null : v))
+      .nullable(),
+    telefoon: optioneleTekst('Telefoonnummer', 40),
+    gemeenteIds: z.array(z.uuid({ error: 'Onbekende gemeente.' })).max(100),
+    jaaromzetCent: z
+      .number({ error: 'De jaaromzet moet een bedrag zijn.' })
+      .int({ error: 'De jaaromzet moet in hele centen.' })
+      .min(0, { error: 'De jaaromzet kan niet negatief zijn.' })
+      .max(100_000_000_000_00, { error: 'De jaaromzet is onwaarschijnlijk hoog (meer dan € 100 miljard).' })
+      .nullable(),
+    fte: z
+      .number({ error: 'Het aantal fte moet een getal zijn.' })
+      .min(0, { error: 'Het aantal fte kan niet negatief zijn.' })
+      .max(1_000_000, { error: 'Het aantal fte is onwaarschijnlijk hoog.' })
+      .nullable(),
+  })
+  .strict();
+
+export const organisatieFilter = z
+  .object({
+    zoek: z.string().trim().max(100).optional(),
+    soort: z.enum(ORGANISATIE_SOORTEN).optional(),
+    metGearchiveerd: z.boolean().optional(),
+  })
+  .strict();
+
+export const organisatieArchiveren = z
+  .object({ id: z.uuid({ error: 'Onbekende organisatie.' }), gearchiveerd: z.boolean() })
+  .strict();
+
+export type OrganisatieInvoer = z.input<typeof organisatieInvoer>;
+export type OrganisatieFilter = z.infer<typeof organisatieFilter>;

@@ -39,7 +39,12 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/index.html`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Chromium keeps connections alive; close them, or server.close() waits for them forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -64,7 +64,7 @@ describe('migration 2 (planning en bijeenkomsten)', () => {
     // The file as an older app left it on disk.
     const db = new Db(new SQL.Database(bytes));
     expect(schemaVersion(db)).toBe(1);
-    expect(migrate(db)).toBe(APP_SCHEMA_VERSION);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
     expect(schemaVersion(db)).toBe(2);
 
     expect(db.get('SELECT id, naam, regio FROM werkgroep')).toEqual({
@@ -100,6 +100,52 @@ describe('migration 2 (planning en bijeenkomsten)', () => {
     expect(thrown(() => activiteit('maart', '2026-05')).message).toMatch(/CHECK/i);
     expect(count(db, 'planning_activiteit')).toBe(2);
     expect(count(db, 'besluit')).toBe(2);
+  });
+});
+
+describe('migration 3 (organisaties)', () => {
+  test('upgrades a version-2 file: organisations keep their data and gain werkgebied, capacity and archiving', () => {
+    const v2 = freshDb();
+    migrate(v2, MIGRATIONS.slice(0, 2));
+    const goes = v2.insert('organisatie', { naam: 'Gemeente Goes', soort: 'gemeente' });
+    const zorg = v2.insert('organisatie', {
+      naam: 'Zorg Proef',
+      soort: 'zorgaanbieder',
+      contactpersoon: 'A. Test',
+    });
+    const kandidaat = v2.insert('kandidaat', { code: 'K-1', gemeente_id: goes, status: 'actief' });
+    const bytes = v2.export();
+    v2.close();
+
+    const db = new Db(new SQL.Database(bytes));
+    expect(migrate(db, MIGRATIONS.slice(0, 3))).toBe(3);
+    expect(
+      db.get(
+        'SELECT naam, soort, contactpersoon, jaaromzet_cent, fte, gearchiveerd_op FROM organisatie WHERE id = ?',
+        [zorg],
+      ),
+    ).toEqual({
+      naam: 'Zorg Proef',
+      soort: 'zorgaanbieder',
+      contactpersoon: 'A. Test',
+      jaaromzet_cent: null,
+      fte: null,
+      gearchiveerd_op: null,
+    });
+    expect(db.get('SELECT gemeente_id FROM kandidaat WHERE id = ?', [kandidaat])).toEqual({
+      gemeente_id: goes,
+    });
+
+    db.update('organisatie', zorg, { jaaromzet_cent: 125_000_00, fte: 12.5 });
+    expect(thrown(() => db.update('organisatie', zorg, { fte: -1 })).message).toMatch(/CHECK/i);
+    db.insert('organisatie_gemeente', { organisatie_id: zorg, gemeente_id: goes });
+    expect(
+      thrown(() => db.insert('organisatie_gemeente', { organisatie_id: zorg, gemeente_id: goes })).message,
+    ).toMatch(/UNIQUE/i);
+    expect(
+      thrown(() => db.insert('organisatie_gemeente', { organisatie_id: zorg, gemeente_id: 'onbekend' }))
+        .message,
+    ).toMatch(/FOREIGN KEY/i);
   });
 });
 

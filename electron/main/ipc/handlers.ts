@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { ChannelName, Contract, OutputOf } from '../../../shared/api/contract';
 import type { Session } from '../services/session';
+import {
+  getOrganisatie,
+  listOrganisaties,
+  saveOrganisatie,
+  setArchived,
+} from '../store/repositories/organisaties';
 import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
@@ -37,5 +43,33 @@ export function createHandlers(session: Session): Handlers {
       return session.settings.gebruiker;
     },
     'overzicht.tellingen': () => countRecords(session.requireFile().db),
+    'organisaties.lijst': (filter) => listOrganisaties(session.requireFile().db, filter),
+    'organisaties.opslaan': async ({ id, ...data }) => {
+      const file = session.requireFile();
+      const savedId = await file.write((db) => {
+        const orgId = saveOrganisatie(db, data, id);
+        recordChange(
+          db,
+          session.auteur,
+          'organisatie',
+          id ? 'Organisatie gewijzigd' : 'Organisatie toegevoegd',
+        );
+        return orgId;
+      });
+      return getOrganisatie(file.db, savedId);
+    },
+    'organisaties.archiveren': async ({ id, gearchiveerd }) => {
+      const file = session.requireFile();
+      await file.write((db) => {
+        setArchived(db, id, gearchiveerd);
+        recordChange(
+          db,
+          session.auteur,
+          'organisatie',
+          gearchiveerd ? 'Organisatie gearchiveerd' : 'Organisatie teruggezet',
+        );
+      });
+      return getOrganisatie(file.db, id);
+    },
   };
 }

@@ -1,4 +1,6 @@
+import type { OrganisatieSoort } from '../../../shared/domain/organisaties';
 import type { Db } from '../store/database';
+import { saveOrganisatie } from '../store/repositories/organisaties';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 
 export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
@@ -17,17 +19,56 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   };
   const day = (offset: number, dag = 15) => `${month(offset)}-${String(dag).padStart(2, '0')}`;
 
-  const org = (naam: string, soort: string, contactpersoon: string | null = null) =>
-    db.insert('organisatie', { naam, soort, contactpersoon });
-  org('Zorggroep De Schelpenbank (fictief)', 'zorgaanbieder', 'M. de Vlieger');
-  org('Stichting Duinroos Begeleiding (fictief)', 'zorgaanbieder', 'A. Kornet');
-  org('Thuiszorg Zeeuwse Golf (fictief)', 'zorgaanbieder', 'J. Verhage');
-  org('Het Ankerpunt Dagbesteding (fictief)', 'zorgaanbieder', 'R. Boomsma');
-  org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders');
-
-  const gemeenten = db.all<{ id: string }>(
-    `SELECT id FROM organisatie WHERE soort = 'gemeente' ORDER BY naam`,
+  const gemeenten = db.all<{ id: string; naam: string }>(
+    `SELECT id, naam FROM organisatie WHERE soort = 'gemeente' ORDER BY naam`,
   );
+  const gemeente = (kort: string) => gemeenten.find((g) => g.naam === `Gemeente ${kort}`)?.id ?? '';
+  const overal = gemeenten.map((g) => g.id);
+  const org = (
+    naam: string,
+    soort: OrganisatieSoort,
+    contactpersoon: string,
+    werkgebied: string[],
+    jaaromzetEuro: number | null,
+    fte: number | null,
+  ) =>
+    saveOrganisatie(db, {
+      naam,
+      soort,
+      contactpersoon,
+      email: `info@${naam.split(' ')[1]?.toLowerCase() ?? 'voorbeeld'}.example`,
+      telefoon: null,
+      gemeenteIds: werkgebied,
+      jaaromzetCent: jaaromzetEuro === null ? null : jaaromzetEuro * 100,
+      fte,
+    });
+  org('Zorggroep De Schelpenbank (fictief)', 'zorgaanbieder', 'M. de Vlieger', overal, 4_800_000, 62);
+  org(
+    'Stichting Duinroos Begeleiding (fictief)',
+    'zorgaanbieder',
+    'A. Kornet',
+    [gemeente('Goes'), gemeente('Kapelle'), gemeente('Borsele')],
+    1_250_000,
+    18,
+  );
+  org(
+    'Thuiszorg Zeeuwse Golf (fictief)',
+    'zorgaanbieder',
+    'J. Verhage',
+    [gemeente('Schouwen-Duiveland'), gemeente('Noord-Beveland')],
+    2_100_000,
+    30,
+  );
+  org(
+    'Het Ankerpunt Dagbesteding (fictief)',
+    'zorgaanbieder',
+    'R. Boomsma',
+    [gemeente('Reimerswaal'), gemeente('Tholen')],
+    650_000,
+    9,
+  );
+  org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders', overal, null, 140);
+
   const groep1 = db.insert('groep', { naam: 'Groep 1', startdatum: day(-6, 1) });
   const groep2 = db.insert('groep', { naam: 'Groep 2', startdatum: day(-3, 1) });
   const kandidaten: [string, string, string, string][] = [

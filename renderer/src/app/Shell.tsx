@@ -4,6 +4,7 @@ import type { DocumentInfo } from '../../../shared/domain/types';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InstellingenPage } from '../features/instellingen/InstellingenPage';
 import { NogNietGebouwd } from '../features/nog-niet-gebouwd/NogNietGebouwd';
+import { OrganisatiesPage } from '../features/organisaties/OrganisatiesPage';
 import { DocumentMenu } from './DocumentMenu';
 import { AREAS, findArea } from './navigation';
 import { SaveStatus } from './SaveStatus';
@@ -13,6 +14,7 @@ function Page({ pad }: { pad: string }) {
   const area = findArea(pad);
   if (area?.pad === 'dashboard') return <DashboardPage />;
   if (area?.pad === 'instellingen') return <InstellingenPage />;
+  if (area?.pad === 'organisaties') return <OrganisatiesPage />;
   return area ? <NogNietGebouwd area={area} /> : null;
 }
 

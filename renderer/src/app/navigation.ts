@@ -42,7 +42,7 @@ export const AREAS: readonly Area[] = [
   {
     pad: 'organisaties',
     label: 'Organisaties',
-    gereed: false,
+    gereed: true,
     komt: 'gemeenten, zorgaanbieders en andere partners, met contactgegevens, contracten en capaciteit',
   },
   {

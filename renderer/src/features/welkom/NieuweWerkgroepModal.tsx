@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { werkgroepInvoer } from '../../../../shared/api/schemas';
 import { useApiMutation } from '../../api/client';
+import { Dialoog } from '../../app/Dialoog';
 import { toonFout } from '../../app/notify';
 import { WerkgroepVelden } from '../../app/WerkgroepVelden';
 import { zodErrors } from '../../app/zodForm';
@@ -27,13 +28,7 @@ export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onC
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title="Nieuwe werkgroep"
-      centered
-      closeButtonProps={{ 'aria-label': 'Venster sluiten' }}
-    >
+    <Dialoog opened={opened} onClose={onClose} title="Nieuwe werkgroep">
       <form onSubmit={submit} noValidate>
         <Stack>
           <WerkgroepVelden values={values} errors={errors} onChange={setValues} nieuw />
@@ -47,6 +42,6 @@ export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onC
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialoog>
   );
 }

@@ -1,0 +1,152 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Select,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import {
+  ORGANISATIE_SOORTEN,
+  type Organisatie,
+  type OrganisatieSoort,
+  SOORT_LABEL,
+} from '../../../../shared/domain/organisaties';
+import { formatBedrag } from '../../../../shared/format/nl';
+import { useApiQuery } from '../../api/client';
+import { OrganisatieFormulier } from './OrganisatieFormulier';
+import { type SorteerKolom, type Sortering, sorteer } from './sorteren';
+
+const KOLOMMEN: { kolom: SorteerKolom; label: string }[] = [
+  { kolom: 'naam', label: 'Naam' },
+  { kolom: 'soort', label: 'Soort' },
+  { kolom: 'contactpersoon', label: 'Contactpersoon' },
+  { kolom: 'werkgebied', label: 'Werkgebied' },
+  { kolom: 'capaciteit', label: 'Capaciteit' },
+];
+
+function capaciteit(o: Organisatie): string {
+  const delen = [];
+  if (o.jaaromzetCent !== null) delen.push(formatBedrag(o.jaaromzetCent).replace(/,00$/, ''));
+  if (o.fte !== null) delen.push(`${o.fte.toLocaleString('nl-NL')} fte`);
+  return delen.join(' · ');
+}
+
+/** All organisations of the werkgroep: search, filter by type, sort, add, edit, archive. */
+export function OrganisatiesPage() {
+  const [zoek, setZoek] = useState('');
+  const [soort, setSoort] = useState<OrganisatieSoort | null>(null);
+  const [metGearchiveerd, setMetGearchiveerd] = useState(false);
+  const [sortering, setSortering] = useState<Sortering>({ kolom: 'naam', oplopend: true });
+  const [bewerken, setBewerken] = useState<Organisatie | null | undefined>(undefined);
+  const [zoekterm] = useDebouncedValue(zoek.trim(), 200);
+
+  const filter = { ...(zoekterm ? { zoek: zoekterm } : {}), ...(soort ? { soort } : {}), metGearchiveerd };
+  const lijst = useApiQuery('organisaties.lijst', filter);
+  const alles = useApiQuery('organisaties.lijst', { metGearchiveerd: true });
+  const rijen = useMemo(() => sorteer(lijst.data ?? [], sortering), [lijst.data, sortering]);
+
+  const kop = (kolom: SorteerKolom, label: string) => {
+    const actief = sortering.kolom === kolom;
+    return (
+      <Table.Th key={kolom} aria-sort={actief ? (sortering.oplopend ? 'ascending' : 'descending') : 'none'}>
+        <UnstyledButton
+          fw={700}
+          onClick={() => setSortering({ kolom, oplopend: actief ? !sortering.oplopend : true })}
+          aria-label={`Sorteer op ${label.toLowerCase()}`}
+        >
+          {label} {actief ? (sortering.oplopend ? '▲' : '▼') : ''}
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
+
+  return (
+    <>
+      <Group mb="md" align="flex-end">
+        <TextInput
+          label="Zoeken"
+          placeholder="Naam of contactpersoon"
+          value={zoek}
+          onChange={(e) => setZoek(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          label="Soort"
+          placeholder="Alle soorten"
+          data={ORGANISATIE_SOORTEN.map((s) => ({ value: s, label: SOORT_LABEL[s] }))}
+          value={soort}
+          onChange={(s) => setSoort(s as OrganisatieSoort | null)}
+          clearable
+          w={220}
+        />
+        <Switch
+          label="Toon gearchiveerde"
+          checked={metGearchiveerd}
+          onChange={(e) => setMetGearchiveerd(e.currentTarget.checked)}
+          mb={8}
+        />
+        <Button ml="auto" onClick={() => setBewerken(null)}>
+          Organisatie toevoegen
+        </Button>
+      </Group>
+
+      {lijst.isError && <Alert color="red">{lijst.error.message}</Alert>}
+      {lijst.isPending && <Loader aria-label="Organisaties laden" />}
+      {lijst.isSuccess && alles.data?.length === 0 && (
+        <Alert color="gray" title="Nog geen organisaties">
+          Voeg de gemeenten, zorgaanbieders en andere partners van de werkgroep toe met "Organisatie
+          toevoegen".
+        </Alert>
+      )}
+      {lijst.isSuccess && rijen.length === 0 && (alles.data?.length ?? 0) > 0 && (
+        <Text c="dimmed">Geen organisaties gevonden met deze zoekterm of dit filter.</Text>
+      )}
+      {rijen.length > 0 && (
+        <Table striped highlightOnHover stickyHeader aria-label="Organisaties">
+          <Table.Thead>
+            <Table.Tr>{KOLOMMEN.map(({ kolom, label }) => kop(kolom, label))}</Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rijen.map((o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>
+                  <UnstyledButton
+                    onClick={() => setBewerken(o)}
+                    aria-label={`${o.naam} bewerken`}
+                    c="tafel.8"
+                    fw={600}
+                  >
+                    {o.naam}
+                  </UnstyledButton>
+                  {o.gearchiveerdOp && (
+                    <Badge ml="xs" color="gray" variant="light">
+                      gearchiveerd
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{SOORT_LABEL[o.soort]}</Table.Td>
+                <Table.Td>{o.contactpersoon}</Table.Td>
+                <Table.Td>
+                  {o.werkgebied.length === 7 ? 'hele regio (7 gemeenten)' : o.werkgebied.join(', ')}
+                </Table.Td>
+                <Table.Td>{capaciteit(o)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Text size="sm" c="dimmed" mt="sm" role="status">
+        {lijst.isSuccess ? `${rijen.length} organisatie${rijen.length === 1 ? '' : 's'}` : ''}
+      </Text>
+      <OrganisatieFormulier organisatie={bewerken} onClose={() => setBewerken(undefined)} />
+    </>
+  );
+}
