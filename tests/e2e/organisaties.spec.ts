@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
@@ -9,6 +11,7 @@ test.beforeEach(async ({ page, appUrl }) => {
 });
 
 test('een zorgaanbieder toevoegen met werkgebied en capaciteit', async ({ page, main }) => {
+  await mkdir(fileURLToPath(new URL('../../screenshots/', import.meta.url)), { recursive: true });
   const tabel = page.getByRole('table', { name: 'Organisaties' });
   await expect(tabel.getByRole('row')).toHaveCount(13); // header + 7 gemeenten + 5 partners
   await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
@@ -27,6 +30,9 @@ test('een zorgaanbieder toevoegen met werkgebied en capaciteit', async ({ page, 
   await page.getByRole('option', { name: 'Kapelle' }).click();
   await dialog.getByRole('textbox', { name: 'Naam' }).click();
   await dialog.getByRole('textbox', { name: /Jaaromzet/ }).fill('1.250.000');
+  await page.screenshot({
+    path: fileURLToPath(new URL('../../screenshots/07b-organisatie-toevoegen.png', import.meta.url)),
+  });
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog.getByText('Vul een geldig e-mailadres in.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'E-mail' }).fill('info@veerhaven.example');

@@ -66,7 +66,14 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
     setErrors({});
   }, [organisatie]);
 
-  const set = <K extends keyof Velden>(key: K, value: Velden[K]) => setV((old) => ({ ...old, [key]: value }));
+  // Editing a field clears its message from the last attempt, so only current problems show.
+  const set = <K extends keyof Velden>(key: K, value: Velden[K]) => {
+    setV((old) => ({ ...old, [key]: value }));
+    const veld = key === 'jaaromzet' ? 'jaaromzetCent' : key;
+    setErrors((old) =>
+      veld in old ? Object.fromEntries(Object.entries(old).filter(([k]) => k !== veld)) : old,
+    );
+  };
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

@@ -137,7 +137,7 @@ export function OrganisatiesPage() {
                 <Table.Td>
                   {o.werkgebied.length === 7 ? 'hele regio (7 gemeenten)' : o.werkgebied.join(', ')}
                 </Table.Td>
-                <Table.Td>{capaciteit(o)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{capaciteit(o)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
