@@ -1,0 +1,91 @@
+/**
+ * Valuing an SROI effort with a regional "bouwblokken" table: an amount per full-time year per
+ * doelgroep, pro rata by hours per week against a basis, with a minimum, plus bonuses; other
+ * activities at an hourly rate. Tables are versioned; a realisation keeps the version it used.
+ */
+
+export const DOELGROEPEN = [
+  'participatiewet_kort',
+  'participatiewet_lang',
+  'ww',
+  'wia_wao',
+  'wajong',
+  'doelgroepregister',
+  'bbl',
+  'bol_stage',
+  'werkervaringsplaats',
+  'geen_uitkering',
+] as const;
+export type Doelgroep = (typeof DOELGROEPEN)[number];
+
+export const DOELGROEP_LABEL: Record<Doelgroep, string> = {
+  participatiewet_kort: 'Participatiewet, korter dan 2 jaar',
+  participatiewet_lang: 'Participatiewet, 2 jaar of langer',
+  ww: 'WW',
+  wia_wao: 'WIA / WAO',
+  wajong: 'Wajong',
+  doelgroepregister: 'Doelgroepregister / banenafspraak',
+  bbl: 'BBL-leerling',
+  bol_stage: 'BOL / stage',
+  werkervaringsplaats: 'Werkervaringsplaats',
+  geen_uitkering: 'Zonder uitkering',
+};
+
+export const BONUSSEN = ['vijftig_plus', 'vijfenvijftig_plus', 'vast_contract', 'statushouder'] as const;
+export type Bonus = (typeof BONUSSEN)[number];
+
+export interface Waarderingstabel {
+  naam: string;
+  versie: number;
+  /** Hours per week that count as full time. */
+  basisUren: number;
+  /** Fewer hours per week than this do not count. */
+  minimumUren: number;
+  /** Cents per full-time year; null where the table has no value (that doelgroep does not count). */
+  jaarbedragCent: Record<Doelgroep, number | null>;
+  /** Cents per full-time year added on top, pro rata like the base amount. */
+  bonusCent: Record<Bonus, number | null>;
+  /** Cents per hour for activities such as intake or projects. */
+  uurtariefCent: number | null;
+}
+
+export interface Plaatsing {
+  doelgroep: Doelgroep;
+  urenPerWeek: number;
+  /** Duration in months (may be fractional). */
+  maanden: number;
+  bonussen: Bonus[];
+}
+
+export interface Waardering {
+  waardeCent: number;
+  /** Why the value is what it is, in Dutch, for the overview and the FO. */
+  uitleg: string;
+}
+
+/** The SROI value of a placement: (year amount + bonuses) × min(hours, basis)/basis × months/12. */
+export function waardeerPlaatsing(p: Plaatsing, tabel: Waarderingstabel): Waardering {
+  const jaar = tabel.jaarbedragCent[p.doelgroep];
+  if (jaar === null)
+    return { waardeCent: 0, uitleg: `De tabel "${tabel.naam}" kent geen waarde voor deze doelgroep.` };
+  if (p.urenPerWeek < tabel.minimumUren) {
+    return { waardeCent: 0, uitleg: `Minder dan ${tabel.minimumUren} uur per week telt niet mee.` };
+  }
+  const bonus = p.bonussen.reduce((s, b) => s + (tabel.bonusCent[b] ?? 0), 0);
+  const factor = Math.min(p.urenPerWeek, tabel.basisUren) / tabel.basisUren;
+  const waardeCent = Math.round(((jaar + bonus) * factor * p.maanden) / 12);
+  return {
+    waardeCent,
+    uitleg: `${p.urenPerWeek} van ${tabel.basisUren} uur, ${p.maanden} maanden, tabel "${tabel.naam}" versie ${tabel.versie}.`,
+  };
+}
+
+/** The SROI value of hours of activity (intake, projects) at the table's hourly rate. */
+export function waardeerUren(uren: number, tabel: Waarderingstabel): Waardering {
+  if (tabel.uurtariefCent === null)
+    return { waardeCent: 0, uitleg: `De tabel "${tabel.naam}" kent geen uurtarief.` };
+  return {
+    waardeCent: Math.round(uren * tabel.uurtariefCent),
+    uitleg: `${uren} uur tegen het uurtarief van tabel "${tabel.naam}" versie ${tabel.versie}.`,
+  };
+}
