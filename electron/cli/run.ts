@@ -24,6 +24,7 @@ Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik
 const LABELS: Record<keyof BestandsInfo['tellingen'], string> = {
   organisaties: 'Organisaties',
   gemeenten: '  waarvan gemeenten',
+  contracten: 'Contracten',
   groepen: 'Groepen',
   kandidaten: 'Kandidaten',
   planningactiviteiten: 'Planningactiviteiten',

@@ -21,4 +21,7 @@ export const CHANNEL_NAMES = [
   'organisaties.lijst',
   'organisaties.opslaan',
   'organisaties.archiveren',
+  'contracten.lijst',
+  'contracten.opslaan',
+  'sroi.overzicht',
 ] as const;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
 import type { Organisatie } from '../domain/organisaties';
 import type {
   DocumentInfo,
@@ -11,11 +12,13 @@ import type {
 } from '../domain/types';
 import type { CHANNEL_NAMES } from './channel-names';
 import {
+  contractInvoer,
   gebruikersinstellingenInvoer,
   leeg,
   organisatieArchiveren,
   organisatieFilter,
   organisatieInvoer,
+  periodeInvoer,
   recentId,
   werkgroepInvoer,
 } from './schemas';
@@ -51,6 +54,9 @@ export const contract = {
   'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
   'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
   'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),
+  'contracten.lijst': channel<SroiContract[]>()(leeg),
+  'contracten.opslaan': channel<SroiContract>()(contractInvoer),
+  'sroi.overzicht': channel<SroiOverzicht>()(periodeInvoer),
 } as const;
 
 export type Contract = typeof contract;

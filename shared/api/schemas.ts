@@ -89,3 +89,74 @@ export const organisatieArchiveren = z
 
 export type OrganisatieInvoer = z.input<typeof organisatieInvoer>;
 export type OrganisatieFilter = z.infer<typeof organisatieFilter>;
+
+const isoDatum = (label: string) =>
+  z
+    .string({ error: `${label} ontbreekt.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} moet een datum zijn (jjjj-mm-dd).` })
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      {
+        error: `${label} bestaat niet.`,
+      },
+    );
+
+const bedrag = (label: string) =>
+  z
+    .number({ error: `${label} moet een bedrag zijn.` })
+    .int({ error: `${label} moet in hele centen.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(10_000_000_000_00, { error: `${label} is onwaarschijnlijk hoog (meer dan € 10 miljard).` });
+
+const percentage = (label: string) =>
+  z
+    .number({ error: `${label} moet een percentage zijn.` })
+    .int({ error: `${label} kan hoogstens twee decimalen hebben.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(10_000, { error: `${label} kan niet boven 100 % liggen.` });
+
+export const contractInvoer = z
+  .object({
+    id: z.uuid({ error: 'Onbekend contract.' }).optional(),
+    naam: tekst('Naam van het contract', 200),
+    opdrachtnemerId: z.uuid({ error: 'Kies een opdrachtnemer.' }),
+    opdrachtgevers: z
+      .array(
+        z
+          .object({
+            gemeenteId: z.uuid({ error: 'Onbekende gemeente.' }),
+            aandeelCent: bedrag('Het aandeel').nullable(),
+          })
+          .strict(),
+      )
+      .min(1, { error: 'Kies ten minste één opdrachtgevende gemeente.' })
+      .max(50),
+    startdatum: isoDatum('De startdatum'),
+    einddatum: isoDatum('De einddatum'),
+    waardeCent: bedrag('De contractwaarde'),
+    sroiPercentageBp: percentage('Het SROI-percentage').nullable(),
+    sroiVastCent: bedrag('Het vaste SROI-bedrag').nullable(),
+    loonaandeelBp: percentage('Het loonaandeel').nullable(),
+    gebundeld: z.boolean(),
+  })
+  .strict()
+  .refine((c) => c.einddatum >= c.startdatum, {
+    error: 'De einddatum ligt voor de startdatum.',
+    path: ['einddatum'],
+  })
+  .refine((c) => c.sroiPercentageBp !== null || c.sroiVastCent !== null, {
+    error: 'Vul een SROI-percentage of een vast SROI-bedrag in.',
+    path: ['sroiPercentageBp'],
+  })
+  .refine((c) => new Set(c.opdrachtgevers.map((o) => o.gemeenteId)).size === c.opdrachtgevers.length, {
+    error: 'Een gemeente staat twee keer bij de opdrachtgevers.',
+    path: ['opdrachtgevers'],
+  });
+
+export const periodeInvoer = z
+  .object({ van: isoDatum('Het begin van de periode'), tot: isoDatum('Het einde van de periode') })
+  .strict()
+  .refine((p) => p.tot >= p.van, { error: 'Het einde van de periode ligt voor het begin.', path: ['tot'] });
+
+export type ContractInvoer = z.input<typeof contractInvoer>;

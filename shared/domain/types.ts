@@ -50,6 +50,7 @@ export interface OpenResult {
 export interface Tellingen {
   organisaties: number;
   gemeenten: number;
+  contracten: number;
   groepen: number;
   kandidaten: number;
   planningactiviteiten: number;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName, Contract, OutputOf } from '../../../shared/api/contract';
 import type { Session } from '../services/session';
+import { getContract, listContracten, saveContract, sroiOverzicht } from '../store/repositories/contracten';
 import {
   getOrganisatie,
   listOrganisaties,
@@ -58,6 +59,17 @@ export function createHandlers(session: Session): Handlers {
       });
       return getOrganisatie(file.db, savedId);
     },
+    'contracten.lijst': () => listContracten(session.requireFile().db),
+    'contracten.opslaan': async ({ id, ...data }) => {
+      const file = session.requireFile();
+      const savedId = await file.write((db) => {
+        const contractId = saveContract(db, data, id);
+        recordChange(db, session.auteur, 'contract', id ? 'Contract gewijzigd' : 'Contract toegevoegd');
+        return contractId;
+      });
+      return getContract(file.db, savedId);
+    },
+    'sroi.overzicht': ({ van, tot }) => sroiOverzicht(session.requireFile().db, van, tot),
     'organisaties.archiveren': async ({ id, gearchiveerd }) => {
       const file = session.requireFile();
       await file.write((db) => {

@@ -2,6 +2,7 @@ import type { OrganisatieSoort } from '../../../shared/domain/organisaties';
 import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+import { vulVoorbeeldContracten } from './voorbeeld-contracten';
 
 export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
 
@@ -42,8 +43,15 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
       jaaromzetCent: jaaromzetEuro === null ? null : jaaromzetEuro * 100,
       fte,
     });
-  org('Zorggroep De Schelpenbank (fictief)', 'zorgaanbieder', 'M. de Vlieger', overal, 4_800_000, 62);
-  org(
+  const schelpenbank = org(
+    'Zorggroep De Schelpenbank (fictief)',
+    'zorgaanbieder',
+    'M. de Vlieger',
+    overal,
+    4_800_000,
+    62,
+  );
+  const duinroos = org(
     'Stichting Duinroos Begeleiding (fictief)',
     'zorgaanbieder',
     'A. Kornet',
@@ -51,7 +59,7 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
     1_250_000,
     18,
   );
-  org(
+  const zeeuwseGolf = org(
     'Thuiszorg Zeeuwse Golf (fictief)',
     'zorgaanbieder',
     'J. Verhage',
@@ -59,7 +67,7 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
     2_100_000,
     30,
   );
-  org(
+  const ankerpunt = org(
     'Het Ankerpunt Dagbesteding (fictief)',
     'zorgaanbieder',
     'R. Boomsma',
@@ -68,6 +76,7 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
     9,
   );
   org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders', overal, null, 140);
+  vulVoorbeeldContracten(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, gemeente, year);
 
   const groep1 = db.insert('groep', { naam: 'Groep 1', startdatum: day(-6, 1) });
   const groep2 = db.insert('groep', { naam: 'Groep 2', startdatum: day(-3, 1) });

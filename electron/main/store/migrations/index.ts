@@ -1,9 +1,15 @@
 import { m001Basis } from './001_basis';
 import { m002PlanningBijeenkomsten } from './002_planning_bijeenkomsten';
 import { m003Organisaties } from './003_organisaties';
+import { m004Contracten } from './004_contracten';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m001Basis, m002PlanningBijeenkomsten, m003Organisaties];
+export const MIGRATIONS: readonly Migration[] = [
+  m001Basis,
+  m002PlanningBijeenkomsten,
+  m003Organisaties,
+  m004Contracten,
+];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

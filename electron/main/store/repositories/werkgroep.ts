@@ -32,6 +32,7 @@ export function countRecords(db: Db): Tellingen {
   return {
     organisaties: live('organisatie'),
     gemeenten: live('organisatie', "AND soort = 'gemeente'"),
+    contracten: live('contract'),
     groepen: live('groep'),
     kandidaten: live('kandidaat'),
     planningactiviteiten: live('planning_activiteit'),

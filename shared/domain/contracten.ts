@@ -1,0 +1,37 @@
+/** A contract with an SROI obligation, as the app shows it. Money in cents, percentages in basis points. */
+export interface Contract {
+  id: string;
+  naam: string;
+  opdrachtnemerId: string;
+  opdrachtnemer: string;
+  opdrachtgevers: { gemeenteId: string; gemeente: string; aandeelCent: number | null }[];
+  startdatum: string;
+  einddatum: string;
+  waardeCent: number;
+  sroiPercentageBp: number | null;
+  sroiVastCent: number | null;
+  loonaandeelBp: number | null;
+  gebundeld: boolean;
+  /** The obligation over the whole period. */
+  verplichtingCent: number;
+  /** True when the SROI percentage is not below the wage share: hard to meet with labour. */
+  percentageOnredelijk: boolean;
+}
+
+export interface SroiRegel {
+  id: string;
+  naam: string;
+  verplichtingCent: number;
+  contracten: number;
+  /** For providers: whether (some of) the contracts are bundled into one set of SROI agreements. */
+  gebundeld: boolean;
+}
+
+/** The obligation in a period, per provider and per gemeente. Realisations join in a later step. */
+export interface SroiOverzicht {
+  van: string;
+  tot: string;
+  perOpdrachtnemer: SroiRegel[];
+  perGemeente: SroiRegel[];
+  totaalCent: number;
+}
