@@ -108,6 +108,25 @@ export class Db {
   }
 
   /**
+   * Replaces a parent's child rows (e.g. an organisation's werkgebied): the live ones get a
+   * tombstone rather than being deleted, so history and later merging keep them; the new ones
+   * are inserted with the same timestamp.
+   */
+  replaceChildren(
+    table: string,
+    parentColumn: string,
+    parentId: string,
+    rows: Record<string, SqlValue>[],
+    now = new Date().toISOString(),
+  ): void {
+    this.run(
+      `UPDATE ${ident(table)} SET deleted_at = ?, updated_at = ? WHERE ${ident(parentColumn)} = ? AND deleted_at IS NULL`,
+      [now, now, parentId],
+    );
+    for (const row of rows) this.insert(table, { ...row, [parentColumn]: parentId }, now);
+  }
+
+  /**
    * The file's bytes. Exporting mid-transaction would write a half-done change (and older sql.js
    * versions close the connection here): refuse inside a transaction, re-apply pragmas after.
    */

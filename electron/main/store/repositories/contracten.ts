@@ -116,18 +116,12 @@ export function saveContract(db: Db, input: Omit<ContractInvoer, 'id'>, id?: str
   } else {
     contractId = db.insert('contract', values);
   }
-  const now = new Date().toISOString();
-  db.run(
-    'UPDATE contract_opdrachtgever SET deleted_at = ?, updated_at = ? WHERE contract_id = ? AND deleted_at IS NULL',
-    [now, now, contractId],
+  db.replaceChildren(
+    'contract_opdrachtgever',
+    'contract_id',
+    contractId,
+    input.opdrachtgevers.map((o) => ({ gemeente_id: o.gemeenteId, aandeel_cent: o.aandeelCent })),
   );
-  for (const o of input.opdrachtgevers) {
-    db.insert(
-      'contract_opdrachtgever',
-      { contract_id: contractId, gemeente_id: o.gemeenteId, aandeel_cent: o.aandeelCent },
-      now,
-    );
-  }
   return contractId;
 }
 

@@ -146,14 +146,12 @@ export function saveOrganisatie(db: Db, data: OrganisatieGegevens, id?: string):
   } else {
     orgId = db.insert('organisatie', values);
   }
-  const now = new Date().toISOString();
-  db.run(
-    'UPDATE organisatie_gemeente SET deleted_at = ?, updated_at = ? WHERE organisatie_id = ? AND deleted_at IS NULL',
-    [now, now, orgId],
+  db.replaceChildren(
+    'organisatie_gemeente',
+    'organisatie_id',
+    orgId,
+    [...new Set(data.gemeenteIds)].map((gemeente_id) => ({ gemeente_id })),
   );
-  for (const gemeenteId of new Set(data.gemeenteIds)) {
-    db.insert('organisatie_gemeente', { organisatie_id: orgId, gemeente_id: gemeenteId }, now);
-  }
   return orgId;
 }
 
