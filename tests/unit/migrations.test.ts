@@ -149,6 +149,73 @@ describe('migration 3 (organisaties)', () => {
   });
 });
 
+describe('migration 4 (contracten)', () => {
+  test('upgrades a version-3 file: organisations survive and the contract tables enforce their rules', () => {
+    const v3 = freshDb();
+    migrate(v3, MIGRATIONS.slice(0, 3));
+    const goes = v3.insert('organisatie', { naam: 'Gemeente Goes', soort: 'gemeente' });
+    const tholen = v3.insert('organisatie', { naam: 'Gemeente Tholen', soort: 'gemeente' });
+    const zorg = v3.insert('organisatie', { naam: 'Zorg Proef', soort: 'zorgaanbieder', fte: 12.5 });
+    v3.insert('organisatie_gemeente', { organisatie_id: zorg, gemeente_id: goes });
+    const bytes = v3.export();
+    v3.close();
+
+    const db = new Db(new SQL.Database(bytes));
+    expect(schemaVersion(db)).toBe(3);
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.get('SELECT naam, soort, fte FROM organisatie WHERE id = ?', [zorg])).toEqual({
+      naam: 'Zorg Proef',
+      soort: 'zorgaanbieder',
+      fte: 12.5,
+    });
+    expect(count(db, 'organisatie')).toBe(3);
+    expect(count(db, 'organisatie_gemeente')).toBe(1);
+
+    const contract = (over: Record<string, string | number | null> = {}) =>
+      db.insert('contract', {
+        naam: 'Thuisbegeleiding',
+        opdrachtnemer_id: zorg,
+        startdatum: '2026-01-01',
+        einddatum: '2027-12-31',
+        waarde_cent: 2_000_000_00,
+        sroi_percentage_bp: 500,
+        ...over,
+      });
+    const id = contract();
+    expect(db.get('SELECT gebundeld, sroi_vast_cent FROM contract WHERE id = ?', [id])).toEqual({
+      gebundeld: 0,
+      sroi_vast_cent: null,
+    });
+    contract({ einddatum: '2026-01-01' });
+    contract({ sroi_percentage_bp: null, sroi_vast_cent: 0 });
+    contract({ sroi_percentage_bp: 10_000 });
+
+    expect(thrown(() => contract({ einddatum: '2025-12-31' })).message).toMatch(/CHECK/i);
+    expect(thrown(() => contract({ sroi_percentage_bp: null, sroi_vast_cent: null })).message).toMatch(
+      /CHECK/i,
+    );
+    expect(thrown(() => contract({ sroi_percentage_bp: 10_001 })).message).toMatch(/CHECK/i);
+    expect(thrown(() => contract({ loonaandeel_bp: 10_001 })).message).toMatch(/CHECK/i);
+    expect(thrown(() => contract({ waarde_cent: -1 })).message).toMatch(/CHECK/i);
+    expect(thrown(() => contract({ gebundeld: 2 })).message).toMatch(/CHECK/i);
+    expect(thrown(() => contract({ opdrachtnemer_id: 'onbekend' })).message).toMatch(/FOREIGN KEY/i);
+    expect(count(db, 'contract')).toBe(4);
+
+    const gever = (gemeente_id: string, contract_id = id) =>
+      db.insert('contract_opdrachtgever', { contract_id, gemeente_id, aandeel_cent: null });
+    const eerste = gever(goes);
+    gever(tholen);
+    expect(thrown(() => gever(goes)).message).toMatch(/UNIQUE/i);
+    expect(thrown(() => gever('onbekend')).message).toMatch(/FOREIGN KEY/i);
+    expect(thrown(() => gever(goes, 'onbekend')).message).toMatch(/FOREIGN KEY/i);
+    // A tombstoned opdrachtgever no longer blocks the same gemeente.
+    db.update('contract_opdrachtgever', eerste, { deleted_at: new Date().toISOString() });
+    gever(goes);
+    expect(count(db, 'contract_opdrachtgever')).toBe(3);
+  });
+});
+
 describe('migrate', () => {
   test('records each applied version in schema_migratie and is idempotent', () => {
     const db = freshDb();

@@ -156,7 +156,11 @@ export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
     if (inPeriode === 0 && (c.einddatum < van || c.startdatum > tot)) continue;
     totaalCent += inPeriode;
     optellen(perNemer, c.opdrachtnemerId, c.opdrachtnemer, inPeriode, c.gebundeld);
-    const allesBekend = c.opdrachtgevers.every((o) => o.aandeelCent !== null);
+    // Equal shares when any share is unknown, or when the known shares add up to nothing (all 0):
+    // otherwise the obligation would vanish from the per-gemeente totals.
+    const allesBekend =
+      c.opdrachtgevers.every((o) => o.aandeelCent !== null) &&
+      c.opdrachtgevers.some((o) => (o.aandeelCent ?? 0) > 0);
     const gewichten = Object.fromEntries(
       c.opdrachtgevers.map((o) => [o.gemeenteId, allesBekend ? (o.aandeelCent ?? 0) : 1]),
     );
