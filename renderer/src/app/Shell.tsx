@@ -5,6 +5,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InstellingenPage } from '../features/instellingen/InstellingenPage';
 import { NogNietGebouwd } from '../features/nog-niet-gebouwd/NogNietGebouwd';
 import { OrganisatiesPage } from '../features/organisaties/OrganisatiesPage';
+import { SroiPage } from '../features/sroi/SroiPage';
 import { DocumentMenu } from './DocumentMenu';
 import { AREAS, findArea } from './navigation';
 import { SaveStatus } from './SaveStatus';
@@ -15,6 +16,7 @@ function Page({ pad }: { pad: string }) {
   if (area?.pad === 'dashboard') return <DashboardPage />;
   if (area?.pad === 'instellingen') return <InstellingenPage />;
   if (area?.pad === 'organisaties') return <OrganisatiesPage />;
+  if (area?.pad === 'sroi') return <SroiPage />;
   return area ? <NogNietGebouwd area={area} /> : null;
 }
 

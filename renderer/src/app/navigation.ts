@@ -48,7 +48,7 @@ export const AREAS: readonly Area[] = [
   {
     pad: 'sroi',
     label: 'SROI',
-    gereed: false,
+    gereed: true,
     komt: 'de SROI-verplichting per contract en de waardering van de inzet met de menukaart en de bouwblokkentabel',
   },
   {
