@@ -2,10 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { invokeChannel } from '../../electron/main/ipc/registry';
-import { initialiseerWerkgroep } from '../../electron/main/services/nieuwe-werkgroep';
 import { Session } from '../../electron/main/services/session';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
+import type { Db } from '../../electron/main/store/database';
 import {
   getContract,
   listContracten,
@@ -20,6 +18,7 @@ import type { ContractInvoer } from '../../shared/api/schemas';
 import type { Contract, SroiRegel } from '../../shared/domain/contracten';
 import type { Organisatie } from '../../shared/domain/organisaties';
 import { tempDir, thrown } from './helpers/temp';
+import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
 const ONBEKEND_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
 const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
@@ -33,20 +32,7 @@ beforeAll(async () => {
 // Repository, on a real (in-memory) sql.js database with the full schema.
 // ---------------------------------------------------------------------------------------------
 
-function freshDb(): Db {
-  const db = new Db(new SQL.Database());
-  migrate(db);
-  initialiseerWerkgroep(db, { naam: 'Test', regio: 'Oosterschelderegio' });
-  return db;
-}
-
-function gemeenteId(db: Db, kort: string): string {
-  const row = db.get<{ id: string }>(`SELECT id FROM organisatie WHERE naam = ? AND soort = 'gemeente'`, [
-    `Gemeente ${kort}`,
-  ]);
-  if (!row) throw new Error(`Gemeente ${kort} ontbreekt in de testdatabase.`);
-  return row.id;
-}
+const freshDb = () => regioDb(SQL);
 
 const zorgaanbieder = (db: Db, naam = 'Zorggroep Proef') =>
   saveOrganisatie(db, {
