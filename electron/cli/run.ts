@@ -6,6 +6,8 @@ import { vulVoorbeeld } from '../main/services/voorbeeld';
 import { APP_SCHEMA_VERSION } from '../main/store/migrations';
 import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
+import { parseArgs, UsageError } from './args';
+import { exportSroi, importOrganisaties } from './excel-commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -17,6 +19,11 @@ export const USAGE = `Gebruik: tafelwerk <opdracht> [opties]
 Opdrachten:
   voorbeeld <bestand>        Schrijf de voorbeeldwerkgroep naar een nieuw bestand.
   info <bestand> [--json]    Toon de schemaversie en het aantal records per soort.
+  export sroi <bestand> --out <x.xlsx> [--jaar 2026 | --van 2026-01-01 --tot 2026-06-30]
+                             Schrijf het SROI-overzicht (standaard: dit jaar) als Excel-werkmap.
+  import organisaties <bestand> <lijst.xlsx> [--dry-run]
+                             Lees organisaties in uit Excel. Toont eerst wat er gebeurt; bij
+                             een fout in een rij wordt niets ingelezen.
   help                       Toon deze hulp.
 
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
@@ -34,19 +41,9 @@ const LABELS: Record<keyof BestandsInfo['tellingen'], string> = {
   openActiepunten: '  waarvan open',
 };
 
-class UsageError extends Error {}
-
-function positional(args: string[], count: number, command: string): string[] {
-  const plain = args.filter((a) => !a.startsWith('--'));
-  if (plain.length !== count)
-    throw new UsageError(`'${command}' verwacht ${count} bestand${count === 1 ? '' : 'en'}.`);
-  return plain;
-}
-
 async function info(args: string[], io: CliIo): Promise<number> {
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
-  if (unknown.length) throw new UsageError(`Onbekende optie: ${unknown[0]}`);
-  const [file] = positional(args, 1, 'info') as [string];
+  const { positional, flags } = parseArgs(args, { flags: ['--json'] }, { count: 1, command: 'info' });
+  const file = positional[0] as string;
   const { db, fileVersion } = await readSnapshot(resolve(file));
   try {
     const result: BestandsInfo = {
@@ -55,7 +52,7 @@ async function info(args: string[], io: CliIo): Promise<number> {
       werkgroep: getWerkgroep(db),
       tellingen: countRecords(db),
     };
-    if (args.includes('--json')) {
+    if (flags.has('--json')) {
       io.out(JSON.stringify(result, null, 2));
       return 0;
     }
@@ -72,9 +69,7 @@ async function info(args: string[], io: CliIo): Promise<number> {
 }
 
 async function voorbeeld(args: string[], io: CliIo): Promise<number> {
-  if (args.some((a) => a.startsWith('--')))
-    throw new UsageError(`Onbekende optie: ${args.find((a) => a.startsWith('--'))}`);
-  const [file] = positional(args, 1, 'voorbeeld') as [string];
+  const file = parseArgs(args, {}, { count: 1, command: 'voorbeeld' }).positional[0] as string;
   const path = resolve(file);
   const exists = await fs.stat(path).then(
     () => true,
@@ -96,6 +91,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await voorbeeld(args, io);
       case 'info':
         return await info(args, io);
+      case 'export':
+        if (args[0] === 'sroi') return await exportSroi(args.slice(1), io);
+        throw new UsageError(`Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi.`);
+      case 'import':
+        if (args[0] === 'organisaties') return await importOrganisaties(args.slice(1), io);
+        throw new UsageError(`Onbekende import: ${args[0] ?? '(geen)'}. Beschikbaar: organisaties.`);
       case 'help':
       case '--help':
       case '-h':

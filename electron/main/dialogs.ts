@@ -1,7 +1,9 @@
-import { type BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { app, type BrowserWindow, dialog } from 'electron';
 import type { Dialogs } from './services/session';
 
 const filters = [{ name: 'Tafelwerk-werkgroep', extensions: ['tafelwerk'] }];
+const excel = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
 
 /** Native open/save dialogs. Paths chosen here never come from the renderer. */
 export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -15,6 +17,19 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
     async chooseSaveLocation(suggestedPath) {
       const win = getWindow();
       const options = { title: 'Werkgroep opslaan als', defaultPath: suggestedPath, filters };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseSpreadsheetToOpen() {
+      const win = getWindow();
+      const options = { title: 'Excel-bestand inlezen', filters: excel, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSpreadsheetSaveLocation(suggestedName) {
+      const win = getWindow();
+      const defaultPath = join(app.getPath('documents'), suggestedName);
+      const options = { title: 'Excel-bestand opslaan', defaultPath, filters: excel };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
+import type { ImportVoorbeeld } from '../domain/import';
+import type { MenukaartOptie } from '../domain/menukaart';
 import type { Organisatie } from '../domain/organisaties';
+import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
 import type {
   DocumentInfo,
   Gebruikersinstellingen,
@@ -22,6 +25,15 @@ import {
   recentId,
   werkgroepInvoer,
 } from './schemas';
+import {
+  exportSroiInvoer,
+  importToken,
+  menukaartOptieInvoer,
+  realisatieId,
+  realisatieInvoer,
+  waarderingstabelInvoer,
+  waarderingstabelKiezen,
+} from './schemas-sroi';
 
 /**
  * The one API contract between renderer and main. Each channel has a zod input schema
@@ -57,6 +69,18 @@ export const contract = {
   'contracten.lijst': channel<SroiContract[]>()(leeg),
   'contracten.opslaan': channel<SroiContract>()(contractInvoer),
   'sroi.overzicht': channel<SroiOverzicht>()(periodeInvoer),
+  'menukaart.lijst': channel<MenukaartOptie[]>()(leeg),
+  'menukaart.opslaan': channel<MenukaartOptie>()(menukaartOptieInvoer),
+  'waardering.instellingen': channel<Waarderingsinstellingen>()(leeg),
+  'waardering.kiezen': channel<Waarderingsinstellingen>()(waarderingstabelKiezen),
+  'waardering.opslaan': channel<Waarderingsinstellingen>()(waarderingstabelInvoer),
+  'realisaties.lijst': channel<Realisatie[]>()(periodeInvoer),
+  'realisaties.opslaan': channel<Realisatie>()(realisatieInvoer),
+  'realisaties.verwijderen': channel<null>()(realisatieId),
+  'export.sroi': channel<{ pad: string } | null>()(exportSroiInvoer),
+  'import.organisatiesLezen': channel<(ImportVoorbeeld & { token: string }) | null>()(leeg),
+  'import.organisatiesBevestigen': channel<{ toegevoegd: number }>()(importToken),
+  'import.organisatieSjabloon': channel<{ pad: string } | null>()(leeg),
 } as const;
 
 export type Contract = typeof contract;

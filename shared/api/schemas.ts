@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { nl } from 'zod/locales';
 import { ORGANISATIE_SOORTEN } from '../domain/organisaties';
+import { bedrag, isoDatum, optioneleTekst, percentage, tekst } from './velden';
 
 /** Input schemas, shared by main (validation at the boundary) and renderer forms. Messages are Dutch. */
 
 // Issues without a message of our own (wrong type, unknown keys) would otherwise reach the screen in English.
 z.config(nl());
-
-const tekst = (label: string, max: number) =>
-  z
-    .string({ error: `${label} ontbreekt.` })
-    .trim()
-    .min(1, { error: `Vul ${label.toLowerCase()} in.` })
-    .max(max, { error: `${label} is te lang (hoogstens ${max} tekens).` });
 
 export const leeg = z.object({}).strict();
 
@@ -35,14 +29,6 @@ export const recentId = z
 
 export type WerkgroepInvoer = z.infer<typeof werkgroepInvoer>;
 export type GebruikersinstellingenInvoer = z.infer<typeof gebruikersinstellingenInvoer>;
-
-const optioneleTekst = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} is te lang (hoogstens ${max} tekens).` })
-    .transform((v) => (v === '' ? null : v))
-    .nullable();
 
 export const organisatieInvoer = z
   .object({
@@ -89,32 +75,6 @@ export const organisatieArchiveren = z
 
 export type OrganisatieInvoer = z.input<typeof organisatieInvoer>;
 export type OrganisatieFilter = z.infer<typeof organisatieFilter>;
-
-const isoDatum = (label: string) =>
-  z
-    .string({ error: `${label} ontbreekt.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} moet een datum zijn (jjjj-mm-dd).` })
-    .refine(
-      (v) =>
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      {
-        error: `${label} bestaat niet.`,
-      },
-    );
-
-const bedrag = (label: string) =>
-  z
-    .number({ error: `${label} moet een bedrag zijn.` })
-    .int({ error: `${label} moet in hele centen.` })
-    .min(0, { error: `${label} kan niet negatief zijn.` })
-    .max(10_000_000_000_00, { error: `${label} is onwaarschijnlijk hoog (meer dan € 10 miljard).` });
-
-const percentage = (label: string) =>
-  z
-    .number({ error: `${label} moet een percentage zijn.` })
-    .int({ error: `${label} kan hoogstens twee decimalen hebben.` })
-    .min(0, { error: `${label} kan niet negatief zijn.` })
-    .max(10_000, { error: `${label} kan niet boven 100 % liggen.` });
 
 export const contractInvoer = z
   .object({

@@ -22,16 +22,28 @@ export interface SroiRegel {
   id: string;
   naam: string;
   verplichtingCent: number;
+  gerealiseerdCent: number;
   contracten: number;
   /** For providers: whether (some of) the contracts are bundled into one set of SROI agreements. */
   gebundeld: boolean;
+  /** Share of all realised value in the period, 0..1; null when nothing was realised. */
+  aandeelInspanning: number | null;
+  /** Share of the capacity (turnover or FTE) of the providers in the overview, 0..1; null when unknown. */
+  aandeelCapaciteit: number | null;
 }
 
-/** The obligation in a period, per provider and per gemeente. Realisations join in a later step. */
+/** Which capacity measure the "naar rato" comparison used. */
+export type Capaciteitsmaat = 'jaaromzet' | 'fte';
+
+/** Obligation and realisation in a period, per provider and per gemeente. */
 export interface SroiOverzicht {
   van: string;
   tot: string;
   perOpdrachtnemer: SroiRegel[];
   perGemeente: SroiRegel[];
   totaalCent: number;
+  gerealiseerdCent: number;
+  /** Realised by providers with no contract with a gemeente in the period: counted per provider only. */
+  nietToegerekendCent: number;
+  capaciteitsmaat: Capaciteitsmaat | null;
 }

@@ -34,6 +34,13 @@ export const DOELGROEP_LABEL: Record<Doelgroep, string> = {
 export const BONUSSEN = ['vijftig_plus', 'vijfenvijftig_plus', 'vast_contract', 'statushouder'] as const;
 export type Bonus = (typeof BONUSSEN)[number];
 
+export const BONUS_LABEL: Record<Bonus, string> = {
+  vijftig_plus: '50-plusser',
+  vijfenvijftig_plus: '55-plusser',
+  vast_contract: 'Vast contract',
+  statushouder: 'Statushouder',
+};
+
 export interface Waarderingstabel {
   naam: string;
   versie: number;
@@ -71,9 +78,14 @@ export function waardeerPlaatsing(p: Plaatsing, tabel: Waarderingstabel): Waarde
   if (p.urenPerWeek < tabel.minimumUren) {
     return { waardeCent: 0, uitleg: `Minder dan ${tabel.minimumUren} uur per week telt niet mee.` };
   }
-  const bonus = p.bonussen.reduce((s, b) => s + (tabel.bonusCent[b] ?? 0), 0);
-  const factor = Math.min(p.urenPerWeek, tabel.basisUren) / tabel.basisUren;
-  const waardeCent = Math.round(((jaar + bonus) * factor * p.maanden) / 12);
+  // A bonus counts once, even if the input names it twice.
+  const bonus = [...new Set(p.bonussen)].reduce((s, b) => s + (tabel.bonusCent[b] ?? 0), 0);
+  // Hours, basis and months are kept to two decimals and the whole product is formed in integers,
+  // so the result is rounded (half up) exactly once and does not drift by a cent on binary fractions.
+  const uren = honderdsten(Math.min(p.urenPerWeek, tabel.basisUren));
+  const teller = BigInt(jaar + bonus) * BigInt(uren) * BigInt(honderdsten(p.maanden));
+  const noemer = BigInt(honderdsten(tabel.basisUren)) * 1200n;
+  const waardeCent = deelAfgerond(teller, noemer);
   return {
     waardeCent,
     uitleg: `${p.urenPerWeek} van ${tabel.basisUren} uur, ${p.maanden} maanden, tabel "${tabel.naam}" versie ${tabel.versie}.`,
@@ -85,7 +97,17 @@ export function waardeerUren(uren: number, tabel: Waarderingstabel): Waardering 
   if (tabel.uurtariefCent === null)
     return { waardeCent: 0, uitleg: `De tabel "${tabel.naam}" kent geen uurtarief.` };
   return {
-    waardeCent: Math.round(uren * tabel.uurtariefCent),
+    waardeCent: deelAfgerond(BigInt(honderdsten(uren)) * BigInt(tabel.uurtariefCent), 100n),
     uitleg: `${uren} uur tegen het uurtarief van tabel "${tabel.naam}" versie ${tabel.versie}.`,
   };
+}
+
+/** A non-negative quantity in hundredths, as an integer. */
+function honderdsten(x: number): number {
+  return Math.round(x * 100);
+}
+
+/** teller / noemer rounded half up, for a non-negative teller and positive noemer. */
+function deelAfgerond(teller: bigint, noemer: bigint): number {
+  return Number((teller * 2n + noemer) / (noemer * 2n));
 }

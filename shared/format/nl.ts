@@ -75,3 +75,15 @@ export function formatMaand(isoMonth: string): string {
   if (!m) return '';
   return `${maanden[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
+
+/** Basis points → `4,5 %`. */
+export function formatPercentage(bp: number): string {
+  return `${(bp / 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} %`;
+}
+
+/** `4,5`, `4.5 %` or `5` → basis points (450, 500); null when it is not a number with ≤ 2 decimals. */
+export function parsePercentage(text: string): number | null {
+  const cleaned = text.replace(/%|\s/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return null;
+  return Math.round(Number(cleaned) * 100);
+}

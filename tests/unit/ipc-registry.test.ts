@@ -8,6 +8,7 @@ import { CHANNEL_NAMES } from '../../shared/api/channel-names';
 import { buildApi } from '../../shared/api/client';
 import { contract } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { dialogen } from './helpers/dialogs';
 import { openRaw, scalar, tempDir } from './helpers/temp';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
@@ -37,7 +38,7 @@ async function setup() {
   const root = await tempDir();
   const session = await Session.create({
     userData: join(root, 'userData'),
-    dialogs: { chooseFileToOpen: async () => null, chooseSaveLocation: async () => null },
+    dialogs: dialogen(),
   });
   const handlers = createHandlers(session);
   const ipc = fakeIpcMain();
@@ -107,7 +108,7 @@ describe('registerIpc', () => {
     const root = await tempDir();
     const session = await Session.create({
       userData: join(root, 'userData'),
-      dialogs: { chooseFileToOpen: async () => null, chooseSaveLocation: async () => null },
+      dialogs: dialogen(),
     });
     const handlers = createHandlers(session);
     const spy = vi.spyOn(handlers, 'instellingen.bijwerken');
@@ -167,7 +168,7 @@ describe('registerIpc', () => {
     await invoke('document.sluiten', {});
     const reopened = await Session.create({
       userData: join(path, '..', '..', 'userData-2'),
-      dialogs: { chooseFileToOpen: async () => path, chooseSaveLocation: async () => null },
+      dialogs: dialogen({ chooseFileToOpen: async () => path }),
     });
     const { document } = (await reopened.openen()) ?? {};
     expect(document?.werkgroepNaam).toBe('Na');

@@ -16,6 +16,7 @@ import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { Result } from '../../shared/api/result';
 import type { Organisatie } from '../../shared/domain/organisaties';
 import { OOSTERSCHELDEREGIO } from '../../shared/domain/regions';
+import { dialogen } from './helpers/dialogs';
 import { openRaw, scalar, tempDir, thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
@@ -287,7 +288,7 @@ async function ipcSetup() {
   const root = await tempDir();
   const session = await Session.create({
     userData: join(root, 'userData'),
-    dialogs: { chooseFileToOpen: async () => null, chooseSaveLocation: async () => null },
+    dialogs: dialogen(),
   });
   await session.nieuw({ naam: 'Test', regio: 'Oosterschelderegio' });
   const handlers = createHandlers(session);
@@ -538,7 +539,7 @@ describe('voorbeeld', () => {
     const root = await tempDir();
     const session = await Session.create({
       userData: join(root, 'userData'),
-      dialogs: { chooseFileToOpen: async () => null, chooseSaveLocation: async () => null },
+      dialogs: dialogen(),
     });
     await session.openVoorbeeld();
     const db = session.requireFile().db;

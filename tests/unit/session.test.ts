@@ -13,6 +13,8 @@ function fakeDialogs() {
   const asked: { open: number; save: string[] } = { open: 0, save: [] };
   const answers: { open: string | null; save: string | null } = { open: null, save: null };
   const dialogs: Dialogs = {
+    chooseSpreadsheetToOpen: async () => null,
+    chooseSpreadsheetSaveLocation: async () => null,
     async chooseFileToOpen() {
       asked.open++;
       return answers.open;

@@ -9,6 +9,8 @@ import {
   setArchived,
 } from '../store/repositories/organisaties';
 import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
+import { excelHandlers } from './excel-handlers';
+import { waarderingHandlers } from './waardering-handlers';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type Handlers = { [C in ChannelName]: (input: Parsed<C>) => Promise<OutputOf<C>> | OutputOf<C> };
@@ -83,5 +85,7 @@ export function createHandlers(session: Session): Handlers {
       });
       return getOrganisatie(file.db, id);
     },
+    ...waarderingHandlers(session),
+    ...excelHandlers(session),
   };
 }

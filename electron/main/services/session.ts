@@ -14,6 +14,10 @@ import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
 export interface Dialogs {
   chooseFileToOpen(): Promise<string | null>;
   chooseSaveLocation(suggestedPath: string): Promise<string | null>;
+  /** An Excel file to read (imports). */
+  chooseSpreadsheetToOpen(): Promise<string | null>;
+  /** Where to write an export; the suggestion is a file name only, the dialog picks the folder. */
+  chooseSpreadsheetSaveLocation(suggestedName: string): Promise<string | null>;
 }
 
 export interface SessionOptions {
@@ -60,6 +64,11 @@ export class Session {
   requireFile(): WerkgroepFile {
     if (!this.current) throw new AppFault('GEEN_BESTAND_OPEN', 'Er is geen werkgroepbestand geopend.');
     return this.current;
+  }
+
+  /** The file choosers; exports and imports ask them for a path. */
+  get dialogs(): Dialogs {
+    return this.options.dialogs;
   }
 
   get auteur(): string {

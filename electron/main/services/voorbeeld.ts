@@ -3,6 +3,7 @@ import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { vulVoorbeeldContracten } from './voorbeeld-contracten';
+import { vulVoorbeeldRealisaties } from './voorbeeld-realisaties';
 
 export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
 
@@ -77,6 +78,9 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   );
   org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders', overal, null, 140);
   vulVoorbeeldContracten(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, gemeente, year);
+  vulVoorbeeldRealisaties(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, (offset) =>
+    day(offset, 10),
+  );
 
   const groep1 = db.insert('groep', { naam: 'Groep 1', startdatum: day(-6, 1) });
   const groep2 = db.insert('groep', { naam: 'Groep 2', startdatum: day(-3, 1) });

@@ -2,6 +2,7 @@ import { m001Basis } from './001_basis';
 import { m002PlanningBijeenkomsten } from './002_planning_bijeenkomsten';
 import { m003Organisaties } from './003_organisaties';
 import { m004Contracten } from './004_contracten';
+import { m005Waardering } from './005_waardering';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m002PlanningBijeenkomsten,
   m003Organisaties,
   m004Contracten,
+  m005Waardering,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/sroi';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { listRealisaties } from './realisaties';
 
 interface Row {
   id: string;
@@ -125,23 +126,79 @@ export function saveContract(db: Db, input: Omit<ContractInvoer, 'id'>, id?: str
   return contractId;
 }
 
-function optellen(map: Map<string, SroiRegel>, id: string, naam: string, bedrag: number, gebundeld: boolean) {
-  const regel = map.get(id) ?? { id, naam, verplichtingCent: 0, contracten: 0, gebundeld: false };
-  regel.verplichtingCent += bedrag;
-  regel.contracten += 1;
-  regel.gebundeld ||= gebundeld;
-  map.set(id, regel);
+type Regels = Map<string, SroiRegel>;
+
+function regel(map: Regels, id: string, naam: string): SroiRegel {
+  let r = map.get(id);
+  if (!r) {
+    r = {
+      id,
+      naam,
+      verplichtingCent: 0,
+      gerealiseerdCent: 0,
+      contracten: 0,
+      gebundeld: false,
+      aandeelInspanning: null,
+      aandeelCapaciteit: null,
+    };
+    map.set(id, r);
+  }
+  return r;
 }
 
 /**
- * The obligation that falls in [van, tot], per provider (bundled contracts summed) and per gemeente
- * (each contract split by the opdrachtgevers' shares of its value; equal shares when none are given).
+ * How a contract's amounts are shared over its gemeenten: by their share of the value, or equally
+ * when any share is unknown or all known shares are zero (otherwise the amount would vanish).
+ */
+function gewichten(c: Contract): Record<string, number> {
+  const allesBekend =
+    c.opdrachtgevers.every((o) => o.aandeelCent !== null) &&
+    c.opdrachtgevers.some((o) => (o.aandeelCent ?? 0) > 0);
+  return Object.fromEntries(
+    c.opdrachtgevers.map((o) => [o.gemeenteId, allesBekend ? (o.aandeelCent ?? 0) : 1]),
+  );
+}
+
+function telOp(doel: Record<string, number>, bij: Record<string, number>): void {
+  for (const [k, v] of Object.entries(bij)) doel[k] = (doel[k] ?? 0) + v;
+}
+
+/** Adds each provider's share of capacity (turnover when any provider has it, else FTE). */
+function capaciteit(db: Db, perNemer: Regels): SroiOverzicht['capaciteitsmaat'] {
+  const ids = [...perNemer.keys()];
+  if (ids.length === 0) return null;
+  const rows = db.all<{ id: string; jaaromzet_cent: number | null; fte: number | null }>(
+    `SELECT id, jaaromzet_cent, fte FROM organisatie WHERE id IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
+  const maat = rows.some((r) => r.jaaromzet_cent) ? 'jaaromzet' : rows.some((r) => r.fte) ? 'fte' : null;
+  if (!maat) return null;
+  const waarde = (r: (typeof rows)[number]) => (maat === 'jaaromzet' ? r.jaaromzet_cent : r.fte);
+  const totaal = rows.reduce((s, r) => s + (waarde(r) ?? 0), 0);
+  for (const r of rows) {
+    const w = waarde(r);
+    const target = perNemer.get(r.id);
+    if (target) target.aandeelCapaciteit = w === null ? null : w / totaal;
+  }
+  return maat;
+}
+
+/**
+ * Obligation and realisation in [van, tot]. Per provider: bundled contracts summed. Per gemeente:
+ * each contract's obligation split by the opdrachtgevers' shares; a realisation follows its
+ * contract when it names one, otherwise the provider's obligations per gemeente in the period.
  */
 export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
-  const perNemer = new Map<string, SroiRegel>();
-  const perGemeente = new Map<string, SroiRegel>();
+  const perNemer: Regels = new Map();
+  const perGemeente: Regels = new Map();
+  const gemeenteNaam = new Map<string, string>();
+  const contractGewichten = new Map<string, Record<string, number>>();
+  const nemerGewichten = new Map<string, Record<string, number>>();
   let totaalCent = 0;
   for (const c of listContracten(db)) {
+    contractGewichten.set(c.id, gewichten(c));
+    for (const o of c.opdrachtgevers) gemeenteNaam.set(o.gemeenteId, o.gemeente);
+    if (c.einddatum < van || c.startdatum > tot) continue;
     const inPeriode = verplichtingInPeriode(
       {
         waardeCent: c.waardeCent,
@@ -153,22 +210,52 @@ export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
       van,
       tot,
     );
-    if (inPeriode === 0 && (c.einddatum < van || c.startdatum > tot)) continue;
     totaalCent += inPeriode;
-    optellen(perNemer, c.opdrachtnemerId, c.opdrachtnemer, inPeriode, c.gebundeld);
-    // Equal shares when any share is unknown, or when the known shares add up to nothing (all 0):
-    // otherwise the obligation would vanish from the per-gemeente totals.
-    const allesBekend =
-      c.opdrachtgevers.every((o) => o.aandeelCent !== null) &&
-      c.opdrachtgevers.some((o) => (o.aandeelCent ?? 0) > 0);
-    const gewichten = Object.fromEntries(
-      c.opdrachtgevers.map((o) => [o.gemeenteId, allesBekend ? (o.aandeelCent ?? 0) : 1]),
-    );
-    const verdeeld = verdeelNaarRato(inPeriode, gewichten);
-    for (const o of c.opdrachtgevers)
-      optellen(perGemeente, o.gemeenteId, o.gemeente, verdeeld[o.gemeenteId] ?? 0, false);
+    const nemer = regel(perNemer, c.opdrachtnemerId, c.opdrachtnemer);
+    nemer.verplichtingCent += inPeriode;
+    nemer.contracten += 1;
+    nemer.gebundeld ||= c.gebundeld;
+    const verdeeld = verdeelNaarRato(inPeriode, contractGewichten.get(c.id) ?? {});
+    for (const o of c.opdrachtgevers) {
+      const g = regel(perGemeente, o.gemeenteId, o.gemeente);
+      g.verplichtingCent += verdeeld[o.gemeenteId] ?? 0;
+      g.contracten += 1;
+    }
+    const eigen = nemerGewichten.get(c.opdrachtnemerId) ?? {};
+    // Weigh by the obligation; a contract with none still ties the provider to its gemeenten.
+    telOp(eigen, inPeriode > 0 ? verdeeld : Object.fromEntries(Object.keys(verdeeld).map((k) => [k, 0])));
+    nemerGewichten.set(c.opdrachtnemerId, eigen);
   }
-  const sorteer = (m: Map<string, SroiRegel>) =>
-    [...m.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-  return { van, tot, perOpdrachtnemer: sorteer(perNemer), perGemeente: sorteer(perGemeente), totaalCent };
+
+  let gerealiseerdCent = 0;
+  let nietToegerekendCent = 0;
+  for (const r of listRealisaties(db, { van, tot })) {
+    gerealiseerdCent += r.waardeCent;
+    regel(perNemer, r.opdrachtnemerId, r.opdrachtnemer).gerealiseerdCent += r.waardeCent;
+    let w = (r.contractId && contractGewichten.get(r.contractId)) || nemerGewichten.get(r.opdrachtnemerId);
+    if (w && Object.keys(w).length > 0 && Object.values(w).every((x) => x === 0))
+      w = Object.fromEntries(Object.keys(w).map((k) => [k, 1]));
+    if (!w || Object.keys(w).length === 0) {
+      nietToegerekendCent += r.waardeCent;
+      continue;
+    }
+    const verdeeld = verdeelNaarRato(r.waardeCent, w);
+    for (const [gemeenteId, bedrag] of Object.entries(verdeeld))
+      regel(perGemeente, gemeenteId, gemeenteNaam.get(gemeenteId) ?? '').gerealiseerdCent += bedrag;
+  }
+
+  for (const n of perNemer.values())
+    n.aandeelInspanning = gerealiseerdCent > 0 ? n.gerealiseerdCent / gerealiseerdCent : null;
+  const capaciteitsmaat = capaciteit(db, perNemer);
+  const sorteer = (m: Regels) => [...m.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  return {
+    van,
+    tot,
+    perOpdrachtnemer: sorteer(perNemer),
+    perGemeente: sorteer(perGemeente),
+    totaalCent,
+    gerealiseerdCent,
+    nietToegerekendCent,
+    capaciteitsmaat,
+  };
 }

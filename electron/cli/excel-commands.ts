@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import type { ImportVoorbeeld } from '../../shared/domain/import';
+import { SOORT_LABEL } from '../../shared/domain/organisaties';
+import { schrijfWerkboek } from '../main/excel/werkboek';
+import {
+  bekijkOrganisatieImport,
+  importIsToegestaan,
+  voerOrganisatieImportUit,
+} from '../main/services/organisatie-import';
+import { maakSroiWerkboek } from '../main/services/sroi-export';
+import { recordChange } from '../main/store/repositories/werkgroep';
+import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
+import { parseArgs, UsageError } from './args';
+import type { CliIo } from './run';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The period from --jaar, or --van/--tot; the current year when none is given. */
+function periode(values: Map<string, string>): { van: string; tot: string } {
+  const jaar = values.get('--jaar');
+  if (jaar !== undefined) {
+    if (!/^\d{4}$/.test(jaar)) throw new UsageError('--jaar verwacht een jaartal, bijvoorbeeld 2026.');
+    return { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
+  }
+  const huidig = new Date().getFullYear();
+  const van = values.get('--van') ?? `${huidig}-01-01`;
+  const tot = values.get('--tot') ?? `${huidig}-12-31`;
+  if (!ISO.test(van) || !ISO.test(tot))
+    throw new UsageError('--van en --tot verwachten een datum als 2026-01-31.');
+  if (tot < van) throw new UsageError('--tot ligt voor --van.');
+  return { van, tot };
+}
+
+/** `tafelwerk export sroi <bestand> --out <x.xlsx>`: reads the file without locking or changing it. */
+export async function exportSroi(args: string[], io: CliIo): Promise<number> {
+  const { positional, values } = parseArgs(
+    args,
+    { values: ['--out', '--jaar', '--van', '--tot'] },
+    { count: 1, command: 'export sroi' },
+  );
+  const out = values.get('--out');
+  if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
+  const { van, tot } = periode(values);
+  const { db } = await readSnapshot(resolve(positional[0] as string));
+  try {
+    await schrijfWerkboek(maakSroiWerkboek(db, van, tot), resolve(out));
+  } finally {
+    db.close();
+  }
+  io.out(`SROI-overzicht ${van} t/m ${tot} geschreven naar ${resolve(out)}`);
+  return 0;
+}
+
+function toonVoorbeeld(v: ImportVoorbeeld, io: CliIo): void {
+  io.out(
+    `${v.bestand}: ${v.nieuw} nieuw, ${v.bestaatAl} bestaan al (overgeslagen), ${v.fouten} met een fout.`,
+  );
+  for (const r of v.rijen) {
+    const soort = r.soort ? SOORT_LABEL[r.soort] : '?';
+    const status = r.status === 'nieuw' ? 'nieuw' : r.status === 'bestaat_al' ? 'bestaat al' : 'FOUT';
+    io.out(`  rij ${String(r.rij).padStart(4)}  ${status.padEnd(10)} ${r.naam} (${soort})`);
+  }
+}
+
+/**
+ * `tafelwerk import organisaties <bestand> <lijst.xlsx> [--dry-run]`: prints the preview; refuses
+ * the whole list when any row has an error, and otherwise stores all new rows in one transaction.
+ */
+export async function importOrganisaties(args: string[], io: CliIo): Promise<number> {
+  const { positional, flags } = parseArgs(
+    args,
+    { flags: ['--dry-run'] },
+    { count: 2, command: 'import organisaties' },
+  );
+  const [bestand, lijst] = positional.map((p) => resolve(p)) as [string, string];
+  const { file } = await WerkgroepFile.open(bestand);
+  try {
+    const voorbeeld = await bekijkOrganisatieImport(file.db, lijst);
+    toonVoorbeeld(voorbeeld, io);
+    if (!importIsToegestaan(voorbeeld)) {
+      for (const f of [...voorbeeld.algemeneFouten, ...voorbeeld.rijen.flatMap((r) => r.fouten)]) io.err(f);
+      io.err('Geweigerd: de lijst bevat fouten; er is niets ingelezen.');
+      return 1;
+    }
+    if (flags.has('--dry-run')) {
+      io.out('Proefdraai (--dry-run): er is niets opgeslagen.');
+      return 0;
+    }
+    const n = await file.write((db) => {
+      const toegevoegd = voerOrganisatieImportUit(db, voorbeeld);
+      recordChange(
+        db,
+        'tafelwerk (opdrachtregel)',
+        'organisatie',
+        `${toegevoegd} organisaties ingelezen uit ${voorbeeld.bestand}`,
+      );
+      return toegevoegd;
+    });
+    io.out(`${n} organisatie${n === 1 ? '' : 's'} toegevoegd aan ${bestand}.`);
+    return 0;
+  } finally {
+    await file.close();
+  }
+}

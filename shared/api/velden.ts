@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Field schemas with Dutch messages, shared by every input schema. */
+
+export const tekst = (label: string, max: number) =>
+  z
+    .string({ error: `${label} ontbreekt.` })
+    .trim()
+    .min(1, { error: `Vul ${label.toLowerCase()} in.` })
+    .max(max, { error: `${label} is te lang (hoogstens ${max} tekens).` });
+
+export const optioneleTekst = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} is te lang (hoogstens ${max} tekens).` })
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+export const isoDatum = (label: string) =>
+  z
+    .string({ error: `${label} ontbreekt.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} moet een datum zijn (jjjj-mm-dd).` })
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      {
+        error: `${label} bestaat niet.`,
+      },
+    );
+
+export const bedrag = (label: string) =>
+  z
+    .number({ error: `${label} moet een bedrag zijn.` })
+    .int({ error: `${label} moet in hele centen.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(10_000_000_000_00, { error: `${label} is onwaarschijnlijk hoog (meer dan € 10 miljard).` });
+
+export const percentage = (label: string) =>
+  z
+    .number({ error: `${label} moet een percentage zijn.` })
+    .int({ error: `${label} kan hoogstens twee decimalen hebben.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(10_000, { error: `${label} kan niet boven 100 % liggen.` });

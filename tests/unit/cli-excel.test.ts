@@ -1,0 +1,169 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';
+import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
+import { readSnapshot } from '../../electron/main/store/werkgroep-file';
+import { exists, tempDir } from './helpers/temp';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function voorbeeld(): Promise<{ dir: string; file: string }> {
+  const dir = await tempDir();
+  const file = join(dir, 'voorbeeld.tafelwerk');
+  expect((await run('voorbeeld', file)).code).toBe(0);
+  return { dir, file };
+}
+
+async function lijst(pad: string, rijen: string[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lijst');
+  ws.addRow(['Naam', 'Soort', 'Contactpersoon', 'E-mail', 'Telefoon', 'Gemeenten']);
+  for (const r of rijen) ws.addRow(r);
+  await wb.xlsx.writeFile(pad);
+  return pad;
+}
+
+const aantalOrganisaties = async (file: string) => {
+  const { db } = await readSnapshot(file);
+  const n = listOrganisaties(db, { metGearchiveerd: true }).length;
+  db.close();
+  return n;
+};
+
+describe('tafelwerk export sroi', () => {
+  test('writes the workbook for the chosen year; totals equal the overview of the file', async () => {
+    const { dir, file } = await voorbeeld();
+    const jaar = new Date().getFullYear();
+    const out = join(dir, 'sroi.xlsx');
+    const before = await fs.readFile(file);
+    const result = await run('export', 'sroi', file, '--out', out, '--jaar', String(jaar));
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain(out);
+    // Exporting never changes (or locks) the werkgroep file.
+    expect(Buffer.compare(await fs.readFile(file), before)).toBe(0);
+    expect(await exists(`${file}.lock`)).toBe(false);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Per aanbieder',
+      'Per gemeente',
+      'Contracten',
+      'Realisaties',
+    ]);
+    const { db } = await readSnapshot(file);
+    const verwacht = sroiOverzicht(db, `${jaar}-01-01`, `${jaar}-12-31`);
+    db.close();
+    const blad = wb.getWorksheet('Per gemeente');
+    const totaal = blad?.getRows(1, blad.rowCount)?.find((r) => r.getCell(1).value === 'Totaal');
+    if (!totaal) throw new Error('Geen totaalrij op het blad Per gemeente');
+    expect(Math.round((totaal.getCell(3).value as { result: number }).result * 100)).toBe(
+      verwacht.totaalCent,
+    );
+  });
+
+  test('usage errors exit 2 and write nothing', async () => {
+    const { dir, file } = await voorbeeld();
+    const zonderOut = await run('export', 'sroi', file);
+    expect(zonderOut.code).toBe(2);
+    expect(zonderOut.err).toMatch(/--out/);
+    expect((await run('export', 'sroi', file, '--out', join(dir, 'x.csv'))).code).toBe(2);
+    expect((await run('export', 'sroi', file, '--out', join(dir, 'x.xlsx'), '--jaar', 'twintig')).code).toBe(
+      2,
+    );
+    expect(
+      (
+        await run(
+          'export',
+          'sroi',
+          file,
+          '--out',
+          join(dir, 'x.xlsx'),
+          '--van',
+          '2026-06-01',
+          '--tot',
+          '2026-01-01',
+        )
+      ).code,
+    ).toBe(2);
+    expect((await run('export', 'planning', file, '--out', join(dir, 'x.xlsx'))).code).toBe(2);
+    expect(await exists(join(dir, 'x.xlsx'))).toBe(false);
+  });
+
+  test('a missing werkgroep file: exit 1 with a Dutch reason', async () => {
+    const dir = await tempDir();
+    const result = await run('export', 'sroi', join(dir, 'weg.tafelwerk'), '--out', join(dir, 'x.xlsx'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^Geweigerd: .*niet gevonden/);
+  });
+});
+
+describe('tafelwerk import organisaties', () => {
+  test('--dry-run prints the preview and stores nothing; without it the new rows are stored', async () => {
+    const { dir, file } = await voorbeeld();
+    const voor = await aantalOrganisaties(file);
+    const xlsx = await lijst(join(dir, 'lijst.xlsx'), [
+      [
+        'Leerwerkbedrijf Oesterput (fictief)',
+        'Werkbedrijf',
+        'K. Visser',
+        'k@oesterput.example',
+        '',
+        'Goes; Tholen',
+      ],
+      ['Zorggroep De Schelpenbank (fictief)', 'Zorgaanbieder', '', '', '', ''],
+    ]);
+    const proef = await run('import', 'organisaties', file, xlsx, '--dry-run');
+    expect(proef.code).toBe(0);
+    expect(proef.out).toMatch(/1 nieuw, 1 bestaan al/);
+    expect(proef.out).toMatch(/rij\s+2\s+nieuw\s+Leerwerkbedrijf Oesterput/);
+    expect(proef.out).toMatch(/niets opgeslagen/);
+    expect(await aantalOrganisaties(file)).toBe(voor);
+
+    const echt = await run('import', 'organisaties', file, xlsx);
+    expect(echt.code).toBe(0);
+    expect(echt.out).toMatch(/1 organisatie toegevoegd/);
+    const { db } = await readSnapshot(file);
+    const nieuw = listOrganisaties(db, { zoek: 'Oesterput' });
+    db.close();
+    expect(nieuw).toHaveLength(1);
+    expect(nieuw[0]).toMatchObject({
+      soort: 'werkbedrijf',
+      contactpersoon: 'K. Visser',
+      werkgebied: ['Goes', 'Tholen'],
+    });
+    expect(await exists(`${file}.lock`)).toBe(false);
+  });
+
+  test('one bad row refuses the whole list: exit 1, every problem on stderr, nothing stored', async () => {
+    const { dir, file } = await voorbeeld();
+    const voor = await fs.readFile(file);
+    const xlsx = await lijst(join(dir, 'fout.xlsx'), [
+      ['Leerwerkbedrijf Oesterput (fictief)', 'Werkbedrijf', '', '', '', 'Goes'],
+      ['Stichting Nergens (fictief)', 'ziekenhuis', '', 'geen-adres', '', 'Atlantis'],
+    ]);
+    const result = await run('import', 'organisaties', file, xlsx);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/Rij 3:.*ziekenhuis/);
+    expect(result.err).toMatch(/Rij 3:.*Atlantis/);
+    expect(result.err).toMatch(/Geweigerd: de lijst bevat fouten; er is niets ingelezen\./);
+    expect(Buffer.compare(await fs.readFile(file), voor)).toBe(0);
+  });
+
+  test('a file that is not Excel is refused with a reason', async () => {
+    const { dir, file } = await voorbeeld();
+    const nep = join(dir, 'nep.xlsx');
+    await fs.writeFile(nep, 'dit is geen werkmap');
+    const result = await run('import', 'organisaties', file, nep);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/geen leesbaar Excel-bestand/);
+  });
+});

@@ -1,0 +1,12 @@
+import type { Dialogs } from '../../../electron/main/services/session';
+
+/** Dialogs that are all cancelled, with the ones a test needs filled in. */
+export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
+  return {
+    chooseFileToOpen: async () => null,
+    chooseSaveLocation: async () => null,
+    chooseSpreadsheetToOpen: async () => null,
+    chooseSpreadsheetSaveLocation: async () => null,
+    ...overrides,
+  };
+}
