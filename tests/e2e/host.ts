@@ -52,6 +52,8 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
 export interface DialogScript {
   openPath: string | null;
   savePath: string | null;
+  excelOpenPath: string | null;
+  excelSavePath: string | null;
 }
 
 /**
@@ -61,7 +63,12 @@ export interface DialogScript {
 export class MainHost {
   session!: Session;
   handlers!: Handlers;
-  readonly dialogs: DialogScript = { openPath: null, savePath: null };
+  readonly dialogs: DialogScript = {
+    openPath: null,
+    savePath: null,
+    excelOpenPath: null,
+    excelSavePath: null,
+  };
 
   constructor(readonly userData: string) {}
 
@@ -71,6 +78,8 @@ export class MainHost {
       dialogs: {
         chooseFileToOpen: async () => this.dialogs.openPath,
         chooseSaveLocation: async () => this.dialogs.savePath,
+        chooseSpreadsheetToOpen: async () => this.dialogs.excelOpenPath,
+        chooseSpreadsheetSaveLocation: async () => this.dialogs.excelSavePath,
       },
       file: { backupIntervalMs: 0, keepBackups: 5 },
     });

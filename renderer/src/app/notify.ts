@@ -1,16 +1,19 @@
 import { notifications } from '@mantine/notifications';
 
+// Mantine's close button has no text of its own; screen readers need a name for it.
+const sluiten = { closeButtonProps: { 'aria-label': 'Melding sluiten' } };
+
 export function toonFout(error: unknown): void {
   const message = error instanceof Error ? error.message : 'Er ging iets mis.';
-  notifications.show({ color: 'red', title: 'Dat lukte niet', message, autoClose: 8000 });
+  notifications.show({ ...sluiten, color: 'red', title: 'Dat lukte niet', message, autoClose: 8000 });
 }
 
 export function toonMelding(message: string): void {
-  notifications.show({ color: 'yellow', title: 'Let op', message, autoClose: false });
+  notifications.show({ ...sluiten, color: 'yellow', title: 'Let op', message, autoClose: false });
 }
 
 export function toonSucces(message: string): void {
-  notifications.show({ color: 'tafel', message, autoClose: 3000 });
+  notifications.show({ ...sluiten, color: 'tafel', message, autoClose: 3000 });
 }
 
 /** Callbacks for any "open a file" command: errors as notifications, and a recovery notice if any. */

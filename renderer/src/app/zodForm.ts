@@ -11,3 +11,8 @@ export function zodErrors<S extends z.ZodType>(schema: S, values: unknown): Reco
   }
   return errors;
 }
+
+/** The messages without the one for `veld`: editing a field clears its message from the last attempt. */
+export function zonderFout(fouten: Record<string, string>, veld: string): Record<string, string> {
+  return veld in fouten ? Object.fromEntries(Object.entries(fouten).filter(([k]) => k !== veld)) : fouten;
+}

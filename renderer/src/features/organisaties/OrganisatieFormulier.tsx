@@ -11,7 +11,7 @@ import { formatBedrag, parseBedrag } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { toonFout, toonSucces } from '../../app/notify';
-import { zodErrors } from '../../app/zodForm';
+import { zodErrors, zonderFout } from '../../app/zodForm';
 
 interface Velden {
   naam: string;
@@ -70,9 +70,7 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
   const set = <K extends keyof Velden>(key: K, value: Velden[K]) => {
     setV((old) => ({ ...old, [key]: value }));
     const veld = key === 'jaaromzet' ? 'jaaromzetCent' : key;
-    setErrors((old) =>
-      veld in old ? Object.fromEntries(Object.entries(old).filter(([k]) => k !== veld)) : old,
-    );
+    setErrors((old) => zonderFout(old, veld));
   };
 
   const submit = (event: React.FormEvent) => {

@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   Loader,
+  Menu,
   Select,
   Switch,
   Table,
@@ -13,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
+import type { ImportVoorbeeld } from '../../../../shared/domain/import';
 import {
   ORGANISATIE_SOORTEN,
   type Organisatie,
@@ -20,7 +22,10 @@ import {
   SOORT_LABEL,
 } from '../../../../shared/domain/organisaties';
 import { formatBedrag } from '../../../../shared/format/nl';
-import { useApiQuery } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/client';
+import { toonFout, toonSucces } from '../../app/notify';
+import { SorteerKop } from '../../app/sorteren';
+import { ImportDialoog } from './ImportDialoog';
 import { OrganisatieFormulier } from './OrganisatieFormulier';
 import { type SorteerKolom, type Sortering, sorteer } from './sorteren';
 
@@ -46,6 +51,18 @@ export function OrganisatiesPage() {
   const [metGearchiveerd, setMetGearchiveerd] = useState(false);
   const [sortering, setSortering] = useState<Sortering>({ kolom: 'naam', oplopend: true });
   const [bewerken, setBewerken] = useState<Organisatie | null | undefined>(undefined);
+  const [voorbeeld, setVoorbeeld] = useState<(ImportVoorbeeld & { token: string }) | null>(null);
+  const lezen = useApiMutation('import.organisatiesLezen');
+  const leegBestand = useApiMutation('import.organisatieSjabloon');
+  const inlezen = () => lezen.mutate({}, { onError: toonFout, onSuccess: (v) => v && setVoorbeeld(v) });
+  const sjabloon = () =>
+    leegBestand.mutate(
+      {},
+      {
+        onError: toonFout,
+        onSuccess: (r) => r && toonSucces(`Het invulbestand is opgeslagen als ${r.pad}.`),
+      },
+    );
   const [zoekterm] = useDebouncedValue(zoek.trim(), 200);
 
   const filter = { ...(zoekterm ? { zoek: zoekterm } : {}), ...(soort ? { soort } : {}), metGearchiveerd };
@@ -53,20 +70,9 @@ export function OrganisatiesPage() {
   const alles = useApiQuery('organisaties.lijst', { metGearchiveerd: true });
   const rijen = useMemo(() => sorteer(lijst.data ?? [], sortering), [lijst.data, sortering]);
 
-  const kop = (kolom: SorteerKolom, label: string) => {
-    const actief = sortering.kolom === kolom;
-    return (
-      <Table.Th key={kolom} aria-sort={actief ? (sortering.oplopend ? 'ascending' : 'descending') : 'none'}>
-        <UnstyledButton
-          fw={700}
-          onClick={() => setSortering({ kolom, oplopend: actief ? !sortering.oplopend : true })}
-          aria-label={`Sorteer op ${label.toLowerCase()}`}
-        >
-          {label} {actief ? (sortering.oplopend ? '▲' : '▼') : ''}
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const kop = (kolom: SorteerKolom, label: string) => (
+    <SorteerKop key={kolom} kolom={kolom} label={label} sortering={sortering} onSorteer={setSortering} />
+  );
 
   return (
     <>
@@ -93,9 +99,20 @@ export function OrganisatiesPage() {
           onChange={(e) => setMetGearchiveerd(e.currentTarget.checked)}
           mb={8}
         />
-        <Button ml="auto" onClick={() => setBewerken(null)}>
-          Organisatie toevoegen
-        </Button>
+        <Group ml="auto" gap="xs">
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" loading={lezen.isPending}>
+                Excel
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={inlezen}>Organisaties inlezen uit Excel…</Menu.Item>
+              <Menu.Item onClick={sjabloon}>Leeg invulbestand opslaan…</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+          <Button onClick={() => setBewerken(null)}>Organisatie toevoegen</Button>
+        </Group>
       </Group>
 
       {lijst.isError && <Alert color="red">{lijst.error.message}</Alert>}
@@ -147,6 +164,7 @@ export function OrganisatiesPage() {
         {lijst.isSuccess ? `${rijen.length} organisatie${rijen.length === 1 ? '' : 's'}` : ''}
       </Text>
       <OrganisatieFormulier organisatie={bewerken} onClose={() => setBewerken(undefined)} />
+      <ImportDialoog voorbeeld={voorbeeld} onClose={() => setVoorbeeld(null)} />
     </>
   );
 }

@@ -1,15 +1,11 @@
 import type { Organisatie } from '../../../../shared/domain/organisaties';
 import { SOORT_LABEL } from '../../../../shared/domain/organisaties';
+import { type Sortering as AlgemeneSortering, sorteerOp } from '../../app/sorteren';
 
 export type SorteerKolom = 'naam' | 'soort' | 'contactpersoon' | 'werkgebied' | 'capaciteit';
-export interface Sortering {
-  kolom: SorteerKolom;
-  oplopend: boolean;
-}
+export type Sortering = AlgemeneSortering<SorteerKolom>;
 
-const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
-
-const sleutel: Record<SorteerKolom, (o: Organisatie) => string | number> = {
+const sleutels: Record<SorteerKolom, (o: Organisatie) => string | number> = {
   naam: (o) => o.naam,
   soort: (o) => SOORT_LABEL[o.soort],
   contactpersoon: (o) => o.contactpersoon ?? '',
@@ -17,14 +13,6 @@ const sleutel: Record<SorteerKolom, (o: Organisatie) => string | number> = {
   capaciteit: (o) => o.jaaromzetCent ?? -1,
 };
 
-/** Sorts a copy; ties fall back to the name so the order is stable and predictable. */
-export function sorteer(lijst: Organisatie[], { kolom, oplopend }: Sortering): Organisatie[] {
-  const key = sleutel[kolom];
-  return [...lijst].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    const c =
-      typeof ka === 'number' && typeof kb === 'number' ? ka - kb : collator.compare(String(ka), String(kb));
-    return (oplopend ? c : -c) || collator.compare(a.naam, b.naam);
-  });
+export function sorteer(lijst: Organisatie[], sortering: Sortering): Organisatie[] {
+  return sorteerOp(lijst, sortering, sleutels, (o) => o.naam);
 }

@@ -1,165 +1,112 @@
-import { Alert, Badge, Group, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { SroiRegel } from '../../../../shared/domain/contracten';
-import { formatBedrag, formatDatum } from '../../../../shared/format/nl';
-import { useApiQuery } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/client';
+import { toonFout, toonSucces } from '../../app/notify';
+import { ContractenTab } from './ContractenTab';
+import { RealisatiesTab } from './RealisatiesTab';
+import { Verdeling } from './Verdeling';
+import { WaarderingTab } from './waardering/WaarderingTab';
+import { euro } from './weergave';
 
-const euro = (cent: number) => formatBedrag(cent).replace(/,00$/, '');
-const procent = (bp: number) => `${(bp / 100).toLocaleString('nl-NL')} %`;
-
-function Verdeling({
-  titel,
-  regels,
-  totaal,
-  soort,
-}: {
-  titel: string;
-  regels: SroiRegel[];
-  totaal: number;
-  soort: string;
-}) {
+function Overzicht({ van, tot, jaar }: { van: string; tot: string; jaar: string }) {
+  const overzicht = useApiQuery('sroi.overzicht', { van, tot });
+  if (overzicht.isError) return <Alert color="red">{overzicht.error.message}</Alert>;
+  if (overzicht.isPending) return <Loader aria-label="Overzicht laden" />;
+  const o = overzicht.data;
+  if (o.perOpdrachtnemer.length === 0)
+    return (
+      <Alert color="gray" title="Geen verplichtingen of realisaties in dit jaar">
+        Er lopen in {jaar} geen contracten met een SROI-verplichting en er is niets gerealiseerd. Voeg onder
+        Contracten een contract toe.
+      </Alert>
+    );
   return (
-    <section aria-labelledby={`kop-${soort}`}>
-      <Title order={2} size="h4" id={`kop-${soort}`} mb="xs">
-        {titel}
-      </Title>
-      <Table striped aria-labelledby={`kop-${soort}`}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{soort === 'nemer' ? 'Opdrachtnemer' : 'Gemeente'}</Table.Th>
-            <Table.Th ta="right">Contracten</Table.Th>
-            <Table.Th ta="right">Verplichting</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {regels.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                {r.naam.replace(/^Gemeente /, '')}
-                {r.gebundeld && (
-                  <Badge ml="xs" variant="light" color="tafel">
-                    gebundeld
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">{r.contracten}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {euro(r.verplichtingCent)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          <Table.Tr fw={700}>
-            <Table.Td>Totaal</Table.Td>
-            <Table.Td />
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid={`totaal-${soort}`}>
-              {euro(totaal)}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-    </section>
+    <Stack>
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
+        <Verdeling
+          titel="Per aanbieder"
+          soort="nemer"
+          regels={o.perOpdrachtnemer}
+          totaalVerplichting={o.totaalCent}
+          totaalGerealiseerd={o.gerealiseerdCent}
+          capaciteitsmaat={o.capaciteitsmaat}
+        />
+        <Verdeling
+          titel="Per gemeente"
+          soort="gemeente"
+          regels={o.perGemeente}
+          totaalVerplichting={o.totaalCent}
+          totaalGerealiseerd={o.gerealiseerdCent - o.nietToegerekendCent}
+        />
+      </SimpleGrid>
+      {o.nietToegerekendCent > 0 && (
+        <Text size="sm" c="dimmed">
+          {euro(o.nietToegerekendCent)} is gerealiseerd door aanbieders zonder contract met een gemeente; dat
+          telt alleen per aanbieder mee.
+        </Text>
+      )}
+    </Stack>
   );
 }
 
-/** The SROI obligation in a year, per provider and per gemeente, and the contracts behind it. */
+/** SROI: what is owed and delivered in a year, the contracts, the realisations and how they are valued. */
 export function SroiPage() {
   const ditJaar = new Date().getFullYear();
   const [jaar, setJaar] = useState(String(ditJaar));
-  const overzicht = useApiQuery('sroi.overzicht', { van: `${jaar}-01-01`, tot: `${jaar}-12-31` });
-  const contracten = useApiQuery('contracten.lijst', {});
+  const van = `${jaar}-01-01`;
+  const tot = `${jaar}-12-31`;
+  const exporteren = useApiMutation('export.sroi');
+
+  const exporteer = () =>
+    exporteren.mutate(
+      { van, tot },
+      {
+        onError: toonFout,
+        onSuccess: (r) => r && toonSucces(`Het SROI-overzicht is opgeslagen als ${r.pad}.`),
+      },
+    );
 
   return (
     <Stack gap="lg">
-      <Group align="flex-end">
-        <Select
-          label="Jaar"
-          data={[-2, -1, 0, 1, 2].map((d) => String(ditJaar + d))}
-          value={jaar}
-          onChange={(j) => j && setJaar(j)}
-          allowDeselect={false}
-          w={140}
-        />
-        <Text size="sm" c="dimmed" maw={560}>
-          De verplichting van elk contract wordt naar rato van de dagen over het jaar verdeeld, en over de
-          opdrachtgevende gemeenten naar hun aandeel in de contractwaarde. Realisaties volgen in een volgende
-          versie.
-        </Text>
+      <Group align="flex-end" justify="space-between">
+        <Group align="flex-end">
+          <Select
+            label="Jaar"
+            data={[-2, -1, 0, 1, 2].map((d) => String(ditJaar + d))}
+            value={jaar}
+            onChange={(j) => j && setJaar(j)}
+            allowDeselect={false}
+            w={140}
+          />
+          <Text size="sm" c="dimmed" maw={560}>
+            De verplichting van een contract wordt naar rato van de dagen over het jaar verdeeld, en over de
+            gemeenten naar hun aandeel in de contractwaarde. Realisaties tellen in het jaar van hun datum.
+          </Text>
+        </Group>
+        <Button variant="light" onClick={exporteer} loading={exporteren.isPending}>
+          Exporteren naar Excel
+        </Button>
       </Group>
-      {overzicht.isError && <Alert color="red">{overzicht.error.message}</Alert>}
-      {overzicht.isPending && <Loader aria-label="Overzicht laden" />}
-      {overzicht.data && overzicht.data.perOpdrachtnemer.length === 0 && (
-        <Alert color="gray" title="Geen verplichtingen in dit jaar">
-          Er lopen in {jaar} geen contracten met een SROI-verplichting.
-        </Alert>
-      )}
-      {overzicht.data && overzicht.data.perOpdrachtnemer.length > 0 && (
-        <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <Verdeling
-            titel="Per opdrachtnemer"
-            regels={overzicht.data.perOpdrachtnemer}
-            totaal={overzicht.data.totaalCent}
-            soort="nemer"
-          />
-          <Verdeling
-            titel="Per gemeente"
-            regels={overzicht.data.perGemeente}
-            totaal={overzicht.data.totaalCent}
-            soort="gemeente"
-          />
-        </SimpleGrid>
-      )}
-      <section aria-labelledby="kop-contracten">
-        <Title order={2} size="h4" id="kop-contracten" mb="xs">
-          Contracten
-        </Title>
-        {contracten.data?.length === 0 && <Text c="dimmed">Er zijn nog geen contracten vastgelegd.</Text>}
-        {contracten.data && contracten.data.length > 0 && (
-          <Table striped aria-labelledby="kop-contracten">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Contract</Table.Th>
-                <Table.Th>Opdrachtnemer</Table.Th>
-                <Table.Th>Looptijd</Table.Th>
-                <Table.Th ta="right">Waarde</Table.Th>
-                <Table.Th>SROI</Table.Th>
-                <Table.Th ta="right">Verplichting</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {contracten.data.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{c.naam}</Table.Td>
-                  <Table.Td>{c.opdrachtnemer}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDatum(c.startdatum)} t/m {formatDatum(c.einddatum)}
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {euro(c.waardeCent)}
-                  </Table.Td>
-                  <Table.Td>
-                    {c.sroiVastCent !== null
-                      ? `vast ${euro(c.sroiVastCent)}`
-                      : procent(c.sroiPercentageBp ?? 0)}
-                    {c.percentageOnredelijk && (
-                      <Text
-                        size="xs"
-                        fw={700}
-                        c="red.9"
-                        title={`Het loonaandeel is ${procent(c.loonaandeelBp ?? 0)}: dit percentage is met arbeid nauwelijks te halen.`}
-                      >
-                        boven loonaandeel ({procent(c.loonaandeelBp ?? 0)})
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {euro(c.verplichtingCent)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </section>
+      <Tabs defaultValue="overzicht" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overzicht">Overzicht</Tabs.Tab>
+          <Tabs.Tab value="contracten">Contracten</Tabs.Tab>
+          <Tabs.Tab value="realisaties">Realisaties</Tabs.Tab>
+          <Tabs.Tab value="waardering">Waardering en menukaart</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overzicht" pt="md">
+          <Overzicht van={van} tot={tot} jaar={jaar} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contracten" pt="md">
+          <ContractenTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="realisaties" pt="md">
+          <RealisatiesTab van={van} tot={tot} />
+        </Tabs.Panel>
+        <Tabs.Panel value="waardering" pt="md">
+          <WaarderingTab />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }
