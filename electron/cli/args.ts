@@ -11,7 +11,8 @@ export interface Parsed {
 export function parseArgs(
   args: string[],
   spec: { flags?: string[]; values?: string[] },
-  expect: { count: number; command: string },
+  /** `count`: exactly that many files; `min`: at least that many (e.g. several forms). */
+  expect: { count: number; command: string } | { min: number; command: string },
 ): Parsed {
   const parsed: Parsed = { positional: [], flags: new Set(), values: new Map() };
   for (let i = 0; i < args.length; i++) {
@@ -24,9 +25,11 @@ export function parseArgs(
       parsed.values.set(arg, value);
     } else throw new UsageError(`Onbekende optie: ${arg}`);
   }
-  if (parsed.positional.length !== expect.count)
+  if ('count' in expect && parsed.positional.length !== expect.count)
     throw new UsageError(
       `'${expect.command}' verwacht ${expect.count} bestand${expect.count === 1 ? '' : 'en'}.`,
     );
+  if ('min' in expect && parsed.positional.length < expect.min)
+    throw new UsageError(`'${expect.command}' verwacht minstens ${expect.min} bestanden.`);
   return parsed;
 }

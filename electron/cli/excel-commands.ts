@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
 import type { ImportVoorbeeld } from '../../shared/domain/import';
 import { SOORT_LABEL } from '../../shared/domain/organisaties';
+import { importIsToegestaan } from '../main/excel/import-lezen';
 import { schrijfWerkboek } from '../main/excel/werkboek';
-import {
-  bekijkOrganisatieImport,
-  importIsToegestaan,
-  voerOrganisatieImportUit,
-} from '../main/services/organisatie-import';
+import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../main/services/organisatie-import';
 import { maakSroiWerkboek } from '../main/services/sroi-export';
+import type { Db } from '../main/store/database';
 import { recordChange } from '../main/store/repositories/werkgroep';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
@@ -51,14 +49,53 @@ export async function exportSroi(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function toonVoorbeeld(v: ImportVoorbeeld, io: CliIo): void {
-  io.out(
-    `${v.bestand}: ${v.nieuw} nieuw, ${v.bestaatAl} bestaan al (overgeslagen), ${v.fouten} met een fout.`,
-  );
-  for (const r of v.rijen) {
-    const soort = r.soort ? SOORT_LABEL[r.soort] : '?';
-    const status = r.status === 'nieuw' ? 'nieuw' : r.status === 'bestaat_al' ? 'bestaat al' : 'FOUT';
-    io.out(`  rij ${String(r.rij).padStart(4)}  ${status.padEnd(10)} ${r.naam} (${soort})`);
+/** Who the audit trail names for changes made from the command line. */
+export const CLI_AUTEUR = 'tafelwerk (opdrachtregel)';
+
+type Rijstatus = 'nieuw' | 'bestaat_al' | 'fout';
+
+/**
+ * The shared course of every list import from the command line: open the werkgroep file (locked),
+ * print the preview, refuse the whole list on any error (exit 1, every reason on stderr), stop at
+ * --dry-run, else store all new rows in one transaction.
+ */
+export async function lijstImport<R extends { rij: number; status: Rijstatus; fouten: string[] }>(
+  bestand: string,
+  lijst: string,
+  io: CliIo,
+  stappen: {
+    dryRun: boolean;
+    bekijk: (db: Db, pad: string) => Promise<ImportVoorbeeld<R>>;
+    /** What a row is, after its status: "Zorggroep X (Zorgaanbieder)". */
+    omschrijf: (rij: R) => string;
+    voerUit: (db: Db, voorbeeld: ImportVoorbeeld<R>) => number;
+    klaar: (toegevoegd: number) => string;
+  },
+): Promise<number> {
+  const { file } = await WerkgroepFile.open(bestand);
+  try {
+    const v = await stappen.bekijk(file.db, lijst);
+    io.out(
+      `${v.bestand}: ${v.nieuw} nieuw, ${v.bestaatAl} bestaan al (overgeslagen), ${v.fouten} met een fout.`,
+    );
+    for (const r of v.rijen) {
+      const status = r.status === 'nieuw' ? 'nieuw' : r.status === 'bestaat_al' ? 'bestaat al' : 'FOUT';
+      io.out(`  rij ${String(r.rij).padStart(4)}  ${status.padEnd(10)} ${stappen.omschrijf(r)}`);
+    }
+    if (!importIsToegestaan(v)) {
+      for (const f of [...v.algemeneFouten, ...v.rijen.flatMap((r) => r.fouten)]) io.err(f);
+      io.err('Geweigerd: de lijst bevat fouten; er is niets ingelezen.');
+      return 1;
+    }
+    if (stappen.dryRun) {
+      io.out('Proefdraai (--dry-run): er is niets opgeslagen.');
+      return 0;
+    }
+    const n = await file.write((db) => stappen.voerUit(db, v));
+    io.out(stappen.klaar(n));
+    return 0;
+  } finally {
+    await file.close();
   }
 }
 
@@ -73,32 +110,20 @@ export async function importOrganisaties(args: string[], io: CliIo): Promise<num
     { count: 2, command: 'import organisaties' },
   );
   const [bestand, lijst] = positional.map((p) => resolve(p)) as [string, string];
-  const { file } = await WerkgroepFile.open(bestand);
-  try {
-    const voorbeeld = await bekijkOrganisatieImport(file.db, lijst);
-    toonVoorbeeld(voorbeeld, io);
-    if (!importIsToegestaan(voorbeeld)) {
-      for (const f of [...voorbeeld.algemeneFouten, ...voorbeeld.rijen.flatMap((r) => r.fouten)]) io.err(f);
-      io.err('Geweigerd: de lijst bevat fouten; er is niets ingelezen.');
-      return 1;
-    }
-    if (flags.has('--dry-run')) {
-      io.out('Proefdraai (--dry-run): er is niets opgeslagen.');
-      return 0;
-    }
-    const n = await file.write((db) => {
+  return lijstImport(bestand, lijst, io, {
+    dryRun: flags.has('--dry-run'),
+    bekijk: bekijkOrganisatieImport,
+    omschrijf: (r) => `${r.naam} (${r.soort ? SOORT_LABEL[r.soort] : '?'})`,
+    voerUit: (db, voorbeeld) => {
       const toegevoegd = voerOrganisatieImportUit(db, voorbeeld);
       recordChange(
         db,
-        'tafelwerk (opdrachtregel)',
+        CLI_AUTEUR,
         'organisatie',
         `${toegevoegd} organisaties ingelezen uit ${voorbeeld.bestand}`,
       );
       return toegevoegd;
-    });
-    io.out(`${n} organisatie${n === 1 ? '' : 's'} toegevoegd aan ${bestand}.`);
-    return 0;
-  } finally {
-    await file.close();
-  }
+    },
+    klaar: (n) => `${n} organisatie${n === 1 ? '' : 's'} toegevoegd aan ${bestand}.`,
+  });
 }

@@ -8,6 +8,8 @@ import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
 import { exportSroi, importOrganisaties } from './excel-commands';
+import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
+import { exportKandidaten, importKandidaten } from './kandidaten-commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -24,6 +26,20 @@ Opdrachten:
   import organisaties <bestand> <lijst.xlsx> [--dry-run]
                              Lees organisaties in uit Excel. Toont eerst wat er gebeurt; bij
                              een fout in een rij wordt niets ingelezen.
+  export kandidaten <bestand> --out <x.xlsx> [--met-namen] [--met-belemmeringen]
+                             Schrijf Kandidaten en trajecten. Standaard gepseudonimiseerd: alleen
+                             codes, zonder namen en belemmeringen.
+  import kandidaten <bestand> <lijst.xlsx> [--dry-run]
+                             Lees een kandidatenlijst van een gemeente in (Code, Initialen,
+                             Gemeente, Uitkering, Klantmanager, Startdatum) met status Aangemeld;
+                             bij een fout in een rij wordt niets ingelezen.
+  formulieren <bestand> --out <map> [--ronde <naam>] [--alleen-openstaand]
+                             Maak per organisatie het inventarisatieformulier (standaard: de
+                             laatste ronde).
+  import inventarisatie <bestand> <formulier.xlsx>... [--dry-run]
+                             Lees ingevulde formulieren in; elk formulier helemaal of niet.
+  export inventarisatie <bestand> --out <x.xlsx> [--ronde <naam>]
+                             Schrijf Inventarisatie – resultaten voor de FO.
   help                       Toon deze hulp.
 
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
@@ -93,10 +109,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await info(args, io);
       case 'export':
         if (args[0] === 'sroi') return await exportSroi(args.slice(1), io);
-        throw new UsageError(`Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi.`);
+        if (args[0] === 'kandidaten') return await exportKandidaten(args.slice(1), io);
+        if (args[0] === 'inventarisatie') return await exportInventarisatie(args.slice(1), io);
+        throw new UsageError(
+          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie.`,
+        );
+      case 'formulieren':
+        return await formulieren(args, io);
       case 'import':
         if (args[0] === 'organisaties') return await importOrganisaties(args.slice(1), io);
-        throw new UsageError(`Onbekende import: ${args[0] ?? '(geen)'}. Beschikbaar: organisaties.`);
+        if (args[0] === 'kandidaten') return await importKandidaten(args.slice(1), io);
+        if (args[0] === 'inventarisatie') return await importInventarisatie(args.slice(1), io);
+        throw new UsageError(
+          `Onbekende import: ${args[0] ?? '(geen)'}. Beschikbaar: organisaties, kandidaten, inventarisatie.`,
+        );
       case 'help':
       case '--help':
       case '-h':

@@ -33,5 +33,25 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async chooseSpreadsheetsToOpen() {
+      const win = getWindow();
+      const options = {
+        title: 'Ingevulde formulieren inlezen',
+        filters: excel,
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async chooseFolder(title) {
+      const win = getWindow();
+      const options = {
+        title,
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

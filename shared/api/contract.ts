@@ -1,6 +1,21 @@
 import type { z } from 'zod';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
-import type { ImportVoorbeeld } from '../domain/import';
+import type { ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
+import type {
+  AntwoordWaarde,
+  FormulierenVoorbeeld,
+  Ronde,
+  RondeResultaten,
+  Sjabloon,
+} from '../domain/inventarisatie';
+import type {
+  BewaarOverzicht,
+  Groep,
+  GroepOverzicht,
+  Kandidaat,
+  KandidaatDossier,
+  KandidaatRegel,
+} from '../domain/kandidaten';
 import type { MenukaartOptie } from '../domain/menukaart';
 import type { Organisatie } from '../domain/organisaties';
 import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
@@ -25,6 +40,33 @@ import {
   recentId,
   werkgroepInvoer,
 } from './schemas';
+import {
+  antwoordenInvoer,
+  deelnameSleutel,
+  deelnameStatusInvoer,
+  formulierenMaken,
+  rondeId,
+  rondeInvoer,
+  sjabloonInvoer,
+} from './schemas-inventarisatie';
+import {
+  avgVerwijderen,
+  bewaartermijnInvoer,
+  exportKandidatenInvoer,
+  groepInvoer,
+  groepOverzichtInvoer,
+  kandidaatFilter,
+  kandidaatId,
+  kandidaatInvoer,
+  metingId,
+  metingInvoer,
+  planInvoer,
+  stapId,
+  stapInvoer,
+  stappenVolgorde,
+  terugvalInvoer,
+  uitstroomInvoer,
+} from './schemas-kandidaten';
 import {
   exportSroiInvoer,
   importToken,
@@ -81,6 +123,41 @@ export const contract = {
   'import.organisatiesLezen': channel<(ImportVoorbeeld & { token: string }) | null>()(leeg),
   'import.organisatiesBevestigen': channel<{ toegevoegd: number }>()(importToken),
   'import.organisatieSjabloon': channel<{ pad: string } | null>()(leeg),
+  'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),
+  'kandidaten.dossier': channel<KandidaatDossier>()(kandidaatId),
+  'kandidaten.opslaan': channel<Kandidaat>()(kandidaatInvoer),
+  'kandidaten.planOpslaan': channel<KandidaatDossier>()(planInvoer),
+  'kandidaten.avgVerwijderen': channel<null>()(avgVerwijderen),
+  'kandidaten.bewaartermijn': channel<BewaarOverzicht>()(leeg),
+  'kandidaten.bewaartermijnInstellen': channel<BewaarOverzicht>()(bewaartermijnInvoer),
+  'leerlijn.stapOpslaan': channel<KandidaatDossier>()(stapInvoer),
+  'leerlijn.stapVerwijderen': channel<KandidaatDossier>()(stapId),
+  'leerlijn.volgorde': channel<KandidaatDossier>()(stappenVolgorde),
+  'ladder.meten': channel<KandidaatDossier>()(metingInvoer),
+  'ladder.verwijderen': channel<KandidaatDossier>()(metingId),
+  'uitstroom.opslaan': channel<KandidaatDossier>()(uitstroomInvoer),
+  'uitstroom.terugval': channel<KandidaatDossier>()(terugvalInvoer),
+  'groepen.lijst': channel<Groep[]>()(leeg),
+  'groepen.opslaan': channel<Groep>()(groepInvoer),
+  'groepen.overzicht': channel<GroepOverzicht>()(groepOverzichtInvoer),
+  'export.kandidaten': channel<{ pad: string } | null>()(exportKandidatenInvoer),
+  'import.kandidatenLezen': channel<(ImportVoorbeeld<KandidaatImportRij> & { token: string }) | null>()(leeg),
+  'import.kandidatenBevestigen': channel<{ toegevoegd: number }>()(importToken),
+  'import.kandidatenSjabloon': channel<{ pad: string } | null>()(leeg),
+  'inventarisatie.sjablonen': channel<Sjabloon[]>()(leeg),
+  'inventarisatie.sjabloonOpslaan': channel<Sjabloon>()(sjabloonInvoer),
+  'inventarisatie.rondes': channel<Ronde[]>()(leeg),
+  'inventarisatie.rondeOpslaan': channel<Ronde>()(rondeInvoer),
+  'inventarisatie.status': channel<Ronde>()(deelnameStatusInvoer),
+  'inventarisatie.antwoorden': channel<{ sjabloon: Sjabloon; antwoorden: Record<string, AntwoordWaarde> }>()(
+    deelnameSleutel,
+  ),
+  'inventarisatie.antwoordenOpslaan': channel<Ronde>()(antwoordenInvoer),
+  'inventarisatie.resultaten': channel<RondeResultaten>()(rondeId),
+  'export.formulieren': channel<{ map: string; aantal: number } | null>()(formulierenMaken),
+  'import.formulierenLezen': channel<(FormulierenVoorbeeld & { token: string }) | null>()(leeg),
+  'import.formulierenBevestigen': channel<{ opgeslagen: number }>()(importToken),
+  'export.inventarisatie': channel<{ pad: string } | null>()(rondeId),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { WAARDERINGSWIJZEN } from '../domain/menukaart';
 import { BONUSSEN, DOELGROEPEN } from '../domain/waardering';
-import { bedrag, isoDatum, optioneleTekst, tekst } from './velden';
+import { bedrag, id, isoDatum, optioneleTekst, tekst, uren } from './velden';
 
 /** Input schemas for the menukaart, valuation tables, realisations and the Excel import/export. */
-
-const id = (wat: string) => z.uuid({ error: `Onbekende ${wat}.` });
 
 export const menukaartOptieInvoer = z
   .object({
@@ -16,12 +14,6 @@ export const menukaartOptieInvoer = z
     gearchiveerd: z.boolean(),
   })
   .strict();
-
-const uren = (label: string, max: number) =>
-  z
-    .number({ error: `${label} moet een getal zijn.` })
-    .min(0, { error: `${label} kan niet negatief zijn.` })
-    .max(max, { error: `${label} kan niet meer dan ${max} zijn.` });
 
 const bedragOfLeeg = (label: string) => bedrag(label).nullable();
 

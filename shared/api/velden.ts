@@ -42,3 +42,12 @@ export const percentage = (label: string) =>
     .int({ error: `${label} kan hoogstens twee decimalen hebben.` })
     .min(0, { error: `${label} kan niet negatief zijn.` })
     .max(10_000, { error: `${label} kan niet boven 100 % liggen.` });
+
+export const id = (wat: string) => z.uuid({ error: `Onbekende ${wat}.` });
+
+/** A non-negative quantity (hours, months) up to a sensible maximum. */
+export const uren = (label: string, max: number) =>
+  z
+    .number({ error: `${label} moet een getal zijn.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(max, { error: `${label} kan niet meer dan ${max} zijn.` });

@@ -1,3 +1,4 @@
+import type { Uitkering } from './kandidaten';
 import type { OrganisatieSoort } from './organisaties';
 
 /** One data row of an imported organisation list, checked but not yet saved. */
@@ -18,10 +19,26 @@ export interface ImportRij {
   fouten: string[];
 }
 
+/** One data row of an imported candidate list (a gemeente's aanmelding), checked but not yet saved. */
+export interface KandidaatImportRij {
+  rij: number;
+  /** The pseudonym to use; null = generate one on import. */
+  code: string | null;
+  initialen: string | null;
+  gemeenteId: string | null;
+  gemeente: string | null;
+  uitkering: Uitkering | null;
+  klantmanager: string | null;
+  startdatum: string | null;
+  /** 'bestaat_al': a candidate with this code is already in the file; skipped, not an error. */
+  status: 'nieuw' | 'bestaat_al' | 'fout';
+  fouten: string[];
+}
+
 /** What an import would do, shown to the user before anything is saved. */
-export interface ImportVoorbeeld {
+export interface ImportVoorbeeld<R = ImportRij> {
   bestand: string;
-  rijen: ImportRij[];
+  rijen: R[];
   nieuw: number;
   bestaatAl: number;
   fouten: number;

@@ -54,6 +54,8 @@ export interface DialogScript {
   savePath: string | null;
   excelOpenPath: string | null;
   excelSavePath: string | null;
+  excelOpenPaths: string[];
+  folder: string | null;
 }
 
 /**
@@ -68,6 +70,8 @@ export class MainHost {
     savePath: null,
     excelOpenPath: null,
     excelSavePath: null,
+    excelOpenPaths: [],
+    folder: null,
   };
 
   constructor(readonly userData: string) {}
@@ -80,6 +84,8 @@ export class MainHost {
         chooseSaveLocation: async () => this.dialogs.savePath,
         chooseSpreadsheetToOpen: async () => this.dialogs.excelOpenPath,
         chooseSpreadsheetSaveLocation: async () => this.dialogs.excelSavePath,
+        chooseSpreadsheetsToOpen: async () => this.dialogs.excelOpenPaths,
+        chooseFolder: async () => this.dialogs.folder,
       },
       file: { backupIntervalMs: 0, keepBackups: 5 },
     });

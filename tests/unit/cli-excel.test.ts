@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { celTekst } from '../../electron/main/excel/import-lezen';
 import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { exists, tempDir } from './helpers/temp';
@@ -163,6 +165,169 @@ describe('tafelwerk import organisaties', () => {
     const nep = join(dir, 'nep.xlsx');
     await fs.writeFile(nep, 'dit is geen werkmap');
     const result = await run('import', 'organisaties', file, nep);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/geen leesbaar Excel-bestand/);
+  });
+});
+
+/** Every cell of every sheet of a workbook on disk, as text. */
+async function cellen(pad: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(pad);
+  const teksten: string[] = [];
+  for (const blad of wb.worksheets)
+    blad.eachRow((rij) => {
+      rij.eachCell((cel) => {
+        teksten.push(celTekst(cel.value));
+      });
+    });
+  return teksten;
+}
+
+async function kandidatenLijst(pad: string, rijen: (string | null)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Aanmelding');
+  ws.addRow(['Code', 'Initialen', 'Gemeente', 'Uitkering', 'Klantmanager', 'Startdatum']);
+  for (const r of rijen) ws.addRow(r);
+  await wb.xlsx.writeFile(pad);
+  return pad;
+}
+
+const kandidaten = async (file: string) => {
+  const { db } = await readSnapshot(file);
+  const lijst = listKandidaten(db, { metNamen: true });
+  db.close();
+  return lijst;
+};
+
+describe('tafelwerk export kandidaten', () => {
+  test('pseudonymised by default: no name or initials in any cell, no barriers, quiet stderr', async () => {
+    const { dir, file } = await voorbeeld();
+    const personen = (await kandidaten(file)).filter((k) => k.naam);
+    expect(personen.length).toBeGreaterThanOrEqual(10);
+    const out = join(dir, 'kandidaten.xlsx');
+    const before = await fs.readFile(file);
+    const result = await run('export', 'kandidaten', file, '--out', out);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toBe(`Kandidaten en trajecten (gepseudonimiseerd) geschreven naar ${out}`);
+    expect(Buffer.compare(await fs.readFile(file), before)).toBe(0);
+    expect(await exists(`${file}.lock`)).toBe(false);
+
+    const teksten = await cellen(out);
+    for (const p of personen) {
+      expect(teksten.some((t) => t.includes(p.naam as string))).toBe(false);
+      expect(teksten).not.toContain(p.initialen);
+    }
+    expect(teksten.join('\n')).not.toContain('Schuldhulp');
+    // Every candidate by code, once.
+    for (const p of personen) expect(teksten.filter((t) => t === p.code).length).toBeGreaterThanOrEqual(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((b) => b.name)).toEqual(['Kandidaten', 'Stappen']);
+  });
+
+  test('--met-namen --met-belemmeringen: names and the barriers sheet, with a warning per choice on stderr', async () => {
+    const { dir, file } = await voorbeeld();
+    const out = join(dir, 'met-namen.xlsx');
+    const result = await run(
+      'export',
+      'kandidaten',
+      file,
+      '--out',
+      out,
+      '--met-namen',
+      '--met-belemmeringen',
+    );
+    expect(result.code).toBe(0);
+    expect(result.err.split('\n')).toEqual([
+      'Let op: het bestand bevat namen en initialen van kandidaten (persoonsgegevens).',
+      'Let op: het bestand bevat belemmeringen zoals gezondheid en schulden (gevoelige gegevens).',
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((b) => b.name)).toEqual(['Kandidaten', 'Stappen', 'Belemmeringen']);
+    const teksten = await cellen(out);
+    expect(teksten).toContain('Bram Voorbeeld');
+    expect(teksten).toContain('Schuldhulp loopt via de gemeente.');
+
+    const alleenNamen = await run('export', 'kandidaten', file, '--out', join(dir, 'n.xlsx'), '--met-namen');
+    expect(alleenNamen.err).toBe(
+      'Let op: het bestand bevat namen en initialen van kandidaten (persoonsgegevens).',
+    );
+  });
+
+  test('usage errors exit 2 and write nothing', async () => {
+    const { dir, file } = await voorbeeld();
+    expect((await run('export', 'kandidaten', file)).code).toBe(2);
+    expect((await run('export', 'kandidaten', file, '--out', join(dir, 'x.csv'))).code).toBe(2);
+    expect((await run('export', 'kandidaten', file, '--out', join(dir, 'x.xlsx'), '--namen')).code).toBe(2);
+    expect(await exists(join(dir, 'x.xlsx'))).toBe(false);
+  });
+});
+
+describe('tafelwerk import kandidaten', () => {
+  test('--dry-run prints the preview and stores nothing; without it the new rows are stored as aangemeld', async () => {
+    const { dir, file } = await voorbeeld();
+    const voor = await kandidaten(file);
+    const bestaand = voor[0]?.code as string;
+    const xlsx = await kandidatenLijst(join(dir, 'aanmelding.xlsx'), [
+      ['GOES-2026-01', 'Q.R.', 'Goes', 'WW', 'Klantmanager Proef', '02-03-2026'],
+      [null, 'S.T.', 'gemeente tholen', 'Wajong', null, null],
+      [bestaand.toLowerCase(), null, 'Goes', null, null, null],
+    ]);
+    const proef = await run('import', 'kandidaten', file, xlsx, '--dry-run');
+    expect(proef.code).toBe(0);
+    expect(proef.out).toMatch(/aanmelding\.xlsx: 2 nieuw, 1 bestaan al \(overgeslagen\), 0 met een fout\./);
+    expect(proef.out).toMatch(/rij\s+2\s+nieuw\s+GOES-2026-01 · Goes · WW · 2026-03-02/);
+    expect(proef.out).toMatch(/rij\s+3\s+nieuw\s+\(nieuwe code\) · Tholen · Wajong/);
+    expect(proef.out).toMatch(new RegExp(`rij\\s+4\\s+bestaat al\\s+${bestaand}`));
+    // The preview shows codes, never initials.
+    expect(proef.out).not.toMatch(/Q\.R\.|S\.T\./);
+    expect(proef.out).toMatch(/niets opgeslagen/);
+    expect(await kandidaten(file)).toHaveLength(voor.length);
+
+    const echt = await run('import', 'kandidaten', file, xlsx);
+    expect(echt).toMatchObject({ code: 0, err: '' });
+    expect(echt.out).toMatch(/2 kandidaten toegevoegd aan .* \(status Aangemeld\)\./);
+    const na = await kandidaten(file);
+    expect(na).toHaveLength(voor.length + 2);
+    expect(na.find((k) => k.code === 'GOES-2026-01')).toMatchObject({
+      initialen: 'Q.R.',
+      gemeente: 'Goes',
+      status: 'aangemeld',
+      startdatum: '2026-03-02',
+    });
+    expect(na.find((k) => k.initialen === 'S.T.')).toMatchObject({ gemeente: 'Tholen', status: 'aangemeld' });
+    expect(await exists(`${file}.lock`)).toBe(false);
+  });
+
+  test('one bad row refuses the whole list: exit 1, every problem on stderr, file unchanged', async () => {
+    const { dir, file } = await voorbeeld();
+    const voor = await fs.readFile(file);
+    const xlsx = await kandidatenLijst(join(dir, 'fout.xlsx'), [
+      ['GOES-2026-01', 'Q.R.', 'Goes', 'WW', null, null],
+      ['GOES 2026/02', null, 'Atlantis', 'Toeslag', null, '31-02-2026'],
+      ['GOES-2026-01', 'U.', 'Goes', null, null, null],
+    ]);
+    const result = await run('import', 'kandidaten', file, xlsx);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/1 nieuw, 0 bestaan al \(overgeslagen\), 2 met een fout\./);
+    expect(result.err).toMatch(/Rij 3: code "GOES 2026\/02" is geen pseudoniem/);
+    expect(result.err).toMatch(/Rij 3: gemeente "Atlantis" is onbekend/);
+    expect(result.err).toMatch(/Rij 3: uitkering "Toeslag" is onbekend/);
+    expect(result.err).toMatch(/Rij 3: startdatum "31-02-2026" is geen datum/);
+    expect(result.err).toMatch(/Rij 4: code GOES-2026-01 staat al op rij 2 van dit bestand\./);
+    expect(result.err).toMatch(/Geweigerd: de lijst bevat fouten; er is niets ingelezen\.$/);
+    expect(Buffer.compare(await fs.readFile(file), voor)).toBe(0);
+    expect((await run('import', 'kandidaten', file, xlsx, '--dry-run')).code).toBe(1);
+  });
+
+  test('usage: two files needed (exit 2); a file that is not Excel is refused (exit 1)', async () => {
+    const { dir, file } = await voorbeeld();
+    expect((await run('import', 'kandidaten', file)).code).toBe(2);
+    const nep = join(dir, 'nep.xlsx');
+    await fs.writeFile(nep, 'dit is geen werkmap');
+    const result = await run('import', 'kandidaten', file, nep);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/geen leesbaar Excel-bestand/);
   });

@@ -216,6 +216,88 @@ describe('migration 4 (contracten)', () => {
   });
 });
 
+describe('migrations 6 and 7 (kandidaten, inventarisatie)', () => {
+  test('upgrades a version-5 file: candidates and groups keep their data; erasing a candidate cascades', () => {
+    const v5 = freshDb();
+    migrate(v5, MIGRATIONS.slice(0, 5));
+    v5.insert('werkgroep', { naam: 'Test', regio: 'Testregio' });
+    const groep = v5.insert('groep', { naam: 'Groep 1', startdatum: '2026-03-01' });
+    const k = v5.insert('kandidaat', {
+      code: 'K-0001',
+      initialen: 'A.B.',
+      groep_id: groep,
+      status: 'actief',
+    });
+    const bytes = v5.export();
+    v5.close();
+
+    const db = new Db(new SQL.Database(bytes));
+    expect(migrate(db, MIGRATIONS.slice(0, 6))).toBe(6);
+    expect(
+      db.get('SELECT code, initialen, status, bonussen_json, naam, einddatum FROM kandidaat WHERE id = ?', [
+        k,
+      ]),
+    ).toEqual({
+      code: 'K-0001',
+      initialen: 'A.B.',
+      status: 'actief',
+      bonussen_json: '[]',
+      naam: null,
+      einddatum: null,
+    });
+    expect(db.get('SELECT naam, terugkoppeldatum FROM groep')).toEqual({
+      naam: 'Groep 1',
+      terugkoppeldatum: null,
+    });
+    expect(db.get('SELECT bewaartermijn_maanden AS m FROM werkgroep')).toEqual({ m: 24 });
+    const optie = db.get<{ id: string }>("SELECT id FROM menukaart_optie WHERE code = 'intake'")?.id ?? '';
+    db.insert('leerlijn_stap', {
+      kandidaat_id: k,
+      volgorde: 1,
+      menukaart_optie_id: optie,
+      status: 'gepland',
+    });
+    db.insert('ladder_meting', { kandidaat_id: k, datum: '2026-03-01', trede: 2 });
+    db.insert('kandidaat_plan', { kandidaat_id: k, wensen: 'Werk' });
+    expect(
+      thrown(() => db.insert('ladder_meting', { kandidaat_id: k, datum: '2026-03-01', trede: 7 })).message,
+    ).toMatch(/CHECK/i);
+    expect(thrown(() => db.insert('kandidaat', { code: 'K-0002', uitkering: 'bijstand' })).message).toMatch(
+      /CHECK/i,
+    );
+    db.run('DELETE FROM kandidaat WHERE id = ?', [k]);
+    expect([count(db, 'leerlijn_stap'), count(db, 'ladder_meting'), count(db, 'kandidaat_plan')]).toEqual([
+      0, 0, 0,
+    ]);
+  });
+
+  test('version 7 adds the standard form as version 1 and keeps answers unique per question', () => {
+    const db = freshDb();
+    expect(migrate(db, MIGRATIONS.slice(0, 7))).toBe(7);
+    const sjabloon = db.get<{ id: string; naam: string; versie: number; secties_json: string }>(
+      'SELECT id, naam, versie, secties_json FROM formulier_sjabloon',
+    );
+    expect(sjabloon).toMatchObject({ naam: 'Inventarisatie SROI bij zorgaanbieders', versie: 1 });
+    expect(JSON.parse(sjabloon?.secties_json ?? '[]')).toHaveLength(2);
+    const org = db.insert('organisatie', { naam: 'Zorg Proef', soort: 'zorgaanbieder' });
+    const ronde = db.insert('inventarisatie_ronde', { naam: 'R', sjabloon_id: sjabloon?.id ?? '' });
+    db.insert('ronde_deelname', { ronde_id: ronde, organisatie_id: org });
+    const antwoord = () =>
+      db.insert('inventarisatie_antwoord', {
+        ronde_id: ronde,
+        organisatie_id: org,
+        sleutel: 'x',
+        waarde_json: '{}',
+      });
+    antwoord();
+    expect(thrown(antwoord).message).toMatch(/UNIQUE/i);
+    expect(
+      thrown(() => db.insert('ronde_deelname', { ronde_id: ronde, organisatie_id: org, status: 'kwijt' }))
+        .message,
+    ).toMatch(/CHECK|UNIQUE/i);
+  });
+});
+
 describe('migrate', () => {
   test('records each applied version in schema_migratie and is idempotent', () => {
     const db = freshDb();

@@ -15,6 +15,8 @@ function fakeDialogs() {
   const dialogs: Dialogs = {
     chooseSpreadsheetToOpen: async () => null,
     chooseSpreadsheetSaveLocation: async () => null,
+    chooseSpreadsheetsToOpen: async () => [],
+    chooseFolder: async () => null,
     async chooseFileToOpen() {
       asked.open++;
       return answers.open;

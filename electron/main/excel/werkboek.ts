@@ -105,7 +105,8 @@ function celwaarde(soort: Kolomsoort, waarde: string | number | boolean | null):
       return waarde ? 'ja' : 'nee';
     case 'percentage':
     case 'getal':
-      return Number(waarde);
+      // A word in a number column (e.g. "ja" for offered without a count) stays a word.
+      return typeof waarde === 'string' && Number.isNaN(Number(waarde)) ? waarde : Number(waarde);
     default:
       return String(waarde);
   }

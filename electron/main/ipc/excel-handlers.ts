@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import type { ImportVoorbeeld } from '../../../shared/domain/import';
-import { AppFault } from '../errors';
 import { organisatieSjabloon } from '../excel/organisaties-import';
 import { schrijfWerkboek } from '../excel/werkboek';
 import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../services/organisatie-import';
@@ -9,6 +7,7 @@ import { maakSroiWerkboek } from '../services/sroi-export';
 import { listOrganisaties } from '../store/repositories/organisaties';
 import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
+import { WachtendeImport } from './wachtende-import';
 
 type ExcelChannels =
   | 'export.sroi'
@@ -16,18 +15,12 @@ type ExcelChannels =
   | 'import.organisatiesBevestigen'
   | 'import.organisatieSjabloon';
 
-/** A preview waits here until the user confirms it; the renderer only ever holds the token. */
-interface WachtendeImport {
-  bestand: string;
-  voorbeeld: ImportVoorbeeld;
-}
-
 /**
  * Excel exports and imports. Paths come from the native dialogs, never from the renderer, and an
  * import stores exactly the rows the main process read and showed, not rows sent back to it.
  */
 export function excelHandlers(session: Session): Pick<Handlers, ExcelChannels> {
-  const wachtend = new Map<string, WachtendeImport>();
+  const wachtend = new WachtendeImport<ImportVoorbeeld>();
   return {
     'export.sroi': async ({ van, tot }) => {
       const db = session.requireFile().db;
@@ -50,24 +43,18 @@ export function excelHandlers(session: Session): Pick<Handlers, ExcelChannels> {
       const pad = await session.dialogs.chooseSpreadsheetToOpen();
       if (!pad) return null;
       const voorbeeld = await bekijkOrganisatieImport(file.db, pad);
-      const token = randomBytes(16).toString('hex');
-      wachtend.clear();
-      wachtend.set(token, { bestand: file.path, voorbeeld });
-      return { ...voorbeeld, token };
+      return { ...voorbeeld, token: wachtend.bewaar(file.path, voorbeeld) };
     },
     'import.organisatiesBevestigen': async ({ token }) => {
       const file = session.requireFile();
-      const klaar = wachtend.get(token);
-      if (!klaar || klaar.bestand !== file.path)
-        throw new AppFault('ONGELDIGE_INVOER', 'Deze import is verlopen; lees het bestand opnieuw in.');
-      wachtend.delete(token);
+      const voorbeeld = wachtend.neem(token, file.path);
       const toegevoegd = await file.write((db) => {
-        const n = voerOrganisatieImportUit(db, klaar.voorbeeld);
+        const n = voerOrganisatieImportUit(db, voorbeeld);
         recordChange(
           db,
           session.auteur,
           'organisatie',
-          `${n} organisaties ingelezen uit ${klaar.voorbeeld.bestand}`,
+          `${n} organisaties ingelezen uit ${voorbeeld.bestand}`,
         );
         return n;
       });

@@ -10,6 +10,10 @@ import {
 } from '../store/repositories/organisaties';
 import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
 import { excelHandlers } from './excel-handlers';
+import { inventarisatieExcelHandlers } from './inventarisatie-excel-handlers';
+import { inventarisatieHandlers } from './inventarisatie-handlers';
+import { kandidatenExcelHandlers } from './kandidaten-excel-handlers';
+import { kandidatenHandlers } from './kandidaten-handlers';
 import { waarderingHandlers } from './waardering-handlers';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
@@ -87,5 +91,9 @@ export function createHandlers(session: Session): Handlers {
     },
     ...waarderingHandlers(session),
     ...excelHandlers(session),
+    ...kandidatenHandlers(session),
+    ...kandidatenExcelHandlers(session),
+    ...inventarisatieHandlers(session),
+    ...inventarisatieExcelHandlers(session),
   };
 }

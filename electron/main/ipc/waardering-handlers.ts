@@ -1,6 +1,5 @@
 import { LEGE_TABEL, PRESET_FRIESE_EIS, PRESET_UTRECHT } from '../../../shared/domain/waarderingstabellen';
 import type { Session } from '../services/session';
-import type { Db } from '../store/database';
 import {
   deleteRealisatie,
   getRealisatie,
@@ -15,8 +14,8 @@ import {
   slaTabelOpAlsNieuweVersie,
   waarderingsinstellingen,
 } from '../store/repositories/waardering';
-import { recordChange } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
+import { schrijver } from './schrijf';
 
 const PRESETS = { utrecht: PRESET_UTRECHT, friese_eis: PRESET_FRIESE_EIS, leeg: LEGE_TABEL };
 
@@ -32,12 +31,7 @@ type WaarderingChannels =
 
 /** The menukaart, the valuation tables and the realisations valued with them. */
 export function waarderingHandlers(session: Session): Pick<Handlers, WaarderingChannels> {
-  const schrijf = <T>(soort: string, omschrijving: string, werk: (db: Db) => T): Promise<T> =>
-    session.requireFile().write((db) => {
-      const result = werk(db);
-      recordChange(db, session.auteur, soort, omschrijving);
-      return result;
-    });
+  const schrijf = schrijver(session);
   return {
     'menukaart.lijst': () => listMenukaart(session.requireFile().db, true),
     'menukaart.opslaan': async ({ id, ...data }) => {

@@ -18,6 +18,10 @@ export interface Dialogs {
   chooseSpreadsheetToOpen(): Promise<string | null>;
   /** Where to write an export; the suggestion is a file name only, the dialog picks the folder. */
   chooseSpreadsheetSaveLocation(suggestedName: string): Promise<string | null>;
+  /** One or more Excel files to read (returned forms); empty when cancelled. */
+  chooseSpreadsheetsToOpen(): Promise<string[]>;
+  /** A folder to write several files into (forms per organisation). */
+  chooseFolder(title: string): Promise<string | null>;
 }
 
 export interface SessionOptions {

@@ -3,13 +3,15 @@ import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { vulVoorbeeldContracten } from './voorbeeld-contracten';
+import { vulVoorbeeldInventarisatie } from './voorbeeld-inventarisatie';
+import { vulVoorbeeldKandidaten } from './voorbeeld-kandidaten';
 import { vulVoorbeeldRealisaties } from './voorbeeld-realisaties';
 
 export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
 
 /**
- * The bundled example werkgroep. Every organisation and person here is invented; the
- * candidates carry only codes and made-up initials. Dates are relative to `start` so
+ * The bundled example werkgroep. Every organisation and person here is invented, with names
+ * no one could mistake for real ones. Dates are relative to `start` so
  * the example always looks current.
  */
 export function vulVoorbeeld(db: Db, start = new Date()): void {
@@ -76,35 +78,21 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
     650_000,
     9,
   );
-  org('Werkbedrijf Scheldewerk (fictief)', 'werkbedrijf', 'L. Sanders', overal, null, 140);
+  const scheldewerk = org(
+    'Werkbedrijf Scheldewerk (fictief)',
+    'werkbedrijf',
+    'L. Sanders',
+    overal,
+    null,
+    140,
+  );
   vulVoorbeeldContracten(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, gemeente, year);
   vulVoorbeeldRealisaties(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, (offset) =>
     day(offset, 10),
   );
 
-  const groep1 = db.insert('groep', { naam: 'Groep 1', startdatum: day(-6, 1) });
-  const groep2 = db.insert('groep', { naam: 'Groep 2', startdatum: day(-3, 1) });
-  const kandidaten: [string, string, string, string][] = [
-    ['K-0001', 'T.B.', groep1, 'actief'],
-    ['K-0002', 'S.V.', groep1, 'actief'],
-    ['K-0003', 'H.J.', groep1, 'uitgestroomd'],
-    ['K-0004', 'P.d.W.', groep1, 'actief'],
-    ['K-0005', 'N.K.', groep1, 'gestopt'],
-    ['K-0006', 'E.M.', groep2, 'actief'],
-    ['K-0007', 'Y.A.', groep2, 'actief'],
-    ['K-0008', 'D.R.', groep2, 'aangemeld'],
-    ['K-0009', 'F.L.', groep2, 'aangemeld'],
-  ];
-  kandidaten.forEach(([code, initialen, groep, status], i) => {
-    db.insert('kandidaat', {
-      code,
-      initialen,
-      groep_id: groep,
-      gemeente_id: gemeenten[i % gemeenten.length]?.id ?? null,
-      startdatum: groep === groep1 ? day(-6, 1) : day(-3, 1),
-      status,
-    });
-  });
+  vulVoorbeeldInventarisatie(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, day);
+  vulVoorbeeldKandidaten(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt, scheldewerk }, gemeente, day);
 
   const fase = (naam: string, volgorde: number) => db.insert('planning_fase', { naam, volgorde });
   const activiteit = (

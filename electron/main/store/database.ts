@@ -31,7 +31,15 @@ export class Db {
    * call after opening and after every export.
    */
   private applyPragmas(): void {
-    this.raw.exec('PRAGMA foreign_keys = ON;');
+    // secure_delete: deleted rows are overwritten with zeros, so an erased person's details do not
+    // linger in free pages of the saved file.
+    this.raw.exec('PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
+  }
+
+  /** Rebuilds the file without free pages (outside a transaction), e.g. after an erasure. */
+  vacuum(): void {
+    if (this.depth > 0) throw new Error('VACUUM kan niet binnen een transactie.');
+    this.raw.exec('VACUUM');
   }
 
   all<T = Row>(sql: string, params: Params = []): T[] {

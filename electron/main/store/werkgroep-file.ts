@@ -205,6 +205,28 @@ export class WerkgroepFile {
     });
   }
 
+  /**
+   * A change that must leave no trace (an AVG erasure): after the transaction the database is
+   * vacuumed and saved at once, and every backup, which still holds the erased data, is replaced
+   * by one backup of the cleaned state.
+   */
+  writeAndPurge<T>(change: (db: Db) => T): Promise<T> {
+    if (this.closed) return Promise.reject(new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.'));
+    const job = this.tail.then(async () => {
+      const value = this.db.transaction(() => change(this.db));
+      this.db.vacuum();
+      const bytes = this.db.export();
+      await atomicWrite(this.filePath, bytes);
+      this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+      for (const backup of await listBackups(this.filePath)) await fs.rm(backup, { force: true });
+      await writeBackup(this.filePath, bytes, this.options.keepBackups);
+      this.lastBackupAt = Date.now();
+      return value;
+    });
+    this.tail = job.catch(() => undefined);
+    return job;
+  }
+
   private scheduleSave(): Promise<void> {
     if (!this.pendingSave) {
       this.status.state = 'opslaan';

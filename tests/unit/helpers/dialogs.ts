@@ -7,6 +7,8 @@ export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
     chooseSaveLocation: async () => null,
     chooseSpreadsheetToOpen: async () => null,
     chooseSpreadsheetSaveLocation: async () => null,
+    chooseSpreadsheetsToOpen: async () => [],
+    chooseFolder: async () => null,
     ...overrides,
   };
 }

@@ -3,6 +3,8 @@ import { m002PlanningBijeenkomsten } from './002_planning_bijeenkomsten';
 import { m003Organisaties } from './003_organisaties';
 import { m004Contracten } from './004_contracten';
 import { m005Waardering } from './005_waardering';
+import { m006Kandidaten } from './006_kandidaten';
+import { m007Inventarisatie } from './007_inventarisatie';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -12,6 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m003Organisaties,
   m004Contracten,
   m005Waardering,
+  m006Kandidaten,
+  m007Inventarisatie,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -157,8 +157,9 @@ export function saveRealisatie(
   controleerKoppelingen(db, data);
   const optie = getMenukaartOptie(db, data.menukaartOptieId);
   // An archived option stays valid on the realisations that already use it, but is not chosen anew.
+  // A leerlijn step already passed that check when the step itself was planned.
   const vorige = id ? getRealisatie(db, id) : null;
-  if (optie.gearchiveerdOp && vorige?.menukaartOptieId !== optie.id)
+  if (optie.gearchiveerdOp && !bron && vorige?.menukaartOptieId !== optie.id)
     throw new AppFault(
       'ONGELDIGE_INVOER',
       `"${optie.naam}" is gearchiveerd; kies een andere menukaartoptie.`,

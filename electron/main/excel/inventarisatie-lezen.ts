@@ -1,0 +1,111 @@
+import type ExcelJS from 'exceljs';
+import { celTekst, laadWerkboek } from './import-lezen';
+import {
+  type Celverwijzing,
+  FORMULIERBLAD,
+  MARKER,
+  MARKER_VERSIE,
+  MARKERBLAD,
+} from './inventarisatie-formulier';
+
+/**
+ * Reading a returned inventarisatie form: the marker (which round, template version and
+ * organisation) and the raw content of every answer cell. Interpreting the answers is the
+ * domain's job (leesAntwoord); this only refuses what is not a Tafelwerk form or cannot be read.
+ */
+
+export interface GelezenFormulier {
+  rondeId: string;
+  sjabloonId: string;
+  sjabloonVersie: number;
+  organisatieId: string;
+  organisatie: string;
+  /** Per question key: the raw value (text, number, boolean), or for meerkeuze/aanbod the rows. */
+  ruw: Map<string, unknown>;
+  /** Cells holding a formula where a typed value belongs: named, so the user can fix them. */
+  formules: string[];
+}
+
+export type Leesresultaat = { ok: true; formulier: GelezenFormulier } | { ok: false; fout: string };
+
+const heeftFormule = (cel: ExcelJS.Cell) =>
+  cel.type === 6 /* ValueType.Formula */ ||
+  (typeof cel.value === 'object' &&
+    cel.value !== null &&
+    ('formula' in cel.value || 'sharedFormula' in cel.value));
+
+/** The plain value of a cell: text trimmed, numbers and booleans as they are, dates as ISO. */
+function waarde(cel: ExcelJS.Cell): unknown {
+  const v = cel.value;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const t = celTekst(v);
+  return t === '' ? null : t;
+}
+
+export async function leesFormulier(bytes: Uint8Array): Promise<Leesresultaat> {
+  const wb = await laadWerkboek(bytes);
+  if (!wb)
+    return {
+      ok: false,
+      fout: 'Dit bestand is geen leesbaar Excel-bestand (.xlsx); misschien is het beschadigd.',
+    };
+  const marker = wb.getWorksheet(MARKERBLAD);
+  const blad = wb.getWorksheet(FORMULIERBLAD);
+  if (!marker || celTekst(marker.getCell('A1').value) !== MARKER || !blad)
+    return { ok: false, fout: 'Dit is geen inventarisatieformulier van Tafelwerk.' };
+  if (Number(marker.getCell('B1').value) !== MARKER_VERSIE)
+    return {
+      ok: false,
+      fout: 'Dit formulier is gemaakt met een andere versie van Tafelwerk; maak het formulier opnieuw.',
+    };
+  const tekst = (adres: string) => celTekst(marker.getCell(adres).value);
+  const verwijzingen: Celverwijzing[] = [];
+  for (let r = 6; r <= marker.rowCount; r++) {
+    const rij = marker.getRow(r);
+    const sleutel = celTekst(rij.getCell(1).value);
+    if (!sleutel) continue;
+    verwijzingen.push({
+      sleutel,
+      deel: celTekst(rij.getCell(2).value),
+      cel: celTekst(rij.getCell(3).value),
+      plaatsen: celTekst(rij.getCell(4).value) || null,
+    });
+  }
+  const adres = /^[A-Z]{1,3}[1-9]\d{0,4}$/;
+  if (verwijzingen.some((v) => !adres.test(v.cel) || (v.plaatsen !== null && !adres.test(v.plaatsen))))
+    return {
+      ok: false,
+      fout: 'Het verborgen deel van dit formulier is aangepast; maak het formulier opnieuw.',
+    };
+
+  const ruw = new Map<string, unknown>();
+  const formules: string[] = [];
+  const lees = (a: string) => {
+    const cel = blad.getCell(a);
+    if (heeftFormule(cel)) formules.push(a);
+    return waarde(cel);
+  };
+  for (const v of verwijzingen) {
+    if (v.plaatsen !== null) {
+      const rijen = (ruw.get(v.sleutel) as unknown[][] | undefined) ?? [];
+      rijen.push([v.deel, lees(v.cel), lees(v.plaatsen)]);
+      ruw.set(v.sleutel, rijen);
+    } else if (v.deel !== '') {
+      const lijst = (ruw.get(v.sleutel) as { keuze: string; vink: unknown }[] | undefined) ?? [];
+      lijst.push({ keuze: v.deel, vink: lees(v.cel) });
+      ruw.set(v.sleutel, lijst);
+    } else ruw.set(v.sleutel, lees(v.cel));
+  }
+  return {
+    ok: true,
+    formulier: {
+      rondeId: tekst('B2'),
+      sjabloonId: tekst('B3'),
+      sjabloonVersie: Number(marker.getCell('C3').value),
+      organisatieId: tekst('B4'),
+      organisatie: tekst('C4'),
+      ruw,
+      formules,
+    },
+  };
+}

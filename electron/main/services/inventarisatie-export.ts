@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { inventarisatieFormulier } from '../excel/inventarisatie-formulier';
+import { inventarisatieResultatenWerkboek } from '../excel/inventarisatie-resultaten';
+import { schrijfWerkboek } from '../excel/werkboek';
+import type { Db } from '../store/database';
+import { getRonde, getSjabloon, rondeResultaten } from '../store/repositories/inventarisatie';
+import { getWerkgroep } from '../store/repositories/werkgroep';
+import { safeFileName } from './session';
+
+/**
+ * Writes one form per organisation of the round into `map`, optionally only for the ones that have
+ * not answered yet (a reminder). Returns the files written.
+ */
+export async function maakFormulieren(
+  db: Db,
+  rondeId: string,
+  map: string,
+  alleenOpenstaand = false,
+): Promise<string[]> {
+  const ronde = getRonde(db, rondeId);
+  const sjabloon = getSjabloon(db, ronde.sjabloonId);
+  const werkgroep = getWerkgroep(db).naam;
+  const paden: string[] = [];
+  for (const d of ronde.deelnames) {
+    if (alleenOpenstaand && d.status !== 'uitgezet') continue;
+    const wb = await inventarisatieFormulier({
+      werkgroep,
+      ronde,
+      sjabloon,
+      organisatie: { id: d.organisatieId, naam: d.organisatie },
+    });
+    const pad = join(map, `${safeFileName(`${ronde.naam} - ${d.organisatie}`)}.xlsx`);
+    await schrijfWerkboek(wb, pad);
+    paden.push(pad);
+  }
+  return paden;
+}
+
+export function maakResultatenWerkboek(db: Db, rondeId: string, gemaaktOp = new Date()): ExcelJS.Workbook {
+  return inventarisatieResultatenWerkboek(rondeResultaten(db, rondeId), getWerkgroep(db).naam, gemaaktOp);
+}

@@ -1,0 +1,49 @@
+import {
+  type BewaarOverzicht,
+  plusMaanden,
+  STANDAARD_BEWAARTERMIJN_MAANDEN,
+} from '../../../../shared/domain/kandidaten';
+import { AppFault } from '../../errors';
+import type { Db } from '../database';
+
+/**
+ * The AVG side of candidates: complete erasure and the retention period.
+ *
+ * Erasure is a real DELETE: every row about the person goes with the candidate (ON DELETE
+ * CASCADE). Realisations their steps earned stay, because the SROI totals reported to gemeenten
+ * rely on them, but lose every link to the person: an anonymous count, nothing more.
+ */
+export function wisKandidaat(db: Db, id: string, bevestiging: string): void {
+  const k = db.get<{ code: string }>('SELECT code FROM kandidaat WHERE id = ?', [id]);
+  if (!k) throw new AppFault('NIET_GEVONDEN', 'Deze kandidaat bestaat niet (meer).');
+  if (bevestiging.trim().toUpperCase() !== k.code.toUpperCase())
+    throw new AppFault('ONGELDIGE_INVOER', `Typ de code ${k.code} om te bevestigen; er is niets verwijderd.`);
+  db.run(
+    `UPDATE realisatie SET bron_id = NULL, omschrijving = 'Leerlijnstap van een verwijderde kandidaat', updated_at = ?
+      WHERE bron = 'leerlijn' AND bron_id IN (SELECT id FROM leerlijn_stap WHERE kandidaat_id = ?)`,
+    [new Date().toISOString(), id],
+  );
+  db.run('DELETE FROM kandidaat WHERE id = ?', [id]);
+}
+
+/** The werkgroep's retention period and who is past it on `vandaag`. */
+export function bewaarOverzicht(db: Db, vandaag = new Date().toISOString().slice(0, 10)): BewaarOverzicht {
+  const maanden =
+    db.get<{ m: number }>('SELECT bewaartermijn_maanden AS m FROM werkgroep WHERE deleted_at IS NULL LIMIT 1')
+      ?.m ?? STANDAARD_BEWAARTERMIJN_MAANDEN;
+  const verlopen = db
+    .all<{ id: string; code: string; einddatum: string }>(
+      `SELECT id, code, einddatum FROM kandidaat
+        WHERE deleted_at IS NULL AND einddatum IS NOT NULL AND status IN ('uitgestroomd', 'gestopt')
+        ORDER BY einddatum, code`,
+    )
+    .filter((k) => plusMaanden(k.einddatum, maanden) < vandaag);
+  return { maanden, verlopen };
+}
+
+export function zetBewaartermijn(db: Db, maanden: number): void {
+  db.run('UPDATE werkgroep SET bewaartermijn_maanden = ?, updated_at = ? WHERE deleted_at IS NULL', [
+    maanden,
+    new Date().toISOString(),
+  ]);
+}

@@ -1,0 +1,76 @@
+import type { GroepInvoer } from '../../../../shared/api/schemas-kandidaten';
+import type { Groep, GroepOverzicht } from '../../../../shared/domain/kandidaten';
+import { AppFault } from '../../errors';
+import type { Db } from '../database';
+import { listKandidaten } from './kandidaten';
+
+interface Row {
+  id: string;
+  naam: string;
+  startdatum: string | null;
+  terugkoppeldatum: string | null;
+  kandidaten: number;
+}
+
+/** Groups (cohorts) of candidates with the organisations that take them on. */
+export function listGroepen(db: Db): Groep[] {
+  const rows = db.all<Row>(
+    `SELECT g.id, g.naam, g.startdatum, g.terugkoppeldatum,
+            (SELECT COUNT(*) FROM kandidaat k WHERE k.groep_id = g.id AND k.deleted_at IS NULL) AS kandidaten
+       FROM groep g WHERE g.deleted_at IS NULL
+      ORDER BY g.startdatum IS NULL, g.startdatum, g.naam COLLATE NOCASE`,
+  );
+  const deelnemers = db.all<{ groep_id: string; id: string; naam: string }>(
+    `SELECT go.groep_id, o.id, o.naam FROM groep_organisatie go JOIN organisatie o ON o.id = go.organisatie_id
+      WHERE go.deleted_at IS NULL ORDER BY o.naam COLLATE NOCASE`,
+  );
+  return rows.map((r) => {
+    const eigen = deelnemers.filter((d) => d.groep_id === r.id);
+    return {
+      id: r.id,
+      naam: r.naam,
+      startdatum: r.startdatum,
+      terugkoppeldatum: r.terugkoppeldatum,
+      organisatieIds: eigen.map((d) => d.id),
+      organisaties: eigen.map((d) => d.naam),
+      kandidaten: r.kandidaten,
+    };
+  });
+}
+
+export function getGroep(db: Db, id: string): Groep {
+  const groep = listGroepen(db).find((g) => g.id === id);
+  if (!groep) throw new AppFault('NIET_GEVONDEN', 'Deze groep bestaat niet (meer).');
+  return groep;
+}
+
+export function saveGroep(db: Db, { id, organisatieIds, ...data }: GroepInvoer): string {
+  const dubbel = db.get(
+    'SELECT 1 FROM groep WHERE naam = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?',
+    [data.naam, id ?? null],
+  );
+  if (dubbel) throw new AppFault('ONGELDIGE_INVOER', `Er is al een groep met de naam "${data.naam}".`);
+  for (const organisatieId of organisatieIds) {
+    const o = db.get<{ soort: string }>('SELECT soort FROM organisatie WHERE id = ? AND deleted_at IS NULL', [
+      organisatieId,
+    ]);
+    if (!o) throw new AppFault('ONGELDIGE_INVOER', 'Een gekozen organisatie bestaat niet (meer).');
+  }
+  const values = { naam: data.naam, startdatum: data.startdatum, terugkoppeldatum: data.terugkoppeldatum };
+  let groepId = id;
+  if (groepId) {
+    getGroep(db, groepId);
+    db.update('groep', groepId, values);
+  } else groepId = db.insert('groep', values);
+  db.replaceChildren(
+    'groep_organisatie',
+    'groep_id',
+    groepId,
+    organisatieIds.map((organisatie_id) => ({ organisatie_id })),
+  );
+  return groepId;
+}
+
+export function groepOverzicht(db: Db, id: string, metNamen: boolean): GroepOverzicht {
+  return { groep: getGroep(db, id), kandidaten: listKandidaten(db, { groepId: id, metNamen }) };
+}

@@ -1,0 +1,203 @@
+import { randomInt } from 'node:crypto';
+import type { KandidaatFilter } from '../../../../shared/api/schemas-kandidaten';
+import {
+  type Kandidaat,
+  type KandidaatDossier,
+  type KandidaatGegevens,
+  type KandidaatRegel,
+  type KandidaatStatus,
+  ladderBeweging,
+  type PersoonlijkeBonus,
+  type Uitkering,
+} from '../../../../shared/domain/kandidaten';
+import { huidigeStap } from '../../../../shared/domain/leerlijn';
+import { AppFault } from '../../errors';
+import type { Db } from '../database';
+import { listStappen, werkRealisatiesVanKandidaatBij } from './leerlijn';
+import { getPlan } from './plan';
+import { huidigeUitstroom, listMetingen, listTerugval, listUitstroom } from './voortgang';
+
+interface Row {
+  id: string;
+  code: string;
+  naam: string | null;
+  initialen: string | null;
+  gemeente_id: string | null;
+  gemeente: string | null;
+  uitkering: Uitkering | null;
+  klantmanager: string | null;
+  begeleider_naam: string | null;
+  begeleider_organisatie_id: string | null;
+  begeleider_organisatie: string | null;
+  groep_id: string | null;
+  groep: string | null;
+  startdatum: string | null;
+  status: KandidaatStatus;
+  bonussen_json: string;
+  einddatum: string | null;
+}
+
+const SELECT = `
+  SELECT k.id, k.code, k.naam, k.initialen, k.gemeente_id, g.naam AS gemeente, k.uitkering,
+         k.klantmanager, k.begeleider_naam, k.begeleider_organisatie_id, b.naam AS begeleider_organisatie,
+         k.groep_id, gr.naam AS groep, k.startdatum, k.status, k.bonussen_json, k.einddatum
+    FROM kandidaat k
+    LEFT JOIN organisatie g ON g.id = k.gemeente_id
+    LEFT JOIN organisatie b ON b.id = k.begeleider_organisatie_id
+    LEFT JOIN groep gr ON gr.id = k.groep_id AND gr.deleted_at IS NULL
+   WHERE k.deleted_at IS NULL`;
+
+const korteGemeente = (naam: string | null) => naam?.replace(/^Gemeente /, '') ?? null;
+
+const toKandidaat = (r: Row): Kandidaat => ({
+  id: r.id,
+  code: r.code,
+  naam: r.naam,
+  initialen: r.initialen,
+  gemeenteId: r.gemeente_id,
+  gemeente: korteGemeente(r.gemeente),
+  uitkering: r.uitkering,
+  klantmanager: r.klantmanager,
+  begeleiderNaam: r.begeleider_naam,
+  begeleiderOrganisatieId: r.begeleider_organisatie_id,
+  begeleiderOrganisatie: r.begeleider_organisatie,
+  groepId: r.groep_id,
+  groep: r.groep,
+  startdatum: r.startdatum,
+  status: r.status,
+  bonussen: JSON.parse(r.bonussen_json) as PersoonlijkeBonus[],
+  einddatum: r.einddatum,
+});
+
+export function getKandidaat(db: Db, id: string): Kandidaat {
+  const row = db.get<Row>(`${SELECT} AND k.id = ?`, [id]);
+  if (!row) throw new AppFault('NIET_GEVONDEN', 'Deze kandidaat bestaat niet (meer).');
+  return toKandidaat(row);
+}
+
+export function kandidaatMetCode(db: Db, code: string): { id: string } | undefined {
+  return db.get<{ id: string }>('SELECT id FROM kandidaat WHERE code = ? COLLATE NOCASE', [code]);
+}
+
+/**
+ * One line per candidate with where they are now. Names are personal data: they leave the
+ * database only when the caller asks for them (the user switched "Namen tonen" on).
+ */
+export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[] {
+  const where: string[] = [];
+  const params: string[] = [];
+  if (filter.groepId) {
+    where.push('k.groep_id = ?');
+    params.push(filter.groepId);
+  }
+  if (filter.status) {
+    where.push('k.status = ?');
+    params.push(filter.status);
+  }
+  const rows = db.all<Row>(
+    `${SELECT}${where.map((w) => ` AND ${w}`).join('')} ORDER BY k.code COLLATE NOCASE`,
+    params,
+  );
+  const stappen = perKandidaat(listStappen(db));
+  const metingen = perKandidaat(listMetingen(db));
+  return rows.map((r) => {
+    const stap = huidigeStap(stappen.get(r.id) ?? []);
+    const beweging = ladderBeweging(metingen.get(r.id) ?? []);
+    return {
+      id: r.id,
+      code: r.code,
+      naam: filter.metNamen ? r.naam : null,
+      initialen: filter.metNamen ? r.initialen : null,
+      gemeente: korteGemeente(r.gemeente),
+      groepId: r.groep_id,
+      groep: r.groep,
+      status: r.status,
+      startdatum: r.startdatum,
+      huidigeStap: stap?.optie ?? null,
+      huidigeStapOrganisatie: stap?.organisatie ?? null,
+      tredeStart: beweging.start,
+      tredeNu: beweging.nu,
+      uitstroom: huidigeUitstroom(db, r.id)?.soort ?? null,
+    };
+  });
+}
+
+function perKandidaat<T extends { kandidaatId: string }>(rijen: T[]): Map<string, T[]> {
+  const per = new Map<string, T[]>();
+  for (const r of rijen) per.set(r.kandidaatId, [...(per.get(r.kandidaatId) ?? []), r]);
+  return per;
+}
+
+export function getDossier(db: Db, id: string): KandidaatDossier {
+  const kandidaat = getKandidaat(db, id);
+  const metingen = listMetingen(db, id);
+  return {
+    kandidaat,
+    plan: getPlan(db, id),
+    stappen: listStappen(db, id),
+    metingen: metingen.map(({ kandidaatId: _, ...m }) => m),
+    beweging: ladderBeweging(metingen),
+    uitstroom: listUitstroom(db, id),
+    terugval: listTerugval(db, id),
+  };
+}
+
+// Letters and digits that cannot be mistaken for each other when read aloud or written down.
+const CODE_TEKENS = 'ACDEFGHJKLMNPQRTUVWXY34679';
+
+/** A fresh pseudonym like "K-7RQM": random, so it says nothing about the person or the order of entry. */
+function nieuweCode(db: Db): string {
+  for (;;) {
+    let code = 'K-';
+    for (let i = 0; i < 4; i++) code += CODE_TEKENS[randomInt(CODE_TEKENS.length)];
+    if (!kandidaatMetCode(db, code)) return code;
+  }
+}
+
+function controleer(db: Db, data: KandidaatGegevens): void {
+  const soort = (id: string | null) =>
+    id
+      ? db.get<{ soort: string }>('SELECT soort FROM organisatie WHERE id = ? AND deleted_at IS NULL', [id])
+          ?.soort
+      : null;
+  if (data.gemeenteId && soort(data.gemeenteId) !== 'gemeente')
+    throw new AppFault('ONGELDIGE_INVOER', 'Kies als gemeente een gemeente uit de lijst.');
+  if (data.begeleiderOrganisatieId && !soort(data.begeleiderOrganisatieId))
+    throw new AppFault('ONGELDIGE_INVOER', 'De organisatie van de begeleider bestaat niet (meer).');
+  if (data.groepId && !db.get('SELECT 1 FROM groep WHERE id = ? AND deleted_at IS NULL', [data.groepId]))
+    throw new AppFault('ONGELDIGE_INVOER', 'De groep bestaat niet (meer).');
+}
+
+/** Adds or updates a candidate; a new one gets a generated pseudonym unless `code` is given (import). */
+export function saveKandidaat(db: Db, data: KandidaatGegevens, id?: string, code?: string): string {
+  controleer(db, data);
+  const values = {
+    naam: data.naam,
+    initialen: data.initialen,
+    gemeente_id: data.gemeenteId,
+    uitkering: data.uitkering,
+    klantmanager: data.klantmanager,
+    begeleider_naam: data.begeleiderNaam,
+    begeleider_organisatie_id: data.begeleiderOrganisatieId,
+    groep_id: data.groepId,
+    startdatum: data.startdatum,
+    status: data.status,
+    bonussen_json: JSON.stringify(data.bonussen),
+    einddatum: data.einddatum,
+  };
+  if (id) {
+    getKandidaat(db, id);
+    db.update('kandidaat', id, values);
+    // The uitkering and personal bonuses are input of the realisations the steps earned.
+    werkRealisatiesVanKandidaatBij(db, id);
+    return id;
+  }
+  if (code && kandidaatMetCode(db, code))
+    throw new AppFault('ONGELDIGE_INVOER', `Er is al een kandidaat met de code ${code}.`);
+  return db.insert('kandidaat', { ...values, code: code ?? nieuweCode(db) });
+}
+
+/** Sets status and end date together, e.g. after an outcome or a fallback. */
+export function zetTrajectstand(db: Db, id: string, status: KandidaatStatus, einddatum: string | null): void {
+  db.update('kandidaat', id, { status, einddatum });
+}

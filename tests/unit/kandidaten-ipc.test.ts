@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/api/result';
+import type {
+  BewaarOverzicht,
+  Groep,
+  GroepOverzicht,
+  Kandidaat,
+  KandidaatDossier,
+  KandidaatRegel,
+} from '../../shared/domain/kandidaten';
+import type { MenukaartOptie } from '../../shared/domain/menukaart';
+import { ipcWerkgroep } from './helpers/sroi';
+import { openRaw, scalar } from './helpers/temp';
+import { gemeenteId } from './helpers/werkgroep-db';
+
+const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
+const NAAM = 'Ottoline Wervelwind-Sprokkel';
+
+async function opzet() {
+  const w = await ipcWerkgroep();
+  await w.data('waardering.kiezen', { preset: 'utrecht' });
+  const opties = await w.data<MenukaartOptie[]>('menukaart.lijst', {});
+  const optie = (code: string) => {
+    const o = opties.find((x) => x.code === code);
+    if (!o) throw new Error(`Optie ${code} ontbreekt.`);
+    return o.id;
+  };
+  const db = () => w.session.requireFile().db;
+  const kandidaatInvoer = (over: Record<string, unknown> = {}) => ({
+    naam: NAAM,
+    initialen: 'O.W.',
+    gemeenteId: gemeenteId(db(), 'Goes'),
+    uitkering: 'participatiewet_lang',
+    klantmanager: null,
+    begeleiderNaam: null,
+    begeleiderOrganisatieId: null,
+    groepId: null,
+    startdatum: '2026-01-01',
+    status: 'actief',
+    bonussen: [],
+    einddatum: null,
+    ...over,
+  });
+  const stapInvoer = (kandidaatId: string, over: Record<string, unknown> = {}) => ({
+    kandidaatId,
+    menukaartOptieId: optie('betaalde_baan'),
+    organisatieId: w.zorg,
+    geplandStart: null,
+    geplandEind: null,
+    start: '2026-01-01',
+    eind: '2026-06-30',
+    urenPerWeek: 24,
+    status: 'afgerond',
+    vastContract: false,
+    resultaat: null,
+    ...over,
+  });
+  const kandidaat = await w.data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer());
+  const tel = (tabel: string) => Number(db().get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${tabel}`)?.n);
+  return { ...w, optie, db, kandidaatInvoer, stapInvoer, kandidaat, tel };
+}
+
+/** A refused call: ONGELDIGE_INVOER with a Dutch message matching `melding`. */
+function geweigerd(result: unknown, melding: string | RegExp) {
+  expect(result).toEqual({
+    ok: false,
+    error: {
+      code: 'ONGELDIGE_INVOER',
+      message:
+        typeof melding === 'string' ? expect.stringContaining(melding) : expect.stringMatching(melding),
+    },
+  });
+  const r = result as Result<unknown>;
+  if (!r.ok) expect(r.error.message).toMatch(DUTCH_ONLY);
+}
+
+describe('kandidaten over IPC: bad input is refused in Dutch and nothing is written', () => {
+  it('candidate, step, measurement, plan, order, filter and retention input', async () => {
+    const { session, invoke, kandidaat, kandidaatInvoer, stapInvoer, tel } = await opzet();
+    const k = kandidaat.id;
+    const wijzigingen = tel('wijziging');
+
+    geweigerd(
+      await invoke(
+        'kandidaten.opslaan',
+        kandidaatInvoer({ startdatum: '2026-05-01', einddatum: '2026-04-30' }),
+      ),
+      'De einddatum ligt voor de startdatum.',
+    );
+    geweigerd(
+      await invoke('kandidaten.opslaan', kandidaatInvoer({ status: 'ontslagen' })),
+      'Kies een status uit de lijst.',
+    );
+    geweigerd(
+      await invoke('kandidaten.opslaan', kandidaatInvoer({ uitkering: 'bijstand' })),
+      'Kies een uitkering uit de lijst.',
+    );
+    geweigerd(
+      await invoke('kandidaten.opslaan', kandidaatInvoer({ bonussen: ['statushouder', 'statushouder'] })),
+      'Een kenmerk staat twee keer in de lijst.',
+    );
+    geweigerd(
+      await invoke('kandidaten.lijst', { metNamen: false, status: 'verdwenen' }),
+      'Onbekende status.',
+    );
+    geweigerd(
+      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { start: '2026-06-01', eind: '2026-05-31' })),
+      'Het einde ligt voor de start.',
+    );
+    geweigerd(
+      await invoke(
+        'leerlijn.stapOpslaan',
+        stapInvoer(k, { geplandStart: '2026-06-01', geplandEind: '2026-05-01' }),
+      ),
+      'Het geplande einde ligt voor de geplande start.',
+    );
+    geweigerd(
+      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { eind: null })),
+      'Een afgeronde of afgebroken stap heeft een einddatum.',
+    );
+    geweigerd(
+      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { status: 'lopend', start: null, eind: null })),
+      'Een stap die loopt of voorbij is, heeft een startdatum.',
+    );
+    geweigerd(
+      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { status: 'bezig' })),
+      'Kies een status uit de lijst.',
+    );
+    geweigerd(
+      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { urenPerWeek: 61 })),
+      'kan niet meer dan 60 zijn',
+    );
+    for (const trede of [7, 0, 2.5, '3'])
+      geweigerd(
+        await invoke('ladder.meten', { kandidaatId: k, datum: '2026-01-05', trede, toelichting: null }),
+        'Kies een trede van 1 tot en met 6.',
+      );
+    geweigerd(
+      await invoke('kandidaten.planOpslaan', {
+        kandidaatId: k,
+        wensen: null,
+        eigenWoorden: null,
+        belemmeringen: [
+          { soort: 'schulden', status: 'open', toelichting: null },
+          { soort: 'schulden', status: 'opgelost', toelichting: null },
+        ],
+        mogelijkheden: null,
+        vaardigheden: null,
+        scholing: null,
+        doel: null,
+        tussenstappen: null,
+        vasteBegeleiderHelpt: null,
+      }),
+      'Een belemmering staat twee keer in het plan.',
+    );
+    geweigerd(
+      await invoke('uitstroom.opslaan', {
+        kandidaatId: k,
+        soort: 'pensioen',
+        datum: '2026-07-01',
+        toelichting: null,
+        na6Maanden: null,
+        na12Maanden: null,
+      }),
+      'Kies een uitstroom uit de lijst.',
+    );
+    geweigerd(
+      await invoke('uitstroom.terugval', {
+        kandidaatId: k,
+        datum: '2026-07-01',
+        reden: '  ',
+        volgendeStap: null,
+      }),
+      'Vul de reden in.',
+    );
+    geweigerd(
+      await invoke('kandidaten.bewaartermijnInstellen', { maanden: 0 }),
+      'De bewaartermijn is minstens 1 maand.',
+    );
+    geweigerd(
+      await invoke('kandidaten.bewaartermijnInstellen', { maanden: 241 }),
+      'De bewaartermijn is hoogstens 240 maanden (20 jaar).',
+    );
+    // A refusal of the repository (a terugval without outcome) reaches the screen in Dutch too.
+    geweigerd(
+      await invoke('uitstroom.terugval', {
+        kandidaatId: k,
+        datum: '2026-07-01',
+        reden: 'Reden',
+        volgendeStap: null,
+      }),
+      'Een terugval volgt op een uitstroom; leg eerst de uitstroom vast.',
+    );
+
+    expect(tel('kandidaat')).toBe(1);
+    expect(tel('leerlijn_stap')).toBe(0);
+    expect(tel('ladder_meting')).toBe(0);
+    expect(tel('kandidaat_plan')).toBe(0);
+    expect(tel('uitstroom')).toBe(0);
+    expect(tel('terugval')).toBe(0);
+    expect(tel('wijziging')).toBe(wijzigingen);
+    await session.shutdown();
+  });
+
+  it('a duplicate step in the new order is refused at the door; the repository refuses a wrong set', async () => {
+    const { session, invoke, data, kandidaat, stapInvoer } = await opzet();
+    const k = kandidaat.id;
+    await data('leerlijn.stapOpslaan', stapInvoer(k, { status: 'gepland', start: null, eind: null }));
+    const dossier = await data<KandidaatDossier>(
+      'leerlijn.stapOpslaan',
+      stapInvoer(k, { status: 'gepland', start: null, eind: null }),
+    );
+    const [a, b] = dossier.stappen.map((s) => s.id) as [string, string];
+    geweigerd(
+      await invoke('leerlijn.volgorde', { kandidaatId: k, stapIds: [a, a] }),
+      'Een stap staat twee keer in de volgorde.',
+    );
+    geweigerd(
+      await invoke('leerlijn.volgorde', { kandidaatId: k, stapIds: [a] }),
+      'De volgorde past niet bij de stappen van deze kandidaat; vernieuw het scherm en probeer het opnieuw.',
+    );
+    const na = await data<KandidaatDossier>('leerlijn.volgorde', { kandidaatId: k, stapIds: [b, a] });
+    expect(na.stappen.map((s) => s.id)).toEqual([b, a]);
+    await session.shutdown();
+  });
+});
+
+describe('kandidaten over IPC: privacy', () => {
+  it("'kandidaten.lijst' and the group overview carry names only when asked for", async () => {
+    const { session, data, kandidaat, kandidaatInvoer, zorg } = await opzet();
+    const groep = await data<Groep>('groepen.opslaan', {
+      naam: 'Groep 1 – maart',
+      startdatum: '2026-03-01',
+      terugkoppeldatum: null,
+      organisatieIds: [zorg],
+    });
+    await data('kandidaten.opslaan', { ...kandidaatInvoer({ groepId: groep.id }), id: kandidaat.id });
+    const zonder = await data<KandidaatRegel[]>('kandidaten.lijst', { metNamen: false });
+    expect(zonder).toHaveLength(1);
+    expect(zonder[0]).toMatchObject({
+      code: kandidaat.code,
+      naam: null,
+      initialen: null,
+      groep: 'Groep 1 – maart',
+    });
+    expect(JSON.stringify(zonder)).not.toContain('Wervelwind');
+    expect(JSON.stringify(zonder)).not.toContain('O.W.');
+    const met = await data<KandidaatRegel[]>('kandidaten.lijst', { metNamen: true });
+    expect(met[0]).toMatchObject({ naam: NAAM, initialen: 'O.W.' });
+    const overzicht = await data<GroepOverzicht>('groepen.overzicht', { id: groep.id, metNamen: false });
+    expect(overzicht.kandidaten.map((r) => [r.code, r.naam])).toEqual([[kandidaat.code, null]]);
+    expect(JSON.stringify(overzicht)).not.toContain('Wervelwind');
+    await session.shutdown();
+  });
+
+  it('avgVerwijderen with the wrong code is refused and deletes nothing; the right code erases the person', async () => {
+    const { session, invoke, data, kandidaat, stapInvoer } = await opzet();
+    await data('leerlijn.stapOpslaan', stapInvoer(kandidaat.id));
+    const fout = await invoke('kandidaten.avgVerwijderen', { id: kandidaat.id, bevestiging: 'K-AAAA' });
+    expect(fout).toEqual({
+      ok: false,
+      error: {
+        code: 'ONGELDIGE_INVOER',
+        message: `Typ de code ${kandidaat.code} om te bevestigen; er is niets verwijderd.`,
+      },
+    });
+    expect((await data<KandidaatDossier>('kandidaten.dossier', { id: kandidaat.id })).stappen).toHaveLength(
+      1,
+    );
+    expect(
+      await data('kandidaten.avgVerwijderen', { id: kandidaat.id, bevestiging: kandidaat.code }),
+    ).toBeNull();
+    expect(await invoke('kandidaten.dossier', { id: kandidaat.id })).toEqual({
+      ok: false,
+      error: { code: 'NIET_GEVONDEN', message: 'Deze kandidaat bestaat niet (meer).' },
+    });
+    expect(await data<KandidaatRegel[]>('kandidaten.lijst', { metNamen: true })).toEqual([]);
+    await session.shutdown();
+  });
+
+  it('the audit trail records every kind of change but never the candidate’s name or code', async () => {
+    const { session, data, kandidaat, kandidaatInvoer, stapInvoer, zorg, path } = await opzet();
+    const k = kandidaat.id;
+    await data('groepen.opslaan', {
+      naam: 'Groep 2',
+      startdatum: null,
+      terugkoppeldatum: null,
+      organisatieIds: [zorg],
+    });
+    await data('kandidaten.opslaan', { ...kandidaatInvoer({ klantmanager: 'K. Manager' }), id: k });
+    await data('kandidaten.planOpslaan', {
+      kandidaatId: k,
+      wensen: `${NAAM} wil in de zorg werken.`,
+      eigenWoorden: null,
+      belemmeringen: [{ soort: 'medisch', status: 'open', toelichting: 'Rugklachten.' }],
+      mogelijkheden: null,
+      vaardigheden: null,
+      scholing: null,
+      doel: null,
+      tussenstappen: null,
+      vasteBegeleiderHelpt: true,
+    });
+    const d = await data<KandidaatDossier>(
+      'leerlijn.stapOpslaan',
+      stapInvoer(k, { resultaat: 'Goed gedaan.' }),
+    );
+    // 4_000_000 × 24/36 × 6/12 = 1_333_333.33 → 1_333_333 cents, credited through the leerlijn.
+    expect(d.stappen[0]).toMatchObject({ waardeCent: 1_333_333, organisatie: 'Zorggroep Proef' });
+    await data('leerlijn.stapOpslaan', {
+      ...stapInvoer(k, { resultaat: 'Heel goed gedaan.' }),
+      id: d.stappen[0]?.id,
+    });
+    await data('ladder.meten', { kandidaatId: k, datum: '2026-01-05', trede: 2, toelichting: 'Nulmeting' });
+    await data('uitstroom.opslaan', {
+      kandidaatId: k,
+      soort: 'regulier_werk',
+      datum: '2026-07-01',
+      toelichting: null,
+      na6Maanden: null,
+      na12Maanden: null,
+    });
+    const na = await data<KandidaatDossier>('uitstroom.terugval', {
+      kandidaatId: k,
+      datum: '2026-08-01',
+      reden: 'Contract niet verlengd.',
+      volgendeStap: null,
+    });
+    expect(na.kandidaat.status).toBe('actief');
+    expect(await data<BewaarOverzicht>('kandidaten.bewaartermijnInstellen', { maanden: 36 })).toMatchObject({
+      maanden: 36,
+    });
+    await data('kandidaten.avgVerwijderen', { id: k, bevestiging: kandidaat.code });
+    await session.shutdown();
+
+    const raw = await openRaw(path);
+    try {
+      const regels = (raw.exec('SELECT soort, omschrijving FROM wijziging ORDER BY created_at, rowid')[0]
+        ?.values ?? []) as [string, string][];
+      const omschrijvingen = regels.map(([, o]) => o);
+      expect(omschrijvingen).toEqual(
+        expect.arrayContaining([
+          'Kandidaat toegevoegd',
+          'Kandidaat gewijzigd',
+          'Persoonlijk plan gewijzigd',
+          'Leerlijnstap toegevoegd',
+          'Leerlijnstap gewijzigd',
+          'Meting op de participatieladder toegevoegd',
+          'Uitstroom vastgelegd',
+          'Terugval vastgelegd',
+          'Bewaartermijn gewijzigd',
+          'Kandidaat verwijderd (AVG)',
+        ]),
+      );
+      const alles = JSON.stringify(raw.exec('SELECT * FROM wijziging')[0]?.values);
+      for (const spoor of [NAAM, 'Wervelwind', 'O.W.', kandidaat.code, kandidaat.code.toLowerCase()])
+        expect(alles).not.toContain(spoor);
+      expect(scalar(raw, 'SELECT COUNT(*) FROM kandidaat')).toBe(0);
+      expect(
+        scalar(raw, "SELECT COUNT(*) FROM realisatie WHERE bron = 'leerlijn' AND waarde_cent = 1333333"),
+      ).toBe(1);
+    } finally {
+      raw.close();
+    }
+  });
+});
