@@ -195,7 +195,11 @@ export const groepInvoer = z
       .max(50)
       .refine((o) => new Set(o).size === o.length, { error: 'Een organisatie staat twee keer in de lijst.' }),
   })
-  .strict();
+  .strict()
+  .refine((g) => !g.startdatum || !g.terugkoppeldatum || g.terugkoppeldatum >= g.startdatum, {
+    error: 'De terugkoppeldatum ligt voor de startdatum.',
+    path: ['terugkoppeldatum'],
+  });
 
 export const groepOverzichtInvoer = z.object({ id: id('groep'), metNamen: z.boolean() }).strict();
 

@@ -1,3 +1,4 @@
+import { formatGetal } from '../format/nl';
 /**
  * Valuing an SROI effort with a regional "bouwblokken" table: an amount per full-time year per
  * doelgroep, pro rata by hours per week against a basis, with a minimum, plus bonuses; other
@@ -76,7 +77,10 @@ export function waardeerPlaatsing(p: Plaatsing, tabel: Waarderingstabel): Waarde
   if (jaar === null)
     return { waardeCent: 0, uitleg: `De tabel "${tabel.naam}" kent geen waarde voor deze doelgroep.` };
   if (p.urenPerWeek < tabel.minimumUren) {
-    return { waardeCent: 0, uitleg: `Minder dan ${tabel.minimumUren} uur per week telt niet mee.` };
+    return {
+      waardeCent: 0,
+      uitleg: `Minder dan ${formatGetal(tabel.minimumUren)} uur per week telt niet mee.`,
+    };
   }
   // A bonus counts once, even if the input names it twice.
   const bonus = [...new Set(p.bonussen)].reduce((s, b) => s + (tabel.bonusCent[b] ?? 0), 0);
@@ -88,7 +92,7 @@ export function waardeerPlaatsing(p: Plaatsing, tabel: Waarderingstabel): Waarde
   const waardeCent = deelAfgerond(teller, noemer);
   return {
     waardeCent,
-    uitleg: `${p.urenPerWeek} van ${tabel.basisUren} uur, ${p.maanden} maanden, tabel "${tabel.naam}" versie ${tabel.versie}.`,
+    uitleg: `${formatGetal(p.urenPerWeek)} van ${formatGetal(tabel.basisUren)} uur, ${formatGetal(p.maanden)} maanden, tabel "${tabel.naam}" versie ${tabel.versie}.`,
   };
 }
 
@@ -98,7 +102,7 @@ export function waardeerUren(uren: number, tabel: Waarderingstabel): Waardering 
     return { waardeCent: 0, uitleg: `De tabel "${tabel.naam}" kent geen uurtarief.` };
   return {
     waardeCent: deelAfgerond(BigInt(honderdsten(uren)) * BigInt(tabel.uurtariefCent), 100n),
-    uitleg: `${uren} uur tegen het uurtarief van tabel "${tabel.naam}" versie ${tabel.versie}.`,
+    uitleg: `${formatGetal(uren)} uur tegen het uurtarief van tabel "${tabel.naam}" versie ${tabel.versie}.`,
   };
 }
 

@@ -87,3 +87,10 @@ export function parsePercentage(text: string): number | null {
   if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return null;
   return Math.round(Number(cleaned) * 100);
 }
+
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrouping: false });
+
+/** A quantity such as hours or months in Dutch notation: 10.84 → "10,84". */
+export function formatGetal(n: number): string {
+  return getal.format(n);
+}
