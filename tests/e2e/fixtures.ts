@@ -55,6 +55,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** Opens the example werkgroep from the welcome screen and waits for the dashboard. */
 export async function openVoorbeeld(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  // Building the example (people, steps, realisations) takes a moment on a busy CI machine.
+  await page.getByRole('button', { name: 'Voorbeeld openen' }).click({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 20_000 });
 }

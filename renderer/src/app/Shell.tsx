@@ -2,29 +2,39 @@ import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { GroepenPage } from '../features/groepen/GroepenPage';
 import { InstellingenPage } from '../features/instellingen/InstellingenPage';
+import { InventarisatiePage } from '../features/inventarisatie/InventarisatiePage';
+import { KandidaatPage } from '../features/kandidaten/KandidaatPage';
+import { KandidatenPage } from '../features/kandidaten/KandidatenPage';
 import { NogNietGebouwd } from '../features/nog-niet-gebouwd/NogNietGebouwd';
 import { OrganisatiesPage } from '../features/organisaties/OrganisatiesPage';
 import { SroiPage } from '../features/sroi/SroiPage';
 import { DocumentMenu } from './DocumentMenu';
 import { AREAS, findArea } from './navigation';
 import { SaveStatus } from './SaveStatus';
-import { useHashRoute } from './useHashRoute';
+import { splitsPad, useHashRoute } from './useHashRoute';
 
-function Page({ pad }: { pad: string }) {
+/** The page of an area; `rest` is what follows the area in the path, e.g. a candidate's id. */
+function Page({ pad, rest }: { pad: string; rest: string | null }) {
   const area = findArea(pad);
   if (area?.pad === 'dashboard') return <DashboardPage />;
+  // `key` remounts the page when the record changes, so no state leaks from one person to the next.
+  if (area?.pad === 'kandidaten') return rest ? <KandidaatPage key={rest} id={rest} /> : <KandidatenPage />;
+  if (area?.pad === 'groepen') return <GroepenPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'instellingen') return <InstellingenPage />;
   if (area?.pad === 'organisaties') return <OrganisatiesPage />;
   if (area?.pad === 'sroi') return <SroiPage />;
+  if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
   return area ? <NogNietGebouwd area={area} /> : null;
 }
 
 /** The application frame: header with the file and its save state, navigation by area, the page. */
 export function Shell({ document }: { document: DocumentInfo }) {
   const [pad, navigate] = useHashRoute();
+  const { gebied, rest } = splitsPad(pad);
   const [navOpen, { toggle, close }] = useDisclosure();
-  const current = findArea(pad);
+  const current = findArea(gebied);
 
   return (
     <AppShell
@@ -70,7 +80,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
         <Title order={1} mb="lg">
           {current?.label}
         </Title>
-        <Page pad={current?.pad ?? 'dashboard'} />
+        <Page pad={current?.pad ?? 'dashboard'} rest={rest} />
       </AppShell.Main>
     </AppShell>
   );

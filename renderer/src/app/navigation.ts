@@ -24,19 +24,19 @@ export const AREAS: readonly Area[] = [
   {
     pad: 'inventarisatie',
     label: 'Inventarisatie',
-    gereed: false,
+    gereed: true,
     komt: 'inventarisatierondes onder organisaties, met een Excel-formulier dat ingevuld terugkomt, en een overzicht van de uitkomsten',
   },
   {
     pad: 'kandidaten',
     label: 'Kandidaten',
-    gereed: false,
+    gereed: true,
     komt: 'kandidaten met persoonlijk plan, leerlijn, participatieladder en uitstroom, privacy voorop',
   },
   {
     pad: 'groepen',
     label: 'Groepen',
-    gereed: false,
+    gereed: true,
     komt: 'groepen van vijf à zes kandidaten met de organisaties die hen begeleiden',
   },
   {

@@ -1,22 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { contractInvoer } from '../../../../shared/api/schemas';
 import type { Contract } from '../../../../shared/domain/contracten';
 import { formatBedrag, formatPercentage, parseBedrag, parsePercentage } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { Dialoog } from '../../app/Dialoog';
-import { toonFout, toonSucces } from '../../app/notify';
-import { zodErrors, zonderFout } from '../../app/zodForm';
+import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { tekstVeld } from '../../app/tekstVeld';
+import { zodErrors } from '../../app/zodForm';
 
 interface Velden {
   naam: string;
@@ -52,20 +41,23 @@ const leeg: Velden = {
 const bedragTekst = (cent: number | null) => (cent === null ? '' : formatBedrag(cent).replace(/^€\s*/, ''));
 const procentTekst = (bp: number | null) => (bp === null ? '' : formatPercentage(bp).replace(/\s*%$/, ''));
 
-const uit = (c: Contract): Velden => ({
-  naam: c.naam,
-  opdrachtnemerId: c.opdrachtnemerId,
-  gemeenteIds: c.opdrachtgevers.map((o) => o.gemeenteId),
-  aandelen: Object.fromEntries(c.opdrachtgevers.map((o) => [o.gemeenteId, bedragTekst(o.aandeelCent)])),
-  startdatum: c.startdatum,
-  einddatum: c.einddatum,
-  waarde: bedragTekst(c.waardeCent),
-  soortSroi: c.sroiVastCent !== null ? 'vast' : 'percentage',
-  percentage: procentTekst(c.sroiPercentageBp),
-  vastBedrag: bedragTekst(c.sroiVastCent),
-  loonaandeel: procentTekst(c.loonaandeelBp),
-  gebundeld: c.gebundeld,
-});
+const uit = (c: Contract | null | undefined): Velden =>
+  !c
+    ? leeg
+    : {
+        naam: c.naam,
+        opdrachtnemerId: c.opdrachtnemerId,
+        gemeenteIds: c.opdrachtgevers.map((o) => o.gemeenteId),
+        aandelen: Object.fromEntries(c.opdrachtgevers.map((o) => [o.gemeenteId, bedragTekst(o.aandeelCent)])),
+        startdatum: c.startdatum,
+        einddatum: c.einddatum,
+        waarde: bedragTekst(c.waardeCent),
+        soortSroi: c.sroiVastCent !== null ? 'vast' : 'percentage',
+        percentage: procentTekst(c.sroiPercentageBp),
+        vastBedrag: bedragTekst(c.sroiVastCent),
+        loonaandeel: procentTekst(c.loonaandeelBp),
+        gebundeld: c.gebundeld,
+      };
 
 /** Text → number, remembering which fields could not be read so the form can say so. */
 function lees(v: Velden) {
@@ -122,189 +114,136 @@ interface Props {
 /** Add or edit a contract; the same schema as main checks it, so errors show at the field. */
 export function ContractFormulier({ contract, onClose }: Props) {
   const opened = contract !== undefined;
-  const [v, setV] = useState<Velden>(leeg);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const f = useVelden(contract, uit);
+  const { v, zet, fouten: errors, setFouten } = f;
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
   const opslaan = useApiMutation('contracten.opslaan');
-
-  useEffect(() => {
-    setV(contract ? uit(contract) : leeg);
-    setErrors({});
-  }, [contract]);
-
-  // Editing a field clears its message from the last attempt, so only current problems show.
-  const set = <K extends keyof Velden>(key: K, value: Velden[K]) => {
-    setV((old) => ({ ...old, [key]: value }));
-    const veld = VELD_FOUT[key] ?? key;
-    setErrors((old) => zonderFout(old, veld));
-  };
+  const set = <K extends keyof Velden>(key: K, value: Velden[K]) => zet(key, value, VELD_FOUT[key]);
   const nemers = (organisaties.data ?? []).filter((o) => o.soort !== 'gemeente');
   const gemeenten = (organisaties.data ?? []).filter((o) => o.soort === 'gemeente');
   const gemeenteNaam = (id: string) =>
     gemeenten.find((g) => g.id === id)?.naam.replace(/^Gemeente /, '') ?? '';
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const { input, fout } = lees(v);
     const found = { ...zodErrors(contractInvoer, input), ...fout };
-    setErrors(found);
+    setFouten(found);
     if (Object.keys(found).length) return;
     opslaan.mutate(
       { ...(contract ? { id: contract.id } : {}), ...input },
-      {
-        onError: toonFout,
-        onSuccess: (saved) => {
-          toonSucces(`Contract "${saved.naam}" is opgeslagen.`);
-          onClose();
-        },
-      },
+      naOpslaan((saved) => `Contract "${saved.naam}" is opgeslagen.`, onClose),
     );
   };
 
   return (
-    <Dialoog
+    <FormulierDialoog
       opened={opened}
       onClose={onClose}
       title={contract ? 'Contract bewerken' : 'Contract toevoegen'}
       size="xl"
+      onSubmit={submit}
+      bezig={opslaan.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label="Naam van het contract"
-            placeholder="Bijvoorbeeld Deelovereenkomst Maatwerkvoorziening"
-            value={v.naam}
-            onChange={(e) => set('naam', e.currentTarget.value)}
-            error={errors.naam}
-            required
-            data-autofocus
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="Opdrachtnemer"
-              description="De aanbieder die de SROI-verplichting heeft."
-              data={nemers.map((o) => ({ value: o.id, label: o.naam }))}
-              value={v.opdrachtnemerId}
-              onChange={(id) => set('opdrachtnemerId', id)}
-              error={errors.opdrachtnemerId}
-              searchable
-              required
-              nothingFoundMessage="Geen organisatie gevonden"
-            />
-            <MultiSelect
-              label="Opdrachtgevers"
-              description="De gemeenten die het contract verlenen."
-              data={gemeenten.map((g) => ({ value: g.id, label: g.naam.replace(/^Gemeente /, '') }))}
-              value={v.gemeenteIds}
-              onChange={(ids) => set('gemeenteIds', ids)}
-              error={errors.opdrachtgevers}
-              searchable
-              required
-              nothingFoundMessage="Geen gemeente gevonden"
-            />
-          </SimpleGrid>
-          {v.gemeenteIds.length > 1 && (
-            <Stack gap={4}>
-              <Text size="sm">
-                Aandeel per gemeente in de contractwaarde (€). Leeg laten verdeelt de verplichting gelijk.
-              </Text>
-              <SimpleGrid cols={{ base: 2, sm: 4 }}>
-                {v.gemeenteIds.map((id) => (
-                  <TextInput
-                    key={id}
-                    label={`Aandeel ${gemeenteNaam(id)}`}
-                    value={v.aandelen[id] ?? ''}
-                    inputMode="decimal"
-                    onChange={(e) => {
-                      const tekst = e.currentTarget.value;
-                      setV((old) => ({ ...old, aandelen: { ...old.aandelen, [id]: tekst } }));
-                    }}
-                  />
-                ))}
-              </SimpleGrid>
-            </Stack>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label="Startdatum"
-              type="date"
-              value={v.startdatum}
-              onChange={(e) => set('startdatum', e.currentTarget.value)}
-              error={errors.startdatum}
-              required
-            />
-            <TextInput
-              label="Einddatum"
-              type="date"
-              value={v.einddatum}
-              onChange={(e) => set('einddatum', e.currentTarget.value)}
-              error={errors.einddatum}
-              required
-            />
-            <TextInput
-              label="Contractwaarde (€)"
-              placeholder="Bijvoorbeeld 1.250.000"
-              value={v.waarde}
-              onChange={(e) => set('waarde', e.currentTarget.value)}
-              error={errors.waardeCent}
-              inputMode="decimal"
-              required
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label="SROI-afspraak"
-              data={[
-                { value: 'percentage', label: 'Percentage van de waarde' },
-                { value: 'vast', label: 'Vast bedrag' },
-              ]}
-              value={v.soortSroi}
-              onChange={(s) => s && set('soortSroi', s as Velden['soortSroi'])}
-              allowDeselect={false}
-            />
-            {v.soortSroi === 'percentage' ? (
+      <TextInput
+        label="Naam van het contract"
+        placeholder="Bijvoorbeeld Deelovereenkomst Maatwerkvoorziening"
+        {...tekstVeld(f, 'naam')}
+        required
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Opdrachtnemer"
+          description="De aanbieder die de SROI-verplichting heeft."
+          data={nemers.map((o) => ({ value: o.id, label: o.naam }))}
+          value={v.opdrachtnemerId}
+          onChange={(id) => set('opdrachtnemerId', id)}
+          error={errors.opdrachtnemerId}
+          searchable
+          required
+          nothingFoundMessage="Geen organisatie gevonden"
+        />
+        <MultiSelect
+          label="Opdrachtgevers"
+          description="De gemeenten die het contract verlenen."
+          data={gemeenten.map((g) => ({ value: g.id, label: g.naam.replace(/^Gemeente /, '') }))}
+          value={v.gemeenteIds}
+          onChange={(ids) => set('gemeenteIds', ids)}
+          error={errors.opdrachtgevers}
+          searchable
+          required
+          nothingFoundMessage="Geen gemeente gevonden"
+        />
+      </SimpleGrid>
+      {v.gemeenteIds.length > 1 && (
+        <Stack gap={4}>
+          <Text size="sm">
+            Aandeel per gemeente in de contractwaarde (€). Leeg laten verdeelt de verplichting gelijk.
+          </Text>
+          <SimpleGrid cols={{ base: 2, sm: 4 }}>
+            {v.gemeenteIds.map((id) => (
               <TextInput
-                label="SROI-percentage (%)"
-                value={v.percentage}
-                onChange={(e) => set('percentage', e.currentTarget.value)}
-                error={errors.sroiPercentageBp}
+                key={id}
+                label={`Aandeel ${gemeenteNaam(id)}`}
+                value={v.aandelen[id] ?? ''}
                 inputMode="decimal"
-                required
+                onChange={(e) => set('aandelen', { ...v.aandelen, [id]: e.currentTarget.value })}
               />
-            ) : (
-              <TextInput
-                label="Vast SROI-bedrag (€)"
-                value={v.vastBedrag}
-                onChange={(e) => set('vastBedrag', e.currentTarget.value)}
-                error={errors.sroiVastCent ?? errors.sroiPercentageBp}
-                inputMode="decimal"
-                required
-              />
-            )}
-            <TextInput
-              label="Loonaandeel (%)"
-              description="Optioneel; om een onhaalbaar percentage te signaleren."
-              value={v.loonaandeel}
-              onChange={(e) => set('loonaandeel', e.currentTarget.value)}
-              error={errors.loonaandeelBp}
-              inputMode="decimal"
-            />
+            ))}
           </SimpleGrid>
-          <Checkbox
-            label="Gebundeld: één set SROI-afspraken over alle contracten van deze aanbieder"
-            checked={v.gebundeld}
-            onChange={(e) => set('gebundeld', e.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuleren
-            </Button>
-            <Button type="submit" loading={opslaan.isPending}>
-              Opslaan
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </Dialoog>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label="Startdatum" type="date" {...tekstVeld(f, 'startdatum')} required />
+        <TextInput label="Einddatum" type="date" {...tekstVeld(f, 'einddatum')} required />
+        <TextInput
+          label="Contractwaarde (€)"
+          placeholder="Bijvoorbeeld 1.250.000"
+          {...tekstVeld(f, 'waarde', 'waardeCent')}
+          inputMode="decimal"
+          required
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label="SROI-afspraak"
+          data={[
+            { value: 'percentage', label: 'Percentage van de waarde' },
+            { value: 'vast', label: 'Vast bedrag' },
+          ]}
+          value={v.soortSroi}
+          onChange={(s) => s && set('soortSroi', s as Velden['soortSroi'])}
+          allowDeselect={false}
+        />
+        {v.soortSroi === 'percentage' ? (
+          <TextInput
+            label="SROI-percentage (%)"
+            {...tekstVeld(f, 'percentage', 'sroiPercentageBp')}
+            inputMode="decimal"
+            required
+          />
+        ) : (
+          <TextInput
+            label="Vast SROI-bedrag (€)"
+            value={v.vastBedrag}
+            onChange={(e) => set('vastBedrag', e.currentTarget.value)}
+            error={errors.sroiVastCent ?? errors.sroiPercentageBp}
+            inputMode="decimal"
+            required
+          />
+        )}
+        <TextInput
+          label="Loonaandeel (%)"
+          description="Optioneel; om een onhaalbaar percentage te signaleren."
+          {...tekstVeld(f, 'loonaandeel', 'loonaandeelBp')}
+          inputMode="decimal"
+        />
+      </SimpleGrid>
+      <Checkbox
+        label="Gebundeld: één set SROI-afspraken over alle contracten van deze aanbieder"
+        checked={v.gebundeld}
+        onChange={(e) => set('gebundeld', e.currentTarget.checked)}
+      />
+    </FormulierDialoog>
   );
 }

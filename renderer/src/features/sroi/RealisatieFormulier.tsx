@@ -1,5 +1,4 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Checkbox, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { realisatieInvoer } from '../../../../shared/api/schemas-sroi';
 import type { Realisatie } from '../../../../shared/domain/realisaties';
 import {
@@ -11,9 +10,9 @@ import {
   type Doelgroep,
 } from '../../../../shared/domain/waardering';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { Dialoog } from '../../app/Dialoog';
-import { toonFout, toonSucces } from '../../app/notify';
-import { zodErrors, zonderFout } from '../../app/zodForm';
+import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { tekstVeld } from '../../app/tekstVeld';
+import { zodErrors } from '../../app/zodForm';
 
 interface Velden {
   opdrachtnemerId: string | null;
@@ -45,18 +44,21 @@ const leeg = (): Velden => ({
 const getal = (tekst: string) => (tekst.trim() === '' ? null : Number(tekst.replace(',', '.')));
 const tekst = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
 
-const uit = (r: Realisatie): Velden => ({
-  opdrachtnemerId: r.opdrachtnemerId,
-  contractId: r.contractId,
-  menukaartOptieId: r.menukaartOptieId,
-  datum: r.datum,
-  omschrijving: r.omschrijving,
-  doelgroep: r.doelgroep,
-  urenPerWeek: tekst(r.urenPerWeek),
-  maanden: tekst(r.maanden),
-  bonussen: r.bonussen,
-  uren: tekst(r.uren),
-});
+const uit = (r: Realisatie | null | undefined): Velden =>
+  !r
+    ? leeg()
+    : {
+        opdrachtnemerId: r.opdrachtnemerId,
+        contractId: r.contractId,
+        menukaartOptieId: r.menukaartOptieId,
+        datum: r.datum,
+        omschrijving: r.omschrijving,
+        doelgroep: r.doelgroep,
+        urenPerWeek: tekst(r.urenPerWeek),
+        maanden: tekst(r.maanden),
+        bonussen: r.bonussen,
+        uren: tekst(r.uren),
+      };
 
 interface Props {
   realisatie: Realisatie | null | undefined;
@@ -69,30 +71,20 @@ interface Props {
  */
 export function RealisatieFormulier({ realisatie, onClose }: Props) {
   const opened = realisatie !== undefined;
-  const [v, setV] = useState<Velden>(leeg);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const f = useVelden(realisatie, uit);
+  const { v, zet: set, fouten: errors, setFouten } = f;
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
   const contracten = useApiQuery('contracten.lijst', {}, opened);
   const menukaart = useApiQuery('menukaart.lijst', {}, opened);
   const opslaan = useApiMutation('realisaties.opslaan');
 
-  useEffect(() => {
-    setV(realisatie ? uit(realisatie) : leeg());
-    setErrors({});
-  }, [realisatie]);
-
-  const set = <K extends keyof Velden>(key: K, value: Velden[K]) => {
-    setV((old) => ({ ...old, [key]: value }));
-    setErrors((old) => zonderFout(old, key));
-  };
   const optie = menukaart.data?.find((o) => o.id === v.menukaartOptieId);
   const opties = (menukaart.data ?? []).filter(
     (o) => o.gearchiveerdOp === null || o.id === v.menukaartOptieId,
   );
   const eigenContracten = (contracten.data ?? []).filter((c) => c.opdrachtnemerId === v.opdrachtnemerId);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const plaatsing = optie?.waardering === 'plaatsing';
     const input = {
       opdrachtnemerId: v.opdrachtnemerId ?? '',
@@ -111,148 +103,102 @@ export function RealisatieFormulier({ realisatie, onClose }: Props) {
     if (plaatsing && input.urenPerWeek === null) found.urenPerWeek ??= 'Vul het aantal uur per week in.';
     if (plaatsing && input.maanden === null) found.maanden ??= 'Vul het aantal maanden in.';
     if (optie?.waardering === 'uren' && input.uren === null) found.uren ??= 'Vul het aantal uren in.';
-    setErrors(found);
+    setFouten(found);
     if (Object.keys(found).length) return;
     opslaan.mutate(
       { ...(realisatie ? { id: realisatie.id } : {}), ...input },
-      {
-        onError: toonFout,
-        onSuccess: () => {
-          toonSucces('De realisatie is opgeslagen.');
-          onClose();
-        },
-      },
+      naOpslaan(() => 'De realisatie is opgeslagen.', onClose),
     );
   };
 
   return (
-    <Dialoog
+    <FormulierDialoog
       opened={opened}
       onClose={onClose}
       title={realisatie ? 'Realisatie bewerken' : 'Realisatie vastleggen'}
       size="lg"
+      onSubmit={submit}
+      bezig={opslaan.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Aanbieder"
+          data={(organisaties.data ?? [])
+            .filter((o) => o.soort !== 'gemeente')
+            .map((o) => ({ value: o.id, label: o.naam }))}
+          value={v.opdrachtnemerId}
+          onChange={(id) => {
+            // Another provider's contracts do not apply: the choice starts over.
+            set('opdrachtnemerId', id);
+            set('contractId', null);
+          }}
+          error={errors.opdrachtnemerId}
+          searchable
+          required
+          data-autofocus
+        />
+        <Select
+          label="Contract (optioneel)"
+          description="Zonder contract telt het mee naar rato van de verplichtingen van de aanbieder."
+          data={eigenContracten.map((c) => ({ value: c.id, label: c.naam }))}
+          value={v.contractId}
+          onChange={(id) => set('contractId', id)}
+          disabled={eigenContracten.length === 0}
+          clearable
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Wat is er geleverd (menukaart)"
+          data={opties.map((o) => ({ value: o.id, label: o.naam }))}
+          value={v.menukaartOptieId}
+          onChange={(id) => set('menukaartOptieId', id)}
+          error={errors.menukaartOptieId}
+          required
+        />
+        <TextInput label="Datum" type="date" {...tekstVeld(f, 'datum')} required />
+      </SimpleGrid>
+      <TextInput
+        label="Omschrijving"
+        description="Zonder namen van kandidaten; gebruik zo nodig hun code."
+        {...tekstVeld(f, 'omschrijving')}
+        required
+      />
+      {optie?.waardering === 'geen' && (
+        <Alert color="gray">"{optie.naam}" telt niet als SROI-prestatie; de waarde wordt € 0.</Alert>
+      )}
+      {optie?.waardering === 'uren' && (
+        <TextInput label="Aantal uren" {...tekstVeld(f, 'uren')} inputMode="decimal" required />
+      )}
+      {optie?.waardering === 'plaatsing' && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select
-              label="Aanbieder"
-              data={(organisaties.data ?? [])
-                .filter((o) => o.soort !== 'gemeente')
-                .map((o) => ({ value: o.id, label: o.naam }))}
-              value={v.opdrachtnemerId}
-              onChange={(id) => setV((old) => ({ ...old, opdrachtnemerId: id, contractId: null }))}
-              error={errors.opdrachtnemerId}
-              searchable
+              label="Doelgroep"
+              data={DOELGROEPEN.map((d) => ({ value: d, label: DOELGROEP_LABEL[d] }))}
+              value={v.doelgroep}
+              onChange={(d) => set('doelgroep', d as Doelgroep | null)}
+              error={errors.doelgroep}
               required
-              data-autofocus
             />
-            <Select
-              label="Contract (optioneel)"
-              description="Zonder contract telt het mee naar rato van de verplichtingen van de aanbieder."
-              data={eigenContracten.map((c) => ({ value: c.id, label: c.naam }))}
-              value={v.contractId}
-              onChange={(id) => set('contractId', id)}
-              disabled={eigenContracten.length === 0}
-              clearable
-            />
+            <TextInput label="Uren per week" {...tekstVeld(f, 'urenPerWeek')} inputMode="decimal" required />
+            <TextInput label="Aantal maanden" {...tekstVeld(f, 'maanden')} inputMode="decimal" required />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="Wat is er geleverd (menukaart)"
-              data={opties.map((o) => ({ value: o.id, label: o.naam }))}
-              value={v.menukaartOptieId}
-              onChange={(id) => set('menukaartOptieId', id)}
-              error={errors.menukaartOptieId}
-              required
-            />
-            <TextInput
-              label="Datum"
-              type="date"
-              value={v.datum}
-              onChange={(e) => set('datum', e.currentTarget.value)}
-              error={errors.datum}
-              required
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Omschrijving"
-            description="Zonder namen van kandidaten; gebruik zo nodig hun code."
-            value={v.omschrijving}
-            onChange={(e) => set('omschrijving', e.currentTarget.value)}
-            error={errors.omschrijving}
-            required
-          />
-          {optie?.waardering === 'geen' && (
-            <Alert color="gray">"{optie.naam}" telt niet als SROI-prestatie; de waarde wordt € 0.</Alert>
-          )}
-          {optie?.waardering === 'uren' && (
-            <TextInput
-              label="Aantal uren"
-              value={v.uren}
-              onChange={(e) => set('uren', e.currentTarget.value)}
-              error={errors.uren}
-              inputMode="decimal"
-              required
-            />
-          )}
-          {optie?.waardering === 'plaatsing' && (
-            <>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <Select
-                  label="Doelgroep"
-                  data={DOELGROEPEN.map((d) => ({ value: d, label: DOELGROEP_LABEL[d] }))}
-                  value={v.doelgroep}
-                  onChange={(d) => set('doelgroep', d as Doelgroep | null)}
-                  error={errors.doelgroep}
-                  required
-                />
-                <TextInput
-                  label="Uren per week"
-                  value={v.urenPerWeek}
-                  onChange={(e) => set('urenPerWeek', e.currentTarget.value)}
-                  error={errors.urenPerWeek}
-                  inputMode="decimal"
-                  required
-                />
-                <TextInput
-                  label="Aantal maanden"
-                  value={v.maanden}
-                  onChange={(e) => set('maanden', e.currentTarget.value)}
-                  error={errors.maanden}
-                  inputMode="decimal"
-                  required
-                />
-              </SimpleGrid>
-              <Checkbox.Group
-                label="Bonussen"
-                value={v.bonussen}
-                onChange={(b) => set('bonussen', b as Bonus[])}
-              >
-                <Group mt={4}>
-                  {BONUSSEN.map((b) => (
-                    <Checkbox key={b} value={b} label={BONUS_LABEL[b]} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            </>
-          )}
-          {realisatie && (
-            <Text size="sm" c="dimmed">
-              Nu gewaardeerd met {realisatie.tabel ?? 'geen tabel'}. Opslaan waardeert opnieuw met de huidige
-              tabel.
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuleren
-            </Button>
-            <Button type="submit" loading={opslaan.isPending}>
-              Opslaan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialoog>
+          <Checkbox.Group label="Bonussen" value={v.bonussen} onChange={(b) => set('bonussen', b as Bonus[])}>
+            <Group mt={4}>
+              {BONUSSEN.map((b) => (
+                <Checkbox key={b} value={b} label={BONUS_LABEL[b]} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        </>
+      )}
+      {realisatie && (
+        <Text size="sm" c="dimmed">
+          Nu gewaardeerd met {realisatie.tabel ?? 'geen tabel'}. Opslaan waardeert opnieuw met de huidige
+          tabel.
+        </Text>
+      )}
+    </FormulierDialoog>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Group, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Select, Switch, Textarea, TextInput } from '@mantine/core';
 import { menukaartOptieInvoer } from '../../../../../shared/api/schemas-sroi';
 import {
   type MenukaartOptie,
@@ -8,8 +7,8 @@ import {
   type Waarderingswijze,
 } from '../../../../../shared/domain/menukaart';
 import { useApiMutation } from '../../../api/client';
-import { Dialoog } from '../../../app/Dialoog';
-import { toonFout, toonSucces } from '../../../app/notify';
+import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
+import { tekstVeld } from '../../../app/tekstVeld';
 import { zodErrors } from '../../../app/zodForm';
 
 interface Velden {
@@ -21,12 +20,15 @@ interface Velden {
 
 const leeg: Velden = { naam: '', omschrijving: '', waardering: null, gearchiveerd: false };
 
-const uit = (o: MenukaartOptie): Velden => ({
-  naam: o.naam,
-  omschrijving: o.omschrijving ?? '',
-  waardering: o.waardering,
-  gearchiveerd: o.gearchiveerdOp !== null,
-});
+const uit = (o: MenukaartOptie | null | undefined): Velden =>
+  !o
+    ? leeg
+    : {
+        naam: o.naam,
+        omschrijving: o.omschrijving ?? '',
+        waardering: o.waardering,
+        gearchiveerd: o.gearchiveerdOp !== null,
+      };
 
 interface Props {
   /** The option to edit, `null` for a new one, `undefined` when closed. */
@@ -37,24 +39,11 @@ interface Props {
 /** Add or edit a menukaart option; validated with the same schema main uses. */
 export function MenukaartFormulier({ optie, onClose }: Props) {
   const opened = optie !== undefined;
-  const [v, setV] = useState<Velden>(leeg);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const f = useVelden(optie, uit);
+  const { v, zet: set, fouten: errors, setFouten } = f;
   const opslaan = useApiMutation('menukaart.opslaan');
 
-  useEffect(() => {
-    setV(optie ? uit(optie) : leeg);
-    setErrors({});
-  }, [optie]);
-
-  const set = <K extends keyof Velden>(key: K, value: Velden[K]) => {
-    setV((old) => ({ ...old, [key]: value }));
-    setErrors((old) =>
-      key in old ? Object.fromEntries(Object.entries(old).filter(([k]) => k !== key)) : old,
-    );
-  };
-
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const input = {
       ...(optie ? { id: optie.id } : {}),
       naam: v.naam,
@@ -63,71 +52,56 @@ export function MenukaartFormulier({ optie, onClose }: Props) {
       gearchiveerd: v.gearchiveerd,
     };
     const found = zodErrors(menukaartOptieInvoer, input);
-    setErrors(found);
+    setFouten(found);
     if (Object.keys(found).length) return;
-    opslaan.mutate(input as Parameters<typeof opslaan.mutate>[0], {
-      onError: toonFout,
-      onSuccess: (saved) => {
-        toonSucces(
+    opslaan.mutate(
+      input as Parameters<typeof opslaan.mutate>[0],
+      naOpslaan(
+        (saved) =>
           saved.gearchiveerdOp
             ? `${saved.naam} is opgeslagen en gearchiveerd.`
             : `${saved.naam} is opgeslagen.`,
-        );
-        onClose();
-      },
-    });
+        onClose,
+      ),
+    );
   };
 
   return (
-    <Dialoog opened={opened} onClose={onClose} title={optie ? 'Optie bewerken' : 'Optie toevoegen'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label="Naam"
-            value={v.naam}
-            onChange={(e) => set('naam', e.currentTarget.value)}
-            error={errors.naam}
-            required
-            data-autofocus
-          />
-          <Textarea
-            label="Omschrijving"
-            description="Wat de aanbieder levert, in een of twee zinnen."
-            value={v.omschrijving}
-            onChange={(e) => set('omschrijving', e.currentTarget.value)}
-            error={errors.omschrijving}
-            autosize
-            minRows={2}
-            maxRows={6}
-          />
-          <Select
-            label="Waardering"
-            description="Hoe een realisatie met deze optie een waarde krijgt."
-            data={WAARDERINGSWIJZEN.map((w) => ({ value: w, label: WAARDERINGSWIJZE_LABEL[w] }))}
-            value={v.waardering}
-            onChange={(w) => set('waardering', w as Waarderingswijze | null)}
-            error={errors.waardering}
-            required
-            allowDeselect={false}
-          />
-          {optie && (
-            <Switch
-              label="Niet meer aanbieden (archiveren)"
-              description="Bestaande realisaties met deze optie blijven staan."
-              checked={v.gearchiveerd}
-              onChange={(e) => set('gearchiveerd', e.currentTarget.checked)}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuleren
-            </Button>
-            <Button type="submit" loading={opslaan.isPending}>
-              Opslaan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialoog>
+    <FormulierDialoog
+      opened={opened}
+      onClose={onClose}
+      title={optie ? 'Optie bewerken' : 'Optie toevoegen'}
+      size="lg"
+      onSubmit={submit}
+      bezig={opslaan.isPending}
+    >
+      <TextInput label="Naam" {...tekstVeld(f, 'naam')} required data-autofocus />
+      <Textarea
+        label="Omschrijving"
+        description="Wat de aanbieder levert, in een of twee zinnen."
+        {...tekstVeld(f, 'omschrijving')}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+      <Select
+        label="Waardering"
+        description="Hoe een realisatie met deze optie een waarde krijgt."
+        data={WAARDERINGSWIJZEN.map((w) => ({ value: w, label: WAARDERINGSWIJZE_LABEL[w] }))}
+        value={v.waardering}
+        onChange={(w) => set('waardering', w as Waarderingswijze | null)}
+        error={errors.waardering}
+        required
+        allowDeselect={false}
+      />
+      {optie && (
+        <Switch
+          label="Niet meer aanbieden (archiveren)"
+          description="Bestaande realisaties met deze optie blijven staan."
+          checked={v.gearchiveerd}
+          onChange={(e) => set('gearchiveerd', e.currentTarget.checked)}
+        />
+      )}
+    </FormulierDialoog>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { NumberInput, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { waarderingstabelInvoer } from '../../../../../shared/api/schemas-sroi';
 import type { OpgeslagenTabel } from '../../../../../shared/domain/realisaties';
 import {
@@ -10,8 +9,8 @@ import {
   type Doelgroep,
 } from '../../../../../shared/domain/waardering';
 import { useApiMutation } from '../../../api/client';
-import { Dialoog } from '../../../app/Dialoog';
-import { toonFout, toonSucces } from '../../../app/notify';
+import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
+import { tekstVeld } from '../../../app/tekstVeld';
 import { zodErrors } from '../../../app/zodForm';
 import { BedragVeld } from './BedragVeld';
 import { leesBedragen, metVoorvoegsel, volgendeVersie, zonder } from './tabelInvoer';
@@ -51,38 +50,19 @@ interface Props {
 
 /** Edits a copy of the current table; main stores it as the next version and makes that the current one. */
 export function TabelFormulier({ opened, onClose, tabel, tabellen }: Props) {
-  const [v, setV] = useState<Velden>(() => uit(tabel));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Every opening starts again from the table (edits of a cancelled attempt are dropped).
+  const f = useVelden(opened ? tabel : null, () => uit(tabel));
+  const { v, zet, fouten: errors, setFouten } = f;
   const opslaan = useApiMutation('waardering.opslaan');
 
-  useEffect(() => {
-    if (!opened) return;
-    setV(uit(tabel));
-    setErrors({});
-  }, [opened, tabel]);
-
   // Error keys follow the schema path (`jaarbedragCent.ww`), so typing clears exactly that message.
-  const wis = (sleutel: string) =>
-    setErrors((old) =>
-      sleutel in old ? Object.fromEntries(Object.entries(old).filter(([k]) => k !== sleutel)) : old,
-    );
-  const set = <K extends 'naam' | 'basisUren' | 'minimumUren' | 'uurtarief'>(key: K, value: Velden[K]) => {
-    setV((old) => ({ ...old, [key]: value }));
-    wis(key === 'uurtarief' ? 'uurtariefCent' : key);
-  };
-  const setJaar = (d: Doelgroep, tekst: string) => {
-    setV((old) => ({ ...old, jaarbedrag: { ...old.jaarbedrag, [d]: tekst } }));
-    wis(`jaarbedragCent.${d}`);
-  };
-  const setBonus = (b: Bonus, tekst: string) => {
-    setV((old) => ({ ...old, bonus: { ...old.bonus, [b]: tekst } }));
-    wis(`bonusCent.${b}`);
-  };
+  const setJaar = (d: Doelgroep, tekst: string) =>
+    zet('jaarbedrag', { ...v.jaarbedrag, [d]: tekst }, `jaarbedragCent.${d}`);
+  const setBonus = (b: Bonus, tekst: string) => zet('bonus', { ...v.bonus, [b]: tekst }, `bonusCent.${b}`);
 
   const versie = volgendeVersie(tabellen, v.naam);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const jaar = leesBedragen(v.jaarbedrag, 'jaarbedragCent');
     const bonus = leesBedragen(v.bonus, 'bonusCent');
     const uurtarief = leesBedragen({ uurtariefCent: v.uurtarief }, '', '100');
@@ -102,106 +82,95 @@ export function TabelFormulier({ opened, onClose, tabel, tabellen }: Props) {
       ...bonus.fouten,
       ...uurtarief.fouten,
     };
-    setErrors(found);
+    setFouten(found);
     if (Object.keys(found).length) return;
-    opslaan.mutate(input as Parameters<typeof opslaan.mutate>[0], {
-      onError: toonFout,
-      onSuccess: () => {
-        toonSucces(`Versie ${versie} van "${v.naam.trim()}" is opgeslagen en in gebruik genomen.`);
-        onClose();
-      },
-    });
+    opslaan.mutate(
+      input as Parameters<typeof opslaan.mutate>[0],
+      naOpslaan(
+        () => `Versie ${versie} van "${v.naam.trim()}" is opgeslagen en in gebruik genomen.`,
+        onClose,
+      ),
+    );
   };
 
   return (
-    <Dialoog opened={opened} onClose={onClose} title="Waarderingstabel aanpassen" size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            Opslaan maakt versie {versie}; realisaties die al gewaardeerd zijn houden hun oude waarde. Nieuwe
-            realisaties worden daarna met deze versie gewaardeerd.
-          </Text>
-          <TextInput
-            label="Naam van de tabel"
-            value={v.naam}
-            onChange={(e) => set('naam', e.currentTarget.value)}
-            error={errors.naam}
-            required
-            data-autofocus
+    <FormulierDialoog
+      opened={opened}
+      onClose={onClose}
+      title="Waarderingstabel aanpassen"
+      size="xl"
+      onSubmit={submit}
+      bezig={opslaan.isPending}
+      opslaanLabel={`Opslaan als versie ${versie}`}
+    >
+      <Text size="sm" c="dimmed">
+        Opslaan maakt versie {versie}; realisaties die al gewaardeerd zijn houden hun oude waarde. Nieuwe
+        realisaties worden daarna met deze versie gewaardeerd.
+      </Text>
+      <TextInput label="Naam van de tabel" {...tekstVeld(f, 'naam')} required data-autofocus />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label="Uren per week voor een voltijdbaan"
+          description="Meer uren tellen als voltijd."
+          value={v.basisUren}
+          onChange={(n) => zet('basisUren', n)}
+          error={errors.basisUren}
+          required
+          decimalSeparator=","
+          decimalScale={1}
+          min={0}
+          max={60}
+        />
+        <NumberInput
+          label="Minimum aantal uren per week"
+          description="Minder uren tellen niet mee."
+          value={v.minimumUren}
+          onChange={(n) => zet('minimumUren', n)}
+          error={errors.minimumUren}
+          required
+          decimalSeparator=","
+          decimalScale={1}
+          min={0}
+          max={60}
+        />
+      </SimpleGrid>
+      <Title order={3} size="h5">
+        Bedrag per voltijdjaar per doelgroep (€)
+      </Title>
+      <Text size="sm" c="dimmed">
+        Laat een bedrag leeg als de doelgroep in deze tabel niet meetelt.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        {DOELGROEPEN.map((d) => (
+          <BedragVeld
+            key={d}
+            label={DOELGROEP_LABEL[d]}
+            value={v.jaarbedrag[d]}
+            onChange={(tekst) => setJaar(d, tekst)}
+            error={errors[`jaarbedragCent.${d}`]}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
-              label="Uren per week voor een voltijdbaan"
-              description="Meer uren tellen als voltijd."
-              value={v.basisUren}
-              onChange={(n) => set('basisUren', n)}
-              error={errors.basisUren}
-              required
-              decimalSeparator=","
-              decimalScale={1}
-              min={0}
-              max={60}
-            />
-            <NumberInput
-              label="Minimum aantal uren per week"
-              description="Minder uren tellen niet mee."
-              value={v.minimumUren}
-              onChange={(n) => set('minimumUren', n)}
-              error={errors.minimumUren}
-              required
-              decimalSeparator=","
-              decimalScale={1}
-              min={0}
-              max={60}
-            />
-          </SimpleGrid>
-          <Title order={3} size="h5">
-            Bedrag per voltijdjaar per doelgroep (€)
-          </Title>
-          <Text size="sm" c="dimmed">
-            Laat een bedrag leeg als de doelgroep in deze tabel niet meetelt.
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            {DOELGROEPEN.map((d) => (
-              <BedragVeld
-                key={d}
-                label={DOELGROEP_LABEL[d]}
-                value={v.jaarbedrag[d]}
-                onChange={(tekst) => setJaar(d, tekst)}
-                error={errors[`jaarbedragCent.${d}`]}
-              />
-            ))}
-          </SimpleGrid>
-          <Title order={3} size="h5">
-            Bonussen per voltijdjaar en uurtarief (€)
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            {BONUSSEN.map((b) => (
-              <BedragVeld
-                key={b}
-                label={BONUS_VELD_LABEL[b]}
-                value={v.bonus[b]}
-                onChange={(tekst) => setBonus(b, tekst)}
-                error={errors[`bonusCent.${b}`]}
-              />
-            ))}
-            <BedragVeld
-              label="Uurtarief voor uren (intake, projecten)"
-              value={v.uurtarief}
-              onChange={(tekst) => set('uurtarief', tekst)}
-              error={errors.uurtariefCent}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuleren
-            </Button>
-            <Button type="submit" loading={opslaan.isPending}>
-              Opslaan als versie {versie}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialoog>
+        ))}
+      </SimpleGrid>
+      <Title order={3} size="h5">
+        Bonussen per voltijdjaar en uurtarief (€)
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        {BONUSSEN.map((b) => (
+          <BedragVeld
+            key={b}
+            label={BONUS_VELD_LABEL[b]}
+            value={v.bonus[b]}
+            onChange={(tekst) => setBonus(b, tekst)}
+            error={errors[`bonusCent.${b}`]}
+          />
+        ))}
+        <BedragVeld
+          label="Uurtarief voor uren (intake, projecten)"
+          value={v.uurtarief}
+          onChange={(tekst) => zet('uurtarief', tekst, 'uurtariefCent')}
+          error={errors.uurtariefCent}
+        />
+      </SimpleGrid>
+    </FormulierDialoog>
   );
 }

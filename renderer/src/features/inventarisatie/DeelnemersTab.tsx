@@ -1,0 +1,107 @@
+import { Badge, Button, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import {
+  DEELNAME_STATUS_LABEL,
+  type Deelname,
+  type DeelnameStatus,
+  RONDE_STATUSSEN,
+  type Ronde,
+} from '../../../../shared/domain/inventarisatie';
+import { formatDatum } from '../../../../shared/format/nl';
+import { useApiMutation } from '../../api/client';
+import { toonFout } from '../../app/notify';
+import { SorteerKop, type Sortering, sorteerOp } from '../../app/sorteren';
+import { AntwoordenDialoog } from './AntwoordenDialoog';
+import { FormulierenKnoppen } from './FormulierenKnoppen';
+import { STATUS_KLEUR } from './weergave';
+
+type Kolom = 'organisatie' | 'status' | 'ontvangenOp';
+
+const SLEUTELS: Record<Kolom, (d: Deelname) => string | number> = {
+  organisatie: (d) => d.organisatie,
+  status: (d) => RONDE_STATUSSEN.indexOf(d.status),
+  ontvangenOp: (d) => d.ontvangenOp ?? '',
+};
+
+const STATUS_KEUZES = RONDE_STATUSSEN.map((s) => ({ value: s, label: DEELNAME_STATUS_LABEL[s] }));
+
+/** Who was asked in a round, who answered, and the Excel round trip; answers can be typed in here too. */
+export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
+  const [sortering, setSortering] = useState<Sortering<Kolom>>({ kolom: 'organisatie', oplopend: true });
+  const [invullen, setInvullen] = useState<Deelname | null>(null);
+  const status = useApiMutation('inventarisatie.status');
+  const rijen = useMemo(
+    () => sorteerOp(ronde.deelnames, sortering, SLEUTELS, (d) => d.organisatie),
+    [ronde.deelnames, sortering],
+  );
+  const open = ronde.deelnames.filter((d) => d.status === 'uitgezet');
+  const kop = (kolom: Kolom, label: string) => (
+    <SorteerKop kolom={kolom} label={label} sortering={sortering} onSorteer={setSortering} />
+  );
+
+  return (
+    <Stack>
+      <FormulierenKnoppen ronde={ronde} />
+      <Text size="sm" data-testid="herinnering">
+        {open.length === 0
+          ? 'Alle organisaties hebben geantwoord.'
+          : `Nog geen antwoord van: ${open.map((d) => d.organisatie).join(', ')}.`}
+      </Text>
+      <Table striped highlightOnHover aria-label="Deelnemers">
+        <Table.Thead>
+          <Table.Tr>
+            {kop('organisatie', 'Organisatie')}
+            {kop('status', 'Status')}
+            {kop('ontvangenOp', 'Ontvangen op')}
+            <Table.Th>Status wijzigen</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Antwoorden</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rijen.map((d) => (
+            <Table.Tr key={d.organisatieId}>
+              <Table.Td fw={600}>{d.organisatie}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={STATUS_KLEUR[d.status]}>
+                  {DEELNAME_STATUS_LABEL[d.status]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{d.ontvangenOp ? formatDatum(d.ontvangenOp) : '–'}</Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={`Status van ${d.organisatie}`}
+                  data={STATUS_KEUZES}
+                  value={d.status}
+                  allowDeselect={false}
+                  size="xs"
+                  w={150}
+                  onChange={(s) =>
+                    s &&
+                    s !== d.status &&
+                    status.mutate(
+                      { rondeId: ronde.id, organisatieId: d.organisatieId, status: s as DeelnameStatus },
+                      { onError: toonFout },
+                    )
+                  }
+                />
+              </Table.Td>
+              <Table.Td ta="right">
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => setInvullen(d)}
+                  aria-label={`Antwoorden invullen voor ${d.organisatie}`}
+                >
+                  Antwoorden invullen
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <AntwoordenDialoog rondeId={ronde.id} deelname={invullen} onClose={() => setInvullen(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Alert, Badge, Button, Group, List, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import type { FormulierenVoorbeeld, FormulierVoorbeeld } from '../../../../shared/domain/inventarisatie';
+import { useApiMutation } from '../../api/client';
+import { Dialoog } from '../../app/Dialoog';
+import { toonFout, toonSucces } from '../../app/notify';
+import { meervoud } from './weergave';
+
+interface Props {
+  voorbeeld: (FormulierenVoorbeeld & { token: string }) | null;
+  onClose: () => void;
+}
+
+// Filled yellow with dark text for the warning: light orange text on white is too faint for WCAG AA.
+const STATUS: Record<FormulierVoorbeeld['status'], { label: string; color: string; variant: string }> = {
+  nieuw: { label: 'nieuw', color: 'tafel', variant: 'light' },
+  vervangt: { label: 'vervangt bestaande antwoorden', color: 'yellow.4', variant: 'filled' },
+  fout: { label: 'geweigerd', color: 'red', variant: 'light' },
+};
+
+/**
+ * What reading the chosen forms would store, per file, before anything is saved. Each form is
+ * stored completely or not at all; refused forms are left out and can be read again once fixed.
+ */
+export function InleesDialoog({ voorbeeld, onClose }: Props) {
+  const bevestigen = useApiMutation('import.formulierenBevestigen');
+  if (!voorbeeld) return null;
+  const vervangt = voorbeeld.formulieren.filter((f) => f.status === 'vervangt').length;
+  const inlezen = () =>
+    bevestigen.mutate(
+      { token: voorbeeld.token },
+      {
+        onError: toonFout,
+        onSuccess: ({ opgeslagen }) => {
+          toonSucces(`${meervoud(opgeslagen, 'formulier', 'formulieren')} ingelezen.`);
+          onClose();
+        },
+      },
+    );
+  return (
+    <Dialoog opened onClose={onClose} title="Ingevulde formulieren inlezen" size="xl">
+      <Stack>
+        <Text>
+          {meervoud(voorbeeld.goed, 'formulier kan', 'formulieren kunnen')} worden ingelezen
+          {vervangt > 0 ? ` (waarvan ${vervangt} bestaande antwoorden vervangt)` : ''},{' '}
+          {meervoud(voorbeeld.fout, 'formulier is', 'formulieren zijn')} geweigerd.
+        </Text>
+        <Text size="sm" c="dimmed">
+          Elk formulier wordt helemaal of helemaal niet ingelezen. Geweigerde formulieren worden niet
+          opgeslagen; pas ze aan en lees ze daarna opnieuw in. Er wordt niets opgeslagen voordat u op
+          "Inlezen" klikt.
+        </Text>
+        {vervangt > 0 && (
+          <Alert color="yellow" title="Let op">
+            Van {meervoud(vervangt, 'organisatie', 'organisaties')} zijn al antwoorden binnen; die worden
+            vervangen door wat in het formulier staat.
+          </Alert>
+        )}
+        <ScrollArea.Autosize mah={420}>
+          <Table striped aria-label="Gekozen formulieren">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Bestand</Table.Th>
+                <Table.Th>Organisatie</Table.Th>
+                <Table.Th>Beantwoord</Table.Th>
+                <Table.Th>Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {voorbeeld.formulieren.map((f) => (
+                <Table.Tr key={f.bestand}>
+                  <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>{f.bestand}</Table.Td>
+                  <Table.Td>{f.organisatie ?? '–'}</Table.Td>
+                  <Table.Td>{f.status === 'fout' ? '–' : meervoud(f.beantwoord, 'vraag', 'vragen')}</Table.Td>
+                  <Table.Td>
+                    <Badge variant={STATUS[f.status].variant} color={STATUS[f.status].color} autoContrast>
+                      {STATUS[f.status].label}
+                    </Badge>
+                    {f.fouten.length > 0 && (
+                      <List size="sm" mt={4} c="red.9">
+                        {f.fouten.map((fout) => (
+                          <List.Item key={fout}>{fout}</List.Item>
+                        ))}
+                      </List>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Annuleren
+          </Button>
+          <Button onClick={inlezen} disabled={voorbeeld.goed === 0} loading={bevestigen.isPending}>
+            Inlezen
+          </Button>
+        </Group>
+      </Stack>
+    </Dialoog>
+  );
+}

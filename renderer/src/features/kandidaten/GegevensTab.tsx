@@ -1,0 +1,56 @@
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Kandidaat } from '../../../../shared/domain/kandidaten';
+import { BONUS_LABEL } from '../../../../shared/domain/waardering';
+import { formatDatum } from '../../../../shared/format/nl';
+import { AvgVerwijderen } from './AvgVerwijderen';
+import { KandidaatFormulier } from './KandidaatFormulier';
+import { statusLabel, uitkeringLabel } from './weergave';
+
+function Gegeven({ label, waarde }: { label: string; waarde: string | null }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm">{waarde || '–'}</Text>
+    </div>
+  );
+}
+
+/** The candidate's record at a glance, edited in the same form as a new candidate; then the AVG zone. */
+export function GegevensTab({ kandidaat: k, naamTonen }: { kandidaat: Kandidaat; naamTonen: boolean }) {
+  const [bewerken, setBewerken] = useState<Kandidaat | undefined>(undefined);
+  const naam = k.naam ? (naamTonen ? k.naam : 'Verborgen (zet "Naam tonen" aan)') : null;
+  const begeleider = [k.begeleiderNaam, k.begeleiderOrganisatie].filter(Boolean).join(', ');
+  return (
+    <Stack gap="xl">
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg" verticalSpacing="md">
+          <Gegeven label="Naam" waarde={naam} />
+          <Gegeven label="Initialen" waarde={k.initialen} />
+          <Gegeven label="Gemeente" waarde={k.gemeente} />
+          <Gegeven label="Uitkering" waarde={uitkeringLabel(k.uitkering)} />
+          <Gegeven label="Klantmanager" waarde={k.klantmanager} />
+          <Gegeven label="Persoonlijk begeleider" waarde={begeleider} />
+          <Gegeven label="Groep" waarde={k.groep} />
+          <Gegeven label="Status" waarde={statusLabel(k.status)} />
+          <Gegeven label="Kenmerken" waarde={k.bonussen.map((b) => BONUS_LABEL[b]).join(', ')} />
+          <Gegeven label="Startdatum" waarde={formatDatum(k.startdatum)} />
+          <Gegeven label="Einddatum traject" waarde={formatDatum(k.einddatum)} />
+        </SimpleGrid>
+        <Group>
+          <Button variant="light" onClick={() => setBewerken(k)}>
+            Gegevens bewerken
+          </Button>
+        </Group>
+      </Stack>
+      <AvgVerwijderen kandidaat={k} />
+      <KandidaatFormulier
+        kandidaat={bewerken}
+        onClose={() => setBewerken(undefined)}
+        namenTonen={naamTonen}
+      />
+    </Stack>
+  );
+}

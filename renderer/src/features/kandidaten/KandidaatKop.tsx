@@ -1,0 +1,49 @@
+import { Anchor, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import type { Kandidaat } from '../../../../shared/domain/kandidaten';
+import { StatusBadge } from './StatusBadge';
+
+interface Props {
+  kandidaat: Kandidaat;
+  naamTonen: boolean;
+  onNaamTonen: (tonen: boolean) => void;
+}
+
+/** Who this is: the code (the name only on request), status, gemeente and group, and the way back. */
+export function KandidaatKop({ kandidaat: k, naamTonen, onNaamTonen }: Props) {
+  const waar = [k.gemeente, k.groep].filter(Boolean).join(' · ');
+  return (
+    <Stack gap={4}>
+      <Anchor href="#/kandidaten" size="sm" c="tafel.8">
+        ← Alle kandidaten
+      </Anchor>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Group gap="sm" align="center" wrap="wrap">
+          <Title order={2} data-testid="kandidaat-code">
+            {k.code}
+          </Title>
+          {naamTonen && k.naam && (
+            <Text size="lg" fw={500} data-testid="kandidaat-naam">
+              {k.naam}
+            </Text>
+          )}
+          {k.initialen && !naamTonen && (
+            <Text size="lg" c="dimmed">
+              {k.initialen}
+            </Text>
+          )}
+          <StatusBadge status={k.status} />
+        </Group>
+        <Switch
+          label="Naam tonen"
+          checked={naamTonen}
+          onChange={(e) => onNaamTonen(e.currentTarget.checked)}
+          disabled={!k.naam}
+          description={k.naam ? undefined : 'Geen naam vastgelegd'}
+        />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {waar || 'Nog geen gemeente of groep'}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import {
+  Button,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import type { LadderBeweging, Ladermeting } from '../../../../../shared/domain/kandidaten';
+import { formatDatum } from '../../../../../shared/format/nl';
+import { useApiMutation } from '../../../api/client';
+import { toonFout, toonSucces } from '../../../app/notify';
+import { bewegingZin, tredeTekst } from '../weergave';
+import { LadderTijdlijn } from './LadderTijdlijn';
+import { MetingFormulier } from './MetingFormulier';
+
+function VerwijderMeting({ meting }: { meting: Ladermeting }) {
+  const verwijderen = useApiMutation('ladder.verwijderen');
+  const [bevestig, setBevestig] = useState(false);
+  const wat = `meting van ${formatDatum(meting.datum)}`;
+  if (!bevestig)
+    return (
+      <UnstyledButton c="red.9" fz="sm" onClick={() => setBevestig(true)} aria-label={`${wat} verwijderen`}>
+        Verwijderen
+      </UnstyledButton>
+    );
+  return (
+    <Group gap={6} wrap="nowrap" justify="flex-end">
+      <Button
+        size="compact-xs"
+        color="red.9"
+        loading={verwijderen.isPending}
+        onClick={() =>
+          verwijderen.mutate(
+            { id: meting.id },
+            { onError: toonFout, onSuccess: () => toonSucces('De meting is verwijderd.') },
+          )
+        }
+      >
+        Ja, verwijderen
+      </Button>
+      <Button size="compact-xs" variant="default" onClick={() => setBevestig(false)}>
+        Nee
+      </Button>
+    </Group>
+  );
+}
+
+interface Props {
+  kandidaatId: string;
+  metingen: Ladermeting[];
+  beweging: LadderBeweging;
+}
+
+/** Measurements on the participatieladder (1 isolated … 6 paid work) and the movement between them. */
+export function LadderTab({ kandidaatId, metingen, beweging }: Props) {
+  const [nieuw, setNieuw] = useState(false);
+  const zin = bewegingZin(beweging.start, beweging.nu, metingen.length);
+  const nieuwsteEerst = [...metingen].sort((a, b) => b.datum.localeCompare(a.datum));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={3} size="h4" id="kop-ladder">
+          Participatieladder
+        </Title>
+        <Button onClick={() => setNieuw(true)}>Meting toevoegen</Button>
+      </Group>
+      <Paper withBorder p="md" radius="md">
+        <Text fw={600} mb="xs" data-testid="ladder-beweging">
+          {zin}
+        </Text>
+        {metingen.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Leg bij de start een nulmeting vast en meet daarna na elke belangrijke stap opnieuw; zo wordt de
+            beweging zichtbaar.
+          </Text>
+        ) : (
+          <LadderTijdlijn metingen={metingen} beschrijving={zin} />
+        )}
+      </Paper>
+      {nieuwsteEerst.length > 0 && (
+        <Table striped aria-labelledby="kop-ladder">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={120}>Datum</Table.Th>
+              <Table.Th>Trede</Table.Th>
+              <Table.Th>Toelichting</Table.Th>
+              <Table.Th w={200}>
+                <VisuallyHidden>Acties</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {nieuwsteEerst.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDatum(m.datum)}</Table.Td>
+                <Table.Td>{tredeTekst(m.trede)}</Table.Td>
+                <Table.Td>{m.toelichting}</Table.Td>
+                <Table.Td ta="right">
+                  <VerwijderMeting meting={m} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <MetingFormulier kandidaatId={kandidaatId} opened={nieuw} onClose={() => setNieuw(false)} />
+    </Stack>
+  );
+}
