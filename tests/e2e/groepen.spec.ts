@@ -119,3 +119,105 @@ test('de export van kandidaten bevat standaard geen namen', async ({ page, main 
   for (const k of kandidaten) expect(tekst).toContain(k.code);
   for (const naam of namen) expect(tekst, `naam ${naam} staat in de export`).not.toContain(naam);
 });
+
+/** Adds a candidate to a group through the form, with a wish in the plan and one step; returns the code. */
+async function kandidaatInGroep(
+  page: import('@playwright/test').Page,
+  groep: string,
+  wens: string,
+  stapSoort: string,
+) {
+  await page.getByRole('link', { name: /^Kandidaten/ }).click();
+  await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kandidaat toevoegen' });
+  await dialog.getByRole('combobox', { name: 'Gemeente' }).click();
+  await page.getByRole('option', { name: 'Tholen' }).click();
+  await dialog.getByRole('combobox', { name: 'Uitkering' }).click();
+  await page.getByRole('option', { name: 'WW' }).click();
+  await dialog.getByRole('combobox', { name: 'Groep' }).click();
+  await page.getByRole('option', { name: groep }).click();
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  const code = (await page.getByTestId('kandidaat-code').textContent()) ?? '';
+  await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
+  await page.getByRole('textbox', { name: 'Wensen en dromen' }).fill(wens);
+  await page.getByRole('button', { name: 'Plan opslaan' }).click();
+  await expect(page.getByText('Het persoonlijk plan is opgeslagen.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Leerlijn' }).click();
+  await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+  const stap = page.getByRole('dialog', { name: 'Stap toevoegen' });
+  await stap.getByRole('combobox', { name: 'Soort stap (menukaart)' }).click();
+  await page.getByRole('option', { name: stapSoort }).click();
+  await stap.getByRole('combobox', { name: 'Organisatie' }).click();
+  await page.getByRole('option', { name: 'Stichting Duinroos Begeleiding (fictief)' }).click();
+  await stap.getByRole('textbox', { name: 'Werkelijke start' }).fill('2026-09-01');
+  await stap.getByRole('textbox', { name: 'Uren per week' }).fill('24');
+  await stap.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Loopt' }).click();
+  await stap.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(stap).toBeHidden();
+  return code;
+}
+
+async function meet(page: import('@playwright/test').Page, datum: string, trede: string) {
+  await page.getByRole('button', { name: 'Meting toevoegen' }).click();
+  const meting = page.getByRole('dialog', { name: 'Meting toevoegen' });
+  await meting.getByRole('textbox', { name: 'Datum' }).fill(datum);
+  await meting.getByRole('combobox', { name: 'Trede' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${trede} ·`) }).click();
+  await meting.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(meting).toBeHidden();
+}
+
+test('een nieuwe groep met twee kandidaten: plan, stap, tredeverandering en uitstroom op de groepspagina', async ({
+  page,
+  main,
+}) => {
+  test.setTimeout(150_000);
+  const groep = 'Groep 4 – proef';
+  await page.getByRole('button', { name: 'Groep toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Groep toevoegen' });
+  await dialog.getByLabel('Naam van de groep').fill(groep);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+
+  const eerste = await kandidaatInGroep(page, groep, 'Werken in de keuken', 'Werkervaringsplaats');
+  await page.getByRole('tab', { name: 'Participatieladder' }).click();
+  await meet(page, '2026-09-01', '2');
+  await meet(page, '2026-11-01', '4');
+  await expect(page.getByTestId('ladder-beweging')).toHaveText(/Van trede 2 naar trede 4/);
+
+  const tweede = await kandidaatInGroep(page, groep, 'Een diploma halen', 'BBL-plaats');
+  await page.getByRole('tab', { name: 'Uitstroom' }).click();
+  await page.getByRole('button', { name: 'Uitstroom vastleggen' }).click();
+  const uit = page.getByRole('dialog', { name: 'Uitstroom vastleggen' });
+  await uit.getByRole('combobox', { name: 'Uitstroom naar' }).click();
+  await page.getByRole('option', { name: 'BBL / opleiding' }).click();
+  await uit.getByRole('textbox', { name: 'Datum' }).fill('2026-11-15');
+  await uit.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(uit).toBeHidden();
+
+  await page.getByRole('link', { name: /^Groepen/ }).click();
+  await page.getByTestId('groep-rij').filter({ hasText: groep }).getByRole('link', { name: groep }).click();
+  await expect(page.getByRole('heading', { level: 2, name: groep })).toBeVisible();
+  const tabel = page.getByRole('table', { name: 'Kandidaten' });
+  await expect(tabel.getByRole('row')).toHaveCount(3);
+  const rij1 = tabel.getByRole('row', { name: new RegExp(eerste) });
+  await expect(rij1).toContainText('Werkervaringsplaats');
+  await expect(rij1).toContainText('Stichting Duinroos Begeleiding (fictief)');
+  await expect(rij1).toContainText('2 → 4');
+  const rij2 = tabel.getByRole('row', { name: new RegExp(tweede) });
+  await expect(rij2).toContainText('BBL-plaats');
+  await expect(rij2).toContainText('BBL / opleiding');
+  await expect(rij2).toContainText('Uitgestroomd');
+  await expectNoAxeViolations(page);
+
+  const { kandidaten } = await opSchijf(main.session.requireFile().path);
+  const inGroep = kandidaten.filter((k) => k.groep === groep);
+  expect(inGroep.map((k) => [k.code, k.tredeStart, k.tredeNu, k.uitstroom]).sort()).toEqual(
+    [
+      [eerste, 2, 4, null],
+      [tweede, null, null, 'opleiding'],
+    ].sort(),
+  );
+});

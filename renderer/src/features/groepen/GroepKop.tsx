@@ -29,18 +29,19 @@ export function GroepKop({ groep: g, onBewerken }: Props) {
           Groep bewerken
         </Button>
       </Group>
-      <Group gap={6} aria-label="Deelnemende organisaties" role="list">
-        {g.organisaties.length === 0 && (
-          <Text size="sm" c="dimmed">
-            Nog geen deelnemende organisaties.
-          </Text>
-        )}
-        {g.organisaties.map((o) => (
-          <Badge key={o} variant="light" color="gray" tt="none" role="listitem">
-            {o}
-          </Badge>
-        ))}
-      </Group>
+      {g.organisaties.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nog geen deelnemende organisaties.
+        </Text>
+      ) : (
+        <Group gap={6} aria-label="Deelnemende organisaties" role="list">
+          {g.organisaties.map((o) => (
+            <Badge key={o} variant="light" color="gray" tt="none" role="listitem">
+              {o}
+            </Badge>
+          ))}
+        </Group>
+      )}
     </Stack>
   );
 }
