@@ -14,7 +14,7 @@ import type { CliIo } from './run';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The period from --jaar, or --van/--tot; the current year when none is given. */
-function periode(values: Map<string, string>): { van: string; tot: string } {
+export function periode(values: Map<string, string>): { van: string; tot: string } {
   const jaar = values.get('--jaar');
   if (jaar !== undefined) {
     if (!/^\d{4}$/.test(jaar)) throw new UsageError('--jaar verwacht een jaartal, bijvoorbeeld 2026.');

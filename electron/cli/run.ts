@@ -7,6 +7,7 @@ import { APP_SCHEMA_VERSION } from '../main/store/migrations';
 import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
+import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-commands';
 import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
 import { exportKandidaten, importKandidaten } from './kandidaten-commands';
@@ -40,6 +41,10 @@ Opdrachten:
                              Lees ingevulde formulieren in; elk formulier helemaal of niet.
   export inventarisatie <bestand> --out <x.xlsx> [--ronde <naam>]
                              Schrijf Inventarisatie – resultaten voor de FO.
+  export capaciteit <bestand> --out <x.xlsx> [--jaar 2026 | --van … --tot …]
+                             Schrijf aanbod, gebruik en tekort per mogelijkheid en organisatie.
+  export aanbestedingskalender <bestand> --out <x.xlsx>
+                             Schrijf de aanbestedingskalender met verwachte SROI en persoonjaren.
   help                       Toon deze hulp.
 
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
@@ -111,8 +116,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (args[0] === 'sroi') return await exportSroi(args.slice(1), io);
         if (args[0] === 'kandidaten') return await exportKandidaten(args.slice(1), io);
         if (args[0] === 'inventarisatie') return await exportInventarisatie(args.slice(1), io);
+        if (args[0] === 'capaciteit') return await exportCapaciteit(args.slice(1), io);
+        if (args[0] === 'aanbestedingskalender') return await exportAanbestedingskalender(args.slice(1), io);
         throw new UsageError(
-          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie.`,
+          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie, capaciteit, aanbestedingskalender.`,
         );
       case 'formulieren':
         return await formulieren(args, io);

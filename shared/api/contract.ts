@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbestedingen';
+import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
 import type { ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
 import type {
@@ -40,6 +42,15 @@ import {
   recentId,
   werkgroepInvoer,
 } from './schemas';
+import {
+  aanbestedingGunnen,
+  aanbestedingInvoer,
+  aanbodInvoer,
+  aanbodOvernemen,
+  capaciteitPeriode,
+  stapToewijzen,
+  stapVoorstel,
+} from './schemas-capaciteit';
 import {
   antwoordenInvoer,
   deelnameSleutel,
@@ -158,6 +169,16 @@ export const contract = {
   'import.formulierenLezen': channel<(FormulierenVoorbeeld & { token: string }) | null>()(leeg),
   'import.formulierenBevestigen': channel<{ opgeslagen: number }>()(importToken),
   'export.inventarisatie': channel<{ pad: string } | null>()(rondeId),
+  'capaciteit.overzicht': channel<CapaciteitsOverzicht>()(capaciteitPeriode),
+  'capaciteit.aanbodZetten': channel<null>()(aanbodInvoer),
+  'capaciteit.overnemen': channel<{ aantal: number }>()(aanbodOvernemen),
+  'capaciteit.voorstellen': channel<Voorstel[]>()(stapVoorstel),
+  'capaciteit.toewijzen': channel<null>()(stapToewijzen),
+  'aanbestedingen.kalender': channel<Aanbestedingskalender>()(leeg),
+  'aanbestedingen.opslaan': channel<Aanbesteding>()(aanbestedingInvoer),
+  'aanbestedingen.gunnen': channel<SroiContract>()(aanbestedingGunnen),
+  'export.capaciteit': channel<{ pad: string } | null>()(capaciteitPeriode),
+  'export.aanbestedingskalender': channel<{ pad: string } | null>()(leeg),
 } as const;
 
 export type Contract = typeof contract;

@@ -298,6 +298,41 @@ describe('migrations 6 and 7 (kandidaten, inventarisatie)', () => {
   });
 });
 
+describe('migration 8 (capaciteit)', () => {
+  test('upgrades a version-7 file; offers are unique per organisation and option; tenders check their numbers', () => {
+    const v7 = freshDb();
+    migrate(v7, MIGRATIONS.slice(0, 7));
+    const zorg = v7.insert('organisatie', { naam: 'Zorg Proef', soort: 'zorgaanbieder' });
+    const bytes = v7.export();
+    v7.close();
+    const db = new Db(new SQL.Database(bytes));
+    expect(migrate(db, MIGRATIONS.slice(0, 8))).toBe(8);
+    expect(db.get('SELECT naam FROM organisatie WHERE id = ?', [zorg])).toEqual({ naam: 'Zorg Proef' });
+    const optie = db.get<{ id: string }>("SELECT id FROM menukaart_optie WHERE code = 'bbl'")?.id ?? '';
+    const aanbod = (plaatsen: number) =>
+      db.insert('aanbod', { organisatie_id: zorg, menukaart_optie_id: optie, plaatsen, bron: 'handmatig' });
+    aanbod(2);
+    expect(thrown(() => aanbod(3)).message).toMatch(/UNIQUE/i);
+    expect(
+      thrown(() =>
+        db.insert('aanbod', { organisatie_id: zorg, menukaart_optie_id: optie, plaatsen: -1, bron: 'x' }),
+      ).message,
+    ).toMatch(/CHECK/i);
+    const tender = (over: Record<string, string | number>) =>
+      db.insert('aanbesteding', {
+        naam: 'T',
+        sector: 'zorg',
+        verwachte_start: '2027-01-01',
+        waarde_cent: 1,
+        sroi_percentage_bp: 500,
+        ...over,
+      });
+    tender({});
+    expect(thrown(() => tender({ sroi_percentage_bp: 10_001 })).message).toMatch(/CHECK/i);
+    expect(thrown(() => tender({ sector: 'ruimtevaart' })).message).toMatch(/CHECK/i);
+  });
+});
+
 describe('migrate', () => {
   test('records each applied version in schema_migratie and is idempotent', () => {
     const db = freshDb();

@@ -9,6 +9,7 @@ import {
   setArchived,
 } from '../store/repositories/organisaties';
 import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
+import { capaciteitHandlers } from './capaciteit-handlers';
 import { excelHandlers } from './excel-handlers';
 import { inventarisatieExcelHandlers } from './inventarisatie-excel-handlers';
 import { inventarisatieHandlers } from './inventarisatie-handlers';
@@ -95,5 +96,6 @@ export function createHandlers(session: Session): Handlers {
     ...kandidatenExcelHandlers(session),
     ...inventarisatieHandlers(session),
     ...inventarisatieExcelHandlers(session),
+    ...capaciteitHandlers(session),
   };
 }

@@ -2,6 +2,7 @@ import type { OrganisatieSoort } from '../../../shared/domain/organisaties';
 import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+import { vulVoorbeeldCapaciteit } from './voorbeeld-capaciteit';
 import { vulVoorbeeldContracten } from './voorbeeld-contracten';
 import { vulVoorbeeldInventarisatie } from './voorbeeld-inventarisatie';
 import { vulVoorbeeldKandidaten } from './voorbeeld-kandidaten';
@@ -93,6 +94,7 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
 
   vulVoorbeeldInventarisatie(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt }, day);
   vulVoorbeeldKandidaten(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt, scheldewerk }, gemeente, day);
+  vulVoorbeeldCapaciteit(db, gemeente, day);
 
   const fase = (naam: string, volgorde: number) => db.insert('planning_fase', { naam, volgorde });
   const activiteit = (

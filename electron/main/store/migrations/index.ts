@@ -5,6 +5,7 @@ import { m004Contracten } from './004_contracten';
 import { m005Waardering } from './005_waardering';
 import { m006Kandidaten } from './006_kandidaten';
 import { m007Inventarisatie } from './007_inventarisatie';
+import { m008Capaciteit } from './008_capaciteit';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m005Waardering,
   m006Kandidaten,
   m007Inventarisatie,
+  m008Capaciteit,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { capaciteitWerkboek, kalenderWerkboek } from '../main/excel/capaciteit-export';
+import { schrijfWerkboek } from '../main/excel/werkboek';
+import type { Db } from '../main/store/database';
+import { aanbestedingskalender } from '../main/store/repositories/aanbestedingen';
+import { capaciteitsOverzicht } from '../main/store/repositories/capaciteit';
+import { getWerkgroep } from '../main/store/repositories/werkgroep';
+import { readSnapshot } from '../main/store/werkgroep-file';
+import { parseArgs, UsageError } from './args';
+import { periode } from './excel-commands';
+import type { CliIo } from './run';
+
+async function exporteer(
+  args: string[],
+  command: string,
+  maak: (db: Db, values: Map<string, string>) => ExcelJS.Workbook,
+) {
+  const { positional, values } = parseArgs(
+    args,
+    { values: ['--out', '--jaar', '--van', '--tot'] },
+    { count: 1, command },
+  );
+  const out = values.get('--out');
+  if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
+  const { db } = await readSnapshot(resolve(positional[0] as string));
+  try {
+    await schrijfWerkboek(maak(db, values), resolve(out));
+  } finally {
+    db.close();
+  }
+  return resolve(out);
+}
+
+/** `tafelwerk export capaciteit <bestand> --out <x.xlsx> [--jaar 2026 | --van … --tot …]` */
+export async function exportCapaciteit(args: string[], io: CliIo): Promise<number> {
+  const pad = await exporteer(args, 'export capaciteit', (db, values) =>
+    capaciteitWerkboek(capaciteitsOverzicht(db, periode(values)), getWerkgroep(db).naam),
+  );
+  io.out(`Capaciteit geschreven naar ${pad}`);
+  return 0;
+}
+
+/** `tafelwerk export aanbestedingskalender <bestand> --out <x.xlsx>` */
+export async function exportAanbestedingskalender(args: string[], io: CliIo): Promise<number> {
+  const pad = await exporteer(args, 'export aanbestedingskalender', (db) =>
+    kalenderWerkboek(aanbestedingskalender(db), getWerkgroep(db).naam),
+  );
+  io.out(`Aanbestedingskalender geschreven naar ${pad}`);
+  return 0;
+}

@@ -1,0 +1,88 @@
+import { capaciteitWerkboek, kalenderWerkboek } from '../excel/capaciteit-export';
+import { schrijfWerkboek } from '../excel/werkboek';
+import { type Session, safeFileName } from '../services/session';
+import {
+  aanbestedingskalender,
+  getAanbesteding,
+  gun,
+  saveAanbesteding,
+} from '../store/repositories/aanbestedingen';
+import {
+  capaciteitsOverzicht,
+  neemAanbodOver,
+  voorstellenVoorStap,
+  wijsToe,
+  zetAanbod,
+} from '../store/repositories/capaciteit';
+import { getContract } from '../store/repositories/contracten';
+import { getWerkgroep } from '../store/repositories/werkgroep';
+import type { Handlers } from './handlers';
+import { schrijver } from './schrijf';
+
+type Channels =
+  | 'capaciteit.overzicht'
+  | 'capaciteit.aanbodZetten'
+  | 'capaciteit.overnemen'
+  | 'capaciteit.voorstellen'
+  | 'capaciteit.toewijzen'
+  | 'aanbestedingen.kalender'
+  | 'aanbestedingen.opslaan'
+  | 'aanbestedingen.gunnen'
+  | 'export.capaciteit'
+  | 'export.aanbestedingskalender';
+
+/** The capacity board (offers against the leerlijnen) and the procurement calendar. */
+export function capaciteitHandlers(session: Session): Pick<Handlers, Channels> {
+  const schrijf = schrijver(session);
+  const db = () => session.requireFile().db;
+  const exporteer = async (naam: string, maak: () => import('exceljs').Workbook) => {
+    const pad = await session.dialogs.chooseSpreadsheetSaveLocation(
+      `${safeFileName(`${naam} ${getWerkgroep(db()).naam}`)}.xlsx`,
+    );
+    if (!pad) return null;
+    await schrijfWerkboek(maak(), pad);
+    return { pad };
+  };
+  return {
+    'capaciteit.overzicht': (periode) => capaciteitsOverzicht(db(), periode),
+    'capaciteit.aanbodZetten': async ({ organisatieId, menukaartOptieId, plaatsen }) => {
+      await schrijf('capaciteit', 'Aanbod gewijzigd', (d) =>
+        zetAanbod(d, organisatieId, menukaartOptieId, plaatsen),
+      );
+      return null;
+    },
+    'capaciteit.overnemen': async ({ rondeId }) => ({
+      aantal: await schrijf('capaciteit', 'Aanbod overgenomen uit inventarisatie', (d) =>
+        neemAanbodOver(d, rondeId),
+      ),
+    }),
+    'capaciteit.voorstellen': ({ stapId, van, tot }) => voorstellenVoorStap(db(), stapId, { van, tot }),
+    'capaciteit.toewijzen': async ({ stapId, organisatieId }) => {
+      await schrijf('kandidaat', 'Leerlijnstap toegewezen aan een organisatie', (d) =>
+        wijsToe(d, stapId, organisatieId),
+      );
+      return null;
+    },
+    'aanbestedingen.kalender': () => aanbestedingskalender(db()),
+    'aanbestedingen.opslaan': async (a) =>
+      getAanbesteding(
+        db(),
+        await schrijf('aanbesteding', a.id ? 'Aanbesteding gewijzigd' : 'Aanbesteding toegevoegd', (d) =>
+          saveAanbesteding(d, a),
+        ),
+      ),
+    'aanbestedingen.gunnen': async (g) =>
+      getContract(
+        db(),
+        await schrijf('aanbesteding', 'Aanbesteding gegund; contract aangemaakt', (d) => gun(d, g)),
+      ),
+    'export.capaciteit': ({ van, tot }) =>
+      exporteer(`Capaciteit ${van} tm ${tot}`, () =>
+        capaciteitWerkboek(capaciteitsOverzicht(db(), { van, tot }), getWerkgroep(db()).naam),
+      ),
+    'export.aanbestedingskalender': () =>
+      exporteer('Aanbestedingskalender', () =>
+        kalenderWerkboek(aanbestedingskalender(db()), getWerkgroep(db()).naam),
+      ),
+  };
+}
