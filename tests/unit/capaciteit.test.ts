@@ -191,6 +191,31 @@ describe('the board on a werkgroep file', () => {
   });
 });
 
+describe('options that are no SR effort', () => {
+  it('dagbesteding is on the board only once someone offers it', () => {
+    const db = regioDb(SQL);
+    const zorg = aanbieder(db);
+    const k = nieuweKandidaat(db);
+    saveStap(db, {
+      kandidaatId: k,
+      menukaartOptieId: optieId(db, 'dagbesteding'),
+      organisatieId: zorg,
+      geplandStart: '2026-03-01',
+      geplandEind: null,
+      start: '2026-03-01',
+      eind: null,
+      urenPerWeek: 16,
+      status: 'lopend',
+      vastContract: false,
+      resultaat: null,
+    });
+    const codes = () => capaciteitsOverzicht(db, JAAR).bord.map((b) => b.optieCode);
+    expect(codes()).toEqual([]);
+    zetAanbod(db, zorg, optieId(db, 'dagbesteding'), 4);
+    expect(codes()).toEqual(['dagbesteding']);
+  });
+});
+
 describe('aanbestedingskalender', () => {
   it('expected SROI and person-years: € 12 mln at 5 % = € 600.000 = 15 years WW (€ 40.000)… worked out', () => {
     expect(verwachteSroiCent(12_000_000_00, 500)).toBe(600_000_00);

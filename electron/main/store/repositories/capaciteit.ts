@@ -115,8 +115,12 @@ export function capaciteitsOverzicht(db: Db, periode: Periode): CapaciteitsOverz
   const aanbod = listAanbod(db);
   return {
     periode,
+    // Options that are no SR effort (dagbesteding, vrijwilligerswerk) are on the board only when
+    // someone offers them: otherwise every such step would read as a shortage nobody means to fill.
     bord: capaciteitsbord(
-      listMenukaart(db, true).map((o) => ({ code: o.code, naam: o.naam })),
+      listMenukaart(db, true)
+        .filter((o) => o.waardering !== 'geen' || aanbod.some((a) => a.optieCode === o.code))
+        .map((o) => ({ code: o.code, naam: o.naam })),
       aanbod as Aanbod[],
       bordStappen(db),
       periode,
