@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { DocumentInfo } from '../../../shared/domain/types';
+import { CapaciteitPage } from '../features/capaciteit/CapaciteitPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroepenPage } from '../features/groepen/GroepenPage';
 import { InstellingenPage } from '../features/instellingen/InstellingenPage';
@@ -26,6 +27,7 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'organisaties') return <OrganisatiesPage />;
   if (area?.pad === 'sroi') return <SroiPage />;
   if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
+  if (area?.pad === 'capaciteit') return <CapaciteitPage />;
   return area ? <NogNietGebouwd area={area} /> : null;
 }
 

@@ -40,6 +40,12 @@ export const AREAS: readonly Area[] = [
     komt: 'groepen van vijf à zes kandidaten met de organisaties die hen begeleiden',
   },
   {
+    pad: 'capaciteit',
+    label: 'Capaciteit',
+    gereed: true,
+    komt: 'het capaciteitsbord (aangeboden tegen benodigde plaatsen) en de aanbestedingskalender',
+  },
+  {
     pad: 'organisaties',
     label: 'Organisaties',
     gereed: true,
