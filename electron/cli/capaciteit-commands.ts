@@ -11,7 +11,8 @@ import { parseArgs, UsageError } from './args';
 import { periode } from './excel-commands';
 import type { CliIo } from './run';
 
-async function exporteer(
+/** Reads the file without locking it, writes one workbook to --out, returns the path. */
+export async function exporteer(
   args: string[],
   command: string,
   maak: (db: Db, values: Map<string, string>) => ExcelJS.Workbook,

@@ -1,6 +1,7 @@
 import type { OrganisatieSoort } from '../../../shared/domain/organisaties';
 import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
+import { planningUitSjabloon } from '../store/repositories/planning';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { vulVoorbeeldCapaciteit } from './voorbeeld-capaciteit';
 import { vulVoorbeeldContracten } from './voorbeeld-contracten';
@@ -96,36 +97,16 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   vulVoorbeeldKandidaten(db, { schelpenbank, duinroos, zeeuwseGolf, ankerpunt, scheldewerk }, gemeente, day);
   vulVoorbeeldCapaciteit(db, gemeente, day);
 
-  const fase = (naam: string, volgorde: number) => db.insert('planning_fase', { naam, volgorde });
-  const activiteit = (
-    faseId: string,
-    titel: string,
-    eigenaar: string,
-    van: number,
-    tot: number,
-    status: string,
-    volgorde: number,
-  ) =>
-    db.insert('planning_activiteit', {
-      fase_id: faseId,
-      titel,
-      eigenaar,
-      start_maand: month(van),
-      eind_maand: month(tot),
-      status,
-      volgorde,
-    });
-  const voorbereiding = fase('Voorbereiding', 1);
-  activiteit(voorbereiding, 'Plan van aanpak opstellen', 'Werkgroep', -8, -8, 'klaar', 1);
-  activiteit(voorbereiding, 'Inventarisatie bij zorgaanbieders', 'Secretaris', -7, -7, 'klaar', 2);
-  activiteit(voorbereiding, 'Plan bespreken in de Fysieke Overlegtafel', 'Voorzitter', -6, -6, 'klaar', 3);
-  const uitvoering = fase('Uitvoering in groepen', 2);
-  activiteit(uitvoering, 'Startbijeenkomst groep 1', 'Werkgroep', -6, -6, 'klaar', 1);
-  activiteit(uitvoering, 'Terugkoppeling groep 1 en start groep 2', 'Werkgroep', -3, -3, 'klaar', 2);
-  activiteit(uitvoering, 'Start groep 3', 'Werkgroep', 1, 1, 'gepland', 3);
-  const evaluatie = fase('Monitoring en evaluatie', 3);
-  activiteit(evaluatie, 'Voortgang volgen per groep', 'Werkgroep', -6, 3, 'bezig', 1);
-  activiteit(evaluatie, 'Evaluatie in de Fysieke Overlegtafel', 'Voorzitter', 4, 4, 'gepland', 2);
+  // The planning comes from the template, started eight months ago: what ended is done, what
+  // runs now is busy; one activity is marked late so the example shows what that looks like.
+  planningUitSjabloon(db, month(-8));
+  const nu = month(0);
+  db.run("UPDATE planning_activiteit SET status = 'klaar' WHERE eind_maand < ?", [nu]);
+  db.run("UPDATE planning_activiteit SET status = 'bezig' WHERE start_maand <= ? AND eind_maand >= ?", [
+    nu,
+    nu,
+  ]);
+  db.run("UPDATE planning_activiteit SET status = 'vertraagd' WHERE titel = 'Groep 2'");
 
   const bijeenkomst = (soort: string, offset: number, plaats: string) =>
     db.insert('bijeenkomst', { soort, datum: day(offset, 10), tijd: '14:00', plaats });

@@ -6,6 +6,7 @@ import { m005Waardering } from './005_waardering';
 import { m006Kandidaten } from './006_kandidaten';
 import { m007Inventarisatie } from './007_inventarisatie';
 import { m008Capaciteit } from './008_capaciteit';
+import { m009Planning } from './009_planning';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m006Kandidaten,
   m007Inventarisatie,
   m008Capaciteit,
+  m009Planning,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

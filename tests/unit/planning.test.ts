@@ -1,0 +1,174 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { planningWerkboek, STATUS_KLEUR } from '../../electron/main/excel/planning-export';
+import {
+  deleteActiviteit,
+  getPlanning,
+  planningUitSjabloon,
+  saveActiviteit,
+  saveFase,
+} from '../../electron/main/store/repositories/planning';
+import { loadSqlJs } from '../../electron/main/store/sqljs';
+import {
+  type Activiteit,
+  afhankelijkheidsProblemen,
+  isTeLaat,
+  maandReeks,
+  plusMaand,
+} from '../../shared/domain/planning';
+import { tempDir, thrown } from './helpers/temp';
+import { regioDb } from './helpers/werkgroep-db';
+
+let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+});
+
+const act = (over: Partial<Activiteit>): Activiteit => ({
+  id: 'a',
+  faseId: 'f',
+  titel: 'A',
+  eigenaar: null,
+  startMaand: '2026-01',
+  eindMaand: '2026-02',
+  status: 'gepland',
+  afhankelijkVan: null,
+  volgorde: 1,
+  ...over,
+});
+
+describe('planning arithmetic', () => {
+  it('months across a year end; a span includes both ends', () => {
+    expect(plusMaand('2026-11', 3)).toBe('2027-02');
+    expect(plusMaand('2026-01', -1)).toBe('2025-12');
+    expect(maandReeks('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(maandReeks('2026-05', '2026-05')).toEqual(['2026-05']);
+  });
+
+  it('late: not done and its last month has passed, or marked vertraagd', () => {
+    expect(isTeLaat({ status: 'bezig', eindMaand: '2026-10' }, '2026-11-23')).toBe(true);
+    expect(isTeLaat({ status: 'bezig', eindMaand: '2026-11' }, '2026-11-23')).toBe(false);
+    expect(isTeLaat({ status: 'klaar', eindMaand: '2026-01' }, '2026-11-23')).toBe(false);
+    expect(isTeLaat({ status: 'vertraagd', eindMaand: '2027-01' }, '2026-11-23')).toBe(true);
+  });
+
+  it('dependencies: starting before the predecessor ends is flagged; a cycle is named', () => {
+    const p = afhankelijkheidsProblemen([
+      act({ id: 'a', titel: 'Plan', eindMaand: '2026-02' }),
+      act({ id: 'b', titel: 'Start', startMaand: '2026-02', afhankelijkVan: 'a' }),
+      act({ id: 'c', titel: 'Daarna', startMaand: '2026-03', afhankelijkVan: 'a' }),
+      act({ id: 'x', afhankelijkVan: 'y' }),
+      act({ id: 'y', afhankelijkVan: 'x' }),
+    ]);
+    expect(p.get('b')).toBe('Begint voordat "Plan" klaar is.');
+    expect(p.has('c')).toBe(false);
+    expect(p.get('x')).toMatch(/op zichzelf/);
+  });
+});
+
+describe('planning repository', () => {
+  it('the template shifted to a start month; only into an empty planning', () => {
+    const db = regioDb(SQL);
+    planningUitSjabloon(db, '2027-01');
+    const p = getPlanning(db);
+    expect(p.fasen.map((f) => f.naam)).toEqual([
+      'Voorbereiding',
+      'Uitvoering in groepen',
+      'Monitoring en evaluatie',
+    ]);
+    expect(p.fasen[0]?.activiteiten.map((a) => [a.titel, a.startMaand])).toEqual([
+      ['Plan van aanpak opstellen', '2027-01'],
+      ['Inventarisatie bij zorgaanbieders', '2027-02'],
+    ]);
+    expect(p.mijlpalen[0]).toMatchObject({
+      naam: 'Plan bespreken in de Fysieke Overlegtafel',
+      datum: '2027-03-15',
+    });
+    expect(p.bereik).toEqual({ van: '2027-01', tot: '2028-03' });
+    expect(thrown(() => planningUitSjabloon(db, '2027-01')).message).toMatch(/al een planning/);
+  });
+
+  it('activities: end before start, unknown dependency and a cycle are refused; deleting releases dependants', () => {
+    const db = regioDb(SQL);
+    const fase = saveFase(db, 'Fase');
+    const basis = { faseId: fase, eigenaar: null, status: 'gepland' as const, afhankelijkVan: null };
+    const a = saveActiviteit(db, { ...basis, titel: 'A', startMaand: '2026-01', eindMaand: '2026-02' });
+    expect(
+      thrown(() => saveActiviteit(db, { ...basis, titel: 'X', startMaand: '2026-03', eindMaand: '2026-02' }))
+        .message,
+    ).toBe('De laatste maand ligt voor de eerste maand.');
+    const b = saveActiviteit(db, {
+      ...basis,
+      titel: 'B',
+      startMaand: '2026-03',
+      eindMaand: '2026-03',
+      afhankelijkVan: a,
+    });
+    expect(
+      thrown(() =>
+        saveActiviteit(
+          db,
+          { ...basis, titel: 'A', startMaand: '2026-01', eindMaand: '2026-02', afhankelijkVan: b },
+          a,
+        ),
+      ).message,
+    ).toMatch(/op zichzelf/);
+    // The refused change left A as it was.
+    expect(getPlanning(db).fasen[0]?.activiteiten.find((x) => x.id === a)?.afhankelijkVan).toBeNull();
+    deleteActiviteit(db, a);
+    expect(getPlanning(db).fasen[0]?.activiteiten).toEqual([
+      expect.objectContaining({ id: b, afhankelijkVan: null }),
+    ]);
+  });
+});
+
+describe('Excel planning', () => {
+  it("the grid's fills match each activity's months and status; milestones are marked", async () => {
+    const db = regioDb(SQL);
+    planningUitSjabloon(db, '2026-01');
+    db.run("UPDATE planning_activiteit SET status = 'klaar' WHERE titel = 'Plan van aanpak opstellen'");
+    const dir = await tempDir();
+    const pad = join(dir, 'p.xlsx');
+    await planningWerkboek(getPlanning(db), 'Test', '2026-06-10').xlsx.writeFile(pad);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(pad);
+    const blad = wb.getWorksheet('Planning') as ExcelJS.Worksheet;
+    const maanden = maandReeks('2026-01', '2027-03');
+    expect(blad.getCell(4, 4).value).toBe('jan\n2026');
+    const rijVan = (tekst: string) => {
+      for (let r = 5; r <= blad.rowCount; r++)
+        if (String(blad.getCell(r, 1).value).trim() === tekst) return r;
+      throw new Error(tekst);
+    };
+    const gevuld = (r: number) =>
+      maanden.filter(
+        (_, i) => (blad.getCell(r, 4 + i).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
+      );
+    const plan = rijVan('Plan van aanpak opstellen');
+    expect(gevuld(plan)).toEqual(['2026-01']);
+    expect((blad.getCell(plan, 4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(STATUS_KLEUR.klaar);
+    const groep1 = rijVan('Groep 1');
+    expect(gevuld(groep1)).toEqual(['2026-03', '2026-04', '2026-05']);
+    // Groep 1 ended in May and is not done on 10 June: late.
+    expect(blad.getCell(groep1, 3).value).toBe('Te laat');
+    expect((blad.getCell(groep1, 4 + 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
+      STATUS_KLEUR.te_laat,
+    );
+    const fo = rijVan('◆ Plan bespreken in de Fysieke Overlegtafel');
+    expect(blad.getCell(fo, 4 + maanden.indexOf('2026-03')).value).toBe('◆');
+    expect(blad.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+  });
+
+  it('tafelwerk export planning writes the example planning', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'v.tafelwerk');
+    const io = { out: () => undefined, err: () => undefined };
+    expect(await runCli(['voorbeeld', file], io)).toBe(0);
+    expect(await runCli(['export', 'planning', file, '--out', join(dir, 'p.xlsx')], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'p.xlsx'));
+    expect(wb.getWorksheet('Planning')?.getCell(5, 1).value).toBe('Voorbereiding');
+  });
+});
