@@ -4,7 +4,10 @@ import { defineConfig } from '@playwright/test';
 // to the real main-process services (see tests/e2e/fixtures.ts). Never `playwright install`.
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Two workers on two cores: the example werkgroep and the file saves make a busy machine slow, so
+  // waiting for the screen gets more room than Playwright's default 5 s.
   timeout: 30_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   fullyParallel: true,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],

@@ -96,7 +96,7 @@ describe('tafelwerk export sroi', () => {
         )
       ).code,
     ).toBe(2);
-    expect((await run('export', 'planning', file, '--out', join(dir, 'x.xlsx'))).code).toBe(2);
+    expect((await run('export', 'onbekend', file, '--out', join(dir, 'x.xlsx'))).code).toBe(2);
     expect(await exists(join(dir, 'x.xlsx'))).toBe(false);
   });
 
