@@ -97,13 +97,15 @@ test('de export van kandidaten bevat standaard geen namen', async ({ page, main 
   await page.getByRole('menuitem', { name: 'Kandidaten en trajecten exporteren…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kandidaten en trajecten exporteren' });
   await expect(dialog.getByRole('checkbox', { name: 'Namen opnemen' })).not.toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: /Belemmeringen opnemen/ })).not.toBeChecked();
+  await expect(
+    dialog.getByRole('checkbox', { name: /Belemmeringen en resultaatnotities opnemen/ }),
+  ).not.toBeChecked();
   await expect(dialog.getByText('Dit bestand bevat persoonsgegevens')).toHaveCount(0);
-  await dialog.getByRole('checkbox', { name: /Belemmeringen opnemen/ }).check();
+  await dialog.getByRole('checkbox', { name: /Belemmeringen en resultaatnotities opnemen/ }).check();
   await expect(dialog.getByText('Dit bestand bevat persoonsgegevens')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}05z-kandidaten-export.png` });
   await expectNoAxeViolations(page);
-  await dialog.getByRole('checkbox', { name: /Belemmeringen opnemen/ }).uncheck();
+  await dialog.getByRole('checkbox', { name: /Belemmeringen en resultaatnotities opnemen/ }).uncheck();
   await dialog.getByRole('button', { name: 'Exporteren' }).click();
   await expect(page.getByText(`De kandidaten en trajecten zijn opgeslagen als ${pad}.`)).toBeVisible();
 

@@ -167,6 +167,12 @@ describe('Verwijderen (AVG)', () => {
     expect(await listBackups(path)).toEqual(backupsVoor);
     expect(await gevonden(path, [NAAM])).toEqual([NAAM]);
 
+    // Copies beside the file that hold the person too: a damaged file set aside on recovery and a
+    // temp file left by a crash mid-save.
+    const bytes = await fs.readFile(path);
+    await fs.writeFile(`${path}.beschadigd-20260101T000000000Z`, bytes);
+    await fs.writeFile(`${path}.a1b2c3d4.tmp`, bytes);
+
     // The right code, typed in lower case with spaces around it.
     await file.writeAndPurge((db) => wisKandidaat(db, id, `  ${code.toLowerCase()} `));
     expect(thrown(() => getKandidaat(file.db, id))).toMatchObject({ code: 'NIET_GEVONDEN' });
@@ -260,7 +266,7 @@ describe('Verwijderen (AVG)', () => {
     const stap = listStappen(db, blijft)[0];
     expect(rijen).toEqual([
       { bron_id: null, omschrijving: 'Leerlijnstap van een verwijderde kandidaat' },
-      { bron_id: stap?.id, omschrijving: `Leerlijn ${code}: Betaalde baan` },
+      { bron_id: stap?.id, omschrijving: 'Leerlijnstap: Betaalde baan' },
     ]);
     expect(telRijen(db, 'SELECT COUNT(*) AS n FROM leerlijn_stap')).toBe(1);
   });

@@ -312,7 +312,7 @@ describe('tafelwerk import kandidaten', () => {
     const result = await run('import', 'kandidaten', file, xlsx);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/1 nieuw, 0 bestaan al \(overgeslagen\), 2 met een fout\./);
-    expect(result.err).toMatch(/Rij 3: code "GOES 2026\/02" is geen pseudoniem/);
+    expect(result.err).toMatch(/Rij 3: de code is geen pseudoniem/);
     expect(result.err).toMatch(/Rij 3: gemeente "Atlantis" is onbekend/);
     expect(result.err).toMatch(/Rij 3: uitkering "Toeslag" is onbekend/);
     expect(result.err).toMatch(/Rij 3: startdatum "31-02-2026" is geen datum/);

@@ -129,7 +129,7 @@ describe('leesKandidatenLijst', () => {
     expect(v.fouten).toBe(9);
     expect(v.rijen.every((r) => r.status === 'fout')).toBe(true);
     expect(v.rijen.map((r) => r.fouten)).toEqual([
-      ['Rij 2: code "K 12!" is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).'],
+      ['Rij 2: de code is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).'],
       ['Rij 3: vul een code of initialen in.'],
       ['Rij 4: gemeente ontbreekt.'],
       ['Rij 5: gemeente "Atlantis" is onbekend in deze werkgroep.'],
@@ -140,10 +140,22 @@ describe('leesKandidatenLijst', () => {
       ['Rij 7: startdatum "31-02-2026" is geen datum; schrijf dd-mm-jjjj.'],
       ['Rij 8: initialen zijn te lang (hoogstens 20 tekens); zet hier geen volledige naam.'],
       ['Rij 9: klantmanager is te lang (hoogstens 120 tekens).'],
-      [
-        `Rij 10: code "${'X'.repeat(21)}" is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).`,
-      ],
+      [`Rij 10: de code is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).`],
     ]);
+  });
+
+  it('a code of digits only (a BSN or client number?) is refused, and a bad cell is never echoed', async () => {
+    const v = await leesKandidatenLijst(
+      await xlsx([KOPPEN, ['123456782', 'A.', 'Goes'], ['Jan Jansen!', null, 'Goes']]),
+      context,
+    );
+    expect(v.rijen.map((r) => r.fouten)).toEqual([
+      [
+        'Rij 2: een code van alleen cijfers kan een BSN of klantnummer zijn; laat de code leeg, dan maakt Tafelwerk er een.',
+      ],
+      ['Rij 3: de code is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).'],
+    ]);
+    expect(JSON.stringify(v)).not.toMatch(/Jansen|123456782/);
   });
 
   it('an existing code is bestaat_al (any case), a repeat within the file an error on the second row', async () => {

@@ -469,7 +469,7 @@ describe('leerlijn: SROI realisations of steps', () => {
       contractId: null,
       menukaartOptieId: optieId(db, 'werkervaringsplaats'),
       datum: '2026-03-31',
-      omschrijving: `Leerlijn ${code}: Werkervaringsplaats`,
+      omschrijving: 'Leerlijnstap: Werkervaringsplaats',
       doelgroep: 'werkervaringsplaats',
       urenPerWeek: 18,
       maanden: 3,

@@ -62,7 +62,8 @@ const kandidaatKolommen = (metNamen: boolean): Kolom<KandidaatExportRij>[] => [
   { kop: 'Uitstroom-datum', breedte: 11, soort: 'datum', waarde: (r) => r.uitstroomDatum },
 ];
 
-const stapKolommen = (codes: Map<string, string>): Kolom<Stap>[] => [
+/** Steps; the free-text result note only with the sensitive details (it may describe health or debts). */
+const stapKolommen = (codes: Map<string, string>, metNotities: boolean): Kolom<Stap>[] => [
   { kop: 'Code', breedte: 11, soort: 'tekst', waarde: (s) => codes.get(s.kandidaatId) ?? '' },
   { kop: 'Volg-orde', breedte: 6, soort: 'getal', waarde: (s) => s.volgorde },
   { kop: 'Soort stap', breedte: 20, soort: 'tekst', waarde: (s) => s.optie },
@@ -74,7 +75,9 @@ const stapKolommen = (codes: Map<string, string>): Kolom<Stap>[] => [
   { kop: 'Uren per week', breedte: 7, soort: 'getal', waarde: (s) => s.urenPerWeek },
   { kop: 'Status', breedte: 11, soort: 'tekst', waarde: (s) => STAP_STATUS_LABEL[s.status] },
   { kop: 'SROI-waarde', breedte: 13, soort: 'bedrag', waarde: (s) => s.waardeCent },
-  { kop: 'Resultaat', breedte: 36, soort: 'tekst', waarde: (s) => s.resultaat },
+  ...(metNotities
+    ? [{ kop: 'Resultaat', breedte: 36, soort: 'tekst', waarde: (s) => s.resultaat } satisfies Kolom<Stap>]
+    : []),
 ];
 
 const belemmeringKolommen: Kolom<Belemmering & { code: string }>[] = [
@@ -90,8 +93,8 @@ export function privacyRegel(metNamen: boolean, metBelemmeringen: boolean): stri
     ? 'Let op: dit bestand bevat namen en initialen van kandidaten (persoonsgegevens).'
     : 'Gepseudonimiseerd: kandidaten staan in dit bestand alleen met hun code, zonder namen.';
   const belemmeringen = metBelemmeringen
-    ? ' Het blad Belemmeringen bevat gevoelige gegevens zoals gezondheid en schulden.'
-    : ' Belemmeringen en het persoonlijk plan zijn weggelaten.';
+    ? ' Het blad Belemmeringen en de resultaatnotities bevatten gevoelige gegevens zoals gezondheid en schulden.'
+    : ' Belemmeringen, resultaatnotities en het persoonlijk plan zijn weggelaten.';
   const delen = metNamen || metBelemmeringen ? ' Deel het alleen via een beveiligde weg.' : '';
   return namen + belemmeringen + delen;
 }
@@ -114,8 +117,8 @@ function zetPrivacyRegel(blad: ExcelJS.Worksheet, breedtes: number[], tekst: str
 
 /**
  * "Kandidaten en trajecten": one row per candidate, one per step, and the barriers only on request.
- * Pseudonymised unless names were asked for. The persoonlijk plan is never exported; the result
- * note of a step is, because it is what the organisations report back on.
+ * Pseudonymised unless names were asked for. The persoonlijk plan is never exported; a step's
+ * free-text result note only together with the barriers, as it may hold the same kind of details.
  */
 export function kandidatenWerkboek(g: KandidatenExportGegevens): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -148,7 +151,7 @@ export function kandidatenWerkboek(g: KandidatenExportGegevens): ExcelJS.Workboo
     ...basis,
     naam: 'Stappen',
     titel: 'Kandidaten en trajecten · alle stappen van de leerlijnen',
-    kolommen: stapKolommen(codes),
+    kolommen: stapKolommen(codes, g.belemmeringen !== null),
     rijen: g.stappen.filter((s) => codes.has(s.kandidaatId)),
     totaal: { label: 'Totaal', kolommen: ['SROI-waarde'] },
     leegTekst: 'Er zijn nog geen stappen.',

@@ -130,8 +130,14 @@ class Controle {
 
     // Codes are compared without regard to case, like the file does; stored as written in capitals.
     const code = t.code.toUpperCase() || null;
+    // The cell is not echoed: a wrong column may hold a name. Digits only may be a BSN or client
+    // number, which must not become the pseudonym shown everywhere.
     if (code && !CODE.test(code))
-      fout(`code "${t.code}" is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).`);
+      fout('de code is geen pseudoniem (alleen letters, cijfers en -, hoogstens 20 tekens).');
+    else if (code && /^[0-9-]+$/.test(code))
+      fout(
+        'een code van alleen cijfers kan een BSN of klantnummer zijn; laat de code leeg, dan maakt Tafelwerk er een.',
+      );
     const initialen = t.initialen || null;
     if (!code && !initialen) fout('vul een code of initialen in.');
     if (initialen && initialen.length > MAX.initialen)
@@ -166,7 +172,8 @@ class Controle {
     const status = fouten.length > 0 ? 'fout' : code && this.bestaand.has(code) ? 'bestaat_al' : 'nieuw';
     return {
       rij,
-      code,
+      // An unusable code is not kept in the preview either: it may be a name or a BSN.
+      code: code && CODE.test(code) && !/^[0-9-]+$/.test(code) ? code : null,
       initialen,
       gemeenteId: g?.id ?? null,
       gemeente: g ? g.naam.replace(/^Gemeente /, '') : null,

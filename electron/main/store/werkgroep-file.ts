@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import type { SaveState } from '../../../shared/domain/types';
 import { formatDatumTijd } from '../../../shared/format/nl';
@@ -70,6 +70,8 @@ export class WerkgroepFile {
   private lastBackupAt = 0;
   private status: SaveStatus = { state: 'opgeslagen', lastSavedAt: null, error: null };
   private closed = false;
+  /** An erasure happened that is not yet gone from disk and backups (see writeAndPurge). */
+  private purgePending = false;
 
   private constructor(
     private filePath: string,
@@ -214,17 +216,49 @@ export class WerkgroepFile {
     if (this.closed) return Promise.reject(new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.'));
     const job = this.tail.then(async () => {
       const value = this.db.transaction(() => change(this.db));
-      this.db.vacuum();
-      const bytes = this.db.export();
-      await atomicWrite(this.filePath, bytes);
-      this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
-      for (const backup of await listBackups(this.filePath)) await fs.rm(backup, { force: true });
-      await writeBackup(this.filePath, bytes, this.options.keepBackups);
-      this.lastBackupAt = Date.now();
+      // From here the erasure must reach the disk: every later save (and close) retries until it has.
+      this.purgePending = true;
+      await this.saveNow(true);
+      if (this.purgePending)
+        throw new AppFault(
+          'OPSLAAN_MISLUKT',
+          'De gegevens zijn uit Tafelwerk verwijderd, maar nog niet overal van schijf: ' +
+            (this.status.error ?? 'de reservekopieën konden niet worden opgeruimd.') +
+            ' Tafelwerk probeert het opnieuw bij de volgende wijziging en bij het sluiten.',
+        );
       return value;
     });
     this.tail = job.catch(() => undefined);
     return job;
+  }
+
+  /**
+   * After an erasure: the file was just written without the erased data, so write one fresh backup
+   * of it first, then remove every other backup (they still hold the data). Failures are collected,
+   * not thrown half-way, and leave the purge pending for the next save.
+   */
+  private async purgeBackups(bytes: Uint8Array): Promise<void> {
+    const nieuw = await writeBackup(this.filePath, bytes, this.options.keepBackups);
+    this.lastBackupAt = Date.now();
+    let mislukt = 0;
+    for (const backup of await listBackups(this.filePath)) {
+      if (backup === nieuw) continue;
+      await fs.rm(backup, { force: true }).catch(() => {
+        mislukt++;
+      });
+    }
+    // Copies beside the file also hold the erased data: a damaged file set aside on recovery, and a
+    // temp file a crash left behind mid-save.
+    const map = dirname(this.filePath);
+    const naam = basename(this.filePath);
+    const naast = await fs.readdir(map).catch(() => [] as string[]);
+    for (const n of naast) {
+      if (!n.startsWith(`${naam}.beschadigd-`) && !(n.startsWith(`${naam}.`) && n.endsWith('.tmp'))) continue;
+      await fs.rm(join(map, n), { force: true }).catch(() => {
+        mislukt++;
+      });
+    }
+    if (mislukt === 0) this.purgePending = false;
   }
 
   private scheduleSave(): Promise<void> {
@@ -244,10 +278,13 @@ export class WerkgroepFile {
   private async saveNow(forceBackup: boolean): Promise<void> {
     this.status.state = 'opslaan';
     try {
+      // Rebuilding the file leaves no free pages that could still hold erased data.
+      if (this.purgePending) this.db.vacuum();
       const bytes = this.db.export();
       await atomicWrite(this.filePath, bytes);
       this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
-      if (forceBackup || Date.now() - this.lastBackupAt >= this.options.backupIntervalMs) {
+      if (this.purgePending) await this.purgeBackups(bytes).catch(() => undefined);
+      else if (forceBackup || Date.now() - this.lastBackupAt >= this.options.backupIntervalMs) {
         this.lastBackupAt = Date.now();
         await writeBackup(this.filePath, bytes, this.options.keepBackups).catch(() => undefined);
       }
@@ -285,7 +322,7 @@ export class WerkgroepFile {
     if (this.closed) return;
     this.closed = true;
     await this.tail;
-    if (this.status.state === 'fout') await this.saveNow(false);
+    if (this.status.state === 'fout' || this.purgePending) await this.saveNow(false);
     this.db.close();
     await this.releaseLock();
   }

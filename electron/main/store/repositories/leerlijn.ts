@@ -131,13 +131,14 @@ function werkRealisatieBij(db: Db, stapId: string): void {
     if (r.realisatie_id) deleteRealisatie(db, r.realisatie_id);
     return;
   }
-  const code = db.get<{ code: string }>('SELECT code FROM kandidaat WHERE id = ?', [r.kandidaat_id])?.code;
   const gegevens: RealisatieGegevens = {
     opdrachtnemerId: r.organisatie_id as string,
     contractId: null,
     menukaartOptieId: r.menukaart_optie_id,
     datum: sroi.datum,
-    omschrijving: `Leerlijn ${code}: ${r.optie}`,
+    // No candidate code here: realisations go to gemeenten in the SROI export, and the code would
+    // link that sheet to the candidate list. The step itself is found through bron_id.
+    omschrijving: `Leerlijnstap: ${r.optie}`,
     doelgroep: sroi.doelgroep,
     urenPerWeek: sroi.urenPerWeek,
     maanden: sroi.maanden,

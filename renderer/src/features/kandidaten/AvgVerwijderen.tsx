@@ -17,7 +17,9 @@ function useWissen(code: string) {
     mutationFn: (input: { id: string; bevestiging: string }) => call('kandidaten.avgVerwijderen', input),
     onError: toonFout,
     onSuccess: () => {
-      client.removeQueries({ queryKey: ['kandidaten.dossier'] });
+      // Every cached answer may still hold the person (a list with names, a group page): drop them
+      // all, not just mark them stale, so nothing about them stays in memory.
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'document.status' });
       gaNaar('kandidaten');
       toonSucces(`Kandidaat ${code} is verwijderd. Alleen anonieme tellingen zijn bewaard.`);
     },

@@ -26,7 +26,8 @@ export function KandidaatKop({ kandidaat: k, naamTonen, onNaamTonen }: Props) {
               {k.naam}
             </Text>
           )}
-          {k.initialen && !naamTonen && (
+          {/* Initials are personal data too: shown with the name, on request, like in the list. */}
+          {naamTonen && k.initialen && (
             <Text size="lg" c="dimmed">
               {k.initialen}
             </Text>
@@ -37,7 +38,7 @@ export function KandidaatKop({ kandidaat: k, naamTonen, onNaamTonen }: Props) {
           label="Naam tonen"
           checked={naamTonen}
           onChange={(e) => onNaamTonen(e.currentTarget.checked)}
-          disabled={!k.naam}
+          disabled={!k.naam && !k.initialen}
           description={k.naam ? undefined : 'Geen naam vastgelegd'}
         />
       </Group>

@@ -59,7 +59,7 @@ export function KandidatenExportDialoog({ opened, onClose }: Props) {
           onChange={(e) => setMetNamen(e.currentTarget.checked)}
         />
         <Checkbox
-          label="Belemmeringen opnemen (gezondheid, schulden)"
+          label="Belemmeringen en resultaatnotities opnemen (gezondheid, schulden)"
           checked={metBelemmeringen}
           onChange={(e) => setMetBelemmeringen(e.currentTarget.checked)}
         />
