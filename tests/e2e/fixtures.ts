@@ -45,6 +45,16 @@ export { expect };
 
 /** Fails the test on any axe-core violation, listing rule ids and the elements involved. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A dialog fading in is half transparent: its text would fail the contrast rule. Check the
+  // screen as it ends up, once transitions have finished.
+  // (Endless ones, such as a loader, are not waited for.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

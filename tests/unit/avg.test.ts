@@ -258,7 +258,6 @@ describe('Verwijderen (AVG)', () => {
     expect(thrown(() => wisKandidaat(db, '01890a5d-ac96-774b-bcce-b302099a8057', 'K-AAAA'))).toMatchObject({
       code: 'NIET_GEVONDEN',
     });
-    const code = codeVan(db, blijft);
     wisKandidaat(db, weg, codeVan(db, weg));
     const rijen = db.all<{ bron_id: string | null; omschrijving: string }>(
       'SELECT bron_id, omschrijving FROM realisatie ORDER BY bron_id IS NOT NULL',

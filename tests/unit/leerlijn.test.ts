@@ -27,14 +27,7 @@ import {
 } from '../../shared/domain/leerlijn';
 import type { Waarderingstabel } from '../../shared/domain/waardering';
 import { PRESET_UTRECHT } from '../../shared/domain/waarderingstabellen';
-import {
-  codeVan,
-  kandidaatGegevens,
-  nieuweKandidaat,
-  nieuweStap,
-  stapInvoer,
-  telRijen,
-} from './helpers/kandidaten';
+import { kandidaatGegevens, nieuweKandidaat, nieuweStap, stapInvoer, telRijen } from './helpers/kandidaten';
 import { aanbieder, optieId } from './helpers/sroi';
 import { thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
@@ -456,7 +449,6 @@ describe('leerlijn: steps and their order', () => {
 describe('leerlijn: SROI realisations of steps', () => {
   it('a finished step is credited to the delivering organisation with bron leerlijn and the right value', () => {
     const { db, zorg, tabel, kandidaat } = opzet();
-    const code = codeVan(db, kandidaat);
     const stap = nieuweStap(db, kandidaat, 'werkervaringsplaats', wepKlaar(zorg));
     const s = stapVan(db, kandidaat, stap);
     // werkervaringsplaats € 12.000 × 18/36 × 3/12 = 1_200_000 × 0.5 × 0.25 = 150_000 cents.
