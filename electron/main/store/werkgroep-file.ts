@@ -298,8 +298,14 @@ export class WerkgroepFile {
   }
 
   /** Saves under a new name and continues there; the old file keeps its last saved state. */
-  async saveAs(newPath: string): Promise<void> {
-    await this.tail;
+  saveAs(newPath: string): Promise<void> {
+    // In the write queue: a change (or an erasure) made meanwhile lands after the switch, in the new file.
+    const job = this.tail.then(() => this.saveAsNu(newPath));
+    this.tail = job.catch(() => undefined);
+    return job;
+  }
+
+  private async saveAsNu(newPath: string): Promise<void> {
     const release = await acquireLock(newPath);
     try {
       await atomicWrite(newPath, this.db.export());
