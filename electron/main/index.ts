@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, shell } from 'electron';
 import { electronDialogs } from './dialogs';
 import { createHandlers } from './ipc/handlers';
@@ -64,7 +64,9 @@ if (!app.requestSingleInstanceLock()) {
       userData: app.getPath('userData'),
       dialogs: electronDialogs(() => mainWindow),
     });
-    registerIpc(ipcMain, createHandlers(session), (url) => isTrustedRendererUrl(url, devServerUrl));
+    registerIpc(ipcMain, createHandlers(session), (url) =>
+      isTrustedRendererUrl(url, devServerUrl, pathToFileURL(rendererIndex).href),
+    );
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -27,10 +27,20 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/** Only our own renderer may call the API: the dev server in development, the bundled file otherwise. */
-export function isTrustedRendererUrl(url: string | undefined, devServerUrl: string | undefined): boolean {
-  if (!url) return false;
+/**
+ * Only our own renderer may call the API: the dev server in development, otherwise exactly the
+ * bundled index.html (any other local file, e.g. an HTML file a user opened, is not trusted).
+ */
+export function isTrustedRendererUrl(
+  url: string | undefined,
+  devServerUrl: string | undefined,
+  rendererIndexUrl: string,
+): boolean {
+  if (!url || !URL.canParse(url)) return false;
   // Compare origins, not prefixes: `http://localhost:5173.evil.example` starts with `http://localhost:5173`.
-  if (devServerUrl) return URL.canParse(url) && new URL(url).origin === new URL(devServerUrl).origin;
-  return url.startsWith('file://');
+  if (devServerUrl) return new URL(url).origin === new URL(devServerUrl).origin;
+  const pagina = new URL(url);
+  pagina.hash = '';
+  pagina.search = '';
+  return pagina.href === new URL(rendererIndexUrl).href;
 }

@@ -42,7 +42,7 @@ async function setup() {
   });
   const handlers = createHandlers(session);
   const ipc = fakeIpcMain();
-  const names = registerIpc(ipc.ipcMain, handlers, (url) => isTrustedRendererUrl(url, undefined));
+  const names = registerIpc(ipc.ipcMain, handlers, (url) => isTrustedRendererUrl(url, undefined, TRUSTED));
   return { session, handlers, names, ...ipc };
 }
 
@@ -113,7 +113,7 @@ describe('registerIpc', () => {
     const handlers = createHandlers(session);
     const spy = vi.spyOn(handlers, 'instellingen.bijwerken');
     const ipc = fakeIpcMain();
-    registerIpc(ipc.ipcMain, handlers, (url) => isTrustedRendererUrl(url, undefined));
+    registerIpc(ipc.ipcMain, handlers, (url) => isTrustedRendererUrl(url, undefined, TRUSTED));
 
     const frames = [{ url: 'https://evil.example' }, { url: 'http://localhost:5173/' }, { url: '' }, null];
     for (const frame of frames) {

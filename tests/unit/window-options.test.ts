@@ -30,29 +30,32 @@ describe('mainWindowOptions', () => {
 describe('isTrustedRendererUrl', () => {
   const DEV = 'http://localhost:5173';
 
+  const INDEX = 'file:///opt/Tafelwerk/resources/app.asar/out/renderer/index.html';
+  const WIN = 'file:///C:/Program%20Files/Tafelwerk/resources/app.asar/out/renderer/index.html';
+
   test.each([
-    ['file:///opt/Tafelwerk/resources/app.asar/out/renderer/index.html', undefined, true],
-    [
-      'file:///C:/Program%20Files/Tafelwerk/resources/app.asar/out/renderer/index.html#/instellingen',
-      undefined,
-      true,
-    ],
-    ['https://evil.example/', undefined, false],
-    ['http://localhost:5173/', undefined, false],
-    ['', undefined, false],
-    [undefined, undefined, false],
-    ['http://localhost:5173/', DEV, true],
-    ['http://localhost:5173/#/dashboard', DEV, true],
-    ['http://localhost:5173', DEV, true],
-    ['file:///opt/Tafelwerk/out/renderer/index.html', DEV, false],
-    ['https://evil.example/', DEV, false],
-    ['http://localhost:5174/', DEV, false],
-    ['http://localhost:51730/', DEV, false],
-    ['http://localhost:5173.evil.example/', DEV, false],
-    ['http://localhost:5173@evil.example/', DEV, false],
-    ['https://localhost:5173/', DEV, false],
-    ['niet een url', DEV, false],
-  ])('%j with dev server %j → %s', (url, dev, expected) => {
-    expect(isTrustedRendererUrl(url, dev)).toBe(expected);
+    [INDEX, undefined, INDEX, true],
+    [`${WIN}#/instellingen`, undefined, WIN, true],
+    [`${INDEX}?x=1#/kandidaten`, undefined, INDEX, true],
+    // Another local file is not our renderer, however it got loaded.
+    ['file:///home/gebruiker/Downloads/index.html', undefined, INDEX, false],
+    ['file:///opt/Tafelwerk/resources/app.asar/out/renderer/other.html', undefined, INDEX, false],
+    ['https://evil.example/', undefined, INDEX, false],
+    ['http://localhost:5173/', undefined, INDEX, false],
+    ['', undefined, INDEX, false],
+    [undefined, undefined, INDEX, false],
+    ['http://localhost:5173/', DEV, INDEX, true],
+    ['http://localhost:5173/#/dashboard', DEV, INDEX, true],
+    ['http://localhost:5173', DEV, INDEX, true],
+    ['file:///opt/Tafelwerk/out/renderer/index.html', DEV, INDEX, false],
+    ['https://evil.example/', DEV, INDEX, false],
+    ['http://localhost:5174/', DEV, INDEX, false],
+    ['http://localhost:51730/', DEV, INDEX, false],
+    ['http://localhost:5173.evil.example/', DEV, INDEX, false],
+    ['http://localhost:5173@evil.example/', DEV, INDEX, false],
+    ['https://localhost:5173/', DEV, INDEX, false],
+    ['niet een url', DEV, INDEX, false],
+  ])('%j with dev server %j (index %j) → %s', (url, dev, index, expected) => {
+    expect(isTrustedRendererUrl(url, dev, index)).toBe(expected);
   });
 });
