@@ -1,3 +1,4 @@
+import { vandaagIso } from '../../shared/format/nl';
 import { planningWerkboek } from '../main/excel/planning-export';
 import { getPlanning } from '../main/store/repositories/planning';
 import { getWerkgroep } from '../main/store/repositories/werkgroep';
@@ -6,7 +7,7 @@ import type { CliIo } from './run';
 
 /** `tafelwerk export planning <bestand> --out <x.xlsx>`: the month grid, coloured by status. */
 export async function exportPlanning(args: string[], io: CliIo): Promise<number> {
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = vandaagIso();
   const pad = await exporteer(args, 'export planning', (db) =>
     planningWerkboek(getPlanning(db), getWerkgroep(db).naam, vandaag),
   );

@@ -94,3 +94,11 @@ const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrou
 export function formatGetal(n: number): string {
   return getal.format(n);
 }
+
+/**
+ * Today as ISO `YYYY-MM-DD` on this computer's calendar. Not `toISOString()`, which is UTC: in
+ * the Netherlands that would still say yesterday for the first hour or two after midnight.
+ */
+export function vandaagIso(nu = new Date()): string {
+  return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, '0')}-${String(nu.getDate()).padStart(2, '0')}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBedrag, formatDatum, formatMaand, parseBedrag } from '../../shared/format/nl';
+import { formatBedrag, formatDatum, formatMaand, parseBedrag, vandaagIso } from '../../shared/format/nl';
 
 describe('formatDatum', () => {
   test('ISO date → dd-mm-jjjj without time-zone shifts', () => {
@@ -64,4 +64,11 @@ test('formatMaand', () => {
   expect(formatMaand('2026-03')).toBe('maart 2026');
   expect(formatMaand('2026-12-01')).toBe('december 2026');
   expect(formatMaand('maart')).toBe('');
+});
+
+describe('vandaagIso', () => {
+  test("follows this computer's calendar, also just after midnight", () => {
+    expect(vandaagIso(new Date(2026, 10, 24, 0, 30))).toBe('2026-11-24');
+    expect(vandaagIso(new Date(2026, 0, 1, 23, 59))).toBe('2026-01-01');
+  });
 });

@@ -6,7 +6,7 @@ import {
   maandReeks,
   type Planning,
 } from '../../../shared/domain/planning';
-import { formatDatum, formatMaand } from '../../../shared/format/nl';
+import { formatDatum, formatMaand, vandaagIso } from '../../../shared/format/nl';
 import { MARGES, stijlKopRij } from './werkboek';
 
 /** Fill per status, as a hand-made Excel planning would colour it; late work stands out in red. */
@@ -37,8 +37,7 @@ export function planningWerkboek(
   blad.columns = [{ width: 42 }, { width: 16 }, { width: 12 }, ...maanden.map(() => ({ width: 6.5 }))];
   blad.getCell('A1').value = 'Planning';
   blad.getCell('A1').font = { name: 'Calibri', size: 14, bold: true };
-  blad.getCell('A2').value =
-    `Werkgroep: ${werkgroep} · gemaakt op ${formatDatum(gemaaktOp.toISOString().slice(0, 10))}`;
+  blad.getCell('A2').value = `Werkgroep: ${werkgroep} · gemaakt op ${formatDatum(vandaagIso(gemaaktOp))}`;
   blad.getCell('A2').font = { name: 'Calibri', italic: true, color: { argb: 'FF555555' } };
 
   const kop = blad.getRow(4);

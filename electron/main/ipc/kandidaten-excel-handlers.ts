@@ -1,3 +1,4 @@
+import { vandaagIso } from '../../../shared/format/nl';
 import { kandidatenSjabloon } from '../excel/kandidaten-import';
 import { schrijfWerkboek } from '../excel/werkboek';
 import { maakKandidatenWerkboek } from '../services/kandidaten-export';
@@ -24,7 +25,7 @@ export function kandidatenExcelHandlers(session: Session): Pick<Handlers, Kandid
   return {
     'export.kandidaten': async (keuze) => {
       const db = session.requireFile().db;
-      const datum = new Date().toISOString().slice(0, 10);
+      const datum = vandaagIso();
       const naam = safeFileName(`Kandidaten ${getWerkgroep(db).naam} ${datum}`);
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;

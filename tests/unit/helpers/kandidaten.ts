@@ -3,6 +3,7 @@ import { saveKandidaat } from '../../../electron/main/store/repositories/kandida
 import { saveStap } from '../../../electron/main/store/repositories/leerlijn';
 import type { PlanInvoer, StapInvoer } from '../../../shared/api/schemas-kandidaten';
 import type { KandidaatGegevens } from '../../../shared/domain/kandidaten';
+import { LEEG_PLAN } from '../../../shared/domain/kandidaten';
 import { optieId } from './sroi';
 
 /** Candidate input with everything empty and status "actief"; fill in what the test needs. */
@@ -78,19 +79,7 @@ export function nieuweStap(
 
 /** An empty persoonlijk plan for a candidate, with what the test fills in. */
 export function planInvoer(kandidaatId: string, over: Partial<PlanInvoer> = {}): PlanInvoer {
-  return {
-    kandidaatId,
-    wensen: null,
-    eigenWoorden: null,
-    belemmeringen: [],
-    mogelijkheden: null,
-    vaardigheden: null,
-    scholing: null,
-    doel: null,
-    tussenstappen: null,
-    vasteBegeleiderHelpt: null,
-    ...over,
-  };
+  return { kandidaatId, ...LEEG_PLAN, ...over };
 }
 
 /** Counts rows (SELECT COUNT(*) AS n ...). */

@@ -3,6 +3,7 @@ import {
   plusMaanden,
   STANDAARD_BEWAARTERMIJN_MAANDEN,
 } from '../../../../shared/domain/kandidaten';
+import { vandaagIso } from '../../../../shared/format/nl';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -27,7 +28,7 @@ export function wisKandidaat(db: Db, id: string, bevestiging: string): void {
 }
 
 /** The werkgroep's retention period and who is past it on `vandaag`. */
-export function bewaarOverzicht(db: Db, vandaag = new Date().toISOString().slice(0, 10)): BewaarOverzicht {
+export function bewaarOverzicht(db: Db, vandaag = vandaagIso()): BewaarOverzicht {
   const maanden =
     db.get<{ m: number }>('SELECT bewaartermijn_maanden AS m FROM werkgroep WHERE deleted_at IS NULL LIMIT 1')
       ?.m ?? STANDAARD_BEWAARTERMIJN_MAANDEN;

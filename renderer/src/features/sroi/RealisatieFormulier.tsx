@@ -9,6 +9,7 @@ import {
   DOELGROEPEN,
   type Doelgroep,
 } from '../../../../shared/domain/waardering';
+import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { tekstVeld } from '../../app/tekstVeld';
@@ -27,12 +28,11 @@ interface Velden {
   uren: string;
 }
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
 const leeg = (): Velden => ({
   opdrachtnemerId: null,
   contractId: null,
   menukaartOptieId: null,
-  datum: vandaag(),
+  datum: vandaagIso(),
   omschrijving: '',
   doelgroep: null,
   urenPerWeek: '',

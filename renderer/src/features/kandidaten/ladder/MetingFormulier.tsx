@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { type MetingInvoer, metingInvoer } from '../../../../../shared/api/schemas-kandidaten';
 import { TREDEN } from '../../../../../shared/domain/kandidaten';
+import { vandaagIso } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
@@ -12,8 +13,7 @@ interface Velden {
   toelichting: string;
 }
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
-const maakVelden = (): Velden => ({ datum: vandaag(), trede: null, toelichting: '' });
+const maakVelden = (): Velden => ({ datum: vandaagIso(), trede: null, toelichting: '' });
 
 interface Props {
   kandidaatId: string;

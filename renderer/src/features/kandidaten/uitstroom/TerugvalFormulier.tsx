@@ -1,5 +1,6 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { type TerugvalInvoer, terugvalInvoer } from '../../../../../shared/api/schemas-kandidaten';
+import { vandaagIso } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
@@ -10,8 +11,7 @@ interface Velden {
   volgendeStap: string;
 }
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
-const maakVelden = (): Velden => ({ datum: vandaag(), reden: '', volgendeStap: '' });
+const maakVelden = (): Velden => ({ datum: vandaagIso(), reden: '', volgendeStap: '' });
 
 interface Props {
   kandidaatId: string;

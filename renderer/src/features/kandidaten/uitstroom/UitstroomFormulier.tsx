@@ -7,6 +7,7 @@ import {
   type Uitstroom,
   type UitstroomSoort,
 } from '../../../../../shared/domain/kandidaten';
+import { vandaagIso } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
@@ -21,10 +22,9 @@ interface Velden {
   na12Maanden: JaNee;
 }
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
 const maakVelden = (u: Uitstroom | null | undefined): Velden => ({
   soort: u?.soort ?? null,
-  datum: u?.datum ?? vandaag(),
+  datum: u?.datum ?? vandaagIso(),
   toelichting: tekstVan(u?.toelichting),
   na6Maanden: naarJaNee(u?.na6Maanden ?? null),
   na12Maanden: naarJaNee(u?.na12Maanden ?? null),
