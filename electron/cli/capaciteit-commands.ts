@@ -16,12 +16,10 @@ export async function exporteer(
   args: string[],
   command: string,
   maak: (db: Db, values: Map<string, string>) => ExcelJS.Workbook,
+  /** Options with a value this export understands, besides --out. */
+  opties: string[] = [],
 ) {
-  const { positional, values } = parseArgs(
-    args,
-    { values: ['--out', '--jaar', '--van', '--tot'] },
-    { count: 1, command },
-  );
+  const { positional, values } = parseArgs(args, { values: ['--out', ...opties] }, { count: 1, command });
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const { db } = await readSnapshot(resolve(positional[0] as string));
@@ -33,10 +31,15 @@ export async function exporteer(
   return resolve(out);
 }
 
+const PERIODE_OPTIES = ['--jaar', '--van', '--tot'];
+
 /** `tafelwerk export capaciteit <bestand> --out <x.xlsx> [--jaar 2026 | --van … --tot …]` */
 export async function exportCapaciteit(args: string[], io: CliIo): Promise<number> {
-  const pad = await exporteer(args, 'export capaciteit', (db, values) =>
-    capaciteitWerkboek(capaciteitsOverzicht(db, periode(values)), getWerkgroep(db).naam),
+  const pad = await exporteer(
+    args,
+    'export capaciteit',
+    (db, values) => capaciteitWerkboek(capaciteitsOverzicht(db, periode(values)), getWerkgroep(db).naam),
+    PERIODE_OPTIES,
   );
   io.out(`Capaciteit geschreven naar ${pad}`);
   return 0;

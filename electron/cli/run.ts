@@ -11,7 +11,7 @@ import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-comm
 import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
 import { exportKandidaten, importKandidaten } from './kandidaten-commands';
-import { exportPlanning } from './planning-commands';
+import { exportPlanning, exportVergaderstukken } from './planning-commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -48,6 +48,9 @@ Opdrachten:
                              Schrijf de aanbestedingskalender met verwachte SROI en persoonjaren.
   export planning <bestand> --out <x.xlsx>
                              Schrijf de planning als maandrooster, gekleurd naar status.
+  export vergaderstukken <bestand> --out <x.xlsx> [--bijeenkomst 2026-11-12]
+                             Schrijf agenda, actielijst en besluitenlijst van een bijeenkomst
+                             (standaard: de eerstvolgende, anders de laatste).
   help                       Toon deze hulp.
 
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
@@ -121,9 +124,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (args[0] === 'inventarisatie') return await exportInventarisatie(args.slice(1), io);
         if (args[0] === 'capaciteit') return await exportCapaciteit(args.slice(1), io);
         if (args[0] === 'planning') return await exportPlanning(args.slice(1), io);
+        if (args[0] === 'vergaderstukken') return await exportVergaderstukken(args.slice(1), io);
         if (args[0] === 'aanbestedingskalender') return await exportAanbestedingskalender(args.slice(1), io);
         throw new UsageError(
-          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie, capaciteit, aanbestedingskalender, planning.`,
+          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie, capaciteit, aanbestedingskalender, planning, vergaderstukken.`,
         );
       case 'formulieren':
         return await formulieren(args, io);

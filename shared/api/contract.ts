@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbestedingen';
+import type { Actiepunt, Besluit, Bijeenkomst, BijeenkomstDetail } from '../domain/bijeenkomsten';
 import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
 import type { ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
@@ -20,6 +21,7 @@ import type {
 } from '../domain/kandidaten';
 import type { MenukaartOptie } from '../domain/menukaart';
 import type { Organisatie } from '../domain/organisaties';
+import type { Planning } from '../domain/planning';
 import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
 import type {
   DocumentInfo,
@@ -30,6 +32,7 @@ import type {
   Tellingen,
   Werkgroep,
 } from '../domain/types';
+import type { AgendaVoorstel } from '../domain/voorbereiden';
 import type { CHANNEL_NAMES } from './channel-names';
 import {
   contractInvoer,
@@ -78,6 +81,23 @@ import {
   terugvalInvoer,
   uitstroomInvoer,
 } from './schemas-kandidaten';
+import {
+  aanwezigenInvoer,
+  actieInvoer,
+  activiteitId,
+  activiteitInvoer,
+  agendaInvoer,
+  besluitId,
+  besluitInvoer,
+  bijeenkomstId,
+  bijeenkomstInvoer,
+  faseId,
+  faseInvoer,
+  mijlpaalId,
+  mijlpaalInvoer,
+  planningSjabloon,
+  voorbereidenInvoer,
+} from './schemas-planning';
 import {
   exportSroiInvoer,
   importToken,
@@ -179,6 +199,28 @@ export const contract = {
   'aanbestedingen.gunnen': channel<SroiContract>()(aanbestedingGunnen),
   'export.capaciteit': channel<{ pad: string } | null>()(capaciteitPeriode),
   'export.aanbestedingskalender': channel<{ pad: string } | null>()(leeg),
+  'planning.ophalen': channel<Planning>()(leeg),
+  'planning.faseOpslaan': channel<Planning>()(faseInvoer),
+  'planning.faseVerwijderen': channel<Planning>()(faseId),
+  'planning.activiteitOpslaan': channel<Planning>()(activiteitInvoer),
+  'planning.activiteitVerwijderen': channel<Planning>()(activiteitId),
+  'planning.mijlpaalOpslaan': channel<Planning>()(mijlpaalInvoer),
+  'planning.mijlpaalVerwijderen': channel<Planning>()(mijlpaalId),
+  'planning.uitSjabloon': channel<Planning>()(planningSjabloon),
+  'export.planning': channel<{ pad: string } | null>()(leeg),
+  'bijeenkomsten.lijst': channel<Bijeenkomst[]>()(leeg),
+  'bijeenkomsten.detail': channel<BijeenkomstDetail>()(bijeenkomstId),
+  'bijeenkomsten.opslaan': channel<BijeenkomstDetail>()(bijeenkomstInvoer),
+  'bijeenkomsten.verwijderen': channel<null>()(bijeenkomstId),
+  'bijeenkomsten.agendaOpslaan': channel<BijeenkomstDetail>()(agendaInvoer),
+  'bijeenkomsten.aanwezigenOpslaan': channel<BijeenkomstDetail>()(aanwezigenInvoer),
+  'bijeenkomsten.voorbereiden': channel<AgendaVoorstel>()(voorbereidenInvoer),
+  'besluiten.lijst': channel<Besluit[]>()(leeg),
+  'besluiten.opslaan': channel<BijeenkomstDetail>()(besluitInvoer),
+  'besluiten.verwijderen': channel<BijeenkomstDetail>()(besluitId),
+  'acties.lijst': channel<Actiepunt[]>()(leeg),
+  'acties.opslaan': channel<Actiepunt>()(actieInvoer),
+  'export.vergaderstukken': channel<{ pad: string } | null>()(bijeenkomstId),
 } as const;
 
 export type Contract = typeof contract;

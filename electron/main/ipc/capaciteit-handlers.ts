@@ -1,6 +1,5 @@
 import { capaciteitWerkboek, kalenderWerkboek } from '../excel/capaciteit-export';
-import { schrijfWerkboek } from '../excel/werkboek';
-import { type Session, safeFileName } from '../services/session';
+import type { Session } from '../services/session';
 import {
   aanbestedingskalender,
   getAanbesteding,
@@ -17,7 +16,7 @@ import {
 import { getContract } from '../store/repositories/contracten';
 import { getWerkgroep } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
-import { schrijver } from './schrijf';
+import { exporteur, schrijver } from './schrijf';
 
 type Channels =
   | 'capaciteit.overzicht'
@@ -35,14 +34,7 @@ type Channels =
 export function capaciteitHandlers(session: Session): Pick<Handlers, Channels> {
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;
-  const exporteer = async (naam: string, maak: () => import('exceljs').Workbook) => {
-    const pad = await session.dialogs.chooseSpreadsheetSaveLocation(
-      `${safeFileName(`${naam} ${getWerkgroep(db()).naam}`)}.xlsx`,
-    );
-    if (!pad) return null;
-    await schrijfWerkboek(maak(), pad);
-    return { pad };
-  };
+  const exporteer = exporteur(session);
   return {
     'capaciteit.overzicht': (periode) => capaciteitsOverzicht(db(), periode),
     'capaciteit.aanbodZetten': async ({ organisatieId, menukaartOptieId, plaatsen }) => {
@@ -77,12 +69,12 @@ export function capaciteitHandlers(session: Session): Pick<Handlers, Channels> {
         await schrijf('aanbesteding', 'Aanbesteding gegund; contract aangemaakt', (d) => gun(d, g)),
       ),
     'export.capaciteit': ({ van, tot }) =>
-      exporteer(`Capaciteit ${van} tm ${tot}`, () =>
-        capaciteitWerkboek(capaciteitsOverzicht(db(), { van, tot }), getWerkgroep(db()).naam),
+      exporteer(`Capaciteit ${van} tm ${tot}`, (d) =>
+        capaciteitWerkboek(capaciteitsOverzicht(d, { van, tot }), getWerkgroep(d).naam),
       ),
     'export.aanbestedingskalender': () =>
-      exporteer('Aanbestedingskalender', () =>
-        kalenderWerkboek(aanbestedingskalender(db()), getWerkgroep(db()).naam),
+      exporteer('Aanbestedingskalender', (d) =>
+        kalenderWerkboek(aanbestedingskalender(d), getWerkgroep(d).naam),
       ),
   };
 }

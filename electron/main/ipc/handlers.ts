@@ -9,12 +9,14 @@ import {
   setArchived,
 } from '../store/repositories/organisaties';
 import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
+import { bijeenkomstenHandlers } from './bijeenkomsten-handlers';
 import { capaciteitHandlers } from './capaciteit-handlers';
 import { excelHandlers } from './excel-handlers';
 import { inventarisatieExcelHandlers } from './inventarisatie-excel-handlers';
 import { inventarisatieHandlers } from './inventarisatie-handlers';
 import { kandidatenExcelHandlers } from './kandidaten-excel-handlers';
 import { kandidatenHandlers } from './kandidaten-handlers';
+import { planningHandlers } from './planning-handlers';
 import { waarderingHandlers } from './waardering-handlers';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
@@ -97,5 +99,7 @@ export function createHandlers(session: Session): Handlers {
     ...inventarisatieHandlers(session),
     ...inventarisatieExcelHandlers(session),
     ...capaciteitHandlers(session),
+    ...planningHandlers(session),
+    ...bijeenkomstenHandlers(session),
   };
 }

@@ -1,6 +1,8 @@
-import type { Session } from '../services/session';
+import type { Workbook } from 'exceljs';
+import { schrijfWerkboek } from '../excel/werkboek';
+import { type Session, safeFileName } from '../services/session';
 import type { Db } from '../store/database';
-import { recordChange } from '../store/repositories/werkgroep';
+import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 
 /**
  * A write to the open file that also records who changed what kind of thing. The description
@@ -13,4 +15,20 @@ export function schrijver(session: Session) {
       recordChange(db, session.auteur, soort, omschrijving);
       return result;
     });
+}
+
+/**
+ * An export through the save dialog: the file is named after what it holds and the werkgroep,
+ * and the workbook is only built once the user has chosen a place (cancel costs nothing).
+ */
+export function exporteur(session: Session) {
+  return async (naam: string, maak: (db: Db) => Workbook): Promise<{ pad: string } | null> => {
+    const db = session.requireFile().db;
+    const pad = await session.dialogs.chooseSpreadsheetSaveLocation(
+      `${safeFileName(`${naam} ${getWerkgroep(db).naam}`)}.xlsx`,
+    );
+    if (!pad) return null;
+    await schrijfWerkboek(maak(session.requireFile().db), pad);
+    return { pad };
+  };
 }

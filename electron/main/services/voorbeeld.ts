@@ -3,6 +3,7 @@ import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
 import { planningUitSjabloon } from '../store/repositories/planning';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+import { vulVoorbeeldBijeenkomsten } from './voorbeeld-bijeenkomsten';
 import { vulVoorbeeldCapaciteit } from './voorbeeld-capaciteit';
 import { vulVoorbeeldContracten } from './voorbeeld-contracten';
 import { vulVoorbeeldInventarisatie } from './voorbeeld-inventarisatie';
@@ -108,48 +109,5 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   ]);
   db.run("UPDATE planning_activiteit SET status = 'vertraagd' WHERE titel = 'Groep 2'");
 
-  const bijeenkomst = (soort: string, offset: number, plaats: string) =>
-    db.insert('bijeenkomst', { soort, datum: day(offset, 10), tijd: '14:00', plaats });
-  const b1 = bijeenkomst('werkgroep', -7, 'Gemeentehuis Goes');
-  const b2 = bijeenkomst('startbijeenkomst', -6, 'Het Ankerpunt, Kapelle');
-  const b3 = bijeenkomst('werkgroep', -1, 'Gemeentehuis Zierikzee');
-  const agenda = ['Opening en mededelingen', 'Uitkomsten inventarisatie', 'Indeling groep 1', 'Rondvraag'];
-  for (const [i, titel] of agenda.entries())
-    db.insert('agendapunt', { bijeenkomst_id: b1, volgnummer: i + 1, titel });
-  db.insert('besluit', {
-    bijeenkomst_id: b1,
-    nummer: 1,
-    tekst: 'We starten met vijf kandidaten en vijf zorgaanbieders.',
-  });
-  db.insert('besluit', {
-    bijeenkomst_id: b2,
-    nummer: 2,
-    tekst: 'Iedere kandidaat krijgt een vaste begeleider.',
-  });
-  db.insert('besluit', {
-    bijeenkomst_id: b3,
-    nummer: 3,
-    tekst: 'Groep 3 start na de evaluatie van groep 2.',
-  });
-  db.insert('actiepunt', {
-    bijeenkomst_id: b1,
-    omschrijving: 'Inventarisatieformulier versturen',
-    eigenaar: 'Secretaris',
-    deadline: day(-7, 24),
-    status: 'klaar',
-  });
-  db.insert('actiepunt', {
-    bijeenkomst_id: b3,
-    omschrijving: 'Werkervaringsplaatsen voor groep 2 zoeken',
-    eigenaar: 'Zorggroep De Schelpenbank',
-    deadline: day(0, 1),
-    status: 'open',
-  });
-  db.insert('actiepunt', {
-    bijeenkomst_id: b3,
-    omschrijving: 'Evaluatie voorbereiden voor de FO',
-    eigenaar: 'Voorzitter',
-    deadline: day(2, 1),
-    status: 'open',
-  });
+  vulVoorbeeldBijeenkomsten(db, day);
 }

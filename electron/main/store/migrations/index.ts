@@ -7,6 +7,7 @@ import { m006Kandidaten } from './006_kandidaten';
 import { m007Inventarisatie } from './007_inventarisatie';
 import { m008Capaciteit } from './008_capaciteit';
 import { m009Planning } from './009_planning';
+import { m010Bijeenkomsten } from './010_bijeenkomsten';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m007Inventarisatie,
   m008Capaciteit,
   m009Planning,
+  m010Bijeenkomsten,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

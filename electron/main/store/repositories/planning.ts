@@ -155,6 +155,8 @@ export function deleteActiviteit(db: Db, id: string): void {
 
 export function saveMijlpaal(db: Db, naam: string, datum: string, id?: string): string {
   if (id) {
+    if (!db.get('SELECT 1 FROM mijlpaal WHERE id = ? AND deleted_at IS NULL', [id]))
+      throw new AppFault('NIET_GEVONDEN', 'Deze mijlpaal bestaat niet (meer).');
     db.update('mijlpaal', id, { naam, datum });
     return id;
   }
@@ -190,4 +192,18 @@ export function planningUitSjabloon(db: Db, startMaand: string): void {
   }
   for (const m of STANDAARD_PLANNING.mijlpalen)
     saveMijlpaal(db, m.naam, `${plusMaand(startMaand, m.maand)}-15`);
+}
+
+/** Removes a phase; only an empty one, so no activity disappears unseen. */
+export function deleteFase(db: Db, id: string): void {
+  if (db.get('SELECT 1 FROM planning_activiteit WHERE fase_id = ? AND deleted_at IS NULL', [id]))
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Deze fase heeft nog activiteiten. Verwijder of verplaats die eerst.',
+    );
+  db.update('planning_fase', id, { deleted_at: new Date().toISOString() });
+}
+
+export function deleteMijlpaal(db: Db, id: string): void {
+  db.update('mijlpaal', id, { deleted_at: new Date().toISOString() });
 }

@@ -1,0 +1,55 @@
+import { vandaagIso } from '../../../shared/format/nl';
+import { planningWerkboek } from '../excel/planning-export';
+import type { Session } from '../services/session';
+import {
+  deleteActiviteit,
+  deleteFase,
+  deleteMijlpaal,
+  getPlanning,
+  planningUitSjabloon,
+  saveActiviteit,
+  saveFase,
+  saveMijlpaal,
+} from '../store/repositories/planning';
+import { getWerkgroep } from '../store/repositories/werkgroep';
+import type { Handlers } from './handlers';
+import { exporteur, schrijver } from './schrijf';
+
+type Channels =
+  | 'planning.ophalen'
+  | 'planning.faseOpslaan'
+  | 'planning.faseVerwijderen'
+  | 'planning.activiteitOpslaan'
+  | 'planning.activiteitVerwijderen'
+  | 'planning.mijlpaalOpslaan'
+  | 'planning.mijlpaalVerwijderen'
+  | 'planning.uitSjabloon'
+  | 'export.planning';
+
+/** The plan van aanpak: phases, activities and milestones; every change answers the new planning. */
+export function planningHandlers(session: Session): Pick<Handlers, Channels> {
+  const schrijf = schrijver(session);
+  const exporteer = exporteur(session);
+  const planning = () => getPlanning(session.requireFile().db);
+  const wijzig = async (omschrijving: string, werk: Parameters<typeof schrijf>[2]) => {
+    await schrijf('planning', omschrijving, werk);
+    return planning();
+  };
+  return {
+    'planning.ophalen': planning,
+    'planning.faseOpslaan': ({ id, naam }) =>
+      wijzig(id ? 'Fase gewijzigd' : 'Fase toegevoegd', (db) => saveFase(db, naam, id)),
+    'planning.faseVerwijderen': ({ id }) => wijzig('Fase verwijderd', (db) => deleteFase(db, id)),
+    'planning.activiteitOpslaan': ({ id, ...data }) =>
+      wijzig(id ? 'Activiteit gewijzigd' : 'Activiteit toegevoegd', (db) => saveActiviteit(db, data, id)),
+    'planning.activiteitVerwijderen': ({ id }) =>
+      wijzig('Activiteit verwijderd', (db) => deleteActiviteit(db, id)),
+    'planning.mijlpaalOpslaan': ({ id, naam, datum }) =>
+      wijzig(id ? 'Mijlpaal gewijzigd' : 'Mijlpaal toegevoegd', (db) => saveMijlpaal(db, naam, datum, id)),
+    'planning.mijlpaalVerwijderen': ({ id }) => wijzig('Mijlpaal verwijderd', (db) => deleteMijlpaal(db, id)),
+    'planning.uitSjabloon': ({ startMaand }) =>
+      wijzig('Planning gestart uit het voorbeeld', (db) => planningUitSjabloon(db, startMaand)),
+    'export.planning': () =>
+      exporteer('Planning', (db) => planningWerkboek(getPlanning(db), getWerkgroep(db).naam, vandaagIso())),
+  };
+}

@@ -1,0 +1,272 @@
+import type {
+  Aanwezige,
+  Actiepunt,
+  ActieStatus,
+  Agendapunt,
+  Besluit,
+  Bijeenkomst,
+  BijeenkomstDetail,
+  BijeenkomstSoort,
+} from '../../../../shared/domain/bijeenkomsten';
+import { AppFault } from '../../errors';
+import type { Db } from '../database';
+
+/** Meetings with their attendees and agenda, the besluitenlijst and the actielijst. */
+
+interface BijeenkomstRow {
+  id: string;
+  soort: BijeenkomstSoort;
+  datum: string;
+  tijd: string | null;
+  plaats: string | null;
+  agendapunten: number;
+  besluiten: number;
+}
+
+const BIJEENKOMST_SQL = `
+  SELECT b.id, b.soort, b.datum, b.tijd, b.plaats,
+    (SELECT COUNT(*) FROM agendapunt a WHERE a.bijeenkomst_id = b.id AND a.deleted_at IS NULL) AS agendapunten,
+    (SELECT COUNT(*) FROM besluit s WHERE s.bijeenkomst_id = b.id AND s.deleted_at IS NULL) AS besluiten
+  FROM bijeenkomst b WHERE b.deleted_at IS NULL`;
+
+const toBijeenkomst = (r: BijeenkomstRow): Bijeenkomst => ({
+  id: r.id,
+  soort: r.soort,
+  datum: r.datum,
+  tijd: r.tijd,
+  plaats: r.plaats,
+  aantalAgendapunten: r.agendapunten,
+  aantalBesluiten: r.besluiten,
+});
+
+/** Newest first: the list a secretary scans starts with what comes next. */
+export function listBijeenkomsten(db: Db): Bijeenkomst[] {
+  return db.all<BijeenkomstRow>(`${BIJEENKOMST_SQL} ORDER BY b.datum DESC, b.tijd DESC`).map(toBijeenkomst);
+}
+
+export function getBijeenkomst(db: Db, id: string): BijeenkomstDetail {
+  const row = db.get<BijeenkomstRow>(`${BIJEENKOMST_SQL} AND b.id = ?`, [id]);
+  if (!row) throw new AppFault('NIET_GEVONDEN', 'Deze bijeenkomst bestaat niet (meer).');
+  const aanwezigen = db
+    .all<{ id: string; naam: string; rol: string | null; aanwezig: number }>(
+      'SELECT id, naam, rol, aanwezig FROM aanwezige WHERE bijeenkomst_id = ? AND deleted_at IS NULL ORDER BY volgorde',
+      [id],
+    )
+    .map((a): Aanwezige => ({ ...a, aanwezig: a.aanwezig === 1 }));
+  const agenda = db.all<Agendapunt>(
+    'SELECT id, volgnummer, titel, notitie FROM agendapunt WHERE bijeenkomst_id = ? AND deleted_at IS NULL ORDER BY volgnummer',
+    [id],
+  );
+  return {
+    ...toBijeenkomst(row),
+    aanwezigen,
+    agenda,
+    besluiten: listBesluiten(db, id),
+    acties: listActies(db, id),
+  };
+}
+
+export interface BijeenkomstGegevens {
+  soort: BijeenkomstSoort;
+  datum: string;
+  tijd: string | null;
+  plaats: string | null;
+  agenda?: { titel: string; notitie: string | null }[];
+}
+
+/** Adds or changes a meeting; a new one may come with its (accepted) agenda in the same write. */
+export function saveBijeenkomst(db: Db, { agenda, ...data }: BijeenkomstGegevens, id?: string): string {
+  if (id) {
+    bestaat(db, id);
+    db.update('bijeenkomst', id, data);
+    if (agenda) saveAgenda(db, id, agenda);
+    return id;
+  }
+  const nieuw = db.insert('bijeenkomst', data);
+  if (agenda) saveAgenda(db, nieuw, agenda);
+  return nieuw;
+}
+
+function bestaat(db: Db, id: string): void {
+  if (!db.get('SELECT 1 FROM bijeenkomst WHERE id = ? AND deleted_at IS NULL', [id]))
+    throw new AppFault('NIET_GEVONDEN', 'Deze bijeenkomst bestaat niet (meer).');
+}
+
+/**
+ * Removes a meeting with its agenda and attendees. One with decisions stays: the besluitenlijst
+ * is the werkgroep's record and its numbers must keep pointing somewhere.
+ */
+export function deleteBijeenkomst(db: Db, id: string): void {
+  bestaat(db, id);
+  if (db.get('SELECT 1 FROM besluit WHERE bijeenkomst_id = ? AND deleted_at IS NULL', [id]))
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Deze bijeenkomst heeft besluiten en blijft daarom bewaard. Verwijder eerst de besluiten als ze echt onjuist zijn.',
+    );
+  const nu = new Date().toISOString();
+  for (const tabel of ['agendapunt', 'aanwezige'])
+    db.run(
+      `UPDATE ${tabel} SET deleted_at = ?, updated_at = ? WHERE bijeenkomst_id = ? AND deleted_at IS NULL`,
+      [nu, nu, id],
+    );
+  // Actions outlive the meeting they came from: they still have to be done.
+  db.run('UPDATE actiepunt SET bijeenkomst_id = NULL, updated_at = ? WHERE bijeenkomst_id = ?', [nu, id]);
+  db.update('bijeenkomst', id, { deleted_at: nu }, nu);
+}
+
+/** Replaces the agenda; items are numbered 1..n in the given order. */
+export function saveAgenda(db: Db, id: string, punten: { titel: string; notitie: string | null }[]): void {
+  bestaat(db, id);
+  db.replaceChildren(
+    'agendapunt',
+    'bijeenkomst_id',
+    id,
+    punten.map((p, i) => ({ volgnummer: i + 1, titel: p.titel, notitie: p.notitie })),
+  );
+}
+
+export function saveAanwezigen(
+  db: Db,
+  id: string,
+  aanwezigen: { naam: string; rol: string | null; aanwezig: boolean }[],
+): void {
+  bestaat(db, id);
+  db.replaceChildren(
+    'aanwezige',
+    'bijeenkomst_id',
+    id,
+    aanwezigen.map((a, i) => ({ naam: a.naam, rol: a.rol, aanwezig: a.aanwezig ? 1 : 0, volgorde: i + 1 })),
+  );
+}
+
+interface BesluitRow {
+  id: string;
+  nummer: number;
+  tekst: string;
+  bijeenkomst_id: string;
+  datum: string;
+  soort: BijeenkomstSoort;
+}
+
+/** The besluitenlijst (or one meeting's part of it), by number. */
+export function listBesluiten(db: Db, bijeenkomstId?: string): Besluit[] {
+  return db
+    .all<BesluitRow>(
+      `SELECT s.id, s.nummer, s.tekst, s.bijeenkomst_id, b.datum, b.soort
+       FROM besluit s JOIN bijeenkomst b ON b.id = s.bijeenkomst_id
+       WHERE s.deleted_at IS NULL ${bijeenkomstId ? 'AND s.bijeenkomst_id = ?' : ''}
+       ORDER BY s.nummer`,
+      bijeenkomstId ? [bijeenkomstId] : [],
+    )
+    .map((r) => ({
+      id: r.id,
+      nummer: r.nummer,
+      tekst: r.tekst,
+      bijeenkomstId: r.bijeenkomst_id,
+      bijeenkomstDatum: r.datum,
+      bijeenkomstSoort: r.soort,
+    }));
+}
+
+/**
+ * Adds a decision with the next number, or changes its text. Numbers run on across all
+ * meetings and are never reused, not even after a removal: "besluit 12" must always mean the
+ * same decision in minutes that already went out.
+ */
+export function saveBesluit(db: Db, bijeenkomstId: string, tekst: string, id?: string): string {
+  bestaat(db, bijeenkomstId);
+  if (id) {
+    if (!db.get('SELECT 1 FROM besluit WHERE id = ? AND deleted_at IS NULL', [id]))
+      throw new AppFault('NIET_GEVONDEN', 'Dit besluit bestaat niet (meer).');
+    db.update('besluit', id, { tekst, bijeenkomst_id: bijeenkomstId });
+    return id;
+  }
+  const hoogste = db.get<{ n: number | null }>('SELECT MAX(nummer) AS n FROM besluit')?.n ?? 0;
+  return db.insert('besluit', { bijeenkomst_id: bijeenkomstId, nummer: hoogste + 1, tekst });
+}
+
+/** Removes a decision; its meeting's id is returned so the screen can show that meeting again. */
+export function deleteBesluit(db: Db, id: string): string {
+  const rij = db.get<{ bijeenkomst_id: string }>(
+    'SELECT bijeenkomst_id FROM besluit WHERE id = ? AND deleted_at IS NULL',
+    [id],
+  );
+  if (!rij) throw new AppFault('NIET_GEVONDEN', 'Dit besluit bestaat niet (meer).');
+  db.update('besluit', id, { deleted_at: new Date().toISOString() });
+  return rij.bijeenkomst_id;
+}
+
+interface ActieRow {
+  id: string;
+  omschrijving: string;
+  eigenaar: string | null;
+  deadline: string | null;
+  status: ActieStatus;
+  bijeenkomst_id: string | null;
+  datum: string | null;
+}
+
+const toActie = (r: ActieRow): Actiepunt => ({
+  id: r.id,
+  omschrijving: r.omschrijving,
+  eigenaar: r.eigenaar,
+  deadline: r.deadline,
+  status: r.status,
+  bijeenkomstId: r.bijeenkomst_id,
+  bijeenkomstDatum: r.datum,
+});
+
+/** The actielijst (or the actions of one meeting), by deadline. */
+export function listActies(db: Db, bijeenkomstId?: string): Actiepunt[] {
+  return db
+    .all<ActieRow>(
+      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum
+       FROM actiepunt a LEFT JOIN bijeenkomst b ON b.id = a.bijeenkomst_id AND b.deleted_at IS NULL
+       WHERE a.deleted_at IS NULL ${bijeenkomstId ? 'AND a.bijeenkomst_id = ?' : ''}
+       ORDER BY a.deadline IS NULL, a.deadline, a.omschrijving`,
+      bijeenkomstId ? [bijeenkomstId] : [],
+    )
+    .map(toActie);
+}
+
+export function getActie(db: Db, id: string): Actiepunt {
+  const actie = listActies(db).find((a) => a.id === id);
+  if (!actie) throw new AppFault('NIET_GEVONDEN', 'Dit actiepunt bestaat niet (meer).');
+  return actie;
+}
+
+export interface ActieGegevens {
+  bijeenkomstId: string | null;
+  omschrijving: string;
+  eigenaar: string | null;
+  deadline: string | null;
+  status: ActieStatus;
+}
+
+export function saveActie(db: Db, data: ActieGegevens, id?: string): string {
+  if (data.bijeenkomstId) bestaat(db, data.bijeenkomstId);
+  const values = {
+    bijeenkomst_id: data.bijeenkomstId,
+    omschrijving: data.omschrijving,
+    eigenaar: data.eigenaar,
+    deadline: data.deadline,
+    status: data.status,
+  };
+  if (id) {
+    if (!db.get('SELECT 1 FROM actiepunt WHERE id = ? AND deleted_at IS NULL', [id]))
+      throw new AppFault('NIET_GEVONDEN', 'Dit actiepunt bestaat niet (meer).');
+    db.update('actiepunt', id, values);
+    return id;
+  }
+  return db.insert('actiepunt', values);
+}
+
+/**
+ * The meeting the command line means: the one on `datum`, or else the next one from today, or
+ * else the most recent. Null when there is none to choose.
+ */
+export function kiesBijeenkomst(db: Db, datum: string | undefined, vandaag: string): Bijeenkomst | null {
+  const alle = listBijeenkomsten(db);
+  if (datum) return alle.filter((b) => b.datum === datum).at(-1) ?? null;
+  return alle.filter((b) => b.datum >= vandaag).at(-1) ?? alle.find((b) => b.datum < vandaag) ?? null;
+}

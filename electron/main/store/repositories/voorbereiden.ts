@@ -1,0 +1,63 @@
+import {
+  type AgendaVoorstel,
+  type GroepNieuws,
+  stelAgendaVoor,
+  type VoorbereidingsGegevens,
+  type WachtendeRonde,
+} from '../../../../shared/domain/voorbereiden';
+import type { Db } from '../database';
+import { listActies, listBijeenkomsten } from './bijeenkomsten';
+import { getPlanning } from './planning';
+
+/**
+ * Gathers the live data for preparing a meeting on `datum`. "Since the last meeting" uses the
+ * business dates (a step's start, a measurement's date), not when a row was typed in: a step
+ * entered late still started when it started.
+ */
+export function voorbereidingsGegevens(db: Db, datum: string, vandaag: string): VoorbereidingsGegevens {
+  const vorige = listBijeenkomsten(db).find((b) => b.datum < datum && b.datum <= vandaag) ?? null;
+  const sinds = vorige?.datum ?? '0000-00-00';
+  const planning = getPlanning(db);
+  return {
+    vorige,
+    openActies: listActies(db).filter((a) => a.status === 'open'),
+    activiteiten: planning.fasen.flatMap((f) => f.activiteiten),
+    mijlpalen: planning.mijlpalen,
+    groepen: groepNieuws(db, sinds, vandaag),
+    rondes: wachtendeRondes(db),
+  };
+}
+
+/** Counts per group only: the agenda goes out by e-mail and names no candidate. */
+function groepNieuws(db: Db, sinds: string, vandaag: string): GroepNieuws[] {
+  const periode = [sinds, vandaag];
+  return db.all<GroepNieuws>(
+    `SELECT g.naam,
+       (SELECT COUNT(*) FROM leerlijn_stap s JOIN kandidaat k ON k.id = s.kandidaat_id
+         WHERE k.groep_id = g.id AND s.deleted_at IS NULL AND s.start >= ? AND s.start <= ?) AS nieuweStappen,
+       (SELECT COUNT(*) FROM leerlijn_stap s JOIN kandidaat k ON k.id = s.kandidaat_id
+         WHERE k.groep_id = g.id AND s.deleted_at IS NULL AND s.status IN ('afgerond', 'afgebroken')
+           AND s.eind >= ? AND s.eind <= ?) AS afgerondeStappen,
+       (SELECT COUNT(*) FROM uitstroom u JOIN kandidaat k ON k.id = u.kandidaat_id
+         WHERE k.groep_id = g.id AND u.deleted_at IS NULL AND u.datum >= ? AND u.datum <= ?) AS uitstroom,
+       (SELECT COUNT(*) FROM ladder_meting m JOIN kandidaat k ON k.id = m.kandidaat_id
+         WHERE k.groep_id = g.id AND m.deleted_at IS NULL AND m.datum >= ? AND m.datum <= ?) AS ladderwijzigingen
+     FROM groep g WHERE g.deleted_at IS NULL ORDER BY g.startdatum IS NULL, g.startdatum, g.naam`,
+    [...periode, ...periode, ...periode, ...periode],
+  );
+}
+
+function wachtendeRondes(db: Db): WachtendeRonde[] {
+  return db.all<WachtendeRonde>(
+    `SELECT r.naam, r.deadline,
+       SUM(CASE WHEN d.status = 'uitgezet' THEN 1 ELSE 0 END) AS uitstaand,
+       COUNT(d.id) AS totaal
+     FROM inventarisatie_ronde r JOIN ronde_deelname d ON d.ronde_id = r.id AND d.deleted_at IS NULL
+     WHERE r.deleted_at IS NULL
+     GROUP BY r.id HAVING uitstaand > 0 ORDER BY r.deadline IS NULL, r.deadline, r.naam`,
+  );
+}
+
+export function agendaVoorstel(db: Db, datum: string, vandaag: string): AgendaVoorstel {
+  return stelAgendaVoor(voorbereidingsGegevens(db, datum, vandaag), vandaag);
+}

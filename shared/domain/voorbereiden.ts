@@ -1,0 +1,148 @@
+import { type Actiepunt, BIJEENKOMST_SOORT_LABEL, type Bijeenkomst, isVerlopen } from './bijeenkomsten';
+import { type Activiteit, isTeLaat, type Mijlpaal, plusMaand } from './planning';
+
+/**
+ * "Voorbereiden": a proposed agenda for the next meeting, built from what happened since the
+ * previous one. Pure, with the date passed in, so the rules are tested with a fixed clock; the
+ * repository gathers the live data. Group news is counted, never named: the agenda goes out by
+ * e-mail and must not carry a candidate.
+ */
+
+export interface GroepNieuws {
+  naam: string;
+  nieuweStappen: number;
+  afgerondeStappen: number;
+  uitstroom: number;
+  ladderwijzigingen: number;
+}
+
+export interface WachtendeRonde {
+  naam: string;
+  deadline: string | null;
+  uitstaand: number;
+  totaal: number;
+}
+
+export interface VoorbereidingsGegevens {
+  /** The last meeting held before the one being prepared; null for the first meeting. */
+  vorige: Bijeenkomst | null;
+  openActies: Actiepunt[];
+  activiteiten: Activiteit[];
+  mijlpalen: Mijlpaal[];
+  groepen: GroepNieuws[];
+  rondes: WachtendeRonde[];
+}
+
+export const VOORSTEL_BRONNEN = ['vast', 'acties', 'planning', 'groep', 'inventarisatie'] as const;
+export type VoorstelBron = (typeof VOORSTEL_BRONNEN)[number];
+
+export interface VoorgesteldPunt {
+  titel: string;
+  notitie: string | null;
+  bron: VoorstelBron;
+}
+
+export interface AgendaVoorstel {
+  /** Changes are counted from this date (the previous meeting's); null: from the beginning. */
+  sinds: string | null;
+  punten: VoorgesteldPunt[];
+}
+
+const datumNl = (iso: string) => {
+  const [j, m, d] = iso.split('-');
+  return `${Number(d)}-${Number(m)}-${j}`;
+};
+const maandNl = (maand: string) => {
+  const [j, m] = maand.split('-');
+  return `${m}-${j}`;
+};
+const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPunt | null {
+  if (acties.length === 0) return null;
+  const verlopen = acties.filter((a) => isVerlopen(a, vandaag));
+  const regels = [...verlopen, ...acties.filter((a) => !isVerlopen(a, vandaag))].map((a) => {
+    const wie = a.eigenaar ? ` (${a.eigenaar})` : '';
+    const wanneer = a.deadline ? `, deadline ${datumNl(a.deadline)}` : '';
+    return `${isVerlopen(a, vandaag) ? 'VERLOPEN: ' : ''}${a.omschrijving}${wie}${wanneer}`;
+  });
+  const kop = verlopen.length
+    ? `${meervoud(acties.length, 'open actie', 'open acties')}, waarvan ${verlopen.length} verlopen`
+    : meervoud(acties.length, 'open actie', 'open acties');
+  return { titel: `Actielijst: ${kop}`, notitie: regels.join('\n'), bron: 'acties' };
+}
+
+function planningPunt(gegevens: VoorbereidingsGegevens, vandaag: string): VoorgesteldPunt | null {
+  const nu = vandaag.slice(0, 7);
+  const vanaf = (gegevens.vorige?.datum ?? vandaag).slice(0, 7);
+  const teLaat = gegevens.activiteiten.filter((a) => isTeLaat(a, vandaag));
+  // Due: ends between the previous meeting and next month, and not done yet.
+  const loopAf = gegevens.activiteiten.filter(
+    (a) =>
+      a.status !== 'klaar' &&
+      !isTeLaat(a, vandaag) &&
+      a.eindMaand >= vanaf &&
+      a.eindMaand <= plusMaand(nu, 1),
+  );
+  const startNu = gegevens.activiteiten.filter(
+    (a) => a.status === 'gepland' && a.startMaand > vanaf && a.startMaand <= plusMaand(nu, 1),
+  );
+  const mijlpalen = gegevens.mijlpalen.filter(
+    (m) => m.datum >= vandaag && m.datum.slice(0, 7) <= plusMaand(nu, 2),
+  );
+  const regels = [
+    ...teLaat.map((a) => `TE LAAT: ${a.titel} (t/m ${maandNl(a.eindMaand)})`),
+    ...loopAf.map((a) => `Loopt af: ${a.titel} (t/m ${maandNl(a.eindMaand)})`),
+    ...startNu.map((a) => `Start: ${a.titel} (vanaf ${maandNl(a.startMaand)})`),
+    ...mijlpalen.map((m) => `Mijlpaal: ${m.naam} (${datumNl(m.datum)})`),
+  ];
+  if (regels.length === 0) return null;
+  const titel = teLaat.length
+    ? `Planning: ${meervoud(teLaat.length, 'activiteit', 'activiteiten')} te laat`
+    : 'Planning: wat afloopt en wat start';
+  return { titel, notitie: regels.join('\n'), bron: 'planning' };
+}
+
+function groepPunt(g: GroepNieuws): VoorgesteldPunt | null {
+  const delen = [
+    g.nieuweStappen && meervoud(g.nieuweStappen, 'nieuwe stap', 'nieuwe stappen'),
+    g.afgerondeStappen && meervoud(g.afgerondeStappen, 'stap afgerond', 'stappen afgerond'),
+    g.ladderwijzigingen && meervoud(g.ladderwijzigingen, 'nieuwe ladderscore', 'nieuwe ladderscores'),
+    g.uitstroom && meervoud(g.uitstroom, 'uitstroom', 'uitstromen'),
+  ].filter((d): d is string => Boolean(d));
+  if (delen.length === 0) return null;
+  return { titel: `${g.naam}: voortgang`, notitie: delen.join(', '), bron: 'groep' };
+}
+
+function rondePunt(r: WachtendeRonde, vandaag: string): VoorgesteldPunt | null {
+  if (r.uitstaand === 0) return null;
+  const deadline = r.deadline
+    ? r.deadline < vandaag
+      ? `; de deadline (${datumNl(r.deadline)}) is verstreken`
+      : `; deadline ${datumNl(r.deadline)}`
+    : '';
+  return {
+    titel: `Inventarisatie ${r.naam}: wacht op antwoorden`,
+    notitie: `${r.uitstaand} van ${r.totaal} organisaties hebben nog niet geantwoord${deadline}.`,
+    bron: 'inventarisatie',
+  };
+}
+
+/** The proposed agenda: fixed opening and closing, and in between what the data asks for. */
+export function stelAgendaVoor(gegevens: VoorbereidingsGegevens, vandaag: string): AgendaVoorstel {
+  const vorige = gegevens.vorige;
+  const punten: (VoorgesteldPunt | null)[] = [
+    { titel: 'Opening en mededelingen', notitie: null, bron: 'vast' },
+    vorige && {
+      titel: 'Verslag en besluiten vorige bijeenkomst',
+      notitie: `${BIJEENKOMST_SOORT_LABEL[vorige.soort]} van ${datumNl(vorige.datum)}: ${meervoud(vorige.aantalBesluiten, 'besluit', 'besluiten')}.`,
+      bron: 'vast',
+    },
+    actiePunt(gegevens.openActies, vandaag),
+    planningPunt(gegevens, vandaag),
+    ...gegevens.groepen.map(groepPunt),
+    ...gegevens.rondes.map((r) => rondePunt(r, vandaag)),
+    { titel: 'Rondvraag en sluiting', notitie: null, bron: 'vast' },
+  ];
+  return { sinds: vorige?.datum ?? null, punten: punten.filter((p): p is VoorgesteldPunt => Boolean(p)) };
+}

@@ -1,0 +1,256 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { vergaderstukken } from '../../electron/main/ipc/bijeenkomsten-handlers';
+import type { Db } from '../../electron/main/store/database';
+import {
+  deleteBesluit,
+  deleteBijeenkomst,
+  getBijeenkomst,
+  listActies,
+  listBesluiten,
+  saveAanwezigen,
+  saveActie,
+  saveAgenda,
+  saveBesluit,
+  saveBijeenkomst,
+} from '../../electron/main/store/repositories/bijeenkomsten';
+import { loadSqlJs } from '../../electron/main/store/sqljs';
+import { readSnapshot } from '../../electron/main/store/werkgroep-file';
+import { type Actiepunt, actielijstVolgorde, isVerlopen } from '../../shared/domain/bijeenkomsten';
+import { tempDir, thrown } from './helpers/temp';
+import { regioDb } from './helpers/werkgroep-db';
+
+let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+});
+
+const werkgroep = (db: Db, datum: string) =>
+  saveBijeenkomst(db, { soort: 'werkgroep', datum, tijd: '14:00', plaats: 'Gemeentehuis Goes' });
+const actie = (db: Db, over: Partial<Parameters<typeof saveActie>[1]> = {}) =>
+  saveActie(db, {
+    bijeenkomstId: null,
+    omschrijving: 'Formulier versturen',
+    eigenaar: 'Secretaris',
+    deadline: null,
+    status: 'open',
+    ...over,
+  });
+
+describe('besluitenlijst', () => {
+  it('numbers decisions on across meetings and never reuses a removed number', () => {
+    const db = regioDb(SQL);
+    const eerste = werkgroep(db, '2026-09-10');
+    const tweede = werkgroep(db, '2026-10-08');
+    saveBesluit(db, eerste, 'We starten met vijf kandidaten.');
+    const twee = saveBesluit(db, eerste, 'Elke kandidaat krijgt een vaste begeleider.');
+    saveBesluit(db, tweede, 'Groep 2 start in januari.');
+    deleteBesluit(db, twee);
+    saveBesluit(db, tweede, 'De evaluatie gaat in mei naar de FO.');
+
+    expect(listBesluiten(db).map((b) => [b.nummer, b.bijeenkomstDatum])).toEqual([
+      [1, '2026-09-10'],
+      [3, '2026-10-08'],
+      [4, '2026-10-08'],
+    ]);
+    expect(getBijeenkomst(db, tweede).besluiten.map((b) => b.nummer)).toEqual([3, 4]);
+  });
+
+  it('editing a decision keeps its number', () => {
+    const db = regioDb(SQL);
+    const b = werkgroep(db, '2026-09-10');
+    const id = saveBesluit(db, b, 'Concept');
+    saveBesluit(db, b, 'Definitief', id);
+    expect(listBesluiten(db)).toMatchObject([{ nummer: 1, tekst: 'Definitief' }]);
+  });
+});
+
+describe('bijeenkomsten', () => {
+  it('agenda and attendees are replaced as a whole and numbered in the given order', () => {
+    const db = regioDb(SQL);
+    const b = werkgroep(db, '2026-11-12');
+    saveAgenda(db, b, [
+      { titel: 'Opening', notitie: null },
+      { titel: 'Actielijst', notitie: 'Twee open' },
+    ]);
+    saveAgenda(db, b, [
+      { titel: 'Actielijst', notitie: 'Twee open' },
+      { titel: 'Opening', notitie: null },
+      { titel: 'Rondvraag', notitie: null },
+    ]);
+    saveAanwezigen(db, b, [
+      { naam: 'Fenna Dekwerker', rol: 'Gemeente Goes', aanwezig: true },
+      { naam: 'Joost Paalhuis', rol: null, aanwezig: false },
+    ]);
+    const d = getBijeenkomst(db, b);
+    expect(d.agenda.map((p) => [p.volgnummer, p.titel])).toEqual([
+      [1, 'Actielijst'],
+      [2, 'Opening'],
+      [3, 'Rondvraag'],
+    ]);
+    expect(d.aantalAgendapunten).toBe(3);
+    expect(d.aanwezigen).toMatchObject([
+      { naam: 'Fenna Dekwerker', aanwezig: true },
+      { naam: 'Joost Paalhuis', aanwezig: false },
+    ]);
+  });
+
+  it('a new meeting can come with its accepted agenda in one save', () => {
+    const db = regioDb(SQL);
+    const b = saveBijeenkomst(db, {
+      soort: 'fysieke_overlegtafel',
+      datum: '2026-12-03',
+      tijd: null,
+      plaats: null,
+      agenda: [{ titel: 'Planning', notitie: 'Groep 2 te laat' }],
+    });
+    expect(getBijeenkomst(db, b).agenda).toMatchObject([{ volgnummer: 1, titel: 'Planning' }]);
+  });
+
+  it('a meeting with decisions is kept; one without goes, and its actions stay on the list', () => {
+    const db = regioDb(SQL);
+    const metBesluit = werkgroep(db, '2026-09-10');
+    saveBesluit(db, metBesluit, 'Vastgesteld');
+    expect(thrown(() => deleteBijeenkomst(db, metBesluit)).message).toMatch(/besluiten/);
+
+    const zonder = werkgroep(db, '2026-10-08');
+    saveAgenda(db, zonder, [{ titel: 'Opening', notitie: null }]);
+    actie(db, { bijeenkomstId: zonder });
+    deleteBijeenkomst(db, zonder);
+    expect(thrown(() => getBijeenkomst(db, zonder)).code).toBe('NIET_GEVONDEN');
+    expect(listActies(db)).toMatchObject([{ omschrijving: 'Formulier versturen', bijeenkomstId: null }]);
+  });
+});
+
+describe('actielijst', () => {
+  const a = (over: Partial<Actiepunt>): Actiepunt => ({
+    id: over.omschrijving ?? 'x',
+    omschrijving: 'x',
+    eigenaar: null,
+    deadline: null,
+    status: 'open',
+    bijeenkomstId: null,
+    bijeenkomstDatum: null,
+    ...over,
+  });
+
+  it('overdue: open with a deadline before today; the deadline day itself is not overdue', () => {
+    expect(isVerlopen({ status: 'open', deadline: '2026-11-22' }, '2026-11-23')).toBe(true);
+    expect(isVerlopen({ status: 'open', deadline: '2026-11-23' }, '2026-11-23')).toBe(false);
+    expect(isVerlopen({ status: 'klaar', deadline: '2026-01-01' }, '2026-11-23')).toBe(false);
+    expect(isVerlopen({ status: 'open', deadline: null }, '2026-11-23')).toBe(false);
+  });
+
+  it('lists overdue first, then open by deadline, then closed', () => {
+    const lijst = actielijstVolgorde(
+      [
+        a({ omschrijving: 'klaar', status: 'klaar', deadline: '2026-01-01' }),
+        a({ omschrijving: 'later', deadline: '2026-12-20' }),
+        a({ omschrijving: 'zonder' }),
+        a({ omschrijving: 'verlopen', deadline: '2026-11-01' }),
+        a({ omschrijving: 'eerder', deadline: '2026-12-01' }),
+      ],
+      '2026-11-23',
+    );
+    expect(lijst.map((x) => x.omschrijving)).toEqual(['verlopen', 'eerder', 'later', 'zonder', 'klaar']);
+  });
+
+  it('refuses an action from a meeting that does not exist', () => {
+    const db = regioDb(SQL);
+    expect(thrown(() => actie(db, { bijeenkomstId: '01900000-0000-7000-8000-000000000000' })).code).toBe(
+      'NIET_GEVONDEN',
+    );
+  });
+});
+
+describe('Vergaderstukken', () => {
+  it('holds the agenda, the open and own actions with overdue ones red, and decisions up to the meeting', async () => {
+    const db = regioDb(SQL);
+    const vorige = werkgroep(db, '2026-10-08');
+    const deze = werkgroep(db, '2026-11-12');
+    const later = werkgroep(db, '2026-12-10');
+    saveBesluit(db, vorige, 'Besluit van oktober');
+    saveBesluit(db, deze, 'Besluit van november');
+    saveBesluit(db, later, 'Besluit van december');
+    saveAgenda(db, deze, [
+      { titel: 'Opening', notitie: null },
+      { titel: 'Actielijst', notitie: '=SOM(A1)' },
+    ]);
+    saveAanwezigen(db, deze, [{ naam: 'Fenna Dekwerker', rol: 'voorzitter', aanwezig: true }]);
+    actie(db, { omschrijving: 'Verlopen actie', deadline: '2026-11-01', bijeenkomstId: vorige });
+    actie(db, { omschrijving: 'Lopende actie', deadline: '2026-12-01' });
+    actie(db, { omschrijving: 'Oude klare actie', status: 'klaar', bijeenkomstId: vorige });
+    actie(db, { omschrijving: 'Klaar in deze', status: 'klaar', bijeenkomstId: deze });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await vergaderstukken(db, deze, '2026-11-23').xlsx.writeBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Agenda', 'Actielijst', 'Besluitenlijst']);
+
+    const agenda = wb.getWorksheet('Agenda');
+    expect(agenda?.getCell('A1').value).toBe('Agenda Werkgroep 12-11-2026 om 14:00, Gemeentehuis Goes');
+    expect(agenda?.getCell('B5').value).toBe('Opening');
+    // A note that looks like a formula stays text.
+    expect(agenda?.getCell('C6').value).toBe('=SOM(A1)');
+    expect(agenda?.getCell('C6').formula).toBeUndefined();
+    expect(agenda?.getCell('A8').value).toBe('Aanwezig: Fenna Dekwerker (voorzitter).');
+
+    const acties = wb.getWorksheet('Actielijst');
+    const rijen = [5, 6, 7].map((r) => [acties?.getCell(r, 1).value, acties?.getCell(r, 4).value]);
+    expect(rijen).toEqual([
+      ['Verlopen actie', 'Verlopen'],
+      ['Lopende actie', 'Open'],
+      ['Klaar in deze', 'Klaar'],
+    ]);
+    const vulling = (r: number) =>
+      (acties?.getCell(r, 1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(vulling(5)).toBe('FFF8CBAD');
+    expect(vulling(6)).not.toBe('FFF8CBAD');
+
+    const besluiten = wb.getWorksheet('Besluitenlijst');
+    expect([5, 6, 7].map((r) => besluiten?.getCell(r, 2).value)).toEqual([
+      'Besluit van oktober',
+      'Besluit van november',
+      null,
+    ]);
+  });
+});
+
+describe('tafelwerk export vergaderstukken', () => {
+  const io = () => {
+    const uit: string[] = [];
+    return { uit, io: { out: (l: string) => uit.push(l), err: (l: string) => uit.push(l) } };
+  };
+
+  it('writes the pieces of the example meeting chosen by date, and refuses a date without one', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'v.tafelwerk');
+    const { uit, io: stil } = io();
+    expect(await runCli(['voorbeeld', file], stil)).toBe(0);
+    const { db } = await readSnapshot(file);
+    const vorige = db.get<{ datum: string }>("SELECT datum FROM bijeenkomst WHERE soort = 'startbijeenkomst'")
+      ?.datum as string;
+    db.close();
+
+    const out = join(dir, 'v.xlsx');
+    expect(
+      await runCli(['export', 'vergaderstukken', file, '--bijeenkomst', vorige, '--out', out], stil),
+    ).toBe(0);
+    expect(uit.at(-1)).toContain(`bijeenkomst van ${vorige}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Agenda')?.getCell('A1').value).toMatch(/^Agenda Startbijeenkomst/);
+    // Decisions up to this meeting: the first two of the example.
+    expect(wb.getWorksheet('Besluitenlijst')?.getCell('A6').value).toBe(2);
+    expect(wb.getWorksheet('Besluitenlijst')?.getCell('A7').value).toBeNull();
+
+    expect(
+      await runCli(['export', 'vergaderstukken', file, '--bijeenkomst', '1999-01-01', '--out', out], stil),
+    ).toBe(1);
+    expect(uit.at(-1)).toBe('Geweigerd: Er is geen bijeenkomst op 1999-01-01.');
+    expect(
+      await runCli(['export', 'vergaderstukken', file, '--bijeenkomst', 'morgen', '--out', out], stil),
+    ).toBe(2);
+  });
+});
