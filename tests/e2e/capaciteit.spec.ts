@@ -5,22 +5,12 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { listAanbestedingen } from '../../electron/main/store/repositories/aanbestedingen';
 import { capaciteitsOverzicht } from '../../electron/main/store/repositories/capaciteit';
-import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const jaar = new Date().getFullYear();
 const ditJaar = { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
 
-/** What the saved file says, read the way the app reads it: the screen must agree with the disk. */
-async function opSchijf<T>(path: string, lees: (db: Awaited<ReturnType<typeof readSnapshot>>['db']) => T) {
-  const { db } = await readSnapshot(path);
-  try {
-    return lees(db);
-  } finally {
-    db.close();
-  }
-}
 const bordOpSchijf = (path: string) => opSchijf(path, (db) => capaciteitsOverzicht(db, ditJaar).bord);
 
 async function naarCapaciteit(page: Page) {

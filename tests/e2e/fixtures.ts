@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { invokeChannel } from '../../electron/main/ipc/registry';
+import type { Db } from '../../electron/main/store/database';
+import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { CHANNEL_NAMES } from '../../shared/api/channel-names';
 import { buildApi } from '../../shared/api/client';
 import { MainHost, serveRenderer } from './host';
@@ -68,4 +70,14 @@ export async function openVoorbeeld(page: Page, appUrl: string): Promise<void> {
   // Building the example (people, steps, realisations) takes a moment on a busy CI machine.
   await page.getByRole('button', { name: 'Voorbeeld openen' }).click({ timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 20_000 });
+}
+
+/** What the saved file says, read the way the app reads it: the screen must agree with the disk. */
+export async function opSchijf<T>(path: string, lees: (db: Db) => T): Promise<T> {
+  const { db } = await readSnapshot(path);
+  try {
+    return lees(db);
+  } finally {
+    db.close();
+  }
 }

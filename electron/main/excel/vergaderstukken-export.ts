@@ -38,6 +38,12 @@ function aanwezigheid(b: BijeenkomstDetail): string | undefined {
   return delen.length ? delen.join(' ') : undefined;
 }
 
+/** Item and decision numbers sit centred at the top of their row, as in typed minutes. */
+function centreerNummers(blad: ExcelJS.Worksheet, kopRij: number, laatsteRij: number): void {
+  for (let r = kopRij + 1; r <= laatsteRij; r++)
+    blad.getCell(r, 1).alignment = { horizontal: 'center', vertical: 'top' };
+}
+
 /**
  * "Vergaderstukken" for one meeting: the agenda (with attendees), the actielijst with overdue
  * actions filled red, and the besluitenlijst up to this meeting. Printable as they are.
@@ -65,6 +71,7 @@ export function vergaderstukkenWerkboek(
     voetnoot: aanwezigheid(b),
   });
   agenda.blad.pageSetup.orientation = 'portrait';
+  centreerNummers(agenda.blad, agenda.kopRij, agenda.laatsteRij);
 
   const acties = actielijstVolgorde(
     s.acties.filter((a) => a.status === 'open' || a.bijeenkomstId === b.id),
@@ -85,7 +92,7 @@ export function vergaderstukkenWerkboek(
         soort: 'tekst',
         waarde: (a) => (isVerlopen(a, vandaag) ? 'Verlopen' : ACTIE_STATUS_LABEL[a.status]),
       },
-      { kop: 'Uit bijeenkomst van', breedte: 14, soort: 'datum', waarde: (a) => a.bijeenkomstDatum },
+      { kop: 'Uit bijeenkomst', breedte: 16, soort: 'datum', waarde: (a) => a.bijeenkomstDatum },
     ],
     rijen: acties,
     leegTekst: 'Er zijn geen open acties.',
@@ -98,7 +105,7 @@ export function vergaderstukkenWerkboek(
     });
   });
 
-  voegTabelbladToe(wb, {
+  const besluitenlijst = voegTabelbladToe(wb, {
     naam: 'Besluitenlijst',
     titel: `Besluitenlijst tot en met ${omschrijving(b)}`,
     werkgroep,
@@ -117,5 +124,6 @@ export function vergaderstukkenWerkboek(
     rijen: s.besluiten.filter((x) => x.bijeenkomstDatum <= b.datum),
     leegTekst: 'Er zijn nog geen besluiten genomen.',
   });
+  centreerNummers(besluitenlijst.blad, besluitenlijst.kopRij, besluitenlijst.laatsteRij);
   return wb;
 }

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { DocumentInfo } from '../../../shared/domain/types';
+import { BijeenkomstenPage } from '../features/bijeenkomsten/BijeenkomstenPage';
 import { CapaciteitPage } from '../features/capaciteit/CapaciteitPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroepenPage } from '../features/groepen/GroepenPage';
@@ -10,6 +11,7 @@ import { KandidaatPage } from '../features/kandidaten/KandidaatPage';
 import { KandidatenPage } from '../features/kandidaten/KandidatenPage';
 import { NogNietGebouwd } from '../features/nog-niet-gebouwd/NogNietGebouwd';
 import { OrganisatiesPage } from '../features/organisaties/OrganisatiesPage';
+import { PlanningPage } from '../features/planning/PlanningPage';
 import { SroiPage } from '../features/sroi/SroiPage';
 import { DocumentMenu } from './DocumentMenu';
 import { AREAS, findArea } from './navigation';
@@ -28,6 +30,8 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'sroi') return <SroiPage />;
   if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
   if (area?.pad === 'capaciteit') return <CapaciteitPage />;
+  if (area?.pad === 'planning') return <PlanningPage />;
+  if (area?.pad === 'bijeenkomsten') return <BijeenkomstenPage key={rest ?? ''} id={rest} />;
   return area ? <NogNietGebouwd area={area} /> : null;
 }
 

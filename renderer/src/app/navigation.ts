@@ -12,13 +12,13 @@ export const AREAS: readonly Area[] = [
   {
     pad: 'planning',
     label: 'Planning',
-    gereed: false,
+    gereed: true,
     komt: 'het plan van aanpak met fasen en activiteiten per maand (Gantt), en de export naar Excel',
   },
   {
     pad: 'bijeenkomsten',
     label: 'Bijeenkomsten',
-    gereed: false,
+    gereed: true,
     komt: 'bijeenkomsten met agenda, besluitenlijst en actielijst, en de volgende bijeenkomst voorbereid uit actuele gegevens',
   },
   {

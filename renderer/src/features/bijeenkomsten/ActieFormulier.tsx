@@ -1,0 +1,99 @@
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { actieInvoer } from '../../../../shared/api/schemas-planning';
+import {
+  ACTIE_STATUS_LABEL,
+  ACTIE_STATUSSEN,
+  type Actiepunt,
+  type ActieStatus,
+} from '../../../../shared/domain/bijeenkomsten';
+import { useApiMutation, useApiQuery } from '../../api/client';
+import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { tekstVeld } from '../../app/tekstVeld';
+import { zodErrors } from '../../app/zodForm';
+import { bijeenkomstNaam } from './weergave';
+
+interface Velden {
+  omschrijving: string;
+  eigenaar: string;
+  deadline: string;
+  status: ActieStatus;
+  bijeenkomstId: string | null;
+}
+
+interface Props {
+  /** The action to edit, `null` for a new one, `undefined` when closed. */
+  actie: Actiepunt | null | undefined;
+  /** The meeting a new action comes from. */
+  bijeenkomstId?: string | null;
+  onClose: () => void;
+}
+
+/** Add or edit an action: what, who, by when, its status, and the meeting it came from. */
+export function ActieFormulier({ actie, bijeenkomstId = null, onClose }: Props) {
+  const opened = actie !== undefined;
+  const f = useVelden(
+    actie,
+    (a): Velden => ({
+      omschrijving: a?.omschrijving ?? '',
+      eigenaar: a?.eigenaar ?? '',
+      deadline: a?.deadline ?? '',
+      status: a?.status ?? 'open',
+      bijeenkomstId: a ? a.bijeenkomstId : bijeenkomstId,
+    }),
+  );
+  const bijeenkomsten = useApiQuery('bijeenkomsten.lijst', {}, opened);
+  const opslaan = useApiMutation('acties.opslaan');
+  const submit = () => {
+    const input = {
+      ...(actie ? { id: actie.id } : {}),
+      ...f.v,
+      deadline: f.v.deadline === '' ? null : f.v.deadline,
+    };
+    const fouten = zodErrors(actieInvoer, input);
+    f.setFouten(fouten);
+    if (Object.keys(fouten).length) return;
+    opslaan.mutate(
+      input,
+      naOpslaan((a) => `Actie "${a.omschrijving}" is opgeslagen.`, onClose),
+    );
+  };
+  return (
+    <FormulierDialoog
+      opened={opened}
+      onClose={onClose}
+      title={actie ? 'Actie bewerken' : 'Actie toevoegen'}
+      onSubmit={submit}
+      bezig={opslaan.isPending}
+    >
+      <Textarea
+        label="Actie"
+        autosize
+        minRows={2}
+        {...tekstVeld(f, 'omschrijving')}
+        required
+        data-autofocus
+      />
+      <SimpleGrid cols={2}>
+        <TextInput label="Eigenaar" placeholder="Wie pakt het op?" {...tekstVeld(f, 'eigenaar')} />
+        <TextInput label="Deadline" type="date" {...tekstVeld(f, 'deadline')} />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Select
+          label="Status"
+          data={ACTIE_STATUSSEN.map((s) => ({ value: s, label: ACTIE_STATUS_LABEL[s] }))}
+          value={f.v.status}
+          onChange={(s) => s && f.zet('status', s as ActieStatus)}
+          allowDeselect={false}
+        />
+        <Select
+          label="Uit bijeenkomst"
+          placeholder="Geen"
+          data={(bijeenkomsten.data ?? []).map((b) => ({ value: b.id, label: bijeenkomstNaam(b) }))}
+          value={f.v.bijeenkomstId}
+          onChange={(id) => f.zet('bijeenkomstId', id)}
+          clearable
+        />
+      </SimpleGrid>
+    </FormulierDialoog>
+  );
+}

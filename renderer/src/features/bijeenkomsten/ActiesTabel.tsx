@@ -1,0 +1,105 @@
+import { Anchor, Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ACTIE_STATUS_LABEL, type Actiepunt, isVerlopen } from '../../../../shared/domain/bijeenkomsten';
+import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
+import { useApiMutation } from '../../api/client';
+import { toonFout } from '../../app/notify';
+
+interface Props {
+  acties: Actiepunt[];
+  onBewerken: (a: Actiepunt) => void;
+  /** Show the meeting each action came from (the actielijst does; a meeting's own list need not). */
+  metHerkomst?: boolean;
+}
+
+/** Actions with their deadline; an overdue one has a red row and says "Verlopen" in words. */
+export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) {
+  const vandaag = vandaagIso();
+  const opslaan = useApiMutation('acties.opslaan');
+  const afronden = (a: Actiepunt) =>
+    opslaan.mutate(
+      {
+        id: a.id,
+        bijeenkomstId: a.bijeenkomstId,
+        omschrijving: a.omschrijving,
+        eigenaar: a.eigenaar,
+        deadline: a.deadline,
+        status: 'klaar',
+      },
+      { onError: toonFout },
+    );
+  return (
+    <Table highlightOnHover aria-label="Acties">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Actie</Table.Th>
+          <Table.Th>Eigenaar</Table.Th>
+          <Table.Th>Deadline</Table.Th>
+          <Table.Th w={120}>Status</Table.Th>
+          {metHerkomst && <Table.Th>Uit bijeenkomst</Table.Th>}
+          <Table.Th>
+            <VisuallyHidden>Handelingen</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {acties.map((a) => {
+          const verlopen = isVerlopen(a, vandaag);
+          return (
+            <Table.Tr
+              key={a.id}
+              bg={verlopen ? 'red.0' : undefined}
+              data-testid="actie-rij"
+              data-verlopen={verlopen}
+            >
+              <Table.Td>
+                <Anchor component="button" type="button" onClick={() => onBewerken(a)} c="tafel.8" ta="left">
+                  {a.omschrijving}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{a.eigenaar ?? '–'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" c={verlopen ? 'red.9' : undefined} fw={verlopen ? 700 : undefined}>
+                  {formatDatum(a.deadline) || '–'}
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {verlopen ? (
+                  <Badge color="red.9" variant="filled" tt="none">
+                    Verlopen
+                  </Badge>
+                ) : (
+                  <Badge color={a.status === 'open' ? 'blue' : 'gray'} variant="light" tt="none">
+                    {ACTIE_STATUS_LABEL[a.status]}
+                  </Badge>
+                )}
+              </Table.Td>
+              {metHerkomst && (
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {a.bijeenkomstId ? (
+                    <Anchor href={`#/bijeenkomsten/${a.bijeenkomstId}`} size="sm" c="tafel.8">
+                      {formatDatum(a.bijeenkomstDatum)}
+                    </Anchor>
+                  ) : (
+                    '–'
+                  )}
+                </Table.Td>
+              )}
+              <Table.Td ta="right">
+                {a.status === 'open' && (
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => afronden(a)}
+                    aria-label={`${a.omschrijving}: klaar`}
+                  >
+                    Klaar
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,60 @@
+import { Alert, Anchor, Loader, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useApiQuery } from '../../api/client';
+import { bijeenkomstNaam } from './weergave';
+
+/** Every decision by number, with the meeting that took it; searchable, since the list only grows. */
+export function BesluitenlijstTab() {
+  const lijst = useApiQuery('besluiten.lijst', {});
+  const [zoek, setZoek] = useState('');
+  const term = zoek.trim().toLowerCase();
+  const besluiten = (lijst.data ?? []).filter((b) => !term || b.tekst.toLowerCase().includes(term));
+  return (
+    <>
+      <TextInput
+        mb="md"
+        maw={360}
+        label="Zoeken in besluiten"
+        value={zoek}
+        onChange={(e) => setZoek(e.currentTarget.value)}
+      />
+      {lijst.isError && <Alert color="red">{lijst.error.message}</Alert>}
+      {lijst.isPending && <Loader aria-label="Besluiten laden" />}
+      {lijst.isSuccess && lijst.data.length === 0 && (
+        <Alert color="gray" title="Nog geen besluiten">
+          Besluiten leg je vast bij een bijeenkomst. Ze krijgen een doorlopend nummer over alle bijeenkomsten
+          heen, zodat "besluit 12" altijd hetzelfde besluit blijft.
+        </Alert>
+      )}
+      {besluiten.length > 0 && (
+        <Table striped aria-label="Besluitenlijst">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th ta="right">Nr.</Table.Th>
+              <Table.Th>Besluit</Table.Th>
+              <Table.Th>Bijeenkomst</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {besluiten.map((b) => (
+              <Table.Tr key={b.id}>
+                <Table.Td ta="right" fw={600}>
+                  {b.nummer}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{b.tekst}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor href={`#/bijeenkomsten/${b.bijeenkomstId}`} size="sm" c="tafel.8">
+                    {bijeenkomstNaam({ soort: b.bijeenkomstSoort, datum: b.bijeenkomstDatum })}
+                  </Anchor>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {lijst.isSuccess && lijst.data.length > 0 && besluiten.length === 0 && (
+        <Text c="dimmed">Geen besluit bevat "{zoek}".</Text>
+      )}
+    </>
+  );
+}

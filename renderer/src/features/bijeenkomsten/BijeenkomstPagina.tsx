@@ -1,0 +1,123 @@
+import { Alert, Anchor, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { Actiepunt } from '../../../../shared/domain/bijeenkomsten';
+import { useApiMutation, useApiQuery } from '../../api/client';
+import { toonFout, toonSucces } from '../../app/notify';
+import { gaNaar } from '../../app/useHashRoute';
+import { Verwijderen } from '../../app/Verwijderen';
+import { AanwezigenEditor } from './AanwezigenEditor';
+import { ActieFormulier } from './ActieFormulier';
+import { ActiesTabel } from './ActiesTabel';
+import { AgendaEditor } from './AgendaEditor';
+import { BesluitenSectie } from './BesluitenSectie';
+import { BijeenkomstFormulier } from './BijeenkomstFormulier';
+import { bijeenkomstNaam, wanneerEnWaar } from './weergave';
+
+/** One meeting: agenda with notes, attendees, decisions and actions, and its Vergaderstukken. */
+export function BijeenkomstPagina({ id }: { id: string }) {
+  const detail = useApiQuery('bijeenkomsten.detail', { id });
+  const [bewerken, setBewerken] = useState<boolean>(false);
+  const [actie, setActie] = useState<Actiepunt | null | undefined>(undefined);
+  const [weg, setWeg] = useState(false);
+  const exporteren = useApiMutation('export.vergaderstukken');
+  const verwijderen = useApiMutation('bijeenkomsten.verwijderen');
+
+  if (detail.isPending) return <Loader aria-label="Bijeenkomst laden" />;
+  if (detail.isError)
+    return (
+      <Alert color="red" title="Deze bijeenkomst kan niet worden getoond">
+        {detail.error.message} <Anchor href="#/bijeenkomsten">Terug naar de bijeenkomsten</Anchor>
+      </Alert>
+    );
+  const b = detail.data;
+  return (
+    <Stack>
+      <Anchor href="#/bijeenkomsten" size="sm" c="tafel.8">
+        ← Alle bijeenkomsten
+      </Anchor>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>{bijeenkomstNaam(b)}</Title>
+          <Text size="sm" c="dimmed">
+            {wanneerEnWaar(b)}
+          </Text>
+        </Stack>
+        <Group>
+          <Button variant="default" onClick={() => setBewerken(true)}>
+            Gegevens wijzigen
+          </Button>
+          <Button
+            variant="default"
+            loading={exporteren.isPending}
+            onClick={() =>
+              exporteren.mutate(
+                { id },
+                {
+                  onError: toonFout,
+                  onSuccess: (r) => r && toonSucces(`Vergaderstukken opgeslagen in ${r.pad}.`),
+                },
+              )
+            }
+          >
+            Vergaderstukken naar Excel
+          </Button>
+          <Button variant="default" color="red" onClick={() => setWeg(true)}>
+            Verwijderen
+          </Button>
+        </Group>
+      </Group>
+      <Tabs defaultValue="agenda">
+        <Tabs.List>
+          <Tabs.Tab value="agenda">Agenda ({b.agenda.length})</Tabs.Tab>
+          <Tabs.Tab value="aanwezigen">Aanwezigen ({b.aanwezigen.filter((a) => a.aanwezig).length})</Tabs.Tab>
+          <Tabs.Tab value="besluiten">Besluiten ({b.besluiten.length})</Tabs.Tab>
+          <Tabs.Tab value="acties">Acties ({b.acties.length})</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="agenda" pt="md">
+          <AgendaEditor bijeenkomst={b} />
+        </Tabs.Panel>
+        <Tabs.Panel value="aanwezigen" pt="md">
+          <AanwezigenEditor bijeenkomst={b} />
+        </Tabs.Panel>
+        <Tabs.Panel value="besluiten" pt="md">
+          <BesluitenSectie bijeenkomst={b} />
+        </Tabs.Panel>
+        <Tabs.Panel value="acties" pt="md">
+          <Stack>
+            {b.acties.length === 0 ? (
+              <Text c="dimmed">Uit deze bijeenkomst komen nog geen acties.</Text>
+            ) : (
+              <ActiesTabel acties={b.acties} onBewerken={setActie} />
+            )}
+            <Group>
+              <Button onClick={() => setActie(null)}>Actie toevoegen</Button>
+            </Group>
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+      <BijeenkomstFormulier bijeenkomst={bewerken ? b : undefined} onClose={() => setBewerken(false)} />
+      <ActieFormulier actie={actie} bijeenkomstId={b.id} onClose={() => setActie(undefined)} />
+      <Verwijderen
+        opened={weg}
+        vraag={`${bijeenkomstNaam(b)} verwijderen, met de agenda en de aanwezigen? De acties blijven op de actielijst.`}
+        bezig={verwijderen.isPending}
+        onClose={() => setWeg(false)}
+        onBevestig={() =>
+          verwijderen.mutate(
+            { id },
+            {
+              onError: (e) => {
+                setWeg(false);
+                toonFout(e);
+              },
+              onSuccess: () => {
+                toonSucces(`${bijeenkomstNaam(b)} is verwijderd.`);
+                gaNaar('bijeenkomsten');
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import { Tabs } from '@mantine/core';
+import { ActielijstTab } from './ActielijstTab';
+import { BesluitenlijstTab } from './BesluitenlijstTab';
+import { BijeenkomstenLijst } from './BijeenkomstenLijst';
+import { BijeenkomstPagina } from './BijeenkomstPagina';
+
+/**
+ * `#/bijeenkomsten` shows the meetings, the actielijst and the besluitenlijst;
+ * `#/bijeenkomsten/<id>` one meeting with its agenda, attendees, decisions and actions.
+ */
+export function BijeenkomstenPage({ id }: { id: string | null }) {
+  if (id) return <BijeenkomstPagina id={id} />;
+  return (
+    <Tabs defaultValue="bijeenkomsten" keepMounted={false}>
+      <Tabs.List>
+        <Tabs.Tab value="bijeenkomsten">Bijeenkomsten</Tabs.Tab>
+        <Tabs.Tab value="acties">Actielijst</Tabs.Tab>
+        <Tabs.Tab value="besluiten">Besluitenlijst</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="bijeenkomsten" pt="md">
+        <BijeenkomstenLijst />
+      </Tabs.Panel>
+      <Tabs.Panel value="acties" pt="md">
+        <ActielijstTab />
+      </Tabs.Panel>
+      <Tabs.Panel value="besluiten" pt="md">
+        <BesluitenlijstTab />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}

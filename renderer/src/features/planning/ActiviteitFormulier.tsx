@@ -1,0 +1,164 @@
+import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { activiteitInvoer } from '../../../../shared/api/schemas-planning';
+import {
+  ACTIVITEIT_STATUS_LABEL,
+  ACTIVITEIT_STATUSSEN,
+  type Activiteit,
+  type ActiviteitStatus,
+  type Planning,
+} from '../../../../shared/domain/planning';
+import { vandaagIso } from '../../../../shared/format/nl';
+import { useApiMutation } from '../../api/client';
+import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { tekstVeld } from '../../app/tekstVeld';
+import { Verwijderen } from '../../app/Verwijderen';
+import { zodErrors } from '../../app/zodForm';
+
+interface Velden {
+  faseId: string | null;
+  titel: string;
+  eigenaar: string;
+  startMaand: string;
+  eindMaand: string;
+  status: ActiviteitStatus;
+  afhankelijkVan: string | null;
+}
+
+/** What the form opens on: an activity to change, or a new one (perhaps in a given phase). */
+export type ActiviteitBron = Activiteit | { nieuw: true; faseId: string | null };
+
+const uit = (b: ActiviteitBron | undefined): Velden => {
+  if (b && !('nieuw' in b)) return { ...b, eigenaar: b.eigenaar ?? '' };
+  const maand = vandaagIso().slice(0, 7);
+  return {
+    faseId: b?.faseId ?? null,
+    titel: '',
+    eigenaar: '',
+    startMaand: maand,
+    eindMaand: maand,
+    status: 'gepland',
+    afhankelijkVan: null,
+  };
+};
+
+const STATUS_KEUZES = ACTIVITEIT_STATUSSEN.map((s) => ({ value: s, label: ACTIVITEIT_STATUS_LABEL[s] }));
+
+interface Props {
+  /** `undefined` when closed. */
+  bron: ActiviteitBron | undefined;
+  planning: Planning;
+  onClose: () => void;
+}
+
+/** Add or change an activity: its phase, months, status and what it waits for. */
+export function ActiviteitFormulier({ bron, planning, onClose }: Props) {
+  const f = useVelden(bron, uit);
+  const { v, zet, fouten, setFouten } = f;
+  const opslaan = useApiMutation('planning.activiteitOpslaan');
+  const verwijderen = useApiMutation('planning.activiteitVerwijderen');
+  const [weg, setWeg] = useState(false);
+  const bestaand = bron && !('nieuw' in bron) ? bron : null;
+  const anderen = planning.fasen
+    .flatMap((fase) => fase.activiteiten)
+    .filter((a) => a.id !== bestaand?.id)
+    .map((a) => ({ value: a.id, label: a.titel }));
+
+  const submit = () => {
+    const input = {
+      ...(bestaand ? { id: bestaand.id } : {}),
+      faseId: v.faseId ?? '',
+      titel: v.titel,
+      eigenaar: v.eigenaar.trim() || null,
+      startMaand: v.startMaand,
+      eindMaand: v.eindMaand,
+      status: v.status,
+      afhankelijkVan: v.afhankelijkVan,
+    };
+    const gevonden = zodErrors(activiteitInvoer, input);
+    if (gevonden.faseId) gevonden.faseId = 'Kies een fase.';
+    setFouten(gevonden);
+    if (Object.keys(gevonden).length) return;
+    opslaan.mutate(
+      input,
+      naOpslaan(() => `"${input.titel.trim()}" is opgeslagen.`, onClose),
+    );
+  };
+
+  return (
+    <FormulierDialoog
+      opened={bron !== undefined}
+      onClose={onClose}
+      title={bestaand ? 'Activiteit wijzigen' : 'Activiteit toevoegen'}
+      onSubmit={submit}
+      bezig={opslaan.isPending}
+      links={
+        bestaand && (
+          <Button variant="subtle" color="red.8" onClick={() => setWeg(true)}>
+            Verwijderen
+          </Button>
+        )
+      }
+    >
+      <Select
+        label="Fase"
+        data={planning.fasen.map((fase) => ({ value: fase.id, label: fase.naam }))}
+        value={v.faseId}
+        onChange={(id) => zet('faseId', id)}
+        error={fouten.faseId}
+        allowDeselect={false}
+        required
+      />
+      <TextInput label="Titel" {...tekstVeld(f, 'titel')} required data-autofocus />
+      <TextInput
+        label="Eigenaar"
+        description="Wie trekt dit? Mag leeg blijven."
+        {...tekstVeld(f, 'eigenaar')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput label="Eerste maand" type="month" {...tekstVeld(f, 'startMaand')} required />
+        <TextInput label="Laatste maand" type="month" {...tekstVeld(f, 'eindMaand')} required />
+      </SimpleGrid>
+      <Select
+        label="Status"
+        data={STATUS_KEUZES}
+        value={v.status}
+        onChange={(s) => s && zet('status', s as ActiviteitStatus)}
+        error={fouten.status}
+        allowDeselect={false}
+      />
+      <Select
+        label="Wacht op"
+        description="De activiteit die eerst klaar moet zijn, als die er is."
+        placeholder="Nergens op"
+        data={anderen}
+        value={v.afhankelijkVan}
+        onChange={(id) => zet('afhankelijkVan', id)}
+        error={fouten.afhankelijkVan}
+        clearable
+        searchable
+        nothingFoundMessage="Geen activiteit gevonden"
+      />
+      {bestaand && (
+        <Verwijderen
+          opened={weg}
+          vraag={`"${bestaand.titel}" verwijderen?`}
+          bezig={verwijderen.isPending}
+          onClose={() => setWeg(false)}
+          onBevestig={() =>
+            verwijderen.mutate(
+              { id: bestaand.id },
+              naOpslaan(
+                () => `"${bestaand.titel}" is verwijderd.`,
+                () => {
+                  setWeg(false);
+                  onClose();
+                },
+              ),
+            )
+          }
+        />
+      )}
+    </FormulierDialoog>
+  );
+}

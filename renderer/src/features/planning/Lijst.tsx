@@ -1,0 +1,147 @@
+import { Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ACTIVITEIT_STATUS_LABEL,
+  type Activiteit,
+  type Fase,
+  isTeLaat,
+  type Mijlpaal,
+  type Planning,
+} from '../../../../shared/domain/planning';
+import { formatDatum } from '../../../../shared/format/nl';
+import { maandMetJaar } from './weergave';
+
+// Badge colours with dark text on a light tint, readable (AA) in every status.
+const BADGE: Record<Activiteit['status'], string> = {
+  gepland: 'gray',
+  bezig: 'blue',
+  klaar: 'green',
+  vertraagd: 'red',
+};
+
+interface Props {
+  planning: Planning;
+  vandaag: string;
+  onActiviteit: (a: Activiteit) => void;
+  onFase: (f: Fase) => void;
+  onMijlpaal: (m: Mijlpaal) => void;
+}
+
+/** The same plan as the Gantt, as tables: one per phase, then the milestones. */
+export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: Props) {
+  const titels = new Map(planning.fasen.flatMap((f) => f.activiteiten).map((a) => [a.id, a.titel]));
+  return (
+    <Stack gap="xl">
+      {planning.fasen.map((f) => (
+        <section key={f.id} aria-labelledby={`lijst-fase-${f.id}`}>
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h4" id={`lijst-fase-${f.id}`}>
+              {f.naam}
+            </Title>
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() => onFase(f)}
+              aria-label={`Fase ${f.naam} wijzigen`}
+            >
+              Wijzigen
+            </Button>
+          </Group>
+          {f.activiteiten.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              Nog geen activiteiten in deze fase.
+            </Text>
+          ) : (
+            <Table striped aria-labelledby={`lijst-fase-${f.id}`} layout="fixed">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w="28%">Titel</Table.Th>
+                  <Table.Th w="14%">Eigenaar</Table.Th>
+                  <Table.Th w="11%">Van</Table.Th>
+                  <Table.Th w="11%">T/m</Table.Th>
+                  <Table.Th w="12%">Status</Table.Th>
+                  <Table.Th w="14%">Wacht op</Table.Th>
+                  <Table.Th w="10%">
+                    <VisuallyHidden>Acties</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f.activiteiten.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{a.titel}</Table.Td>
+                    <Table.Td>{a.eigenaar}</Table.Td>
+                    <Table.Td>{maandMetJaar(a.startMaand)}</Table.Td>
+                    <Table.Td>{maandMetJaar(a.eindMaand)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        <Badge variant="light" color={BADGE[a.status]} c="dark.8">
+                          {ACTIVITEIT_STATUS_LABEL[a.status]}
+                        </Badge>
+                        {a.status !== 'vertraagd' && isTeLaat(a, vandaag) && (
+                          <Badge variant="light" color="red" c="dark.8">
+                            te laat
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{a.afhankelijkVan ? titels.get(a.afhankelijkVan) : ''}</Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => onActiviteit(a)}
+                        aria-label={`${a.titel} wijzigen`}
+                      >
+                        Wijzigen
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </section>
+      ))}
+      <section aria-labelledby="lijst-mijlpalen">
+        <Title order={2} size="h4" id="lijst-mijlpalen" mb="xs">
+          Mijlpalen
+        </Title>
+        {planning.mijlpalen.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            Nog geen mijlpalen.
+          </Text>
+        ) : (
+          <Table striped aria-labelledby="lijst-mijlpalen">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Datum</Table.Th>
+                <Table.Th>Mijlpaal</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Acties</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {planning.mijlpalen.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td w="15%">{formatDatum(m.datum)}</Table.Td>
+                  <Table.Td>{m.naam}</Table.Td>
+                  <Table.Td w="10%">
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() => onMijlpaal(m)}
+                      aria-label={`Mijlpaal ${m.naam} wijzigen`}
+                    >
+                      Wijzigen
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </section>
+    </Stack>
+  );
+}

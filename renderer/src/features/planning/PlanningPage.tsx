@@ -1,0 +1,119 @@
+import { Alert, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Activiteit, Fase, Mijlpaal, Planning } from '../../../../shared/domain/planning';
+import { vandaagIso } from '../../../../shared/format/nl';
+import { useApiMutation, useApiQuery } from '../../api/client';
+import { toonFout, toonSucces } from '../../app/notify';
+import { type ActiviteitBron, ActiviteitFormulier } from './ActiviteitFormulier';
+import { FaseFormulier } from './FaseFormulier';
+import { Gantt } from './Gantt';
+import type { Wijzig } from './GanttBalk';
+import { LegePlanning } from './LegePlanning';
+import { Lijst } from './Lijst';
+import { MijlpaalFormulier } from './MijlpaalFormulier';
+
+/**
+ * The plan van aanpak: phases and activities over the months, with milestones. The Gantt shows
+ * it in time and lets bars be dragged; the list shows the same as tables.
+ */
+export function PlanningPage() {
+  const planning = useApiQuery('planning.ophalen', {});
+  const opslaan = useApiMutation('planning.activiteitOpslaan');
+  const exporteren = useApiMutation('export.planning');
+  const client = useQueryClient();
+  const [activiteit, setActiviteit] = useState<ActiviteitBron | undefined>();
+  const [fase, setFase] = useState<Fase | null | undefined>();
+  const [mijlpaal, setMijlpaal] = useState<Mijlpaal | null | undefined>();
+  const vandaag = vandaagIso();
+
+  // A dragged bar is saved at once; the answer is the new planning, shown before the refetch so
+  // the bar does not jump back for a moment.
+  const wijzig: Wijzig = (a, maanden, klaar) => {
+    const { volgorde: _, id, ...rest } = a;
+    opslaan.mutate(
+      { ...rest, id, ...maanden },
+      {
+        onError: toonFout,
+        onSuccess: (nieuw: Planning) => client.setQueryData(['planning.ophalen', {}], nieuw),
+        onSettled: klaar,
+      },
+    );
+  };
+
+  const exporteer = () =>
+    exporteren.mutate(
+      {},
+      {
+        onError: toonFout,
+        onSuccess: (r) => r && toonSucces(`De planning is opgeslagen als ${r.pad}.`),
+      },
+    );
+
+  if (planning.isError) return <Alert color="red">{planning.error.message}</Alert>;
+  if (planning.isPending) return <Loader aria-label="Planning laden" />;
+  const p = planning.data;
+
+  const formulieren = (
+    <>
+      <ActiviteitFormulier bron={activiteit} planning={p} onClose={() => setActiviteit(undefined)} />
+      <FaseFormulier fase={fase} onClose={() => setFase(undefined)} />
+      <MijlpaalFormulier mijlpaal={mijlpaal} onClose={() => setMijlpaal(undefined)} />
+    </>
+  );
+
+  if (p.fasen.length === 0)
+    return (
+      <>
+        <LegePlanning onFaseToevoegen={() => setFase(null)} />
+        {formulieren}
+      </>
+    );
+
+  const openActiviteit = (a: Activiteit) => setActiviteit(a);
+  return (
+    <Stack gap="md">
+      <Group justify="flex-end">
+        <Button variant="light" onClick={exporteer} loading={exporteren.isPending}>
+          Exporteren naar Excel
+        </Button>
+        <Button variant="default" onClick={() => setFase(null)}>
+          Fase toevoegen
+        </Button>
+        <Button variant="default" onClick={() => setMijlpaal(null)}>
+          Mijlpaal toevoegen
+        </Button>
+        <Button
+          onClick={() => setActiviteit({ nieuw: true, faseId: p.fasen[p.fasen.length - 1]?.id ?? null })}
+        >
+          Activiteit toevoegen
+        </Button>
+      </Group>
+      <Tabs defaultValue="gantt" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="gantt">Gantt</Tabs.Tab>
+          <Tabs.Tab value="lijst">Lijst</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="gantt" pt="md">
+          <Gantt
+            planning={p}
+            vandaag={vandaag}
+            onActiviteit={openActiviteit}
+            onMijlpaal={setMijlpaal}
+            onWijzig={wijzig}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="lijst" pt="md">
+          <Lijst
+            planning={p}
+            vandaag={vandaag}
+            onActiviteit={openActiviteit}
+            onFase={setFase}
+            onMijlpaal={setMijlpaal}
+          />
+        </Tabs.Panel>
+      </Tabs>
+      {formulieren}
+    </Stack>
+  );
+}
