@@ -1,11 +1,16 @@
+import { resolve } from 'node:path';
 import { vandaagIso } from '../../shared/format/nl';
 import { AppFault } from '../main/errors';
+import { foPakketWerkboek } from '../main/excel/fo-pakket';
 import { planningWerkboek } from '../main/excel/planning-export';
+import { schrijfWerkboek } from '../main/excel/werkboek';
 import { vergaderstukken } from '../main/ipc/bijeenkomsten-handlers';
+import { evaluatieVoorPeriode, foPakketGegevens } from '../main/services/fo-pakket';
 import { kiesBijeenkomst } from '../main/store/repositories/bijeenkomsten';
 import { getPlanning } from '../main/store/repositories/planning';
 import { getWerkgroep } from '../main/store/repositories/werkgroep';
-import { UsageError } from './args';
+import { readSnapshot } from '../main/store/werkgroep-file';
+import { parseArgs, UsageError } from './args';
 import { exporteer } from './capaciteit-commands';
 import type { CliIo } from './run';
 
@@ -45,5 +50,42 @@ export async function exportVergaderstukken(args: string[], io: CliIo): Promise<
     ['--bijeenkomst'],
   );
   io.out(`Vergaderstukken van de bijeenkomst van ${gekozen} geschreven naar ${pad}`);
+  return 0;
+}
+
+/** "2026-01-01..2026-06-30" → a period; without one: this calendar year. */
+function periodeUit(tekst: string | undefined, vandaag: string) {
+  if (tekst === undefined)
+    return { van: `${vandaag.slice(0, 4)}-01-01`, tot: `${vandaag.slice(0, 4)}-12-31` };
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(tekst);
+  if (!m || (m[2] as string) < (m[1] as string))
+    throw new UsageError('--periode verwacht van..tot, bijvoorbeeld 2026-01-01..2026-06-30.');
+  return { van: m[1] as string, tot: m[2] as string };
+}
+
+/**
+ * `tafelwerk export fo-pakket <bestand> [--periode van..tot] --out <x.xlsx>`: the FO-pakket, with
+ * the evaluation made for exactly that period if there is one, else the live figures.
+ */
+export async function exportFoPakket(args: string[], io: CliIo): Promise<number> {
+  const vandaag = vandaagIso();
+  const { positional, values } = parseArgs(
+    args,
+    { values: ['--out', '--periode'] },
+    { count: 1, command: 'export fo-pakket' },
+  );
+  const out = values.get('--out');
+  if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
+  const periode = periodeUit(values.get('--periode'), vandaag);
+  const { db } = await readSnapshot(resolve(positional[0] as string));
+  let gegevens: ReturnType<typeof foPakketGegevens>;
+  try {
+    const evaluatieId = evaluatieVoorPeriode(db, periode);
+    gegevens = foPakketGegevens(db, evaluatieId ? { evaluatieId } : { periode }, vandaag);
+  } finally {
+    db.close();
+  }
+  await schrijfWerkboek(await foPakketWerkboek(gegevens), resolve(out));
+  io.out(`FO-pakket (${gegevens.evaluatie.titel}) geschreven naar ${resolve(out)}`);
   return 0;
 }

@@ -11,7 +11,7 @@ import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-comm
 import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
 import { exportKandidaten, importKandidaten } from './kandidaten-commands';
-import { exportPlanning, exportVergaderstukken } from './planning-commands';
+import { exportFoPakket, exportPlanning, exportVergaderstukken } from './planning-commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -51,6 +51,10 @@ Opdrachten:
   export vergaderstukken <bestand> --out <x.xlsx> [--bijeenkomst 2026-11-12]
                              Schrijf agenda, actielijst en besluitenlijst van een bijeenkomst
                              (standaard: de eerstvolgende, anders de laatste).
+  export fo-pakket <bestand> --out <x.xlsx> [--periode 2026-01-01..2026-12-31]
+                             Schrijf het FO-pakket (voorblad, planning, inventarisatie, evaluatie,
+                             SROI, grafieken); met de evaluatie van precies die periode als die
+                             er is, anders de actuele cijfers. Standaard: dit jaar.
   help                       Toon deze hulp.
 
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
@@ -125,9 +129,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (args[0] === 'capaciteit') return await exportCapaciteit(args.slice(1), io);
         if (args[0] === 'planning') return await exportPlanning(args.slice(1), io);
         if (args[0] === 'vergaderstukken') return await exportVergaderstukken(args.slice(1), io);
+        if (args[0] === 'fo-pakket') return await exportFoPakket(args.slice(1), io);
         if (args[0] === 'aanbestedingskalender') return await exportAanbestedingskalender(args.slice(1), io);
         throw new UsageError(
-          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie, capaciteit, aanbestedingskalender, planning, vergaderstukken.`,
+          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie, capaciteit, aanbestedingskalender, planning, vergaderstukken, fo-pakket.`,
         );
       case 'formulieren':
         return await formulieren(args, io);

@@ -20,6 +20,7 @@ import type {
   KandidaatRegel,
 } from '../domain/kandidaten';
 import type { MenukaartOptie } from '../domain/menukaart';
+import type { Dashboard, Evaluatie, EvaluatieRegel, Les, Voortgang } from '../domain/monitoring';
 import type { Organisatie } from '../domain/organisaties';
 import type { Planning } from '../domain/planning';
 import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
@@ -81,6 +82,17 @@ import {
   terugvalInvoer,
   uitstroomInvoer,
 } from './schemas-kandidaten';
+import {
+  bedragPerMaandInvoer,
+  dashboardInvoer,
+  evaluatieId,
+  evaluatieMaken,
+  evaluatieTekst,
+  foPakketInvoer,
+  lesId,
+  lesInvoer,
+  taakId,
+} from './schemas-monitoring';
 import {
   aanwezigenInvoer,
   actieInvoer,
@@ -221,6 +233,21 @@ export const contract = {
   'acties.lijst': channel<Actiepunt[]>()(leeg),
   'acties.opslaan': channel<Actiepunt>()(actieInvoer),
   'export.vergaderstukken': channel<{ pad: string } | null>()(bijeenkomstId),
+  'monitoring.dashboard': channel<Dashboard>()(dashboardInvoer),
+  'monitoring.bedragPerMaand': channel<{ uitkeringPerMaandCent: number }>()(leeg),
+  'monitoring.bedragPerMaandInstellen': channel<{ uitkeringPerMaandCent: number }>()(bedragPerMaandInvoer),
+  'lessen.lijst': channel<Les[]>()(leeg),
+  'lessen.opslaan': channel<Les>()(lesInvoer),
+  'lessen.verwijderen': channel<null>()(lesId),
+  'evaluaties.lijst': channel<EvaluatieRegel[]>()(leeg),
+  'evaluaties.detail': channel<Evaluatie>()(evaluatieId),
+  'evaluaties.maken': channel<Evaluatie>()(evaluatieMaken),
+  'evaluaties.opslaan': channel<Evaluatie>()(evaluatieTekst),
+  'evaluaties.vernieuwen': channel<Evaluatie>()(evaluatieId),
+  'evaluaties.verzenden': channel<Evaluatie>()(evaluatieId),
+  'evaluaties.verwijderen': channel<null>()(evaluatieId),
+  'export.foPakket': channel<{ taak: string } | null>()(foPakketInvoer),
+  'export.voortgang': channel<Voortgang>()(taakId),
 } as const;
 
 export type Contract = typeof contract;

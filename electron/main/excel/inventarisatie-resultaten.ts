@@ -16,8 +16,9 @@ export function inventarisatieResultatenWerkboek(
   r: RondeResultaten,
   werkgroep: string,
   gemaaktOp = new Date(),
+  /** Add the sheets to this workbook (the FO-pakket) instead of a new one. */
+  wb = new ExcelJS.Workbook(),
 ) {
-  const wb = new ExcelJS.Workbook();
   const basis = { werkgroep, gemaaktOp };
   const kolommen: Kolom<MatrixRij>[] = [
     { kop: 'Organisatie', breedte: 34, soort: 'tekst', waarde: (m) => m.organisatie },

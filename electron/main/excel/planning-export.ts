@@ -29,8 +29,9 @@ export function planningWerkboek(
   werkgroep: string,
   vandaag: string,
   gemaaktOp = new Date(),
+  /** Add the sheet to this workbook (the FO-pakket) instead of a new one. */
+  wb = new ExcelJS.Workbook(),
 ): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
   wb.creator = 'Tafelwerk';
   const blad = wb.addWorksheet('Planning');
   const maanden = p.bereik ? maandReeks(p.bereik.van, p.bereik.tot) : [];

@@ -102,13 +102,15 @@ const realisatieKolommen: Kolom<Realisatie>[] = [
   { kop: 'Toelichting', breedte: 30, soort: 'tekst', waarde: (r) => r.uitleg },
 ];
 
-/** The SROI overview of a period as a workbook: the two summaries first, then the detail behind them. */
-export function sroiWerkboek(data: SroiExportGegevens): ExcelJS.Workbook {
-  const { overzicht: o, werkgroep, gemaaktOp } = data;
+/** The two summaries (per aanbieder, per gemeente) of a period: in the SROI export and the FO-pakket. */
+export function voegSroiOverzichtToe(
+  wb: ExcelJS.Workbook,
+  o: SroiOverzicht,
+  werkgroep: string,
+  gemaaktOp: Date,
+): void {
   const periode = `${formatDatum(o.van)} t/m ${formatDatum(o.tot)}`;
   const basis = { werkgroep, gemaaktOp, leegTekst: LEEG };
-  const wb = new ExcelJS.Workbook();
-
   voegTabelbladToe(wb, {
     ...basis,
     naam: 'Per aanbieder',
@@ -131,6 +133,15 @@ export function sroiWerkboek(data: SroiExportGegevens): ExcelJS.Workbook {
           'Dat bedrag telt alleen mee in het overzicht per aanbieder, niet per gemeente.'
         : undefined,
   });
+}
+
+/** The SROI overview of a period as a workbook: the two summaries first, then the detail behind them. */
+export function sroiWerkboek(data: SroiExportGegevens): ExcelJS.Workbook {
+  const { overzicht: o, werkgroep, gemaaktOp } = data;
+  const periode = `${formatDatum(o.van)} t/m ${formatDatum(o.tot)}`;
+  const basis = { werkgroep, gemaaktOp, leegTekst: LEEG };
+  const wb = new ExcelJS.Workbook();
+  voegSroiOverzichtToe(wb, o, werkgroep, gemaaktOp);
   voegTabelbladToe(wb, {
     ...basis,
     naam: 'Contracten',

@@ -61,14 +61,14 @@ const REGEL = 15;
  * for merged cells) then keeps one line, so wrapped lines overlap the next row. Estimated from length,
  * with slack because words wrap before the column edge.
  */
-function regels(tekst: string, breedte: number, factor = 1.25): number {
+export function regels(tekst: string, breedte: number, factor = 1.25): number {
   const perRegel = Math.max(1, breedte - 1);
   return tekst
     .split('\n')
     .reduce((n, deel) => n + Math.max(1, Math.ceil((deel.length * factor) / perRegel)), 0);
 }
 
-function zetHoogte(rij: ExcelJS.Row, aantalRegels: number): void {
+export function zetHoogte(rij: ExcelJS.Row, aantalRegels: number): void {
   if (aantalRegels > 1) rij.height = aantalRegels * REGEL;
 }
 
@@ -82,7 +82,7 @@ export function bladnaam(naam: string): string {
 }
 
 /** '&' starts a code in Excel header/footer text; a literal one is written as '&&'. */
-const kopvoetTekst = (tekst: string) => tekst.replace(/&/g, '&&');
+export const kopvoetTekst = (tekst: string) => tekst.replace(/&/g, '&&');
 
 /** Date.UTC: a local-midnight Date would shift a day in time zones east of UTC. */
 export function isoNaarExcelDatum(iso: string): Date | null {
@@ -236,4 +236,23 @@ function schrijfVoetnoot<T>(blad: ExcelJS.Worksheet, r: number, tekst: string, k
 export async function schrijfWerkboek(wb: ExcelJS.Workbook, pad: string): Promise<void> {
   const buffer = await wb.xlsx.writeBuffer();
   await atomicWrite(pad, new Uint8Array(buffer));
+}
+
+/** A4, one page wide; the werkgroep and what the sheet is in the header, date and page in the footer. */
+export function afdrukken(
+  blad: ExcelJS.Worksheet,
+  o: { werkgroep: string; titel: string; datum: string; liggend?: boolean },
+): void {
+  blad.pageSetup = {
+    paperSize: 9,
+    orientation: o.liggend ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: MARGES,
+  };
+  blad.headerFooter = {
+    oddHeader: `&L${kopvoetTekst(o.werkgroep)}&R${kopvoetTekst(o.titel)}`,
+    oddFooter: `&LGemaakt op ${o.datum}&RPagina &P van &N`,
+  };
 }

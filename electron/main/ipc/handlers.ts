@@ -16,6 +16,7 @@ import { inventarisatieExcelHandlers } from './inventarisatie-excel-handlers';
 import { inventarisatieHandlers } from './inventarisatie-handlers';
 import { kandidatenExcelHandlers } from './kandidaten-excel-handlers';
 import { kandidatenHandlers } from './kandidaten-handlers';
+import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
 import { waarderingHandlers } from './waardering-handlers';
 
@@ -101,5 +102,6 @@ export function createHandlers(session: Session): Handlers {
     ...capaciteitHandlers(session),
     ...planningHandlers(session),
     ...bijeenkomstenHandlers(session),
+    ...monitoringHandlers(session),
   };
 }

@@ -8,6 +8,7 @@ import { vulVoorbeeldCapaciteit } from './voorbeeld-capaciteit';
 import { vulVoorbeeldContracten } from './voorbeeld-contracten';
 import { vulVoorbeeldInventarisatie } from './voorbeeld-inventarisatie';
 import { vulVoorbeeldKandidaten } from './voorbeeld-kandidaten';
+import { vulVoorbeeldMonitoring } from './voorbeeld-monitoring';
 import { vulVoorbeeldRealisaties } from './voorbeeld-realisaties';
 
 export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
@@ -110,4 +111,5 @@ export function vulVoorbeeld(db: Db, start = new Date()): void {
   db.run("UPDATE planning_activiteit SET status = 'vertraagd' WHERE titel = 'Groep 2'");
 
   vulVoorbeeldBijeenkomsten(db, day);
+  vulVoorbeeldMonitoring(db, day);
 }

@@ -8,6 +8,7 @@ import { m007Inventarisatie } from './007_inventarisatie';
 import { m008Capaciteit } from './008_capaciteit';
 import { m009Planning } from './009_planning';
 import { m010Bijeenkomsten } from './010_bijeenkomsten';
+import { m011Monitoring } from './011_monitoring';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m008Capaciteit,
   m009Planning,
   m010Bijeenkomsten,
+  m011Monitoring,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -1,0 +1,185 @@
+import ExcelJS from 'exceljs';
+import type { SroiOverzicht } from '../../../shared/domain/contracten';
+import type { RondeResultaten } from '../../../shared/domain/inventarisatie';
+import { type Kerncijfers, UITSTROOM_CATEGORIE_LABEL } from '../../../shared/domain/monitoring';
+import type { Planning } from '../../../shared/domain/planning';
+import { formatBedrag, formatDatum, formatMaand } from '../../../shared/format/nl';
+import { type EvaluatieInhoud, voegEvaluatieBladToe } from './fo-evaluatie-blad';
+import { lijndiagramSvg, staafdiagramSvg, svgNaarPng } from './grafieken';
+import { inventarisatieResultatenWerkboek } from './inventarisatie-resultaten';
+import { planningWerkboek } from './planning-export';
+import { voegSroiOverzichtToe } from './sroi-export';
+import { afdrukken } from './werkboek';
+
+/**
+ * The FO-pakket: one workbook for the Fysieke Overlegtafel with a cover sheet, the planning, the
+ * inventarisatie results, the evaluation, the SROI overview and the charts. Built from data read
+ * beforehand (so a change during the build cannot mix two states), in steps that report progress.
+ * Aggregates only: no candidate appears in it.
+ */
+export interface FoPakketGegevens {
+  werkgroep: string;
+  vandaag: string;
+  gemaaktOp: Date;
+  evaluatie: EvaluatieInhoud;
+  planning: Planning;
+  inventarisatie: RondeResultaten | null;
+  sroi: SroiOverzicht;
+}
+
+export type Stap = (naam: string) => Promise<void>;
+export const FO_STAPPEN = [
+  'Voorblad',
+  'Planning',
+  'Inventarisatie',
+  'Evaluatie',
+  'SROI',
+  'Grafieken',
+] as const;
+
+const KLEUR = { blauw: '#1c7ed6', groen: '#2b8a3e', grijs: '#868e96', oranje: '#e8590c' };
+
+export function grafiekenSvg(c: Kerncijfers): { titel: string; svg: string }[] {
+  const euro = (n: number) => formatBedrag(Math.round(n * 100)).replace(/,00$/, '');
+  const procent = (c.kandidaten.totaal || 1) / 100;
+  return [
+    {
+      titel: 'Uitstroom naar uitkomst',
+      svg: staafdiagramSvg({
+        titel: 'Uitstroom naar uitkomst',
+        reeksen: [{ naam: 'Kandidaten', kleur: KLEUR.blauw }],
+        categorieen: c.uitstroom.map((r) => ({
+          label: UITSTROOM_CATEGORIE_LABEL[r.categorie],
+          waarden: [r.aantal],
+        })),
+        formatteer: (n) => `${n} (${Math.round(n / procent)} %)`,
+      }),
+    },
+    {
+      titel: 'Participatieladder per groep',
+      svg: staafdiagramSvg({
+        titel: 'Participatieladder per groep (gemiddelde trede)',
+        reeksen: [
+          { naam: 'Start', kleur: KLEUR.grijs },
+          { naam: 'Nu', kleur: KLEUR.groen },
+        ],
+        categorieen: c.ladder.perGroep.map((g) => ({ label: g.groep, waarden: [g.start ?? 0, g.nu ?? 0] })),
+        formatteer: (n) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 }),
+      }),
+    },
+    {
+      titel: 'SROI per aanbieder',
+      svg: staafdiagramSvg({
+        titel: 'SROI per aanbieder',
+        reeksen: [
+          { naam: 'Verplichting', kleur: KLEUR.grijs },
+          { naam: 'Gerealiseerd', kleur: KLEUR.oranje },
+        ],
+        categorieen: c.sroi.perAanbieder.map((a) => ({
+          label: a.naam,
+          waarden: [a.verplichtingCent / 100, a.gerealiseerdCent / 100],
+        })),
+        formatteer: euro,
+      }),
+    },
+    {
+      titel: 'Kandidaten per maand',
+      svg: lijndiagramSvg({
+        titel: 'Kandidaten per maand',
+        reeksen: [
+          { naam: 'In traject', kleur: KLEUR.blauw },
+          { naam: 'In betaald werk', kleur: KLEUR.groen },
+        ],
+        punten: c.perMaand.map((m) => ({
+          label: formatMaand(m.maand).slice(0, 3),
+          waarden: [m.actief, m.betaaldWerk],
+        })),
+      }),
+    },
+  ];
+}
+
+function voorblad(wb: ExcelJS.Workbook, g: FoPakketGegevens): ExcelJS.Worksheet {
+  const blad = wb.addWorksheet('Voorblad');
+  blad.columns = [{ width: 28 }, { width: 80 }];
+  const p = g.evaluatie.cijfers.periode;
+  const regels: [string, string][] = [
+    ['Werkgroep', g.werkgroep],
+    ['Periode', `${formatDatum(p.van)} t/m ${formatDatum(p.tot)}`],
+    ['Evaluatie', `${g.evaluatie.titel} (${g.evaluatie.status})`],
+    ['Gemaakt op', formatDatum(g.vandaag)],
+  ];
+  blad.getCell('A1').value = 'FO-pakket voor de Fysieke Overlegtafel';
+  blad.getCell('A1').font = { name: 'Calibri', size: 18, bold: true };
+  regels.forEach(([k, v], i) => {
+    blad.getCell(3 + i, 1).value = k;
+    blad.getCell(3 + i, 1).font = { name: 'Calibri', bold: true };
+    blad.getCell(3 + i, 2).value = v;
+  });
+  afdrukken(blad, { werkgroep: g.werkgroep, titel: 'FO-pakket', datum: formatDatum(g.vandaag) });
+  return blad;
+}
+
+/** The contents, written last, when every sheet exists. */
+function inhoud(blad: ExcelJS.Worksheet, wb: ExcelJS.Workbook): void {
+  blad.getCell('A8').value = 'Inhoud';
+  blad.getCell('A8').font = { name: 'Calibri', size: 13, bold: true };
+  wb.worksheets.slice(1).forEach((w, i) => {
+    blad.getCell(9 + i, 1).value = w.name;
+  });
+  const r = 10 + wb.worksheets.length;
+  blad.getCell(r, 1).value =
+    'Dit pakket bevat geen persoonsgegevens van kandidaten: alleen aantallen, gemiddelden en bedragen. ' +
+    'De evaluatie toont de cijfers zoals ze zijn vastgelegd; planning, inventarisatie en SROI-overzicht zijn ' +
+    'van de dag waarop dit pakket is gemaakt. De besparing op uitkeringen is een schatting.';
+  blad.mergeCells(r, 1, r, 2);
+  blad.getCell(r, 1).alignment = { wrapText: true, vertical: 'top' };
+  blad.getCell(r, 1).font = { name: 'Calibri', italic: true };
+  blad.getRow(r).height = 48;
+}
+
+function grafiekenBlad(wb: ExcelJS.Workbook, g: FoPakketGegevens): void {
+  const c = g.evaluatie.cijfers;
+  const blad = wb.addWorksheet('Grafieken');
+  blad.getCell('A1').value = 'Grafieken';
+  blad.getCell('A1').font = { name: 'Calibri', size: 14, bold: true };
+  let rij = 2;
+  for (const [i, { titel, svg }] of grafiekenSvg(c).entries()) {
+    // Two charts per printed page, so no chart is cut in half.
+    if (i === 2) blad.getRow(rij).addPageBreak();
+    blad.getCell(rij + 1, 1).value = titel;
+    const png = svgNaarPng(svg);
+    const breedte = png.readUInt32BE(16);
+    const hoogte = png.readUInt32BE(20);
+    const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    blad.addImage(id, { tl: { col: 0, row: rij + 1 }, ext: { width: breedte, height: hoogte } });
+    // Default rows are 20 px high; leave room for the image and a blank row.
+    rij += Math.ceil(hoogte / 20) + 3;
+  }
+  afdrukken(blad, { werkgroep: g.werkgroep, titel: 'Grafieken', datum: formatDatum(g.vandaag) });
+}
+
+const volgendeBeurt = () => new Promise<void>((klaar) => setImmediate(klaar));
+
+export async function foPakketWerkboek(
+  g: FoPakketGegevens,
+  stap: Stap = volgendeBeurt,
+): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tafelwerk';
+  wb.created = g.gemaaktOp;
+  await stap('Voorblad');
+  const cover = voorblad(wb, g);
+  await stap('Planning');
+  planningWerkboek(g.planning, g.werkgroep, g.vandaag, g.gemaaktOp, wb);
+  await stap('Inventarisatie');
+  if (g.inventarisatie) inventarisatieResultatenWerkboek(g.inventarisatie, g.werkgroep, g.gemaaktOp, wb);
+  await stap('Evaluatie');
+  voegEvaluatieBladToe(wb, g.evaluatie, g.werkgroep, g.vandaag);
+  await stap('SROI');
+  voegSroiOverzichtToe(wb, g.sroi, g.werkgroep, g.gemaaktOp);
+  await stap('Grafieken');
+  grafiekenBlad(wb, g);
+  inhoud(cover, wb);
+  return wb;
+}

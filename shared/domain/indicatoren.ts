@@ -1,0 +1,246 @@
+import { KANDIDAAT_STATUSSEN, type KandidaatStatus, type UitstroomSoort } from './kandidaten';
+import {
+  type Kerncijfers,
+  type MaandTelling,
+  type Periode,
+  type SroiStaaf,
+  type TredeGroep,
+  UITSTROOM_CATEGORIEEN,
+  type UitstroomCategorie,
+  type UitstroomRegel,
+} from './monitoring';
+import { maandReeks } from './planning';
+
+/**
+ * The indicator arithmetic of monitoring and evaluation, pure so every rule is tested with worked
+ * examples. Input is what the file holds, reduced to dates and numbers.
+ */
+
+export interface MonitoringGegevens {
+  kandidaten: {
+    id: string;
+    status: KandidaatStatus;
+    startdatum: string | null;
+    einddatum: string | null;
+    groepId: string | null;
+  }[];
+  groepen: { id: string; naam: string }[];
+  uitstroom: { kandidaatId: string; soort: UitstroomSoort; datum: string }[];
+  terugval: { kandidaatId: string; datum: string }[];
+  metingen: { kandidaatId: string; datum: string; trede: number }[];
+  /** Starts of leerlijn steps that are a paid job. */
+  betaaldeStappen: { kandidaatId: string; start: string }[];
+  sroi: {
+    verplichtingCent: number;
+    gerealiseerdCent: number;
+    perAanbieder: SroiStaaf[];
+    perGemeente: SroiStaaf[];
+  };
+  bedragPerMaandCent: number;
+}
+
+export const CATEGORIE_VAN: Record<UitstroomSoort, UitstroomCategorie> = {
+  regulier_werk: 'betaald_werk',
+  beschut_werk: 'betaald_werk',
+  banenafspraak: 'betaald_werk',
+  loonkostensubsidie: 'betaald_werk',
+  opleiding: 'opleiding',
+  vrijwilligerswerk: 'vrijwilligerswerk',
+  dagbesteding: 'dagbesteding',
+  uitgevallen: 'uitgevallen',
+  verhuisd: 'uitgevallen',
+};
+
+const DAG_MS = 86_400_000;
+const dagen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / DAG_MS);
+/** An average month (365.25 / 12 days): the estimate counts whole months out of benefit. */
+const MAAND_DAGEN = 30.4375;
+
+const laatsteMaandDag = (maand: string) => {
+  const [j, m] = maand.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(j, m, 0)).toISOString().slice(0, 10);
+};
+
+export function mediaan(waarden: readonly number[]): number | null {
+  if (waarden.length === 0) return null;
+  const op = [...waarden].sort((a, b) => a - b);
+  const midden = Math.floor(op.length / 2);
+  return op.length % 2 === 1
+    ? (op[midden] as number)
+    : ((op[midden - 1] as number) + (op[midden] as number)) / 2;
+}
+
+const gemiddelde = (waarden: readonly number[]) =>
+  waarden.length === 0 ? null : waarden.reduce((s, w) => s + w, 0) / waarden.length;
+
+/** In scope: (in the group, if one is chosen and) with a trajectory that touches the period. */
+function inScope(g: MonitoringGegevens, p: Periode, groepId: string | null) {
+  return g.kandidaten.filter(
+    (k) =>
+      (groepId === null || k.groepId === groepId) &&
+      (k.startdatum === null || k.startdatum <= p.tot) &&
+      (k.einddatum === null || k.einddatum >= p.van),
+  );
+}
+
+/**
+ * A candidate's outcome at the end of the period: the latest outcome up to then, unless a
+ * fallback came after it (then they are back in a trajectory).
+ */
+function uitkomst(g: MonitoringGegevens, kandidaatId: string, tot: string) {
+  const laatste = g.uitstroom
+    .filter((u) => u.kandidaatId === kandidaatId && u.datum <= tot)
+    .sort((a, b) => a.datum.localeCompare(b.datum))
+    .at(-1);
+  if (!laatste) return null;
+  const terugval = g.terugval.some(
+    (t) => t.kandidaatId === kandidaatId && t.datum >= laatste.datum && t.datum <= tot,
+  );
+  return terugval ? null : laatste;
+}
+
+function uitstroomVerdeling(
+  g: MonitoringGegevens,
+  scope: readonly { id: string }[],
+  tot: string,
+): UitstroomRegel[] {
+  const tel = new Map<UitstroomCategorie, number>(UITSTROOM_CATEGORIEEN.map((c) => [c, 0]));
+  for (const k of scope) {
+    const u = uitkomst(g, k.id, tot);
+    const c = u ? CATEGORIE_VAN[u.soort] : 'in_traject';
+    tel.set(c, (tel.get(c) ?? 0) + 1);
+  }
+  return UITSTROOM_CATEGORIEEN.map((categorie) => {
+    const aantal = tel.get(categorie) ?? 0;
+    return { categorie, aantal, aandeel: scope.length ? aantal / scope.length : null };
+  });
+}
+
+function ladder(
+  g: MonitoringGegevens,
+  scope: MonitoringGegevens['kandidaten'],
+  tot: string,
+  groepId: string | null,
+) {
+  const perKandidaat = new Map<string, { start: number; nu: number; aantal: number }>();
+  for (const m of [...g.metingen]
+    .filter((x) => x.datum <= tot)
+    .sort((a, b) => a.datum.localeCompare(b.datum))) {
+    const oud = perKandidaat.get(m.kandidaatId);
+    perKandidaat.set(
+      m.kandidaatId,
+      oud ? { ...oud, nu: m.trede, aantal: oud.aantal + 1 } : { start: m.trede, nu: m.trede, aantal: 1 },
+    );
+  }
+  const verschillen = scope.flatMap((k) => {
+    const l = perKandidaat.get(k.id);
+    return l && l.aantal > 1 ? [l.nu - l.start] : [];
+  });
+  const groepen = [
+    ...g.groepen.filter((x) => groepId === null || x.id === groepId),
+    ...(groepId === null ? [{ id: null, naam: 'Zonder groep' }] : []),
+  ];
+  const perGroep: TredeGroep[] = groepen.flatMap((groep) => {
+    const gemeten = scope.flatMap((k) => {
+      const l = perKandidaat.get(k.id);
+      return k.groepId === groep.id && l ? [l] : [];
+    });
+    if (gemeten.length === 0) return [];
+    return [
+      {
+        groep: groep.naam,
+        kandidaten: gemeten.length,
+        start: gemiddelde(gemeten.map((l) => l.start)),
+        nu: gemiddelde(gemeten.map((l) => l.nu)),
+      },
+    ];
+  });
+  return {
+    gemiddeldeStijging: gemiddelde(verschillen),
+    gemeten: verschillen.length,
+    gestegen: verschillen.filter((v) => v > 0).length,
+    gedaald: verschillen.filter((v) => v < 0).length,
+    perGroep,
+  };
+}
+
+/** The first day a candidate had paid work: a paid step's start or an outcome into paid work. */
+function eersteBetaald(g: MonitoringGegevens, kandidaatId: string, tot: string): string | null {
+  const data = [
+    ...g.betaaldeStappen.filter((s) => s.kandidaatId === kandidaatId).map((s) => s.start),
+    ...g.uitstroom
+      .filter((u) => u.kandidaatId === kandidaatId && CATEGORIE_VAN[u.soort] === 'betaald_werk')
+      .map((u) => u.datum),
+  ].filter((d) => d <= tot);
+  return data.length ? (data.sort()[0] as string) : null;
+}
+
+/**
+ * Months out of benefit within the period: from an outcome into paid work until the end of the
+ * period or a fallback, in whole average months.
+ */
+function maandenUitUitkering(g: MonitoringGegevens, scope: readonly { id: string }[], p: Periode): number {
+  let totaal = 0;
+  for (const k of scope) {
+    const u = uitkomst(g, k.id, p.tot);
+    if (!u || CATEGORIE_VAN[u.soort] !== 'betaald_werk') continue;
+    const begin = u.datum > p.van ? u.datum : p.van;
+    totaal += Math.floor(dagen(begin, p.tot) / MAAND_DAGEN);
+  }
+  return totaal;
+}
+
+function perMaand(
+  g: MonitoringGegevens,
+  scope: MonitoringGegevens['kandidaten'],
+  p: Periode,
+): MaandTelling[] {
+  return maandReeks(p.van.slice(0, 7), p.tot.slice(0, 7)).map((maand) => {
+    const eind = laatsteMaandDag(maand);
+    const begin = `${maand}-01`;
+    return {
+      maand,
+      actief: scope.filter(
+        (k) =>
+          k.startdatum !== null && k.startdatum <= eind && (k.einddatum === null || k.einddatum >= begin),
+      ).length,
+      betaaldWerk: scope.filter((k) => {
+        const u = uitkomst(g, k.id, eind);
+        return u !== null && CATEGORIE_VAN[u.soort] === 'betaald_werk';
+      }).length,
+    };
+  });
+}
+
+export function berekenKerncijfers(
+  g: MonitoringGegevens,
+  periode: Periode,
+  groep: { id: string; naam: string } | null,
+): Kerncijfers {
+  const scope = inScope(g, periode, groep?.id ?? null);
+  const perStatus = Object.fromEntries(KANDIDAAT_STATUSSEN.map((s) => [s, 0])) as Record<
+    KandidaatStatus,
+    number
+  >;
+  for (const k of scope) perStatus[k.status] += 1;
+  const tijden = scope.flatMap((k) => {
+    const eerste = k.startdatum ? eersteBetaald(g, k.id, periode.tot) : null;
+    return k.startdatum && eerste && eerste >= k.startdatum ? [dagen(k.startdatum, eerste)] : [];
+  });
+  const maanden = maandenUitUitkering(g, scope, periode);
+  return {
+    periode,
+    groep,
+    kandidaten: { totaal: scope.length, perStatus },
+    uitstroom: uitstroomVerdeling(g, scope, periode.tot),
+    ladder: ladder(g, scope, periode.tot, groep?.id ?? null),
+    tijdTotBetaaldWerk: { mediaanDagen: mediaan(tijden), aantal: tijden.length },
+    sroi: g.sroi,
+    besparing: {
+      maandenUitUitkering: maanden,
+      bedragPerMaandCent: g.bedragPerMaandCent,
+      schattingCent: maanden * g.bedragPerMaandCent,
+    },
+    perMaand: perMaand(g, scope, periode),
+  };
+}
