@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { AppError, Result } from '../../../shared/api/result';
 
@@ -26,9 +26,23 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
   return result.data as OutputOf<C>;
 }
 
-/** A query over a read channel; refreshed after every change. */
-export function useApiQuery<C extends ChannelName>(channel: C, input: InputOf<C>, enabled = true) {
-  return useQuery({ queryKey: [channel, input], queryFn: () => call(channel, input), enabled });
+/**
+ * A query over a read channel; refreshed after every change. `behoudVorige` keeps showing the
+ * previous answer while a new input (a filter) loads, so the page does not jump; only for views
+ * where old and new answers are of the same thing.
+ */
+export function useApiQuery<C extends ChannelName>(
+  channel: C,
+  input: InputOf<C>,
+  enabled = true,
+  behoudVorige = false,
+) {
+  return useQuery({
+    queryKey: [channel, input],
+    queryFn: () => call(channel, input),
+    enabled,
+    placeholderData: behoudVorige ? keepPreviousData : undefined,
+  });
 }
 
 /** A mutation over a write channel; afterwards every query is refreshed (data and save state). */

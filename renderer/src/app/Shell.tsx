@@ -4,6 +4,7 @@ import type { DocumentInfo } from '../../../shared/domain/types';
 import { BijeenkomstenPage } from '../features/bijeenkomsten/BijeenkomstenPage';
 import { CapaciteitPage } from '../features/capaciteit/CapaciteitPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EvaluatiePage } from '../features/evaluatie/EvaluatiePage';
 import { GroepenPage } from '../features/groepen/GroepenPage';
 import { InstellingenPage } from '../features/instellingen/InstellingenPage';
 import { InventarisatiePage } from '../features/inventarisatie/InventarisatiePage';
@@ -32,6 +33,7 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'capaciteit') return <CapaciteitPage />;
   if (area?.pad === 'planning') return <PlanningPage />;
   if (area?.pad === 'bijeenkomsten') return <BijeenkomstenPage key={rest ?? ''} id={rest} />;
+  if (area?.pad === 'evaluatie') return <EvaluatiePage key={rest ?? ''} id={rest} />;
   return area ? <NogNietGebouwd area={area} /> : null;
 }
 

@@ -60,7 +60,7 @@ export const AREAS: readonly Area[] = [
   {
     pad: 'evaluatie',
     label: 'Evaluatie',
-    gereed: false,
+    gereed: true,
     komt: 'monitoring, geleerde lessen en het evaluatieverslag voor de Fysieke Overlegtafel',
   },
   { pad: 'instellingen', label: 'Instellingen', gereed: true, komt: '' },

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { BordStap } from '../../../../shared/domain/capaciteit';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
+import { PeriodeKiezer } from '../../app/PeriodeKiezer';
 import { OptieKaart } from './OptieKaart';
-import { PeriodeKiezer } from './PeriodeKiezer';
 import { type Periode, periodeGeldig } from './periode';
 import { VoorstelDialoog } from './VoorstelDialoog';
 

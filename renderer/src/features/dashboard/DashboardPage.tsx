@@ -1,52 +1,77 @@
-import { Alert, Card, Loader, SimpleGrid, Text } from '@mantine/core';
-import type { Tellingen } from '../../../../shared/domain/types';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { formatDatum } from '../../../../shared/format/nl';
 import { useApiQuery } from '../../api/client';
+import { BedragPerMaand } from '../monitoring/BedragPerMaand';
+import { DashboardFilter, type Filter } from '../monitoring/DashboardFilter';
+import { InDitBestand } from '../monitoring/InDitBestand';
+import { Kerncijfers } from '../monitoring/Kerncijfers';
+import { LopendeZaken } from '../monitoring/LopendeZaken';
+import { periodeGeldig, periodeVoor } from '../monitoring/periode';
 
-const KAARTEN: { key: keyof Tellingen; label: string }[] = [
-  { key: 'gemeenten', label: 'Gemeenten' },
-  { key: 'organisaties', label: 'Organisaties (totaal)' },
-  { key: 'groepen', label: 'Groepen' },
-  { key: 'kandidaten', label: 'Kandidaten' },
-  { key: 'planningactiviteiten', label: 'Planningactiviteiten' },
-  { key: 'bijeenkomsten', label: 'Bijeenkomsten' },
-  { key: 'besluiten', label: 'Besluiten' },
-  { key: 'openActiepunten', label: 'Open actiepunten' },
-];
-
-/** The start page: for now the record counts of the open werkgroep; key figures and charts follow. */
+/**
+ * The start page: what needs attention now, then the key figures and charts of a period (this
+ * calendar year unless chosen otherwise) for the whole werkgroep or one group.
+ */
 export function DashboardPage() {
   const werkgroep = useApiQuery('werkgroep.ophalen', {});
-  const tellingen = useApiQuery('overzicht.tellingen', {});
-
-  if (tellingen.isPending || werkgroep.isPending) return <Loader aria-label="Overzicht laden" />;
-  if (tellingen.isError) return <Alert color="red">{tellingen.error.message}</Alert>;
-  if (werkgroep.isError) return <Alert color="red">{werkgroep.error.message}</Alert>;
+  const [filter, setFilter] = useState<Filter>(() => ({
+    keuze: 'ditJaar',
+    periode: periodeVoor('ditJaar'),
+    groepId: null,
+  }));
+  const geldig = periodeGeldig(filter.periode);
+  const dashboard = useApiQuery(
+    'monitoring.dashboard',
+    { ...filter.periode, groepId: filter.groepId },
+    geldig,
+    true,
+  );
 
   return (
-    <>
-      <Text size="lg" fw={600} data-testid="werkgroepnaam">
-        {werkgroep.data.naam}
-      </Text>
-      <Text c="dimmed" mb="lg">
-        Regio {werkgroep.data.regio}
-      </Text>
-      <section aria-label="Aantallen in dit bestand">
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          {KAARTEN.map(({ key, label }) => (
-            <Card key={key} withBorder padding="md">
-              <Text size="sm" c="dimmed" component="h2">
-                {label}
-              </Text>
-              <Text size="xl" fw={700} data-testid={`telling-${key}`}>
-                {tellingen.data[key]}
-              </Text>
-            </Card>
-          ))}
-        </SimpleGrid>
-      </section>
-      <Text size="sm" c="dimmed" mt="lg">
-        Kerncijfers en grafieken (uitstroom, treden, SROI) verschijnen hier zodra die onderdelen gebouwd zijn.
-      </Text>
-    </>
+    <Stack gap="lg">
+      <div>
+        {werkgroep.isError && <Alert color="red">{werkgroep.error.message}</Alert>}
+        <Text size="lg" fw={600} data-testid="werkgroepnaam">
+          {werkgroep.data?.naam}
+        </Text>
+        {werkgroep.data && <Text c="dimmed">Regio {werkgroep.data.regio}</Text>}
+      </div>
+      <DashboardFilter filter={filter} onFilter={setFilter} />
+      {geldig && dashboard.isPending && <Loader aria-label="Kerncijfers laden" />}
+      {dashboard.isError && (
+        <Alert color="red" title="De kerncijfers konden niet worden berekend">
+          {dashboard.error.message}
+        </Alert>
+      )}
+      {dashboard.data && (
+        // While a new filter loads, the previous figures stay, dimmed, so the page does not jump.
+        <Stack
+          gap="lg"
+          opacity={dashboard.isPlaceholderData ? 0.5 : 1}
+          aria-busy={dashboard.isPlaceholderData}
+        >
+          <section aria-labelledby="nu-aandacht">
+            <Title order={2} size="h4" id="nu-aandacht" mb="xs">
+              Nu aan de orde
+            </Title>
+            <LopendeZaken
+              acties={dashboard.data.acties}
+              volgendeBijeenkomst={dashboard.data.volgendeBijeenkomst}
+              inventarisatie={dashboard.data.inventarisatie}
+            />
+          </section>
+          <section aria-labelledby="kerncijfers">
+            <Title order={2} size="h4" id="kerncijfers" mb="xs">
+              Kerncijfers{' '}
+              {dashboard.data.groep ? `van ${dashboard.data.groep.naam}` : 'van de hele werkgroep'},{' '}
+              {formatDatum(dashboard.data.periode.van)} t/m {formatDatum(dashboard.data.periode.tot)}
+            </Title>
+            <Kerncijfers cijfers={dashboard.data} besparingExtra={<BedragPerMaand />} />
+          </section>
+        </Stack>
+      )}
+      <InDitBestand />
+    </Stack>
   );
 }

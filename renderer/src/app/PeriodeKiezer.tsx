@@ -1,18 +1,22 @@
 import { Group, TextInput } from '@mantine/core';
-import type { Periode } from './periode';
+import type { ReactNode } from 'react';
+import type { Periode } from '../../../shared/domain/monitoring';
 
 interface Props {
   periode: Periode;
   onPeriode: (p: Periode) => void;
+  vanLabel?: string;
+  /** More filters on the same line, e.g. a group. */
+  children?: ReactNode;
 }
 
 /** Two date fields; an end before the start is said at the field rather than refused by main. */
-export function PeriodeKiezer({ periode, onPeriode }: Props) {
+export function PeriodeKiezer({ periode, onPeriode, vanLabel = 'Periode van', children }: Props) {
   const omgedraaid = periode.van !== '' && periode.tot !== '' && periode.tot < periode.van;
   return (
     <Group align="flex-start" gap="sm">
       <TextInput
-        label="Periode van"
+        label={vanLabel}
         type="date"
         value={periode.van}
         onChange={(e) => onPeriode({ ...periode, van: e.currentTarget.value })}
@@ -33,6 +37,7 @@ export function PeriodeKiezer({ periode, onPeriode }: Props) {
         }
         w={170}
       />
+      {children}
     </Group>
   );
 }

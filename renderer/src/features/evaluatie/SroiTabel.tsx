@@ -1,0 +1,48 @@
+import { Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import type { SroiStaaf } from '../../../../shared/domain/monitoring';
+import { formatBedrag } from '../../../../shared/format/nl';
+import { realisatieTekst } from './weergave';
+
+interface Props {
+  titel: string;
+  /** The heading of the name column: "Aanbieder" or "Gemeente". */
+  kolom: string;
+  staven: SroiStaaf[];
+}
+
+/** SROI owed and realised per party, with the share realised. */
+export function SroiTabel({ titel, kolom, staven }: Props) {
+  const kop = useId();
+  return (
+    <div>
+      <Title order={3} size="h4" id={kop} mb="xs">
+        {titel}
+      </Title>
+      {staven.length === 0 ? (
+        <Text c="dimmed">Geen SROI-contracten in deze periode.</Text>
+      ) : (
+        <Table aria-labelledby={kop} maw={900} striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{kolom}</Table.Th>
+              <Table.Th ta="right">Verplicht</Table.Th>
+              <Table.Th ta="right">Gerealiseerd</Table.Th>
+              <Table.Th ta="right">Gerealiseerd %</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {staven.map((s) => (
+              <Table.Tr key={s.naam}>
+                <Table.Td>{s.naam}</Table.Td>
+                <Table.Td ta="right">{formatBedrag(s.verplichtingCent)}</Table.Td>
+                <Table.Td ta="right">{formatBedrag(s.gerealiseerdCent)}</Table.Td>
+                <Table.Td ta="right">{realisatieTekst(s.gerealiseerdCent, s.verplichtingCent)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

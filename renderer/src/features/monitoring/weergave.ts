@@ -1,0 +1,33 @@
+import { formatBedrag, formatPercentage } from '../../../../shared/format/nl';
+
+/** A share 0..1 → "12,5 %"; a dash when there is nothing to divide by. */
+export function procent(aandeel: number | null): string {
+  return aandeel === null ? '–' : formatPercentage(Math.round(aandeel * 10_000));
+}
+
+/** Part of a whole as a share, or null when the whole is zero (no "NaN %" on screen). */
+export const deel = (teller: number, noemer: number): number | null => (noemer > 0 ? teller / noemer : null);
+
+const eenDecimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A rung number with one decimal, "3,4". */
+export const trede = (n: number) => eenDecimaal.format(n);
+
+/** Rung movement with its sign always shown, "+0,8 trede": a rise must read as a rise. */
+export function stijging(n: number): string {
+  const teken = n > 0 ? '+' : n < 0 ? '−' : '';
+  return `${teken}${eenDecimaal.format(Math.abs(n))} trede`;
+}
+
+/** Whole euros: charts and cards read faster without cents; exact amounts stay in the exports. */
+export const euro = (cent: number) => formatBedrag(Math.round(cent / 100) * 100).replace(/,00$/, '');
+
+const korteMaanden = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** `2026-03` → `mrt 2026`, short enough for a chart axis. */
+export function korteMaand(isoMaand: string): string {
+  const [jaar, maand] = isoMaand.split('-');
+  return `${korteMaanden[Number(maand) - 1] ?? ''} ${jaar}`;
+}
+
+export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
