@@ -89,6 +89,24 @@ describe('indicators: worked examples', () => {
     expect(berekenKerncijfers(g, JAAR, G2).kandidaten.totaal).toBe(1);
   });
 
+  it('a group without outcomes: everyone is still in traject, and nothing is estimated', () => {
+    const g = gegevens({
+      kandidaten: [kandidaat('a', { groepId: 'g2' }), kandidaat('b', { groepId: 'g2' }), kandidaat('c')],
+      uitstroom: [{ kandidaatId: 'c', soort: 'regulier_werk', datum: '2026-05-01' }],
+    });
+    const c = berekenKerncijfers(g, JAAR, G2);
+    expect(c.groep).toEqual(G2);
+    expect(c.uitstroom.find((r) => r.categorie === 'in_traject')).toEqual({
+      categorie: 'in_traject',
+      aantal: 2,
+      aandeel: 1,
+    });
+    expect(c.uitstroom.filter((r) => r.aantal > 0)).toHaveLength(1);
+    expect(c.tijdTotBetaaldWerk.mediaanDagen).toBeNull();
+    expect(c.besparing.schattingCent).toBe(0);
+    expect(c.perMaand.every((m) => m.betaaldWerk === 0)).toBe(true);
+  });
+
   it('rung movement: first to latest measurement up to the end of the period, averaged per group', () => {
     const g = gegevens({
       kandidaten: [kandidaat('a'), kandidaat('b'), kandidaat('c'), kandidaat('d', { groepId: 'g2' })],
