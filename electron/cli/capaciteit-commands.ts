@@ -19,10 +19,14 @@ export async function exporteer(
   /** Options with a value this export understands, besides --out. */
   opties: string[] = [],
 ) {
-  const { positional, values } = parseArgs(args, { values: ['--out', ...opties] }, { count: 1, command });
+  const { positional, values, geheim } = parseArgs(
+    args,
+    { values: ['--out', ...opties] },
+    { count: 1, command },
+  );
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
-  const { db } = await readSnapshot(resolve(positional[0] as string));
+  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   try {
     await schrijfWerkboek(maak(db, values), resolve(out));
   } finally {

@@ -7,7 +7,7 @@ import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../main/servi
 import { maakSroiWerkboek } from '../main/services/sroi-export';
 import type { Db } from '../main/store/database';
 import { recordChange } from '../main/store/repositories/werkgroep';
-import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
+import { type Geheim, readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
 import type { CliIo } from './run';
 
@@ -31,7 +31,7 @@ export function periode(values: Map<string, string>): { van: string; tot: string
 
 /** `tafelwerk export sroi <bestand> --out <x.xlsx>`: reads the file without locking or changing it. */
 export async function exportSroi(args: string[], io: CliIo): Promise<number> {
-  const { positional, values } = parseArgs(
+  const { positional, values, geheim } = parseArgs(
     args,
     { values: ['--out', '--jaar', '--van', '--tot'] },
     { count: 1, command: 'export sroi' },
@@ -39,7 +39,7 @@ export async function exportSroi(args: string[], io: CliIo): Promise<number> {
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const { van, tot } = periode(values);
-  const { db } = await readSnapshot(resolve(positional[0] as string));
+  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   try {
     await schrijfWerkboek(maakSroiWerkboek(db, van, tot), resolve(out));
   } finally {
@@ -65,6 +65,7 @@ export async function lijstImport<R extends { rij: number; status: Rijstatus; fo
   io: CliIo,
   stappen: {
     dryRun: boolean;
+    geheim: Geheim | undefined;
     bekijk: (db: Db, pad: string) => Promise<ImportVoorbeeld<R>>;
     /** What a row is, after its status: "Zorggroep X (Zorgaanbieder)". */
     omschrijf: (rij: R) => string;
@@ -72,7 +73,7 @@ export async function lijstImport<R extends { rij: number; status: Rijstatus; fo
     klaar: (toegevoegd: number) => string;
   },
 ): Promise<number> {
-  const { file } = await WerkgroepFile.open(bestand);
+  const { file } = await WerkgroepFile.open(bestand, {}, stappen.geheim);
   try {
     const v = await stappen.bekijk(file.db, lijst);
     io.out(
@@ -104,7 +105,7 @@ export async function lijstImport<R extends { rij: number; status: Rijstatus; fo
  * the whole list when any row has an error, and otherwise stores all new rows in one transaction.
  */
 export async function importOrganisaties(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(
+  const { positional, flags, geheim } = parseArgs(
     args,
     { flags: ['--dry-run'] },
     { count: 2, command: 'import organisaties' },
@@ -112,6 +113,7 @@ export async function importOrganisaties(args: string[], io: CliIo): Promise<num
   const [bestand, lijst] = positional.map((p) => resolve(p)) as [string, string];
   return lijstImport(bestand, lijst, io, {
     dryRun: flags.has('--dry-run'),
+    geheim,
     bekijk: bekijkOrganisatieImport,
     omschrijf: (r) => `${r.naam} (${r.soort ? SOORT_LABEL[r.soort] : '?'})`,
     voerUit: (db, voorbeeld) => {

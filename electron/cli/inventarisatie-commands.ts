@@ -24,7 +24,7 @@ function kiesRonde(db: Db, naam: string | undefined) {
 
 /** `tafelwerk formulieren <bestand> [--ronde <naam>] --out <map> [--alleen-openstaand]` */
 export async function formulieren(args: string[], io: CliIo): Promise<number> {
-  const { positional, values, flags } = parseArgs(
+  const { positional, values, flags, geheim } = parseArgs(
     args,
     { values: ['--out', '--ronde'], flags: ['--alleen-openstaand'] },
     { count: 1, command: 'formulieren' },
@@ -32,7 +32,7 @@ export async function formulieren(args: string[], io: CliIo): Promise<number> {
   const out = values.get('--out');
   if (!out) throw new UsageError('Geef met --out een map op voor de formulieren.');
   await fs.mkdir(resolve(out), { recursive: true });
-  const { db } = await readSnapshot(resolve(positional[0] as string));
+  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   try {
     const ronde = kiesRonde(db, values.get('--ronde'));
     const paden = await maakFormulieren(db, ronde.id, resolve(out), flags.has('--alleen-openstaand'));
@@ -51,13 +51,13 @@ export async function formulieren(args: string[], io: CliIo): Promise<number> {
  * each form all or nothing; exit 1 when any form is refused (the good ones are still stored).
  */
 export async function importInventarisatie(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(
+  const { positional, flags, geheim } = parseArgs(
     args,
     { flags: ['--dry-run'] },
     { min: 2, command: 'import inventarisatie' },
   );
   const [bestand, ...formulierPaden] = positional.map((p) => resolve(p)) as [string, ...string[]];
-  const { file } = await WerkgroepFile.open(bestand);
+  const { file } = await WerkgroepFile.open(bestand, {}, geheim);
   try {
     const v = await bekijkFormulieren(file.db, formulierPaden);
     for (const f of v.formulieren) {
@@ -90,14 +90,14 @@ export async function importInventarisatie(args: string[], io: CliIo): Promise<n
 
 /** `tafelwerk export inventarisatie <bestand> [--ronde <naam>] --out <x.xlsx>` */
 export async function exportInventarisatie(args: string[], io: CliIo): Promise<number> {
-  const { positional, values } = parseArgs(
+  const { positional, values, geheim } = parseArgs(
     args,
     { values: ['--out', '--ronde'] },
     { count: 1, command: 'export inventarisatie' },
   );
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
-  const { db } = await readSnapshot(resolve(positional[0] as string));
+  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   try {
     const ronde = kiesRonde(db, values.get('--ronde'));
     await schrijfWerkboek(maakResultatenWerkboek(db, ronde.id), resolve(out));

@@ -14,7 +14,7 @@ import type { CliIo } from './run';
  * werkgroep file without locking or changing it.
  */
 export async function exportKandidaten(args: string[], io: CliIo): Promise<number> {
-  const { positional, values, flags } = parseArgs(
+  const { positional, values, flags, geheim } = parseArgs(
     args,
     { values: ['--out'], flags: ['--met-namen', '--met-belemmeringen'] },
     { count: 1, command: 'export kandidaten' },
@@ -22,7 +22,7 @@ export async function exportKandidaten(args: string[], io: CliIo): Promise<numbe
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const keuze = { metNamen: flags.has('--met-namen'), metBelemmeringen: flags.has('--met-belemmeringen') };
-  const { db } = await readSnapshot(resolve(positional[0] as string));
+  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   try {
     await schrijfWerkboek(maakKandidatenWerkboek(db, keuze), resolve(out));
   } finally {
@@ -44,7 +44,7 @@ export async function exportKandidaten(args: string[], io: CliIo): Promise<numbe
  * stores all new rows in one transaction with status "aangemeld".
  */
 export async function importKandidaten(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(
+  const { positional, flags, geheim } = parseArgs(
     args,
     { flags: ['--dry-run'] },
     { count: 2, command: 'import kandidaten' },
@@ -52,6 +52,7 @@ export async function importKandidaten(args: string[], io: CliIo): Promise<numbe
   const [bestand, lijst] = positional.map((p) => resolve(p)) as [string, string];
   return lijstImport(bestand, lijst, io, {
     dryRun: flags.has('--dry-run'),
+    geheim,
     bekijk: bekijkKandidatenImport,
     omschrijf: (r) =>
       [r.code ?? '(nieuwe code)', r.gemeente, r.uitkering && DOELGROEP_LABEL[r.uitkering], r.startdatum]

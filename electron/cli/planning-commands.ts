@@ -69,7 +69,7 @@ function periodeUit(tekst: string | undefined, vandaag: string) {
  */
 export async function exportFoPakket(args: string[], io: CliIo): Promise<number> {
   const vandaag = vandaagIso();
-  const { positional, values } = parseArgs(
+  const { positional, values, geheim } = parseArgs(
     args,
     { values: ['--out', '--periode'] },
     { count: 1, command: 'export fo-pakket' },
@@ -77,7 +77,7 @@ export async function exportFoPakket(args: string[], io: CliIo): Promise<number>
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const periode = periodeUit(values.get('--periode'), vandaag);
-  const { db } = await readSnapshot(resolve(positional[0] as string));
+  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   let gegevens: ReturnType<typeof foPakketGegevens>;
   try {
     const evaluatieId = evaluatieVoorPeriode(db, periode);

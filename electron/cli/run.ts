@@ -5,6 +5,7 @@ import { AppFault } from '../main/errors';
 import { vulVoorbeeld } from '../main/services/voorbeeld';
 import { APP_SCHEMA_VERSION } from '../main/store/migrations';
 import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep';
+import { nieuweSleutel } from '../main/store/versleuteling';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
 import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-commands';
@@ -57,6 +58,10 @@ Opdrachten:
                              er is, anders de actuele cijfers. Standaard: dit jaar.
   help                       Toon deze hulp.
 
+Een beveiligd bestand: zet het wachtwoord in een omgevingsvariabele en geef bij elke opdracht
+--wachtwoord-env NAAM mee (nooit het wachtwoord zelf als argument). Bij 'voorbeeld' maakt dit
+een beveiligd voorbeeldbestand.
+
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
 
 const LABELS: Record<keyof BestandsInfo['tellingen'], string> = {
@@ -73,9 +78,9 @@ const LABELS: Record<keyof BestandsInfo['tellingen'], string> = {
 };
 
 async function info(args: string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseArgs(args, { flags: ['--json'] }, { count: 1, command: 'info' });
+  const { positional, flags, geheim } = parseArgs(args, { flags: ['--json'] }, { count: 1, command: 'info' });
   const file = positional[0] as string;
-  const { db, fileVersion } = await readSnapshot(resolve(file));
+  const { db, fileVersion } = await readSnapshot(resolve(file), geheim);
   try {
     const result: BestandsInfo = {
       schemaversie: fileVersion,
@@ -100,16 +105,28 @@ async function info(args: string[], io: CliIo): Promise<number> {
 }
 
 async function voorbeeld(args: string[], io: CliIo): Promise<number> {
-  const file = parseArgs(args, {}, { count: 1, command: 'voorbeeld' }).positional[0] as string;
+  const { positional, geheim } = parseArgs(args, {}, { count: 1, command: 'voorbeeld' });
+  const file = positional[0] as string;
   const path = resolve(file);
   const exists = await fs.stat(path).then(
     () => true,
     () => false,
   );
   if (exists) throw new AppFault('ONGELDIGE_INVOER', `${file} bestaat al; kies een nieuwe bestandsnaam.`);
-  const created = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db));
+  // With --wachtwoord-env the example is protected from its first byte on disk.
+  const beveiliging = geheim ? await nieuweSleutel(geheim.wachtwoord) : null;
+  const created = await WerkgroepFile.create(
+    path,
+    (db) => vulVoorbeeld(db),
+    {},
+    beveiliging?.sleutel ?? null,
+  );
   await created.close();
   io.out(`Voorbeeldwerkgroep geschreven naar ${path}`);
+  if (beveiliging)
+    io.out(
+      `Beveiligd met het wachtwoord. Herstelcode (eenmalig getoond, bewaar hem goed): ${beveiliging.herstelcode}`,
+    );
   return 0;
 }
 
@@ -157,7 +174,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof AppFault) {
-      io.err(`Geweigerd: ${error.message}`);
+      const hint = error.code === 'WACHTWOORD_NODIG' ? ' Geef het wachtwoord mee met --wachtwoord-env NAAM.' : '';
+      io.err(`Geweigerd: ${error.message}${hint}`);
       return 1;
     }
     io.err(`Onverwachte fout: ${(error as Error).message}`);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, session as electronSession, ipcMain, Menu, shell } from 'electron';
 import { electronDialogs } from './dialogs';
+import { beveiligSessie, beveiligWebContents } from './hardening';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registry';
 import { Session } from './services/session';
@@ -13,7 +14,16 @@ import { isTrustedRendererUrl, mainWindowOptions } from './window-options';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const rendererIndex = join(here, '../renderer/index.html');
+const rendererDirUrl = pathToFileURL(join(here, '../renderer/')).href;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+// Sandbox every renderer, whatever its webPreferences say (must happen before 'ready').
+app.enableSandbox();
+// Every webContents (the window, and anything a page might try to create) is guarded from
+// birth: no navigation, no webviews, no new windows (see hardening.ts).
+app.on('web-contents-created', (_event, contents) =>
+  beveiligWebContents(contents, (url) => shell.openExternal(url)),
+);
 
 let mainWindow: BrowserWindow | null = null;
 let session: Session | null = null;
@@ -25,12 +35,7 @@ function createWindow(): void {
   win.on('closed', () => {
     mainWindow = null;
   });
-  // No navigation away from the app and no new windows; links open in the user's browser.
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Navigation, popups and webviews are refused by the 'web-contents-created' guard above.
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(rendererIndex);
 }
@@ -45,6 +50,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
+    // No permissions, no downloads, no remote requests, the CSP header on every response.
+    beveiligSessie(electronSession.defaultSession, { rendererDirUrl, devServerUrl });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([
         { label: 'Bestand', submenu: [{ role: 'quit', label: 'Afsluiten' }] },

@@ -2,7 +2,9 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
  * The main window's options, kept free of electron imports at runtime so tests can check the
- * security settings: sandboxed renderer, context isolation, no Node in the page.
+ * security settings: sandboxed renderer, context isolation, no Node in the page, its subframes
+ * or its workers, no webviews, no experimental web platform features, and a page that cannot
+ * lock the user in with endless alert() dialogs.
  */
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -19,9 +21,14 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       contextIsolation: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      safeDialogsMessage: 'Geen verdere meldingen tonen',
       spellcheck: true,
     },
   };

@@ -4,9 +4,13 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './theme';
+
+// The Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
+z.config({ jitless: true });
 
 // Data lives in one local file; no background refetching, no retries that would hide an error.
 const queryClient = new QueryClient({

@@ -36,9 +36,13 @@ import type {
 import type { AgendaVoorstel } from '../domain/voorbereiden';
 import type { CHANNEL_NAMES } from './channel-names';
 import {
+  beveiligingInstellen,
+  beveiligingUitzetten,
+  beveiligingWijzigen,
   contractInvoer,
   gebruikersinstellingenInvoer,
   leeg,
+  ontgrendelInvoer,
   organisatieArchiveren,
   organisatieFilter,
   organisatieInvoer,
@@ -141,6 +145,11 @@ export const contract = {
   'document.opslaanAls': channel<DocumentInfo | null>()(leeg),
   'document.sluiten': channel<null>()(leeg),
   'document.status': channel<DocumentInfo | null>()(leeg),
+  'document.ontgrendelen': channel<OpenResult>()(ontgrendelInvoer),
+  'document.vergrendelen': channel<null>()(leeg),
+  'beveiliging.instellen': channel<{ herstelcode: string }>()(beveiligingInstellen),
+  'beveiliging.wijzigen': channel<null>()(beveiligingWijzigen),
+  'beveiliging.uitzetten': channel<null>()(beveiligingUitzetten),
   'recent.lijst': channel<RecentFile[]>()(leeg),
   'recent.vergeten': channel<RecentFile[]>()(recentId),
   'werkgroep.ophalen': channel<Werkgroep>()(leeg),

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'BESTAND_IN_GEBRUIK'
   | 'OPSLAAN_MISLUKT'
   | 'NIET_GEVONDEN'
+  | 'WACHTWOORD_NODIG'
+  | 'WACHTWOORD_ONJUIST'
   | 'INTERNE_FOUT';
 
 export interface AppError {

@@ -19,9 +19,34 @@ export const werkgroepInvoer = z
 
 export const gebruikersinstellingenInvoer = z
   .object({
-    gebruikersnaam: z.string().trim().max(80, { error: 'Uw naam is te lang (hoogstens 80 tekens).' }),
+    gebruikersnaam: z
+      .string()
+      .trim()
+      .max(80, { error: 'Uw naam is te lang (hoogstens 80 tekens).' })
+      .optional(),
+    vergrendelNaMinuten: z
+      .number({ error: 'Kies na hoeveel minuten Tafelwerk vergrendelt.' })
+      .int()
+      .min(0)
+      .max(480, { error: 'Hoogstens 480 minuten (8 uur).' })
+      .optional(),
   })
   .strict();
+
+/** Long enough to resist guessing; a sentence of a few words is easier to remember than symbols. */
+export const wachtwoord = z
+  .string({ error: 'Vul een wachtwoord in.' })
+  .min(12, { error: 'Kies een wachtwoord van minstens 12 tekens; een korte zin werkt goed.' })
+  .max(256, { error: 'Het wachtwoord is te lang (hoogstens 256 tekens).' });
+
+export const ontgrendelInvoer = z.union([
+  z.object({ wachtwoord: z.string().min(1, { error: 'Vul het wachtwoord in.' }).max(256) }).strict(),
+  z.object({ herstelcode: z.string().min(1, { error: 'Vul de herstelcode in.' }).max(64) }).strict(),
+]);
+
+export const beveiligingInstellen = z.object({ wachtwoord }).strict();
+export const beveiligingWijzigen = z.object({ huidig: z.string().max(256), nieuw: wachtwoord }).strict();
+export const beveiligingUitzetten = z.object({ wachtwoord: z.string().max(256) }).strict();
 
 export const recentId = z
   .object({ id: z.string().regex(/^[0-9a-f]{16}$/, { error: 'Onbekend recent bestand.' }) })

@@ -17,6 +17,8 @@ export interface DocumentInfo {
   opslagstatus: SaveState;
   laatstOpgeslagenOp: string | null;
   opslagfout: string | null;
+  /** Protected with a passphrase (encrypted on disk). */
+  beveiligd: boolean;
   schemaversie: number;
 }
 
@@ -31,6 +33,8 @@ export interface RecentFile {
 
 export interface Gebruikersinstellingen {
   gebruikersnaam: string;
+  /** Lock the open file after this many idle minutes; 0 = never. */
+  vergrendelNaMinuten: number;
 }
 
 export interface StartState {
@@ -39,11 +43,15 @@ export interface StartState {
   instellingen: Gebruikersinstellingen;
   /** A Dutch message to show once, e.g. that a backup was opened because the file was damaged. */
   melding: string | null;
+  /** The name of a protected file waiting for its passphrase (the last file, or a locked one). */
+  vergrendeld: string | null;
 }
 
 export interface OpenResult {
   document: DocumentInfo;
   melding: string | null;
+  /** Opened with the recovery code: the user must now choose a new passphrase. */
+  viaHerstelcode?: boolean;
 }
 
 /** Counts per kind of record: the `tafelwerk info` output and the dashboard's first figures. */

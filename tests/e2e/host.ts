@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cspHeader } from '../../electron/main/hardening';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import { Session } from '../../electron/main/services/session';
 
@@ -32,7 +33,11 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // The same CSP header the Electron shell sets (electron/main/hardening.ts).
+      'content-security-policy': cspHeader(),
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

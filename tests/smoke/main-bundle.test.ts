@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspHeader } from '../../electron/main/hardening';
 import { contract } from '../../shared/api/contract';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,6 +18,19 @@ interface Report {
   loadedFiles: string[];
   loadedUrls: string[];
   menu: boolean;
+  sandboxEnabled: boolean;
+  appEvents: string[];
+  webContents: { events: string[]; windowOpenHandler: boolean }[];
+  session: { handlers: string[]; events: string[] };
+  openedExternally: string[];
+  probes: {
+    navigation: Record<string, boolean>[];
+    windowOpen: Record<string, string>[];
+    requests: Record<string, boolean | string>;
+    headers: Record<string, string[]> | null;
+    permissions: Record<string, unknown>;
+    download: boolean;
+  };
 }
 
 // The *built* main process, started under plain Node with `electron` replaced by a recording stub.
@@ -57,6 +71,13 @@ describe('het gebouwde hoofdproces', () => {
     expect(prefs.sandbox).toBe(true);
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.safeDialogs).toBe(true);
+    expect(prefs.experimentalFeatures).toBe(false);
+    expect(report.sandboxEnabled).toBe(true);
     expect(existsSync(String(prefs.preload))).toBe(true);
     expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
   });
@@ -67,5 +88,60 @@ describe('het gebouwde hoofdproces', () => {
     expect(existsSync(report.loadedFiles[0] ?? '')).toBe(true);
     expect(report.loadedFiles[0]).toMatch(/out[\\/]renderer[\\/]index\.html$/);
     expect(report.menu).toBe(true);
+  });
+
+  it('bewaakt elk webContents: geen navigatie, geen webview, geen nieuwe vensters', () => {
+    expect(report.appEvents).toContain('web-contents-created');
+    expect(report.webContents).toHaveLength(1);
+    expect(report.webContents[0]?.windowOpenHandler).toBe(true);
+    expect(report.probes.navigation).toEqual([
+      {
+        'will-navigate': true,
+        'will-redirect': true,
+        'will-frame-navigate': true,
+        'will-attach-webview': true,
+      },
+    ]);
+    expect(report.probes.windowOpen).toEqual([
+      { 'https://evil.example/': 'deny', 'http://evil.example/': 'deny', 'file:///etc/passwd': 'deny' },
+    ]);
+    // The allow-list is empty today: nothing is handed to the browser.
+    expect(report.openedExternally).toEqual([]);
+  });
+
+  it('weigert toestemmingen en downloads, laadt alleen de eigen bestanden, zet de CSP-header', () => {
+    expect([...report.session.handlers].sort()).toEqual(
+      [
+        'onBeforeRequest',
+        'onHeadersReceived',
+        'setDevicePermissionHandler',
+        'setPermissionCheckHandler',
+        'setPermissionRequestHandler',
+      ].sort(),
+    );
+    for (const permission of ['media', 'notifications', 'geolocation', 'openExternal']) {
+      expect(report.probes.permissions[permission]).toEqual({ request: false, check: false });
+    }
+    expect(report.probes.permissions.device).toBe(false);
+    expect(report.probes.download).toBe(true);
+
+    const cancelled = Object.entries(report.probes.requests).map(([url, cancel]) => [
+      url.startsWith('file:') && !url.includes('/etc/') ? 'renderer' : url,
+      cancel,
+    ]);
+    expect(cancelled).toEqual([
+      ['renderer', false],
+      ['renderer', false],
+      ['https://evil.example/x.js', true],
+      ['http://localhost:5173/', true],
+      ['ws://localhost:5173/', true],
+      ['file:///etc/passwd', true],
+      ['data:image/png;base64,AAAA', false],
+      ['data:text/html,<script>1</script>', true],
+    ]);
+    expect(report.probes.headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [cspHeader()],
+    });
   });
 });

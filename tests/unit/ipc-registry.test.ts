@@ -124,7 +124,7 @@ describe('registerIpc', () => {
     expect(session.settings.gebruiker.gebruikersnaam).toBe('');
 
     const ok = await ipc.invoke('instellingen.bijwerken', { gebruikersnaam: 'Anne' });
-    expect(ok).toEqual({ ok: true, data: { gebruikersnaam: 'Anne' } });
+    expect(ok).toEqual({ ok: true, data: { gebruikersnaam: 'Anne', vergrendelNaMinuten: 0 } });
     expect(spy).toHaveBeenCalledTimes(1);
   });
 

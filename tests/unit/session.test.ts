@@ -50,8 +50,9 @@ describe('Session', () => {
     expect(state).toEqual({
       document: null,
       recent: [],
-      instellingen: { gebruikersnaam: '' },
+      instellingen: { gebruikersnaam: '', vergrendelNaMinuten: 0 },
       melding: null,
+      vergrendeld: null,
     });
     expect(() => session.requireFile()).toThrow(expect.objectContaining({ code: 'GEEN_BESTAND_OPEN' }));
   });

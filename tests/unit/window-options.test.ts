@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { isTrustedRendererUrl, mainWindowOptions } from '../../electron/main/window-options';
 
 describe('mainWindowOptions', () => {
-  test('the renderer is sandboxed, isolated and without Node', () => {
+  test('the renderer is sandboxed, isolated and without Node, also in subframes and workers', () => {
     const preload = '/opt/Tafelwerk/resources/app.asar/out/preload/index.cjs';
     const options = mainWindowOptions(preload);
     expect(options.webPreferences).toMatchObject({
@@ -11,11 +11,21 @@ describe('mainWindowOptions', () => {
       contextIsolation: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
     });
-    expect(options.webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
+    // Nothing that would loosen the page: no Blink feature switches, no disabled dialogs guard,
+    // no extra process arguments, no popups, and dialogs guarded rather than silently disabled.
+    const prefs = options.webPreferences ?? {};
+    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'allowpopups', 'disableDialogs']) {
+      expect(prefs).not.toHaveProperty(key);
+    }
+    expect(prefs.safeDialogsMessage).toMatch(/^[A-Z][a-z ]+$/);
     expect(options.show).toBe(false);
     expect(options.title).toBe('Tafelwerk');
   });

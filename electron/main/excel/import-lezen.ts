@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { ImportVoorbeeld } from '../../../shared/domain/import';
+import { AppFault } from '../errors';
 import { MARGES, stijlKopRij } from './werkboek';
+import { GRENZEN, keurXlsx, teVeelRijenMelding } from './xlsx-poort';
 
 /**
  * What every list import shares: loading a workbook safely, finding the header row whatever the
@@ -81,21 +83,98 @@ export function zoekKolommen<V extends string>(
         if (kolom[veld] === undefined && koppen[veld].includes(s)) kolom[veld] = c;
       }
     });
-    if (kolom[nodig] !== undefined) return { rij: r, kolom };
+    if (kolom[nodig] !== undefined) {
+      weigerFormules(blad, r, Object.values(kolom) as number[]);
+      return { rij: r, kolom };
+    }
   }
   return null;
 }
 
-/** The workbook in `bytes`, or null when it is not a readable .xlsx file. */
+/** 'formule' for a formula (its cached result does not count), 'fout' for an error value (#REF!…). */
+export function formuleOfFout(cel: ExcelJS.Cell): 'formule' | 'fout' | null {
+  if (cel.type === ExcelJS.ValueType.Formula) return 'formule';
+  if (cel.type === ExcelJS.ValueType.Error) return 'fout';
+  const v = cel.value;
+  if (typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)) return 'formule';
+  if (typeof v === 'object' && v !== null && 'error' in v) return 'fout';
+  return null;
+}
+
+/** "A" for 1, "AB" for 28. */
+export function kolomLetter(kolom: number): string {
+  let letters = '';
+  for (let k = kolom; k > 0; k = Math.floor((k - 1) / 26))
+    letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Refuses a formula or an error value in a column that is read, below the header row: the list
+ * must hold what someone typed, not what a formula made of it. Names the cell, never its content.
+ */
+function weigerFormules(blad: ExcelJS.Worksheet, kopRij: number, kolommen: number[]): void {
+  blad.eachRow((rij, r) => {
+    if (r <= kopRij) return;
+    for (const c of kolommen) {
+      const soort = formuleOfFout(rij.getCell(c));
+      if (soort)
+        throw new AppFault(
+          'ONGELDIGE_INVOER',
+          `Rij ${r}, kolom ${kolomLetter(c)}: hier staat ${soort === 'formule' ? 'een formule' : 'een foutwaarde (zoals #VERW! of #N/B)'}. ` +
+            'Typ de waarde zelf in (of plak alleen de waarden) en lees het bestand opnieuw in; er is niets ingelezen.',
+        );
+    }
+  });
+}
+
+/**
+ * The workbook in `bytes`, or null when it is not an .xlsx file at all. A file that is an .xlsx
+ * but damaged or unsafe (see xlsx-poort.ts), or larger than any list or form (sheets, rows,
+ * columns), or holds an error value (#REF!…) anywhere, is refused with an AppFault before or
+ * right after parsing. Error values are refused in every sheet, not only in the cells that are
+ * read: no caller needs one, and a form's answer cells are only known to its own reader.
+ */
 export async function laadWerkboek(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
+  const keuring = keurXlsx(bytes);
+  if (!keuring.ok) {
+    if (keuring.soort === 'geen-excel') return null;
+    throw new AppFault('ONGELDIGE_INVOER', keuring.melding);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type that Node's Buffer does not satisfy; JSZip takes either.
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]);
-    return wb;
   } catch {
     return null;
+  }
+  keurInhoud(wb);
+  return wb;
+}
+
+/** The limits after parsing: exceljs counts rows and columns the way the readers walk them. */
+function keurInhoud(wb: ExcelJS.Workbook): void {
+  const weiger = (melding: string) => {
+    throw new AppFault('ONGELDIGE_INVOER', melding);
+  };
+  if (wb.worksheets.length > GRENZEN.werkbladen)
+    weiger(`Dit Excel-bestand heeft te veel werkbladen (meer dan ${GRENZEN.werkbladen}).`);
+  for (const blad of wb.worksheets) {
+    if (blad.rowCount > GRENZEN.rijen) weiger(teVeelRijenMelding);
+    if (blad.columnCount > GRENZEN.kolommen)
+      weiger(
+        `Een werkblad in dit Excel-bestand heeft meer dan ${GRENZEN.kolommen} kolommen. Gebruik alleen de kolommen van de lijst.`,
+      );
+    blad.eachRow((rij, r) =>
+      rij.eachCell((cel, c) => {
+        if (cel.type === ExcelJS.ValueType.Error)
+          weiger(
+            `Werkblad "${blad.name.slice(0, 31)}", rij ${r}, kolom ${kolomLetter(c)}: hier staat een foutwaarde (zoals #VERW! of #N/B). ` +
+              'Typ de waarde zelf in en lees het bestand opnieuw in; er is niets ingelezen.',
+          );
+      }),
+    );
   }
 }
 
@@ -183,7 +262,9 @@ export function keuzelijst(
   ).dataValidations.add(bereik, {
     type: 'list',
     allowBlank: true,
-    formulae: [`"${keuzes.join(',')}"`],
+    // The list is a formula string literal: a quote in a choice (a gemeente's name is user text)
+    // is doubled, so it cannot end the literal and put the rest of the name into the formula.
+    formulae: [`"${keuzes.map((k) => k.replace(/"/g, '""')).join(',')}"`],
     showErrorMessage: true,
     errorStyle: melding.streng ? 'error' : 'warning',
     errorTitle: melding.titel,

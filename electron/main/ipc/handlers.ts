@@ -34,6 +34,11 @@ export function createHandlers(session: Session): Handlers {
     'document.opslaanAls': () => session.opslaanAls(),
     'document.sluiten': () => session.sluiten(),
     'document.status': () => session.documentInfo(),
+    'document.ontgrendelen': (geheim) => session.ontgrendelen(geheim),
+    'document.vergrendelen': () => session.vergrendelen(),
+    'beveiliging.instellen': ({ wachtwoord }) => session.beveiligen(wachtwoord),
+    'beveiliging.wijzigen': ({ huidig, nieuw }) => session.wachtwoordWijzigen(huidig, nieuw),
+    'beveiliging.uitzetten': ({ wachtwoord }) => session.beveiligingUitzetten(wachtwoord),
     'recent.lijst': () => session.settings.recent(),
     'recent.vergeten': async ({ id }) => {
       await session.settings.forget(id);
@@ -49,8 +54,8 @@ export function createHandlers(session: Session): Handlers {
       return getWerkgroep(file.db);
     },
     'instellingen.ophalen': () => session.settings.gebruiker,
-    'instellingen.bijwerken': async ({ gebruikersnaam }) => {
-      await session.settings.setGebruikersnaam(gebruikersnaam);
+    'instellingen.bijwerken': async (deel) => {
+      await session.settings.bijwerken(deel);
       return session.settings.gebruiker;
     },
     'overzicht.tellingen': () => countRecords(session.requireFile().db),

@@ -35,17 +35,38 @@ export async function invokeChannel(
   }
 }
 
+/** The part of Electron's WebFrameMain we check: its URL, and its parent (null for the top frame). */
+export interface SenderFrame {
+  url: string;
+  parent?: unknown;
+}
+
+/**
+ * A call is accepted only from the top-level frame (subframes never get the preload, but a
+ * frame that is not the page itself is refused regardless) whose URL is our own renderer.
+ */
+export function isTrustedSenderFrame(
+  frame: SenderFrame | null | undefined,
+  isTrustedSender: (url: string | undefined) => boolean,
+): boolean {
+  if (!frame) return false;
+  // Electron's WebFrameMain.parent is null for the top frame and a frame otherwise; fakes in
+  // older tests leave it out (undefined), which counts as top-level.
+  if (frame.parent !== null && frame.parent !== undefined) return false;
+  return isTrustedSender(frame.url);
+}
+
 /** The part of Electron's ipcMain we use; a fake in unit tests. */
 export interface IpcMainLike {
   handle(
     channel: string,
-    listener: (event: { senderFrame?: { url: string } | null }, input: unknown) => unknown,
+    listener: (event: { senderFrame?: SenderFrame | null }, input: unknown) => unknown,
   ): void;
 }
 
 /**
  * Registers every contract channel. `isTrustedSender` rejects calls from any frame that is
- * not our own renderer (e.g. after an unexpected navigation).
+ * not our own renderer (e.g. after an unexpected navigation); calls from subframes are refused too.
  */
 export function registerIpc(
   ipcMain: IpcMainLike,
@@ -55,7 +76,7 @@ export function registerIpc(
   const names = Object.keys(contract) as ChannelName[];
   for (const name of names) {
     ipcMain.handle(name, (event, input) => {
-      if (!isTrustedSender(event.senderFrame?.url)) {
+      if (!isTrustedSenderFrame(event.senderFrame, isTrustedSender)) {
         return fail('ONGELDIGE_INVOER', 'Deze opdracht komt niet van het Tafelwerk-venster en is geweigerd.');
       }
       return invokeChannel(handlers, name, input);

@@ -1,11 +1,18 @@
 import { promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { WerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
 import { AppFault } from '../errors';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
 import { getWerkgroep } from '../store/repositories/werkgroep';
-import { type FileOptions, WerkgroepFile } from '../store/werkgroep-file';
+import {
+  metNieuwWachtwoord,
+  nieuweSleutel,
+  type ScryptParameters,
+  STANDAARD_SCRYPT,
+  wachtwoordKlopt,
+} from '../store/versleuteling';
+import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
@@ -28,6 +35,8 @@ export interface SessionOptions {
   userData: string;
   dialogs: Dialogs;
   file?: FileOptions;
+  /** Key derivation cost for new passphrases; tests lower it, users get the default. */
+  scrypt?: ScryptParameters;
 }
 
 export const FILE_EXTENSION = '.tafelwerk';
@@ -49,6 +58,10 @@ export function safeFileName(naam: string): string {
  */
 export class Session {
   private current: WerkgroepFile | null = null;
+  /** A protected file chosen (or locked) and waiting for its passphrase. Never a path from the renderer. */
+  private wachtend: string | null = null;
+  /** Opened with the recovery code: a new passphrase may be set without the old one. */
+  private viaHerstelcode = false;
 
   private constructor(
     readonly settings: UserSettings,
@@ -91,6 +104,7 @@ export class Session {
       laatstOpgeslagenOp: status.lastSavedAt,
       opslagfout: status.error,
       schemaversie: APP_SCHEMA_VERSION,
+      beveiligd: file.beveiligd,
     };
   }
 
@@ -102,8 +116,11 @@ export class Session {
       try {
         melding = (await this.openPath(last)).melding;
       } catch (error) {
-        melding = `Het laatst gebruikte bestand kon niet worden geopend: ${(error as Error).message}`;
-        await this.settings.closed();
+        // A protected file waits for its passphrase; that is not a failure.
+        if (!(error instanceof AppFault && error.code === 'WACHTWOORD_NODIG')) {
+          melding = `Het laatst gebruikte bestand kon niet worden geopend: ${(error as Error).message}`;
+          await this.settings.closed();
+        }
       }
     }
     return {
@@ -111,6 +128,7 @@ export class Session {
       recent: await this.settings.recent(),
       instellingen: this.settings.gebruiker,
       melding,
+      vergrendeld: !this.current && this.wachtend ? basename(this.wachtend) : null,
     };
   }
 
@@ -158,10 +176,75 @@ export class Session {
     return this.adopt(file, null);
   }
 
-  async openPath(path: string): Promise<OpenResult> {
+  async openPath(path: string, geheim?: Geheim): Promise<OpenResult> {
     if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
-    const { file, melding } = await WerkgroepFile.open(path, this.options.file);
-    return this.adopt(file, melding);
+    try {
+      const { file, melding } = await WerkgroepFile.open(path, this.options.file, geheim);
+      this.wachtend = null;
+      this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
+      const result = await this.adopt(file, melding);
+      return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
+    } catch (error) {
+      if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
+      throw error;
+    }
+  }
+
+  /** Opens the protected file that is waiting, with its passphrase or recovery code. */
+  async ontgrendelen(geheim: Geheim): Promise<OpenResult> {
+    if (!this.wachtend)
+      throw new AppFault('NIET_GEVONDEN', 'Er wacht geen beveiligd bestand op een wachtwoord.');
+    return this.openPath(this.wachtend, geheim);
+  }
+
+  /** Locks the open file: saved, closed and forgotten from memory until the passphrase is given again. */
+  async vergrendelen(): Promise<null> {
+    const file = this.requireFile();
+    if (!file.beveiligd)
+      throw new AppFault('ONGELDIGE_INVOER', 'Alleen een beveiligd bestand kan worden vergrendeld.');
+    const path = file.path;
+    await this.closeCurrent();
+    this.wachtend = path;
+    return null;
+  }
+
+  /** Protects the open file with a passphrase; the recovery code is returned once and never stored. */
+  async beveiligen(wachtwoord: string): Promise<{ herstelcode: string }> {
+    const file = this.requireFile();
+    if (file.beveiligd)
+      throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is al beveiligd. Wijzig het wachtwoord.');
+    const { sleutel, herstelcode } = await nieuweSleutel(wachtwoord, this.options.scrypt ?? STANDAARD_SCRYPT);
+    await file.zetSleutel(sleutel);
+    return { herstelcode };
+  }
+
+  private async controleer(wachtwoord: string): Promise<WerkgroepFile> {
+    const file = this.requireFile();
+    const sleutel = file.huidigeSleutel;
+    if (!sleutel) throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is niet beveiligd.');
+    if (!this.viaHerstelcode && !(await wachtwoordKlopt(sleutel, wachtwoord)))
+      throw new AppFault('WACHTWOORD_ONJUIST', 'Het huidige wachtwoord klopt niet.');
+    return file;
+  }
+
+  /** A new passphrase for the same key; old backups, which open with the old one, are replaced. */
+  async wachtwoordWijzigen(huidig: string, nieuw: string): Promise<null> {
+    const file = await this.controleer(huidig);
+    const sleutel = await metNieuwWachtwoord(
+      file.huidigeSleutel as NonNullable<typeof file.huidigeSleutel>,
+      nieuw,
+      this.options.scrypt ?? STANDAARD_SCRYPT,
+    );
+    await file.zetSleutel(sleutel);
+    this.viaHerstelcode = false;
+    return null;
+  }
+
+  async beveiligingUitzetten(wachtwoord: string): Promise<null> {
+    const file = await this.controleer(wachtwoord);
+    await file.zetSleutel(null);
+    this.viaHerstelcode = false;
+    return null;
   }
 
   async openen(): Promise<OpenResult | null> {
@@ -194,6 +277,7 @@ export class Session {
   }
 
   async sluiten(): Promise<null> {
+    this.wachtend = null;
     await this.closeCurrent();
     await this.settings.closed();
     return null;

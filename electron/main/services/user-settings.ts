@@ -7,11 +7,13 @@ import { atomicWrite } from '../store/file-io';
 /** Per-user preferences, kept in the user data folder (not in a werkgroep file, which is shared). */
 interface SettingsFile {
   gebruikersnaam: string;
+  /** Lock the open file after this many idle minutes; 0 = never. */
+  vergrendelNaMinuten: number;
   recent: { pad: string; geopendOp: string }[];
   laatsteBestand: string | null;
 }
 
-const EMPTY: SettingsFile = { gebruikersnaam: '', recent: [], laatsteBestand: null };
+const EMPTY: SettingsFile = { gebruikersnaam: '', vergrendelNaMinuten: 0, recent: [], laatsteBestand: null };
 const MAX_RECENT = 10;
 
 export const recentId = (path: string) => createHash('sha256').update(path).digest('hex').slice(0, 16);
@@ -27,6 +29,10 @@ export class UserSettings {
       const parsed = JSON.parse(await fs.readFile(settings.file, 'utf8')) as Partial<SettingsFile>;
       settings.data = {
         gebruikersnaam: typeof parsed.gebruikersnaam === 'string' ? parsed.gebruikersnaam : '',
+        vergrendelNaMinuten:
+          Number.isInteger(parsed.vergrendelNaMinuten) && (parsed.vergrendelNaMinuten as number) >= 0
+            ? (parsed.vergrendelNaMinuten as number)
+            : 0,
         recent: Array.isArray(parsed.recent) ? parsed.recent.filter((r) => typeof r?.pad === 'string') : [],
         laatsteBestand: typeof parsed.laatsteBestand === 'string' ? parsed.laatsteBestand : null,
       };
@@ -42,7 +48,7 @@ export class UserSettings {
   }
 
   get gebruiker(): Gebruikersinstellingen {
-    return { gebruikersnaam: this.data.gebruikersnaam };
+    return { gebruikersnaam: this.data.gebruikersnaam, vergrendelNaMinuten: this.data.vergrendelNaMinuten };
   }
 
   get laatsteBestand(): string | null {
@@ -51,6 +57,12 @@ export class UserSettings {
 
   async setGebruikersnaam(naam: string): Promise<void> {
     this.data.gebruikersnaam = naam;
+    await this.persist();
+  }
+
+  async bijwerken(deel: Partial<Gebruikersinstellingen>): Promise<void> {
+    if (deel.gebruikersnaam !== undefined) this.data.gebruikersnaam = deel.gebruikersnaam;
+    if (deel.vergrendelNaMinuten !== undefined) this.data.vergrendelNaMinuten = deel.vergrendelNaMinuten;
     await this.persist();
   }
 

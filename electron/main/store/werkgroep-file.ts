@@ -10,6 +10,35 @@ import { atomicWrite } from './file-io';
 import { acquireLock } from './lock';
 import { migrate, schemaVersion } from './migrate';
 import { loadSqlJs } from './sqljs';
+import { isVersleuteld, ontgrendel, ontsleutel, type Sleutel, versleutel } from './versleuteling';
+
+/** The passphrase or the recovery code of a protected file. */
+export type Geheim = { wachtwoord: string } | { herstelcode: string };
+
+const wachtwoordNodig = (path: string) =>
+  new AppFault('WACHTWOORD_NODIG', `${basename(path)} is beveiligd met een wachtwoord.`);
+
+/**
+ * The key of a protected file. When its own header is unreadable, a backup's header (same data
+ * key, same passphrase unless it was changed since) can still unlock it.
+ */
+async function sleutelVoor(path: string, bytes: Uint8Array, geheim: Geheim): Promise<Sleutel> {
+  try {
+    return await ontgrendel(bytes, geheim);
+  } catch (error) {
+    if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
+    for (const backup of await listBackups(path)) {
+      const kopie = await fs.readFile(backup).catch(() => null);
+      if (!kopie || !isVersleuteld(kopie)) continue;
+      try {
+        return await ontgrendel(kopie, geheim);
+      } catch (e) {
+        if (e instanceof AppFault && e.code === 'WACHTWOORD_ONJUIST') throw e;
+      }
+    }
+    throw error;
+  }
+}
 
 export interface FileOptions {
   /** How many backups to keep per file. */
@@ -48,7 +77,7 @@ function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersio
  * Reads a file without locking or writing it (for `tafelwerk info` and exports): a verified
  * in-memory copy, migrated in memory, plus the schema version the file itself records.
  */
-export async function readSnapshot(path: string): Promise<{ db: Db; fileVersion: number }> {
+export async function readSnapshot(path: string, geheim?: Geheim): Promise<{ db: Db; fileVersion: number }> {
   const SQL = await loadSqlJs();
   let bytes: Uint8Array;
   try {
@@ -56,7 +85,9 @@ export async function readSnapshot(path: string): Promise<{ db: Db; fileVersion:
   } catch {
     throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
   }
-  return loadVerified(SQL, bytes);
+  if (!isVersleuteld(bytes)) return loadVerified(SQL, bytes);
+  if (!geheim) throw wachtwoordNodig(path);
+  return loadVerified(SQL, ontsleutel(await ontgrendel(bytes, geheim), bytes));
 }
 
 /**
@@ -78,7 +109,23 @@ export class WerkgroepFile {
     readonly db: Db,
     private releaseLock: () => Promise<void>,
     private readonly options: Required<FileOptions>,
+    /** Set for a protected file: every byte written (file, backups, temp) is encrypted with it. */
+    private sleutel: Sleutel | null = null,
   ) {}
+
+  get beveiligd(): boolean {
+    return this.sleutel !== null;
+  }
+
+  /** The key of a protected file, for checking a passphrase; null when unprotected. */
+  get huidigeSleutel(): Sleutel | null {
+    return this.sleutel;
+  }
+
+  /** What goes to disk: the database bytes, sealed when the file is protected. */
+  private naarSchijf(bytes: Uint8Array): Uint8Array {
+    return this.sleutel ? versleutel(this.sleutel, bytes) : bytes;
+  }
 
   get path(): string {
     return this.filePath;
@@ -97,6 +144,8 @@ export class WerkgroepFile {
     path: string,
     init: (db: Db) => void,
     options: FileOptions = {},
+    /** Protect the file from its very first byte on disk. */
+    sleutel: Sleutel | null = null,
   ): Promise<WerkgroepFile> {
     const SQL = await loadSqlJs();
     const release = await acquireLock(path);
@@ -110,7 +159,7 @@ export class WerkgroepFile {
       const db = new Db(new SQL.Database());
       migrate(db);
       db.transaction(() => init(db));
-      const file = new WerkgroepFile(path, db, release, { ...DEFAULTS, ...options });
+      const file = new WerkgroepFile(path, db, release, { ...DEFAULTS, ...options }, sleutel);
       await file.saveNow(true);
       if (file.status.state === 'fout')
         throw new AppFault('OPSLAAN_MISLUKT', file.status.error ?? 'Opslaan mislukt.');
@@ -128,6 +177,7 @@ export class WerkgroepFile {
   static async open(
     path: string,
     options: FileOptions = {},
+    geheim?: Geheim,
   ): Promise<{ file: WerkgroepFile; melding: string | null }> {
     const SQL = await loadSqlJs();
     const opts = { ...DEFAULTS, ...options };
@@ -137,16 +187,21 @@ export class WerkgroepFile {
     } catch {
       throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
     }
+    let sleutel: Sleutel | null = null;
+    if (isVersleuteld(bytes)) {
+      if (!geheim) throw wachtwoordNodig(path);
+      sleutel = await sleutelVoor(path, bytes, geheim);
+    }
     const release = await acquireLock(path);
     try {
       try {
-        const { db } = loadVerified(SQL, bytes);
-        const file = new WerkgroepFile(path, db, release, opts);
+        const { db } = loadVerified(SQL, sleutel ? ontsleutel(sleutel, bytes) : bytes);
+        const file = new WerkgroepFile(path, db, release, opts, sleutel);
         await file.backupOnOpen(bytes);
         return { file, melding: null };
       } catch (error) {
         if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
-        return await WerkgroepFile.recoverFromBackup(SQL, path, release, opts);
+        return await WerkgroepFile.recoverFromBackup(SQL, path, release, opts, sleutel);
       }
     } catch (error) {
       await release();
@@ -159,17 +214,21 @@ export class WerkgroepFile {
     path: string,
     release: () => Promise<void>,
     opts: Required<FileOptions>,
+    sleutel: Sleutel | null,
   ) {
     for (const backup of await listBackups(path)) {
       let db: Db;
       try {
-        db = loadVerified(SQL, await fs.readFile(backup)).db;
+        const bytes = await fs.readFile(backup);
+        // An encrypted backup opens only with the file's key; a plain one needs none.
+        if (isVersleuteld(bytes) && !sleutel) continue;
+        db = loadVerified(SQL, sleutel && isVersleuteld(bytes) ? ontsleutel(sleutel, bytes) : bytes).db;
       } catch {
         continue;
       }
       const aside = `${path}.beschadigd-${new Date().toISOString().replace(/[-:.]/g, '')}`;
       await fs.rename(path, aside);
-      const file = new WerkgroepFile(path, db, release, opts);
+      const file = new WerkgroepFile(path, db, release, opts, sleutel);
       file.lastBackupAt = Date.now();
       await file.saveNow(false);
       const melding =
@@ -213,16 +272,34 @@ export class WerkgroepFile {
    * by one backup of the cleaned state.
    */
   writeAndPurge<T>(change: (db: Db) => T): Promise<T> {
+    return this.metOpruimen(
+      () => this.db.transaction(() => change(this.db)),
+      'De gegevens zijn uit Tafelwerk verwijderd, maar nog niet overal van schijf: ',
+    );
+  }
+
+  /**
+   * Protects the file with a key (or removes the protection with null). The file is rewritten at
+   * once, and every backup and leftover copy, which still holds the old form, is replaced by one
+   * backup in the new form: after protecting, no readable copy of the data is left beside the file.
+   */
+  zetSleutel(sleutel: Sleutel | null): Promise<void> {
+    return this.metOpruimen(() => {
+      this.sleutel = sleutel;
+    }, 'De beveiliging is ingesteld, maar oude kopieën konden nog niet worden opgeruimd: ');
+  }
+
+  private metOpruimen<T>(stap: () => T, melding: string): Promise<T> {
     if (this.closed) return Promise.reject(new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.'));
     const job = this.tail.then(async () => {
-      const value = this.db.transaction(() => change(this.db));
-      // From here the erasure must reach the disk: every later save (and close) retries until it has.
+      const value = stap();
+      // From here the change must reach the disk: every later save (and close) retries until it has.
       this.purgePending = true;
       await this.saveNow(true);
       if (this.purgePending)
         throw new AppFault(
           'OPSLAAN_MISLUKT',
-          'De gegevens zijn uit Tafelwerk verwijderd, maar nog niet overal van schijf: ' +
+          melding +
             (this.status.error ?? 'de reservekopieën konden niet worden opgeruimd.') +
             ' Tafelwerk probeert het opnieuw bij de volgende wijziging en bij het sluiten.',
         );
@@ -280,7 +357,7 @@ export class WerkgroepFile {
     try {
       // Rebuilding the file leaves no free pages that could still hold erased data.
       if (this.purgePending) this.db.vacuum();
-      const bytes = this.db.export();
+      const bytes = this.naarSchijf(this.db.export());
       await atomicWrite(this.filePath, bytes);
       this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
       if (this.purgePending) await this.purgeBackups(bytes).catch(() => undefined);
@@ -308,7 +385,7 @@ export class WerkgroepFile {
   private async saveAsNu(newPath: string): Promise<void> {
     const release = await acquireLock(newPath);
     try {
-      await atomicWrite(newPath, this.db.export());
+      await atomicWrite(newPath, this.naarSchijf(this.db.export()));
     } catch (error) {
       await release();
       throw new AppFault(

@@ -1,0 +1,213 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { SqlJsStatic } from 'sql.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kandidatenSjabloon } from '../../electron/main/excel/kandidaten-import';
+import { organisatieSjabloon } from '../../electron/main/excel/organisaties-import';
+import { GRENZEN, keurXlsx, telRijen } from '../../electron/main/excel/xlsx-poort';
+import { maakFormulieren } from '../../electron/main/services/inventarisatie-export';
+import { bekijkFormulieren, voerFormulierenUit } from '../../electron/main/services/inventarisatie-import';
+import { bekijkKandidatenImport } from '../../electron/main/services/kandidaten-import';
+import { bekijkOrganisatieImport } from '../../electron/main/services/organisatie-import';
+import { listSjablonen, saveRonde } from '../../electron/main/store/repositories/inventarisatie';
+import { loadSqlJs } from '../../electron/main/store/sqljs';
+import type { Result } from '../../shared/api/result';
+import type { FormulierenVoorbeeld } from '../../shared/domain/inventarisatie';
+import { aanbieder, ipcWerkgroep } from './helpers/sroi';
+import { KOPPEN, maakCorpus, werkboek } from './helpers/vijandig';
+import { regioDb } from './helpers/werkgroep-db';
+
+/** A guard against hangs, not a benchmark: every refusal comes well within this. */
+const SNEL_MS = 2000;
+
+/** What each hostile file is refused with (the Dutch message, in part). */
+const VERWACHT: Record<string, RegExp> = {
+  'zipbom.xlsx': /uitgepakt te groot/,
+  'zipbom-verhouding.xlsx': /ongewoon sterk is ingepakt/,
+  'zipbom-liegt.xlsx': /ongewoon sterk is ingepakt/,
+  'veel-onderdelen.xlsx': /te veel onderdelen \(meer dan 2000\)/,
+  'veel-bladen.xlsx': /te veel werkbladen \(meer dan 50\)/,
+  'groot-blad.xlsx': /meer dan 10\.000 rijen/,
+  'verre-rij.xlsx': /meer dan 10\.000 rijen/,
+  'verre-kolom.xlsx': /meer dan 200 kolommen/,
+  'afgekapt.xlsx': /beschadigd of onvolledig/,
+  'rommel-centrale-map.xlsx': /beschadigd of onvolledig/,
+  'plaatje.xlsx': /^Dit bestand is geen leesbaar Excel-bestand \(\.xlsx\)\.$/,
+  'document.xlsx': /^Dit bestand is geen leesbaar Excel-bestand \(\.xlsx\)\.$/,
+  'tekst.xlsx': /^Dit bestand is geen leesbaar Excel-bestand \(\.xlsx\)\.$/,
+  'oud-xls.xlsx': /oud Excel-bestand \(\.xls\) of is beveiligd met een wachtwoord/,
+  'gewone-zip.xlsx': /^Dit bestand is geen leesbaar Excel-bestand \(\.xlsx\)\.$/,
+  'zonder-workbook.xlsx': /^Dit bestand is geen leesbaar Excel-bestand \(\.xlsx\)\.$/,
+  'pad-omhoog.xlsx': /onderdeel met een ongeldige naam/,
+  'pad-absoluut.xlsx': /onderdeel met een ongeldige naam/,
+  'pad-backslash.xlsx': /onderdeel met een ongeldige naam/,
+  'formule.xlsx': /^Rij 2, kolom [AC]: hier staat een formule\./,
+  'foutcel.xlsx': /rij 2, kolom C: hier staat een foutwaarde/,
+  'foutresultaat.xlsx': /^Rij 2, kolom [AC]: hier staat een formule\./,
+};
+/** Cell content of the corpus that must never come back in a message. */
+const NIET_HERHALEN = /Proef|HYPERLINK|http|#REF!|#DIV\/0!|#N\/A|Goes|buiten/;
+
+let SQL: SqlJsStatic;
+let map: string;
+let corpus: Record<string, string>;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+  map = await fs.mkdtemp(join(tmpdir(), 'tafelwerk-vijandig-'));
+  corpus = await maakCorpus(map);
+}, 60_000);
+afterAll(async () => {
+  await fs.rm(map, { recursive: true, force: true });
+});
+
+/** The rejection of a promise, and how long it took. */
+async function weigering(
+  p: () => Promise<unknown>,
+): Promise<{ fout: { code?: string; message: string }; ms: number }> {
+  const begin = performance.now();
+  try {
+    await p();
+  } catch (err) {
+    return { fout: err as { code?: string; message: string }, ms: performance.now() - begin };
+  }
+  throw new Error('niet geweigerd');
+}
+
+describe('the corpus', () => {
+  it('covers every hostile file, and nothing else', () => {
+    expect(Object.keys(corpus).sort()).toEqual(Object.keys(VERWACHT).sort());
+  });
+});
+
+describe('hostile files: refused by every importer, fast, with a Dutch message that echoes nothing', () => {
+  it.each(Object.keys(VERWACHT))('%s', async (naam) => {
+    const pad = corpus[naam] as string;
+    const db = regioDb(SQL);
+    const telling = () => db.get<{ n: number }>('SELECT COUNT(*) AS n FROM organisatie')?.n;
+    const voor = telling();
+    for (const lees of [() => bekijkOrganisatieImport(db, pad), () => bekijkKandidatenImport(db, pad)]) {
+      const { fout, ms } = await weigering(lees);
+      expect(fout).toMatchObject({ name: 'AppFault', code: 'ONGELDIGE_INVOER' });
+      expect(fout.message).toMatch(VERWACHT[naam] as RegExp);
+      expect(fout.message).not.toMatch(NIET_HERHALEN);
+      expect(ms).toBeLessThan(SNEL_MS);
+    }
+    // Forms are read as a batch: a refused file becomes a form with an error, the rest goes on.
+    const begin = performance.now();
+    const formulieren = await bekijkFormulieren(db, [pad]);
+    expect(performance.now() - begin).toBeLessThan(SNEL_MS);
+    expect(formulieren).toMatchObject({ goed: 0, fout: 1 });
+    const f = formulieren.formulieren[0];
+    expect(f?.status).toBe('fout');
+    expect(f?.fouten.join(' ')).not.toMatch(NIET_HERHALEN);
+    // Forms are checked for being a Tafelwerk form before their cells: formulas in a plain list
+    // are refused as "not a form" there (formulas in a real form: see below).
+    if (!/formule/.test(VERWACHT[naam]?.source ?? ''))
+      expect(f?.fouten.join(' ')).toMatch(VERWACHT[naam] as RegExp);
+    expect(voerFormulierenUit(db, formulieren)).toBe(0);
+    expect(telling()).toBe(voor);
+  });
+});
+
+describe('the werkgroep file on disk', () => {
+  it('stays byte-identical while every hostile file is offered to every import channel', async () => {
+    const w = await ipcWerkgroep();
+    const voor = await fs.readFile(w.path);
+    for (const [naam, pad] of Object.entries(corpus)) {
+      w.session.dialogs.chooseSpreadsheetToOpen = async () => pad;
+      w.session.dialogs.chooseSpreadsheetsToOpen = async () => [pad];
+      for (const kanaal of ['import.organisatiesLezen', 'import.kandidatenLezen']) {
+        const r = (await w.invoke(kanaal, {})) as Result<unknown>;
+        expect(r.ok, `${kanaal} ${naam}`).toBe(false);
+        if (!r.ok) expect(r.error.code).toBe('ONGELDIGE_INVOER');
+      }
+      const r = (await w.invoke('import.formulierenLezen', {})) as Result<FormulierenVoorbeeld>;
+      expect(r.ok && r.data.fout).toBe(1);
+    }
+    expect((await fs.readFile(w.path)).equals(voor)).toBe(true);
+  });
+});
+
+describe('inventarisatie forms', () => {
+  /** A real form of this werkgroep with one answer cell changed. */
+  async function formulier(waarde: ExcelJS.CellValue) {
+    const db = regioDb(SQL);
+    const aap = aanbieder(db, 'Zorggroep Aap');
+    const sjabloon = listSjablonen(db)[0];
+    if (!sjabloon) throw new Error('geen standaardformulier');
+    const ronde = saveRonde(db, {
+      naam: 'Voorjaar',
+      sjabloonId: sjabloon.id,
+      deadline: '2026-02-28',
+      organisatieIds: [aap],
+    });
+    const [pad] = await maakFormulieren(db, ronde, map);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(pad as string);
+    const blad = wb.getWorksheet('Formulier') as ExcelJS.Worksheet;
+    let rij = 0;
+    for (let r = 1; r <= blad.rowCount && !rij; r++) {
+      const v = blad.getCell(r, 1).value;
+      if (typeof v === 'string' && v.trim().startsWith('Wie is bij u')) rij = r;
+    }
+    blad.getCell(rij, 2).value = waarde;
+    const uit = join(map, `formulier-${Math.random().toString(36).slice(2)}.xlsx`);
+    await wb.xlsx.writeFile(uit);
+    return { db, pad: uit, rij };
+  }
+
+  it('refuses a formula and an error value in an answer cell, naming the cell only', async () => {
+    const metFormule = await formulier({ formula: '"P. "&"Proef"', result: 'P. Proef' });
+    const a = (await bekijkFormulieren(metFormule.db, [metFormule.pad])).formulieren[0];
+    expect(a?.status).toBe('fout');
+    expect(a?.fouten.join(' ')).toMatch(new RegExp(`In B${metFormule.rij} staat een formule`));
+    expect(a?.fouten.join(' ')).not.toMatch(NIET_HERHALEN);
+
+    const metFout = await formulier({ error: '#REF!' });
+    const b = (await bekijkFormulieren(metFout.db, [metFout.pad])).formulieren[0];
+    expect(b?.status).toBe('fout');
+    expect(b?.fouten.join(' ')).toMatch(
+      new RegExp(`Werkblad "Formulier", rij ${metFout.rij}, kolom B: hier staat een foutwaarde`),
+    );
+    expect(b?.fouten.join(' ')).not.toMatch(NIET_HERHALEN);
+  });
+
+  it('still reads a form filled in as a person would', async () => {
+    const { db, pad } = await formulier('P. Proef');
+    expect((await bekijkFormulieren(db, [pad])).formulieren[0]?.fouten).not.toContainEqual(
+      expect.stringMatching(/beschadigd|foutwaarde|formule|geen leesbaar/),
+    );
+  });
+});
+
+describe('the gate lets real files through', () => {
+  it('passes what exceljs writes: lists, the templates, a sheet at the row limit', async () => {
+    const lijst = await werkboek([KOPPEN, ['Stichting Proef', 'Overig', 'Goes', 'K-1']]);
+    expect(keurXlsx(lijst)).toEqual({ ok: true });
+    expect(keurXlsx(Buffer.from(await organisatieSjabloon(['Gemeente Goes']).xlsx.writeBuffer()))).toEqual({
+      ok: true,
+    });
+    expect(keurXlsx(Buffer.from(await kandidatenSjabloon(['Goes']).xlsx.writeBuffer()))).toEqual({
+      ok: true,
+    });
+    const vol = await werkboek(Array.from({ length: GRENZEN.rijen }, (_, i) => [`Org ${i}`]));
+    expect(keurXlsx(vol)).toEqual({ ok: true });
+  });
+
+  it('imports an ordinary list after the gate', async () => {
+    const db = regioDb(SQL);
+    const pad = join(map, 'gewoon.xlsx');
+    await fs.writeFile(pad, await werkboek([KOPPEN, ['Stichting Gewoon', 'Overig', 'Goes', 'K-1']]));
+    const v = await bekijkOrganisatieImport(db, pad);
+    expect(v).toMatchObject({ nieuw: 1, fouten: 0, algemeneFouten: [] });
+  });
+
+  it('counts sheet rows by their start tags, with or without a namespace prefix', () => {
+    const xml = (s: string) => Buffer.from(s);
+    expect(telRijen(xml('<sheetData><row r="1"><c/></row><row r="2"/></sheetData><rowBreaks/>'))).toBe(2);
+    expect(telRijen(xml('<x:sheetData><x:row r="1"></x:row><x:row>\n</x:row></x:sheetData>'))).toBe(2);
+    expect(telRijen(xml('<c><t>row </t></c><arrow r="1"/>'))).toBe(0);
+  });
+});
