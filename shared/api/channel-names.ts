@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'beveiliging.instellen',
   'beveiliging.wijzigen',
   'beveiliging.uitzetten',
+  'logboek.lijst',
   'recent.lijst',
   'recent.vergeten',
   'werkgroep.ophalen',

@@ -19,6 +19,7 @@ import type {
   KandidaatDossier,
   KandidaatRegel,
 } from '../domain/kandidaten';
+import type { LogRegel } from '../domain/logboek';
 import type { MenukaartOptie } from '../domain/menukaart';
 import type { Dashboard, Evaluatie, EvaluatieRegel, Les, Voortgang } from '../domain/monitoring';
 import type { Organisatie } from '../domain/organisaties';
@@ -150,6 +151,7 @@ export const contract = {
   'beveiliging.instellen': channel<{ herstelcode: string }>()(beveiligingInstellen),
   'beveiliging.wijzigen': channel<null>()(beveiligingWijzigen),
   'beveiliging.uitzetten': channel<null>()(beveiligingUitzetten),
+  'logboek.lijst': channel<LogRegel[]>()(leeg),
   'recent.lijst': channel<RecentFile[]>()(leeg),
   'recent.vergeten': channel<RecentFile[]>()(recentId),
   'werkgroep.ophalen': channel<Werkgroep>()(leeg),

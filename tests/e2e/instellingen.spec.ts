@@ -17,6 +17,9 @@ test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het besta
   await page.getByRole('button', { name: 'Werkgroep opslaan' }).click();
   await expect(page.getByText('Werkgroepgegevens opgeslagen.')).toBeVisible();
   await expect(page.getByTestId('opslagstatus')).toContainText('Opgeslagen om');
+  // The audit log says what happened, without content.
+  await expect(page.getByTestId('logregel').first()).toContainText('Werkgroepgegevens gewijzigd');
+  await expect(page.getByTestId('logregel').first()).toContainText('Gewijzigd');
 
   // On disk, read by a fresh sql.js database.
   const path = main.session.requireFile().path;

@@ -7,6 +7,7 @@ import { maakSroiWerkboek } from '../services/sroi-export';
 import { listOrganisaties } from '../store/repositories/organisaties';
 import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
+import { logExport } from './schrijf';
 import { WachtendeImport } from './wachtende-import';
 
 type ExcelChannels =
@@ -28,6 +29,7 @@ export function excelHandlers(session: Session): Pick<Handlers, ExcelChannels> {
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;
       await schrijfWerkboek(maakSroiWerkboek(db, van, tot), pad);
+      await logExport(session, 'SROI-overzicht');
       return { pad };
     },
     'import.organisatieSjabloon': async () => {

@@ -7,6 +7,7 @@ import { schrijfWerkboek } from '../excel/werkboek';
 import { foPakketGegevens } from '../services/fo-pakket';
 import { type Session, safeFileName } from '../services/session';
 import type { Handlers } from './handlers';
+import { logExport } from './schrijf';
 
 type Channels = 'export.foPakket' | 'export.voortgang';
 
@@ -48,6 +49,7 @@ export function foPakketHandlers(session: Session): Pick<Handlers, Channels> {
         .then(async (wb) => {
           zet({ stap: 'Opslaan', gedaan: FO_STAPPEN.length });
           await schrijfWerkboek(wb, pad);
+          await logExport(session, 'FO-pakket');
           zet({ stap: 'Klaar', gedaan: TOTAAL, pad });
         })
         .catch((e: unknown) =>

@@ -8,7 +8,13 @@ import {
   saveOrganisatie,
   setArchived,
 } from '../store/repositories/organisaties';
-import { countRecords, getWerkgroep, recordChange, updateWerkgroep } from '../store/repositories/werkgroep';
+import {
+  countRecords,
+  getWerkgroep,
+  listLogboek,
+  recordChange,
+  updateWerkgroep,
+} from '../store/repositories/werkgroep';
 import { bijeenkomstenHandlers } from './bijeenkomsten-handlers';
 import { capaciteitHandlers } from './capaciteit-handlers';
 import { excelHandlers } from './excel-handlers';
@@ -18,6 +24,7 @@ import { kandidatenExcelHandlers } from './kandidaten-excel-handlers';
 import { kandidatenHandlers } from './kandidaten-handlers';
 import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
+import { schrijver } from './schrijf';
 import { waarderingHandlers } from './waardering-handlers';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
@@ -25,6 +32,7 @@ export type Handlers = { [C in ChannelName]: (input: Parsed<C>) => Promise<Outpu
 
 /** Every channel of the contract, mapped to the service that answers it. */
 export function createHandlers(session: Session): Handlers {
+  const schrijf = schrijver(session);
   return {
     'app.start': () => session.start(),
     'document.nieuw': (input) => session.nieuw(input),
@@ -39,6 +47,7 @@ export function createHandlers(session: Session): Handlers {
     'beveiliging.instellen': ({ wachtwoord }) => session.beveiligen(wachtwoord),
     'beveiliging.wijzigen': ({ huidig, nieuw }) => session.wachtwoordWijzigen(huidig, nieuw),
     'beveiliging.uitzetten': ({ wachtwoord }) => session.beveiligingUitzetten(wachtwoord),
+    'logboek.lijst': () => listLogboek(session.requireFile().db),
     'recent.lijst': () => session.settings.recent(),
     'recent.vergeten': async ({ id }) => {
       await session.settings.forget(id);
@@ -60,43 +69,32 @@ export function createHandlers(session: Session): Handlers {
     },
     'overzicht.tellingen': () => countRecords(session.requireFile().db),
     'organisaties.lijst': (filter) => listOrganisaties(session.requireFile().db, filter),
-    'organisaties.opslaan': async ({ id, ...data }) => {
-      const file = session.requireFile();
-      const savedId = await file.write((db) => {
-        const orgId = saveOrganisatie(db, data, id);
-        recordChange(
-          db,
-          session.auteur,
-          'organisatie',
-          id ? 'Organisatie gewijzigd' : 'Organisatie toegevoegd',
-        );
-        return orgId;
-      });
-      return getOrganisatie(file.db, savedId);
-    },
+    'organisaties.opslaan': async ({ id, ...data }) =>
+      getOrganisatie(
+        session.requireFile().db,
+        await schrijf('organisatie', id ? 'Organisatie gewijzigd' : 'Organisatie toegevoegd', (db) =>
+          saveOrganisatie(db, data, id),
+        ),
+      ),
     'contracten.lijst': () => listContracten(session.requireFile().db),
-    'contracten.opslaan': async ({ id, ...data }) => {
-      const file = session.requireFile();
-      const savedId = await file.write((db) => {
-        const contractId = saveContract(db, data, id);
-        recordChange(db, session.auteur, 'contract', id ? 'Contract gewijzigd' : 'Contract toegevoegd');
-        return contractId;
-      });
-      return getContract(file.db, savedId);
-    },
+    'contracten.opslaan': async ({ id, ...data }) =>
+      getContract(
+        session.requireFile().db,
+        await schrijf('contract', id ? 'Contract gewijzigd' : 'Contract toegevoegd', (db) =>
+          saveContract(db, data, id),
+        ),
+      ),
     'sroi.overzicht': ({ van, tot }) => sroiOverzicht(session.requireFile().db, van, tot),
     'organisaties.archiveren': async ({ id, gearchiveerd }) => {
-      const file = session.requireFile();
-      await file.write((db) => {
-        setArchived(db, id, gearchiveerd);
-        recordChange(
-          db,
-          session.auteur,
-          'organisatie',
-          gearchiveerd ? 'Organisatie gearchiveerd' : 'Organisatie teruggezet',
-        );
-      });
-      return getOrganisatie(file.db, id);
+      await schrijf(
+        'organisatie',
+        gearchiveerd ? 'Organisatie gearchiveerd' : 'Organisatie teruggezet',
+        (db) => {
+          setArchived(db, id, gearchiveerd);
+          return id;
+        },
+      );
+      return getOrganisatie(session.requireFile().db, id);
     },
     ...waarderingHandlers(session),
     ...excelHandlers(session),

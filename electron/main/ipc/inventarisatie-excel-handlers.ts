@@ -6,6 +6,7 @@ import { type Session, safeFileName } from '../services/session';
 import { getRonde } from '../store/repositories/inventarisatie';
 import { recordChange } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
+import { logExport } from './schrijf';
 import { WachtendeImport } from './wachtende-import';
 
 type Channels =
@@ -24,6 +25,7 @@ export function inventarisatieExcelHandlers(session: Session): Pick<Handlers, Ch
       const map = await session.dialogs.chooseFolder('Map voor de formulieren kiezen');
       if (!map) return null;
       const paden = await maakFormulieren(db, rondeId, map, alleenOpenstaand);
+      await logExport(session, `${paden.length} inventarisatieformulieren`);
       return { map, aantal: paden.length };
     },
     'import.formulierenLezen': async () => {
@@ -51,6 +53,7 @@ export function inventarisatieExcelHandlers(session: Session): Pick<Handlers, Ch
       );
       if (!pad) return null;
       await schrijfWerkboek(maakResultatenWerkboek(db, rondeId), pad);
+      await logExport(session, 'Inventarisatie – resultaten');
       return { pad };
     },
   };

@@ -11,6 +11,7 @@ import { type Session, safeFileName } from '../services/session';
 import { listOrganisaties } from '../store/repositories/organisaties';
 import { getWerkgroep } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
+import { logExport } from './schrijf';
 import { WachtendeImport } from './wachtende-import';
 
 type KandidatenExcelChannels =
@@ -30,6 +31,11 @@ export function kandidatenExcelHandlers(session: Session): Pick<Handlers, Kandid
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;
       await schrijfWerkboek(maakKandidatenWerkboek(db, keuze), pad);
+      // Whether names or barriers went along is part of the record: that is a deliberate choice.
+      await logExport(
+        session,
+        `Kandidaten en trajecten${keuze.metNamen ? ', met namen' : ''}${keuze.metBelemmeringen ? ', met belemmeringen' : ''}`,
+      );
       return { pad };
     },
     'import.kandidatenSjabloon': async () => {

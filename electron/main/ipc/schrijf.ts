@@ -12,9 +12,20 @@ export function schrijver(session: Session) {
   return <T>(soort: string, omschrijving: string, werk: (db: Db) => T): Promise<T> =>
     session.requireFile().write((db) => {
       const result = werk(db);
-      recordChange(db, session.auteur, soort, omschrijving);
+      // A change that answers the id of its record gets that id in the log.
+      const objectId = typeof result === 'string' && UUID.test(result) ? result : null;
+      recordChange(db, session.auteur, soort, omschrijving, { objectId });
       return result;
     });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An export leaves the app: the log says which kind, when and by whom (not where to, not what). */
+export function logExport(session: Session, wat: string): Promise<void> {
+  return session
+    .requireFile()
+    .write((db) => recordChange(db, session.auteur, 'export', `Export: ${wat}`, { actie: 'exporteren' }));
 }
 
 /**
@@ -29,6 +40,7 @@ export function exporteur(session: Session) {
     );
     if (!pad) return null;
     await schrijfWerkboek(maak(session.requireFile().db), pad);
+    await logExport(session, naam.replace(/ \d{4}-\d{2}-\d{2}.*$/, ''));
     return { pad };
   };
 }

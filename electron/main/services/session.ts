@@ -4,7 +4,7 @@ import type { WerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
 import { AppFault } from '../errors';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
-import { getWerkgroep } from '../store/repositories/werkgroep';
+import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 import {
   metNieuwWachtwoord,
   nieuweSleutel,
@@ -62,6 +62,8 @@ export class Session {
   private wachtend: string | null = null;
   /** Opened with the recovery code: a new passphrase may be set without the old one. */
   private viaHerstelcode = false;
+  /** When wrong passphrases were tried for the waiting file; logged in it once it is open. */
+  private mislukt: string[] = [];
 
   private constructor(
     readonly settings: UserSettings,
@@ -183,11 +185,52 @@ export class Session {
       this.wachtend = null;
       this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
       const result = await this.adopt(file, melding);
+      await this.logOpenen(file, geheim !== undefined, melding !== null);
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
+      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST')
+        this.mislukt.push(new Date().toISOString());
       throw error;
     }
+  }
+
+  /**
+   * Unlocking, the failed attempts before it (a locked file cannot be written to, so they wait in
+   * memory until now), and a recovery from a backup go into the file's audit log.
+   */
+  private async logOpenen(file: WerkgroepFile, ontgrendeld: boolean, hersteld: boolean): Promise<void> {
+    const mislukt = this.mislukt;
+    this.mislukt = [];
+    await file.write((db) => {
+      for (const tijd of mislukt)
+        recordChange(db, this.auteur, 'bestand', 'Ontgrendelen met een onjuist wachtwoord of herstelcode', {
+          actie: 'ontgrendelen_mislukt',
+          resultaat: 'mislukt',
+          tijd,
+        });
+      if (ontgrendeld)
+        recordChange(
+          db,
+          this.auteur,
+          'bestand',
+          this.viaHerstelcode ? 'Ontgrendeld met de herstelcode' : 'Ontgrendeld met het wachtwoord',
+          { actie: 'ontgrendelen' },
+        );
+      if (hersteld)
+        recordChange(db, this.auteur, 'bestand', 'Beschadigd bestand; reservekopie teruggezet', {
+          actie: 'herstellen',
+        });
+    });
+  }
+
+  private logBeveiliging(
+    omschrijving: string,
+    actie: 'beveiligen' | 'vergrendelen' = 'beveiligen',
+  ): Promise<void> {
+    return this.requireFile().write((db) =>
+      recordChange(db, this.auteur, 'bestand', omschrijving, { actie }),
+    );
   }
 
   /** Opens the protected file that is waiting, with its passphrase or recovery code. */
@@ -203,6 +246,7 @@ export class Session {
     if (!file.beveiligd)
       throw new AppFault('ONGELDIGE_INVOER', 'Alleen een beveiligd bestand kan worden vergrendeld.');
     const path = file.path;
+    await this.logBeveiliging('Bestand vergrendeld', 'vergrendelen');
     await this.closeCurrent();
     this.wachtend = path;
     return null;
@@ -215,6 +259,7 @@ export class Session {
       throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is al beveiligd. Wijzig het wachtwoord.');
     const { sleutel, herstelcode } = await nieuweSleutel(wachtwoord, this.options.scrypt ?? STANDAARD_SCRYPT);
     await file.zetSleutel(sleutel);
+    await this.logBeveiliging('Bestand beveiligd met een wachtwoord');
     return { herstelcode };
   }
 
@@ -237,6 +282,7 @@ export class Session {
     );
     await file.zetSleutel(sleutel);
     this.viaHerstelcode = false;
+    await this.logBeveiliging('Wachtwoord gewijzigd');
     return null;
   }
 
@@ -244,6 +290,7 @@ export class Session {
     const file = await this.controleer(wachtwoord);
     await file.zetSleutel(null);
     this.viaHerstelcode = false;
+    await this.logBeveiliging('Beveiliging uitgezet');
     return null;
   }
 

@@ -1,16 +1,36 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { OpenResult } from '../../../shared/domain/types';
 import { useApiQuery } from '../api/client';
+import { OntgrendelDialoog, OntgrendelScherm } from '../features/beveiliging/Ontgrendelen';
+import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
+import { useVergrendelNaInactiviteit } from '../features/beveiliging/useVergrendelNaInactiviteit';
+import { VerplichtNieuwWachtwoord } from '../features/beveiliging/VerplichtNieuwWachtwoord';
+import { useWachtwoordGevraagd } from '../features/beveiliging/wachtwoordNodig';
 import { WelkomPage } from '../features/welkom/WelkomPage';
 import { toonMelding } from './notify';
 import { Shell } from './Shell';
 import { StartFout } from './StartFout';
 
-/** Starts the session (reopening the last file) and shows either the welcome screen or the app. */
+/**
+ * Starts the session (reopening the last file) and shows the welcome screen, the unlock screen for
+ * a protected file that waits for its passphrase, or the app. Every change refreshes app.start and
+ * document.status, so what main says decides which of them shows.
+ */
 export function App() {
   const start = useApiQuery('app.start', {});
   const document = useApiQuery('document.status', {}, start.isSuccess);
+  const instellingen = useApiQuery('instellingen.ophalen', {}, start.isSuccess);
+  const open = document.data ?? null;
   const shown = useRef(false);
+  const [gevraagd, wisVraag] = useWachtwoordGevraagd(open !== null);
+  const [nieuwWachtwoordNodig, setNieuwWachtwoordNodig] = useState(false);
+  const { vergrendel } = useVergrendelen();
+  useVergrendelNaInactiviteit(
+    open?.beveiligd === true,
+    instellingen.data?.vergrendelNaMinuten ?? 0,
+    vergrendel,
+  );
 
   useEffect(() => {
     if (start.data?.melding && !shown.current) {
@@ -24,6 +44,16 @@ export function App() {
     window.document.title = naam ? `${naam} — Tafelwerk` : 'Tafelwerk';
   }, [document.data?.bestandsnaam]);
 
+  // Locked (by hand or by the timer) before choosing: the next unlock asks again if need be.
+  useEffect(() => {
+    if (!open) setNieuwWachtwoordNodig(false);
+  }, [open]);
+
+  const naOntgrendelen = (result: OpenResult) => {
+    wisVraag();
+    if (result.viaHerstelcode) setNieuwWachtwoordNodig(true);
+  };
+
   if (start.isError) return <StartFout error={start.error} />;
   if (start.isPending || document.isPending) {
     return (
@@ -32,6 +62,18 @@ export function App() {
       </Center>
     );
   }
-  if (!document.data) return <WelkomPage />;
-  return <Shell document={document.data} />;
+  if (!open) {
+    const wachtend = start.data.vergrendeld;
+    return wachtend ? <OntgrendelScherm naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />;
+  }
+  return (
+    <>
+      <Shell document={open} />
+      {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
+      <VerplichtNieuwWachtwoord
+        opened={nieuwWachtwoordNodig}
+        onKlaar={() => setNieuwWachtwoordNodig(false)}
+      />
+    </>
+  );
 }

@@ -1,10 +1,14 @@
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../api/client';
+import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { NieuweWerkgroepModal } from '../features/welkom/NieuweWerkgroepModal';
 import { naOpenen, toonFout, toonSucces } from './notify';
 
-/** The document commands: Nieuw, Openen, Opslaan als, recent files, Sluiten. */
+/**
+ * The document commands: Nieuw, Openen, Opslaan als, recent files, Vergrendelen, Sluiten. A protected
+ * file chosen here is not an error: App shows the unlock dialog for it.
+ */
 export function DocumentMenu() {
   const [nieuwOpen, setNieuwOpen] = useState(false);
   const recent = useApiQuery('recent.lijst', {});
@@ -13,6 +17,8 @@ export function DocumentMenu() {
   const voorbeeld = useApiMutation('document.openVoorbeeld');
   const opslaanAls = useApiMutation('document.opslaanAls');
   const sluiten = useApiMutation('document.sluiten');
+  const document = useApiQuery('document.status', {});
+  const { vergrendel } = useVergrendelen();
 
   return (
     <>
@@ -53,6 +59,7 @@ export function DocumentMenu() {
             <Menu.Item disabled>Geen recente bestanden</Menu.Item>
           )}
           <Menu.Divider />
+          {document.data?.beveiligd && <Menu.Item onClick={vergrendel}>Vergrendelen</Menu.Item>}
           <Menu.Item onClick={() => sluiten.mutate({}, { onError: toonFout })}>Sluiten</Menu.Item>
         </Menu.Dropdown>
       </Menu>

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { ApiError } from '../api/client';
 
 // Mantine's close button has no text of its own; screen readers need a name for it.
 const sluiten = { closeButtonProps: { 'aria-label': 'Melding sluiten' } };
@@ -16,9 +17,14 @@ export function toonSucces(message: string): void {
   notifications.show({ ...sluiten, color: 'tafel', message, autoClose: 3000 });
 }
 
-/** Callbacks for any "open a file" command: errors as notifications, and a recovery notice if any. */
+/**
+ * Callbacks for any "open a file" command: errors as notifications, and a recovery notice if any.
+ * A protected file is no error: main keeps it waiting and the unlock dialog asks for the passphrase.
+ */
 export const naOpenen = {
-  onError: toonFout,
+  onError: (error: unknown) => {
+    if (!(error instanceof ApiError && error.error.code === 'WACHTWOORD_NODIG')) toonFout(error);
+  },
   onSuccess: (result: { melding: string | null } | null) => {
     if (result?.melding) toonMelding(result.melding);
   },

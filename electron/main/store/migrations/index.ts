@@ -9,6 +9,7 @@ import { m008Capaciteit } from './008_capaciteit';
 import { m009Planning } from './009_planning';
 import { m010Bijeenkomsten } from './010_bijeenkomsten';
 import { m011Monitoring } from './011_monitoring';
+import { m012Logboek } from './012_logboek';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m009Planning,
   m010Bijeenkomsten,
   m011Monitoring,
+  m012Logboek,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -1,4 +1,5 @@
 import type { WerkgroepInvoer } from '../../../../shared/api/schemas';
+import { type AuditActie, actieUit, type LogRegel } from '../../../../shared/domain/logboek';
 import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
@@ -20,8 +21,43 @@ export function updateWerkgroep(db: Db, input: WerkgroepInvoer): void {
 }
 
 /** Records who changed what kind of thing; never the content itself. */
-export function recordChange(db: Db, auteur: string, soort: string, omschrijving: string): void {
-  db.insert('wijziging', { auteur: auteur || 'onbekend', soort, omschrijving });
+/**
+ * One audit-log row. The description is fixed text from the code; the record is named by its id
+ * only. The action follows from the description unless given.
+ */
+export function recordChange(
+  db: Db,
+  auteur: string,
+  soort: string,
+  omschrijving: string,
+  extra: {
+    actie?: AuditActie;
+    objectId?: string | null;
+    resultaat?: 'gelukt' | 'mislukt';
+    tijd?: string;
+  } = {},
+): void {
+  db.insert(
+    'wijziging',
+    {
+      auteur: auteur || 'onbekend',
+      soort,
+      omschrijving,
+      actie: extra.actie ?? actieUit(omschrijving),
+      object_id: extra.objectId ?? null,
+      resultaat: extra.resultaat ?? 'gelukt',
+    },
+    extra.tijd,
+  );
+}
+
+/** The newest audit-log rows first. */
+export function listLogboek(db: Db, max = 1000): LogRegel[] {
+  return db.all<LogRegel>(
+    `SELECT id, created_at AS tijd, auteur AS actor, actie, soort, object_id AS objectId, resultaat, omschrijving
+       FROM wijziging WHERE deleted_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT ?`,
+    [max],
+  );
 }
 
 const count = (db: Db, sql: string) => Number(db.get<{ n: number }>(sql)?.n ?? 0);

@@ -5,6 +5,8 @@ import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
 import { WerkgroepVelden } from '../../app/WerkgroepVelden';
 import { zodErrors } from '../../app/zodForm';
+import { BeveiligingKaart } from '../beveiliging/BeveiligingKaart';
+import { Logboek } from './Logboek';
 
 function WerkgroepForm() {
   const werkgroep = useApiQuery('werkgroep.ophalen', {});
@@ -98,12 +100,20 @@ function GebruikerForm() {
 
 export function InstellingenPage() {
   return (
-    <Stack maw={640} gap="lg">
-      <Card withBorder padding="lg">
-        <WerkgroepForm />
-      </Card>
-      <Card withBorder padding="lg">
-        <GebruikerForm />
+    <Stack gap="lg">
+      <Stack maw={640} gap="lg">
+        <Card withBorder padding="lg">
+          <WerkgroepForm />
+        </Card>
+        <Card withBorder padding="lg">
+          <BeveiligingKaart />
+        </Card>
+        <Card withBorder padding="lg">
+          <GebruikerForm />
+        </Card>
+      </Stack>
+      <Card withBorder padding="lg" maw={1000}>
+        <Logboek />
       </Card>
     </Stack>
   );

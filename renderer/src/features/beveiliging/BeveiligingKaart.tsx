@@ -1,0 +1,62 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useApiQuery } from '../../api/client';
+import { BeveiligingUitzetten } from './BeveiligingUitzetten';
+import { HerstelcodeDialoog } from './HerstelcodeDialoog';
+import { VergrendelInstelling } from './VergrendelInstelling';
+import { WachtwoordInstellen } from './WachtwoordInstellen';
+import { WachtwoordWijzigen } from './WachtwoordWijzigen';
+
+type Open = 'instellen' | 'wijzigen' | 'uitzetten' | null;
+
+/** Instellingen → Beveiliging: the open file's passphrase, and locking after a while unused. */
+export function BeveiligingKaart() {
+  const document = useApiQuery('document.status', {});
+  const [open, setOpen] = useState<Open>(null);
+  const [herstelcode, setHerstelcode] = useState<string | null>(null);
+  const beveiligd = document.data?.beveiligd ?? false;
+  const sluit = () => setOpen(null);
+
+  return (
+    <section aria-labelledby="beveiliging-kop">
+      <Stack>
+        <Title order={2} size="h3" id="beveiliging-kop">
+          Beveiliging
+        </Title>
+        <Group gap="sm">
+          <Badge color={beveiligd ? 'tafel' : 'gray'} variant="light">
+            {beveiligd ? 'Beveiligd' : 'Niet beveiligd'}
+          </Badge>
+          <Text fw={600} data-testid="beveiligingsstatus">
+            {beveiligd ? 'Dit bestand is beveiligd met een wachtwoord.' : 'Dit bestand is niet beveiligd.'}
+          </Text>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Met een wachtwoord worden het bestand, de reservekopieën en de tijdelijke kopieën op deze computer
+          versleuteld (AES-256). Exports, zoals Excel-bestanden, worden niet versleuteld.
+        </Text>
+        <Group>
+          {beveiligd ? (
+            <>
+              <Button variant="default" onClick={() => setOpen('wijzigen')}>
+                Wachtwoord wijzigen…
+              </Button>
+              <Button variant="outline" color="red.8" onClick={() => setOpen('uitzetten')}>
+                Beveiliging uitzetten…
+              </Button>
+            </>
+          ) : (
+            <Button onClick={() => setOpen('instellen')} disabled={!document.data}>
+              Wachtwoord instellen…
+            </Button>
+          )}
+        </Group>
+        <VergrendelInstelling />
+      </Stack>
+      <WachtwoordInstellen opened={open === 'instellen'} onClose={sluit} onIngesteld={setHerstelcode} />
+      <WachtwoordWijzigen opened={open === 'wijzigen'} onClose={sluit} />
+      <BeveiligingUitzetten opened={open === 'uitzetten'} onClose={sluit} />
+      <HerstelcodeDialoog herstelcode={herstelcode} onClose={() => setHerstelcode(null)} />
+    </section>
+  );
+}

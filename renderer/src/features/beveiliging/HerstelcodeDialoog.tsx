@@ -1,0 +1,70 @@
+import { Alert, Button, Checkbox, CopyButton, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { VasteDialoog } from './VasteDialoog';
+
+/**
+ * Shows the recovery code, once: main does not keep it. It closes only after the user confirms
+ * having stored it, since without it a forgotten passphrase means the data is gone.
+ */
+export function HerstelcodeDialoog({
+  herstelcode,
+  onClose,
+}: {
+  herstelcode: string | null;
+  onClose: () => void;
+}) {
+  const [bewaard, setBewaard] = useState(false);
+  const sluit = () => {
+    setBewaard(false);
+    onClose();
+  };
+
+  return (
+    <VasteDialoog opened={herstelcode !== null} title="Uw herstelcode">
+      <Stack>
+        <Text>
+          Bewaar deze code op een veilige plek, bijvoorbeeld in de kluis of de wachtwoordmanager van uw
+          organisatie, niet bij deze laptop. Als het wachtwoord vergeten is, kunt u het bestand alleen nog met
+          deze code openen.
+        </Text>
+        <Text
+          ff="monospace"
+          fz={26}
+          fw={700}
+          ta="center"
+          py="md"
+          bg="gray.0"
+          style={{
+            borderRadius: 'var(--mantine-radius-md)',
+            letterSpacing: '0.05em',
+            wordBreak: 'break-word',
+          }}
+          data-testid="herstelcode"
+        >
+          {herstelcode}
+        </Text>
+        <CopyButton value={herstelcode ?? ''}>
+          {({ copied, copy }) => (
+            <Button variant="default" onClick={copy} style={{ alignSelf: 'center' }}>
+              {copied ? 'Gekopieerd' : 'Kopiëren'}
+            </Button>
+          )}
+        </CopyButton>
+        <Alert color="yellow" title="Tafelwerk kan niet helpen">
+          Zonder wachtwoord én zonder herstelcode kan niemand de gegevens terughalen, ook Tafelwerk niet. De
+          code wordt maar één keer getoond.
+        </Alert>
+        <Checkbox
+          label="Ik heb de herstelcode veilig bewaard"
+          checked={bewaard}
+          onChange={(e) => setBewaard(e.currentTarget.checked)}
+        />
+        <Group justify="flex-end">
+          <Button onClick={sluit} disabled={!bewaard}>
+            Sluiten
+          </Button>
+        </Group>
+      </Stack>
+    </VasteDialoog>
+  );
+}
