@@ -174,7 +174,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof AppFault) {
-      const hint = error.code === 'WACHTWOORD_NODIG' ? ' Geef het wachtwoord mee met --wachtwoord-env NAAM.' : '';
+      const hint =
+        error.code === 'WACHTWOORD_NODIG' ? ' Geef het wachtwoord mee met --wachtwoord-env NAAM.' : '';
       io.err(`Geweigerd: ${error.message}${hint}`);
       return 1;
     }

@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { Session } from '../../electron/main/services/session';
 import type { Result } from '../../shared/api/result';
 import { LEEG_PLAN } from '../../shared/domain/kandidaten';

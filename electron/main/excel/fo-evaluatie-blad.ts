@@ -135,7 +135,10 @@ function uitstroom(s: Schrijver, c: Kerncijfers): void {
 
 function ladder(s: Schrijver, c: Kerncijfers): void {
   s.kop('Participatieladder per groep');
-  if (c.ladder.perGroep.length === 0) return s.alinea('Nog geen metingen op de ladder in deze periode.');
+  if (c.ladder.perGroep.length === 0) {
+    s.alinea('Nog geen metingen op de ladder in deze periode.');
+    return;
+  }
   s.tabelkop(['Groep', 'Gemeten', 'Start (gem.)', 'Nu (gem.)']);
   for (const g of c.ladder.perGroep)
     s.rij([g.groep, g.kandidaten, g.start, g.nu], [undefined, undefined, '0.0', '0.0']);
@@ -143,7 +146,10 @@ function ladder(s: Schrijver, c: Kerncijfers): void {
 
 function lessen(s: Schrijver, l: Les[]): void {
   s.kop('Lessen');
-  if (l.length === 0) return s.alinea('Geen lessen vastgelegd in deze periode.');
+  if (l.length === 0) {
+    s.alinea('Geen lessen vastgelegd in deze periode.');
+    return;
+  }
   s.tabelkop(['Les', 'Soort', 'Datum', 'Groep']);
   for (const les of l)
     s.rij(

@@ -3,12 +3,31 @@ import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
+ * The file-system calls `atomicWrite` makes. Production always uses `fs.promises`; tests replace
+ * single members for a moment to inject faults at every step of a save (and restore them after).
+ */
+export interface Bestandssysteem {
+  open(path: string, flags: string, mode?: number): Promise<fs.FileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: boolean }): Promise<void>;
+}
+
+export const standaardBestandssysteem: Readonly<Bestandssysteem> = Object.freeze({
+  open: (path: string, flags: string, mode?: number) => fs.open(path, flags, mode),
+  rename: (from: string, to: string) => fs.rename(from, to),
+  rm: (path: string, options: { force: boolean }) => fs.rm(path, options),
+});
+
+/** The calls in use; only tests change these (see `standaardBestandssysteem` to restore). */
+export const bestandssysteem: Bestandssysteem = { ...standaardBestandssysteem };
+
+/**
  * Writes bytes so that the target holds either its old or its new content, never a mix:
  * temp file in the same folder → fsync → rename → fsync of the folder.
  */
 export async function atomicWrite(target: string, bytes: Uint8Array): Promise<void> {
   const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
-  const handle = await fs.open(temp, 'wx', 0o600);
+  const handle = await bestandssysteem.open(temp, 'wx', 0o600);
   try {
     try {
       await handle.writeFile(bytes);
@@ -16,9 +35,10 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, target);
+    await bestandssysteem.rename(temp, target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    // A failing cleanup must not hide why the save failed.
+    await bestandssysteem.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
   await syncFolder(dirname(target));
@@ -28,7 +48,7 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
 async function syncFolder(folder: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(folder, 'r');
+    handle = await bestandssysteem.open(folder, 'r');
     await handle.sync();
   } catch {
     // Folders cannot be opened for sync on Windows; the rename is still atomic there.

@@ -58,6 +58,12 @@ export interface SaveStatus {
 /** Loads bytes into a database and proves it is a healthy, readable Tafelwerk file (migrated in memory). */
 function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersion: number } {
   if (bytes.length === 0) throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is leeg.');
+  // SQLite pads a short last page with zeros and calls the result healthy: a file cut short by a
+  // few bytes would open without its tail. A whole number of pages is the first check.
+  const p = ((bytes[16] ?? 0) << 8) | (bytes[17] ?? 0);
+  const pagina = p === 1 ? 65536 : p;
+  if (bytes.length >= 100 && (pagina < 512 || bytes.length % pagina !== 0))
+    throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is afgekapt of beschadigd.');
   let db: Db | undefined;
   try {
     db = new Db(new SQL.Database(bytes));
@@ -71,6 +77,18 @@ function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersio
     if (error instanceof AppFault) throw error;
     throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is beschadigd en kan niet worden gelezen.');
   }
+}
+
+/**
+ * Temp files a crash left beside the file are whole copies of its data: with the lock held nobody
+ * else is saving, so they can go.
+ */
+async function ruimTijdelijkeOp(path: string): Promise<void> {
+  const naam = basename(path);
+  const naast = await fs.readdir(dirname(path)).catch(() => [] as string[]);
+  for (const n of naast)
+    if (n.startsWith(`${naam}.`) && n.endsWith('.tmp'))
+      await fs.rm(join(dirname(path), n), { force: true }).catch(() => undefined);
 }
 
 /**
@@ -194,6 +212,7 @@ export class WerkgroepFile {
     }
     const release = await acquireLock(path);
     try {
+      await ruimTijdelijkeOp(path);
       try {
         const { db } = loadVerified(SQL, sleutel ? ontsleutel(sleutel, bytes) : bytes);
         const file = new WerkgroepFile(path, db, release, opts, sleutel);
@@ -357,6 +376,9 @@ export class WerkgroepFile {
     try {
       // Rebuilding the file leaves no free pages that could still hold erased data.
       if (this.purgePending) this.db.vacuum();
+      // Never replace a good file (and its backups) with a damaged one: check before writing.
+      if (!this.db.integrityOk())
+        throw Object.assign(new Error('integriteitscontrole faalt'), { code: 'INTEGRITEIT' });
       const bytes = this.naarSchijf(this.db.export());
       await atomicWrite(this.filePath, bytes);
       this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
@@ -385,6 +407,8 @@ export class WerkgroepFile {
   private async saveAsNu(newPath: string): Promise<void> {
     const release = await acquireLock(newPath);
     try {
+      if (!this.db.integrityOk())
+        throw Object.assign(new Error('integriteitscontrole faalt'), { code: 'INTEGRITEIT' });
       await atomicWrite(newPath, this.naarSchijf(this.db.export()));
     } catch (error) {
       await release();

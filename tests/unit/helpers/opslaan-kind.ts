@@ -1,0 +1,97 @@
+/**
+ * A child process for the crash and second-instance tests (bundled by `kind-proces.ts`).
+ *   lus <pad>         load sql.js, print `warm`, wait for `start` on stdin, then open the file and save a counter plus a fresh blob in a loop, printing
+ *                     `opgeslagen N` after each save resolved; runs until killed.
+ *   openen <pad>      try to open the file, print the outcome as JSON, close again.
+ *   vasthouden <pad>  open the file, print `klaar`, write `n = 1000` when told `schrijf`, close on
+ *                     end of stdin.
+ */
+import { createHash, randomFillSync } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { AppFault } from '../../../electron/main/errors';
+import { loadSqlJs } from '../../../electron/main/store/sqljs';
+import { WerkgroepFile } from '../../../electron/main/store/werkgroep-file';
+
+const [mode, pad] = process.argv.slice(2);
+const OPTS = { keepBackups: 2, backupIntervalMs: 60_000 };
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * Starting node, compiling sql.js and the first run of each wasm code path take a few hundred ms:
+ * do all of that on a read-only copy of the file first, then wait for `start`.
+ */
+async function opWarmte(path: string): Promise<void> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(await readFile(path));
+  db.exec('PRAGMA integrity_check');
+  db.exec('BEGIN; UPDATE kill_teller SET n = n + 1, blob = randomblob(1000); COMMIT;');
+  db.export();
+  db.close();
+  say('warm');
+  process.stdin.setEncoding('utf8');
+  await new Promise<void>((ok) => {
+    process.stdin.on('data', (d: string) => {
+      if (d.includes('start')) ok();
+    });
+  });
+  process.stdin.pause();
+}
+
+async function lus(path: string): Promise<void> {
+  await opWarmte(path);
+  const { file } = await WerkgroepFile.open(path, OPTS);
+  let n = Number(file.db.get<{ n: number }>('SELECT n FROM kill_teller')?.n ?? 0);
+  say(`klaar ${n}`);
+  const blob = new Uint8Array(256 * 1024 + 4096);
+  for (;;) {
+    n++;
+    randomFillSync(blob);
+    const hash = createHash('sha256').update(blob).digest('hex');
+    const teller = n;
+    await file.write((db) =>
+      db.run('UPDATE kill_teller SET n = ?, blob = ?, hash = ?', [teller, blob, hash]),
+    );
+    if (file.saveStatus.state !== 'opgeslagen') {
+      say(`fout ${file.saveStatus.error}`);
+      process.exit(2);
+    }
+    say(`opgeslagen ${n}`);
+  }
+}
+
+async function openen(path: string): Promise<void> {
+  try {
+    const { file } = await WerkgroepFile.open(path, OPTS);
+    await file.close();
+    say(JSON.stringify({ ok: true }));
+  } catch (error) {
+    const code = error instanceof AppFault ? error.code : 'GEEN_APPFAULT';
+    say(JSON.stringify({ ok: false, code, message: (error as Error).message }));
+  }
+}
+
+async function vasthouden(path: string): Promise<void> {
+  const { file } = await WerkgroepFile.open(path, OPTS);
+  say('klaar');
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    if (String(chunk).includes('schrijf')) {
+      await file.write((db) => db.run('UPDATE kill_teller SET n = 1000'));
+      say(`geschreven ${file.saveStatus.state}`);
+    }
+  }
+  await file.close();
+  say('gesloten');
+}
+
+const modes: Record<string, (path: string) => Promise<void>> = { lus, openen, vasthouden };
+const run = mode ? modes[mode] : undefined;
+if (!run || !pad) {
+  say(`fout onbekende opdracht ${mode}`);
+  process.exit(64);
+} else {
+  run(pad).catch((error: unknown) => {
+    say(`fout ${(error as Error).stack ?? error}`);
+    process.exit(1);
+  });
+}
