@@ -327,8 +327,11 @@ export const STANDAARD_BEWAARTERMIJN_MAANDEN = 24;
 
 export interface BewaarOverzicht {
   maanden: number;
-  /** Candidates whose trajectory ended longer ago than the retention period. */
-  verlopen: { id: string; code: string; einddatum: string }[];
+  /**
+   * Candidates past the retention period: a trajectory that ended longer ago (`afgerond`, from its
+   * end date), or a registration that never started and was not touched since (`nooit_gestart`).
+   */
+  verlopen: { id: string; code: string; sinds: string; reden: 'afgerond' | 'nooit_gestart' }[];
 }
 
 /** The ISO date `maanden` months after `datum`, clamped to the month's last day (31 Jan + 1 = 28/29 Feb). */

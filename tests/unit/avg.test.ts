@@ -284,7 +284,7 @@ describe('bewaartermijn', () => {
         na6Maanden: null,
         na12Maanden: null,
       });
-      return { id, code: codeVan(db, id), einddatum: datum };
+      return { id, code: codeVan(db, id), sinds: datum, reden: 'afgerond' as const };
     };
     const a = uit('2024-01-15');
     const b = uit('2024-02-10', 'verhuisd');
@@ -305,6 +305,15 @@ describe('bewaartermijn', () => {
     zetBewaartermijn(db, 12);
     expect(bewaarOverzicht(db, '2026-01-16')).toEqual({ maanden: 12, verlopen: [a, b, d] });
     expect(bewaarOverzicht(db, '2026-01-01').verlopen).toEqual([a, b]);
+    // A registration that never started counts from its last change.
+    const nooit = nieuweKandidaat(db, { status: 'aangemeld' });
+    db.run("UPDATE kandidaat SET updated_at = '2024-12-01T09:00:00.000Z' WHERE id = ?", [nooit]);
+    expect(bewaarOverzicht(db, '2026-01-16').verlopen).toEqual([
+      a,
+      b,
+      { id: nooit, code: codeVan(db, nooit), sinds: '2024-12-01', reden: 'nooit_gestart' },
+      d,
+    ]);
     // The database refuses a period outside 1–240 months; the setting stays.
     expect(() => zetBewaartermijn(db, 0)).toThrow();
     expect(bewaarOverzicht(db, '2026-01-16').maanden).toBe(12);

@@ -32,13 +32,18 @@ export function bewaarOverzicht(db: Db, vandaag = vandaagIso()): BewaarOverzicht
   const maanden =
     db.get<{ m: number }>('SELECT bewaartermijn_maanden AS m FROM werkgroep WHERE deleted_at IS NULL LIMIT 1')
       ?.m ?? STANDAARD_BEWAARTERMIJN_MAANDEN;
+  // A registration that never became a trajectory has no end date; its last change stands in for it,
+  // or it would be kept for ever.
   const verlopen = db
-    .all<{ id: string; code: string; einddatum: string }>(
-      `SELECT id, code, einddatum FROM kandidaat
+    .all<BewaarOverzicht['verlopen'][number]>(
+      `SELECT id, code, einddatum AS sinds, 'afgerond' AS reden FROM kandidaat
         WHERE deleted_at IS NULL AND einddatum IS NOT NULL AND status IN ('uitgestroomd', 'gestopt')
-        ORDER BY einddatum, code`,
+       UNION ALL
+       SELECT id, code, substr(updated_at, 1, 10) AS sinds, 'nooit_gestart' AS reden FROM kandidaat
+        WHERE deleted_at IS NULL AND status = 'aangemeld'
+       ORDER BY sinds, code`,
     )
-    .filter((k) => plusMaanden(k.einddatum, maanden) < vandaag);
+    .filter((k) => plusMaanden(k.sinds, maanden) < vandaag);
   return { maanden, verlopen };
 }
 

@@ -75,14 +75,14 @@ export function BewaartermijnSectie() {
           <Waarschuwing title={`${kandidaten(verlopen.length)} over de bewaartermijn heen`}>
             <Text size="sm" mb="xs">
               Van deze kandidaten is het traject langer dan {maanden(overzicht.data?.maanden ?? 0)} geleden
-              geëindigd. Open de kandidaat en verwijder de gegevens met "Verwijderen (AVG)" op het tabblad
-              Gegevens.
+              geëindigd, of zijn ze aangemeld zonder ooit te starten en sindsdien niet bijgewerkt. Open de
+              kandidaat en verwijder de gegevens met "Verwijderen (AVG)" op het tabblad Gegevens.
             </Text>
-            <Table aria-label="Kandidaten over de bewaartermijn" maw={420}>
+            <Table aria-label="Kandidaten over de bewaartermijn" maw={520}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Code</Table.Th>
-                  <Table.Th>Traject geëindigd</Table.Th>
+                  <Table.Th>Sinds</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -93,7 +93,10 @@ export function BewaartermijnSectie() {
                         {k.code}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{formatDatum(k.einddatum)}</Table.Td>
+                    <Table.Td>
+                      {formatDatum(k.sinds)}{' '}
+                      {k.reden === 'afgerond' ? '(traject geëindigd)' : '(aangemeld, nooit gestart)'}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
