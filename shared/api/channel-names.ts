@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'import.organisatiesLezen',
   'import.organisatiesBevestigen',
   'import.organisatieSjabloon',
+  'import.annuleren',
   'kandidaten.lijst',
   'kandidaten.dossier',
   'kandidaten.opslaan',

@@ -177,6 +177,7 @@ export const contract = {
   'import.organisatiesLezen': channel<(ImportVoorbeeld & { token: string }) | null>()(leeg),
   'import.organisatiesBevestigen': channel<{ toegevoegd: number }>()(importToken),
   'import.organisatieSjabloon': channel<{ pad: string } | null>()(leeg),
+  'import.annuleren': channel<null>()(importToken),
   'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),
   'kandidaten.dossier': channel<KandidaatDossier>()(kandidaatId),
   'kandidaten.opslaan': channel<Kandidaat>()(kandidaatInvoer),

@@ -421,6 +421,19 @@ describe('kandidaten Excel over IPC', () => {
     });
   });
 
+  it('cancelling forgets the preview in main: its token no longer stores anything', async () => {
+    const { keuze, session, call } = await sessie();
+    keuze.open = await opSchijf([KOPPEN, ['T-1', 'A.', 'Goes']]);
+    const lezen = await call<Voorbeeld>('import.kandidatenLezen', {});
+    if (!lezen.ok) throw new Error(lezen.error.message);
+    expect(await call('import.annuleren', { token: lezen.data.token })).toEqual({ ok: true, data: null });
+    expect(await call('import.kandidatenBevestigen', { token: lezen.data.token })).toMatchObject({
+      ok: false,
+      error: { message: 'Deze import is verlopen; lees het bestand opnieuw in.' },
+    });
+    expect(listKandidaten(session.requireFile().db, { metNamen: false })).toEqual([]);
+  });
+
   it('a preview with errors can be shown but not confirmed; nothing is written', async () => {
     const { keuze, session, call } = await sessie();
     keuze.open = await opSchijf([KOPPEN, ['T-1', 'A.', 'Goes'], ['T-2', 'B.', 'Atlantis']]);

@@ -26,6 +26,7 @@ import { monitoringHandlers } from './monitoring-handlers';
 import { planningHandlers } from './planning-handlers';
 import { schrijver } from './schrijf';
 import { waarderingHandlers } from './waardering-handlers';
+import { WachtendeImport } from './wachtende-import';
 
 type Parsed<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type Handlers = { [C in ChannelName]: (input: Parsed<C>) => Promise<OutputOf<C>> | OutputOf<C> };
@@ -48,6 +49,10 @@ export function createHandlers(session: Session): Handlers {
     'beveiliging.wijzigen': ({ huidig, nieuw }) => session.wachtwoordWijzigen(huidig, nieuw),
     'beveiliging.uitzetten': ({ wachtwoord }) => session.beveiligingUitzetten(wachtwoord),
     'logboek.lijst': () => listLogboek(session.requireFile().db),
+    'import.annuleren': ({ token }) => {
+      WachtendeImport.vergeet(token);
+      return null;
+    },
     'recent.lijst': () => session.settings.recent(),
     'recent.vergeten': async ({ id }) => {
       await session.settings.forget(id);

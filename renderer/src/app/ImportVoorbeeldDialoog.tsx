@@ -48,7 +48,13 @@ export function ImportVoorbeeldDialoog<R extends Rij>({
   aantal,
 }: Props<R>) {
   const bevestigen = useApiMutation(kanaal);
+  const annuleren = useApiMutation('import.annuleren');
   if (!voorbeeld) return null;
+  // Closing without reading in makes main forget the preview (a candidate list holds personal data).
+  const sluiten = () => {
+    annuleren.mutate({ token: voorbeeld.token });
+    onClose();
+  };
   const fouten = [...voorbeeld.algemeneFouten, ...voorbeeld.rijen.flatMap((r) => r.fouten)];
   const magInlezen = fouten.length === 0 && voorbeeld.nieuw > 0;
   const inlezen = () =>
@@ -57,7 +63,7 @@ export function ImportVoorbeeldDialoog<R extends Rij>({
       naOpslaan(({ toegevoegd }) => `${aantal(toegevoegd)} toegevoegd.`, onClose),
     );
   return (
-    <Dialoog opened onClose={onClose} title={`${wat} inlezen uit ${voorbeeld.bestand}`} size="xl">
+    <Dialoog opened onClose={sluiten} title={`${wat} inlezen uit ${voorbeeld.bestand}`} size="xl">
       <Stack>
         <Text>
           {voorbeeld.nieuw} nieuw, {voorbeeld.bestaatAl} bestaan al (die worden overgeslagen),{' '}
@@ -107,7 +113,7 @@ export function ImportVoorbeeldDialoog<R extends Rij>({
           </ScrollArea.Autosize>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={sluiten}>
             Annuleren
           </Button>
           <Button onClick={inlezen} disabled={!magInlezen} loading={bevestigen.isPending}>

@@ -23,7 +23,13 @@ const STATUS: Record<FormulierVoorbeeld['status'], { label: string; color: strin
  */
 export function InleesDialoog({ voorbeeld, onClose }: Props) {
   const bevestigen = useApiMutation('import.formulierenBevestigen');
+  const annuleren = useApiMutation('import.annuleren');
   if (!voorbeeld) return null;
+  // Closing without reading in makes main forget the preview.
+  const sluiten = () => {
+    annuleren.mutate({ token: voorbeeld.token });
+    onClose();
+  };
   const vervangt = voorbeeld.formulieren.filter((f) => f.status === 'vervangt').length;
   const inlezen = () =>
     bevestigen.mutate(
@@ -37,7 +43,7 @@ export function InleesDialoog({ voorbeeld, onClose }: Props) {
       },
     );
   return (
-    <Dialoog opened onClose={onClose} title="Ingevulde formulieren inlezen" size="xl">
+    <Dialoog opened onClose={sluiten} title="Ingevulde formulieren inlezen" size="xl">
       <Stack>
         <Text>
           {meervoud(voorbeeld.goed, 'formulier kan', 'formulieren kunnen')} worden ingelezen
@@ -89,7 +95,7 @@ export function InleesDialoog({ voorbeeld, onClose }: Props) {
           </Table>
         </ScrollArea.Autosize>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={sluiten}>
             Annuleren
           </Button>
           <Button onClick={inlezen} disabled={voorbeeld.goed === 0} loading={bevestigen.isPending}>
