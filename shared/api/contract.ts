@@ -72,6 +72,7 @@ import {
 import {
   avgVerwijderen,
   bewaartermijnInvoer,
+  dossierInvoer,
   exportKandidatenInvoer,
   groepInvoer,
   groepOverzichtInvoer,
@@ -179,7 +180,7 @@ export const contract = {
   'import.organisatieSjabloon': channel<{ pad: string } | null>()(leeg),
   'import.annuleren': channel<null>()(importToken),
   'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),
-  'kandidaten.dossier': channel<KandidaatDossier>()(kandidaatId),
+  'kandidaten.dossier': channel<KandidaatDossier>()(dossierInvoer),
   'kandidaten.opslaan': channel<Kandidaat>()(kandidaatInvoer),
   'kandidaten.planOpslaan': channel<KandidaatDossier>()(planInvoer),
   'kandidaten.avgVerwijderen': channel<null>()(avgVerwijderen),

@@ -29,8 +29,9 @@ export const kandidaatFilter = z
 export const kandidaatInvoer = z
   .object({
     id: id('kandidaat').optional(),
-    naam: optioneleTekst('Naam', 120),
-    initialen: optioneleTekst('Initialen', 20),
+    /** Left out (undefined): keep the stored name as it is; the screen never had it. */
+    naam: optioneleTekst('Naam', 120).optional(),
+    initialen: optioneleTekst('Initialen', 20).optional(),
     gemeenteId: id('gemeente').nullable(),
     uitkering: z.enum(UITKERINGEN, { error: 'Kies een uitkering uit de lijst.' }).nullable(),
     klantmanager: optioneleTekst('Klantmanager', 120),
@@ -52,6 +53,9 @@ export const kandidaatInvoer = z
   });
 
 export const kandidaatId = z.object({ id: id('kandidaat') }).strict();
+
+/** Name and initials leave main only when the user switched names on. */
+export const dossierInvoer = z.object({ id: id('kandidaat'), metNamen: z.boolean().optional() }).strict();
 
 export const planInvoer = z
   .object({

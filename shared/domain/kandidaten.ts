@@ -287,7 +287,10 @@ export interface Terugval {
 
 /** Everything about one candidate, for the candidate page. */
 export interface KandidaatDossier {
+  /** Name and initials are null unless asked for (`metNamen`); see `naamVerborgen`. */
   kandidaat: Kandidaat;
+  /** A name or initials are stored but were left out of this answer. */
+  naamVerborgen: boolean;
   plan: PersoonlijkPlan;
   stappen: Stap[];
   metingen: Ladermeting[];

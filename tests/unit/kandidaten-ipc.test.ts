@@ -226,6 +226,34 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
 });
 
 describe('kandidaten over IPC: privacy', () => {
+  it('the dossier carries name and initials only when asked; a save without them keeps them', async () => {
+    const { data, kandidaat, db, kandidaatInvoer } = await opzet();
+    const zonder = await data<KandidaatDossier>('kandidaten.dossier', { id: kandidaat.id });
+    expect(zonder.kandidaat).toMatchObject({ naam: null, initialen: null });
+    expect(zonder.naamVerborgen).toBe(true);
+    expect(JSON.stringify(zonder)).not.toContain('Wervelwind');
+    // Answers to other changes on the page leave the name out as well.
+    expect(JSON.stringify(kandidaat)).not.toContain('Wervelwind');
+    const met = await data<KandidaatDossier>('kandidaten.dossier', { id: kandidaat.id, metNamen: true });
+    expect(met.kandidaat).toMatchObject({ naam: NAAM, initialen: 'O.W.' });
+    expect(met.naamVerborgen).toBe(false);
+
+    // Edited with names off: name and initials are not sent, so they stay as stored.
+    const { naam: _n, initialen: _i, ...zonderNaam } = kandidaatInvoer({ status: 'uitgestroomd' });
+    await data('kandidaten.opslaan', { id: kandidaat.id, ...zonderNaam });
+    expect(db().get('SELECT naam, initialen, status FROM kandidaat WHERE id = ?', [kandidaat.id])).toEqual({
+      naam: NAAM,
+      initialen: 'O.W.',
+      status: 'uitgestroomd',
+    });
+    // An explicit null clears them.
+    await data('kandidaten.opslaan', { id: kandidaat.id, ...zonderNaam, naam: null, initialen: null });
+    expect(db().get('SELECT naam, initialen FROM kandidaat WHERE id = ?', [kandidaat.id])).toEqual({
+      naam: null,
+      initialen: null,
+    });
+  });
+
   it("'kandidaten.lijst' and the group overview carry names only when asked for", async () => {
     const { session, data, kandidaat, kandidaatInvoer, zorg } = await opzet();
     const groep = await data<Groep>('groepen.opslaan', {

@@ -1,7 +1,13 @@
 import type { Session } from '../services/session';
 import { bewaarOverzicht, wisKandidaat, zetBewaartermijn } from '../store/repositories/avg';
 import { getGroep, groepOverzicht, listGroepen, saveGroep } from '../store/repositories/groepen';
-import { getDossier, getKandidaat, listKandidaten, saveKandidaat } from '../store/repositories/kandidaten';
+import {
+  getDossier,
+  getKandidaat,
+  listKandidaten,
+  saveKandidaat,
+  zonderNaam,
+} from '../store/repositories/kandidaten';
 import { deleteStap, herorden, saveStap } from '../store/repositories/leerlijn';
 import { savePlan } from '../store/repositories/plan';
 import { deleteMeting, saveMeting, saveTerugval, saveUitstroom } from '../store/repositories/voortgang';
@@ -40,14 +46,14 @@ export function kandidatenHandlers(session: Session): Pick<Handlers, KandidatenC
     getDossier(db(), await schrijf('kandidaat', omschrijving, werk));
   return {
     'kandidaten.lijst': (filter) => listKandidaten(db(), filter),
-    'kandidaten.dossier': ({ id }) => getDossier(db(), id),
+    'kandidaten.dossier': ({ id, metNamen }) => getDossier(db(), id, metNamen ?? false),
     'kandidaten.opslaan': async ({ id, ...data }) => {
       const kandidaatId = await schrijf(
         'kandidaat',
         id ? 'Kandidaat gewijzigd' : 'Kandidaat toegevoegd',
         (d) => saveKandidaat(d, data, id),
       );
-      return getKandidaat(db(), kandidaatId);
+      return zonderNaam(getKandidaat(db(), kandidaatId));
     },
     'kandidaten.planOpslaan': (plan) =>
       dossier('Persoonlijk plan gewijzigd', (d) => {

@@ -128,11 +128,12 @@ function perKandidaat<T extends { kandidaatId: string }>(rijen: T[]): Map<string
   return per;
 }
 
-export function getDossier(db: Db, id: string): KandidaatDossier {
-  const kandidaat = getKandidaat(db, id);
+export function getDossier(db: Db, id: string, metNamen = false): KandidaatDossier {
+  const volledig = getKandidaat(db, id);
   const metingen = listMetingen(db, id);
   return {
-    kandidaat,
+    kandidaat: metNamen ? volledig : zonderNaam(volledig),
+    naamVerborgen: !metNamen && (volledig.naam !== null || volledig.initialen !== null),
     plan: getPlan(db, id),
     stappen: listStappen(db, id),
     metingen: metingen.map(({ kandidaatId: _, ...m }) => m),
@@ -141,6 +142,9 @@ export function getDossier(db: Db, id: string): KandidaatDossier {
     terugval: listTerugval(db, id),
   };
 }
+
+/** The record without name and initials: what leaves main unless names were asked for. */
+export const zonderNaam = (k: Kandidaat): Kandidaat => ({ ...k, naam: null, initialen: null });
 
 // Letters and digits that cannot be mistaken for each other when read aloud or written down.
 const CODE_TEKENS = 'ACDEFGHJKLMNPQRTUVWXY34679';
@@ -154,7 +158,7 @@ function nieuweCode(db: Db): string {
   }
 }
 
-function controleer(db: Db, data: KandidaatGegevens): void {
+function controleer(db: Db, data: Omit<KandidaatGegevens, 'naam' | 'initialen'>): void {
   const soort = (id: string | null) =>
     id
       ? db.get<{ soort: string }>('SELECT soort FROM organisatie WHERE id = ? AND deleted_at IS NULL', [id])
@@ -169,11 +173,17 @@ function controleer(db: Db, data: KandidaatGegevens): void {
 }
 
 /** Adds or updates a candidate; a new one gets a generated pseudonym unless `code` is given (import). */
-export function saveKandidaat(db: Db, data: KandidaatGegevens, id?: string, code?: string): string {
+/** Name and initials may be left out (undefined) when changing: then they stay as stored. */
+export type KandidaatOpslag = Omit<KandidaatGegevens, 'naam' | 'initialen'> & {
+  naam?: string | null;
+  initialen?: string | null;
+};
+
+export function saveKandidaat(db: Db, data: KandidaatOpslag, id?: string, code?: string): string {
   controleer(db, data);
   const values = {
-    naam: data.naam,
-    initialen: data.initialen,
+    ...(data.naam !== undefined || !id ? { naam: data.naam ?? null } : {}),
+    ...(data.initialen !== undefined || !id ? { initialen: data.initialen ?? null } : {}),
     gemeente_id: data.gemeenteId,
     uitkering: data.uitkering,
     klantmanager: data.klantmanager,

@@ -19,16 +19,24 @@ function Gegeven({ label, waarde }: { label: string; waarde: string | null }) {
 }
 
 /** The candidate's record at a glance, edited in the same form as a new candidate; then the AVG zone. */
-export function GegevensTab({ kandidaat: k, naamTonen }: { kandidaat: Kandidaat; naamTonen: boolean }) {
+export function GegevensTab({
+  kandidaat: k,
+  naamTonen,
+  naamVerborgen,
+}: {
+  kandidaat: Kandidaat;
+  naamTonen: boolean;
+  naamVerborgen: boolean;
+}) {
   const [bewerken, setBewerken] = useState<Kandidaat | undefined>(undefined);
-  const naam = k.naam ? (naamTonen ? k.naam : 'Verborgen (zet "Naam tonen" aan)') : null;
+  const verborgen = naamVerborgen && !naamTonen ? 'Verborgen (zet "Naam tonen" aan)' : null;
   const begeleider = [k.begeleiderNaam, k.begeleiderOrganisatie].filter(Boolean).join(', ');
   return (
     <Stack gap="xl">
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg" verticalSpacing="md">
-          <Gegeven label="Naam" waarde={naam} />
-          <Gegeven label="Initialen" waarde={k.initialen} />
+          <Gegeven label="Naam" waarde={verborgen ?? k.naam} />
+          <Gegeven label="Initialen" waarde={verborgen ?? k.initialen} />
           <Gegeven label="Gemeente" waarde={k.gemeente} />
           <Gegeven label="Uitkering" waarde={uitkeringLabel(k.uitkering)} />
           <Gegeven label="Klantmanager" waarde={k.klantmanager} />
@@ -50,6 +58,7 @@ export function GegevensTab({ kandidaat: k, naamTonen }: { kandidaat: Kandidaat;
         kandidaat={bewerken}
         onClose={() => setBewerken(undefined)}
         namenTonen={naamTonen}
+        naamVerborgen={naamVerborgen}
       />
     </Stack>
   );

@@ -59,12 +59,21 @@ interface Props {
   kandidaat: Kandidaat | null | undefined;
   onClose: () => void;
   namenTonen: boolean;
+  /** A name or initials are stored but were not sent (names off): they are left out of the save. */
+  naamVerborgen?: boolean;
   /** After saving, e.g. to open the new candidate's page. */
   onOpgeslagen?: (k: Kandidaat) => void;
 }
 
 /** Add or edit a candidate's record; the same schema as main checks it, so errors show at the field. */
-export function KandidaatFormulier({ kandidaat, onClose, namenTonen, onOpgeslagen }: Props) {
+export function KandidaatFormulier({
+  kandidaat,
+  onClose,
+  namenTonen,
+  naamVerborgen = false,
+  onOpgeslagen,
+}: Props) {
+  const verborgen = naamVerborgen && !namenTonen;
   const opened = kandidaat !== undefined;
   const { v, zet, fouten, setFouten } = useVelden(kandidaat, maakVelden);
   const gemeenten = useApiQuery('organisaties.lijst', { soort: 'gemeente' }, opened);
@@ -73,7 +82,9 @@ export function KandidaatFormulier({ kandidaat, onClose, namenTonen, onOpgeslage
   const opslaan = useApiMutation('kandidaten.opslaan');
 
   const submit = () => {
-    const invoer = naarInvoer(v, kandidaat?.id);
+    const { naam, initialen, ...rest } = naarInvoer(v, kandidaat?.id);
+    // Hidden name and initials are not in the form: leaving them out keeps them as stored.
+    const invoer: KandidaatInvoer = verborgen ? rest : { ...rest, naam, initialen };
     const gevonden = zodErrors(kandidaatInvoer, invoer);
     setFouten(gevonden);
     if (Object.keys(gevonden).length) return;
@@ -101,19 +112,16 @@ export function KandidaatFormulier({ kandidaat, onClose, namenTonen, onOpgeslage
       bezig={opslaan.isPending}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NaamVeld
-          waarde={v.naam}
-          onChange={(n) => zet('naam', n)}
-          fout={fouten.naam}
-          verbergen={Boolean(kandidaat?.naam) && !namenTonen}
-        />
-        <TextInput
-          label="Initialen"
-          description="Bijvoorbeeld J.B.; helpt herkennen zonder volledige naam."
-          value={v.initialen}
-          onChange={(e) => zet('initialen', e.currentTarget.value)}
-          error={fouten.initialen}
-        />
+        <NaamVeld waarde={v.naam} onChange={(n) => zet('naam', n)} fout={fouten.naam} verbergen={verborgen} />
+        {!verborgen && (
+          <TextInput
+            label="Initialen"
+            description="Bijvoorbeeld J.B.; helpt herkennen zonder volledige naam."
+            value={v.initialen}
+            onChange={(e) => zet('initialen', e.currentTarget.value)}
+            error={fouten.initialen}
+          />
+        )}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select

@@ -5,11 +5,13 @@ import { StatusBadge } from './StatusBadge';
 interface Props {
   kandidaat: Kandidaat;
   naamTonen: boolean;
+  /** A name or initials are stored (whether or not they were sent). */
+  naamVastgelegd: boolean;
   onNaamTonen: (tonen: boolean) => void;
 }
 
 /** Who this is: the code (the name only on request), status, gemeente and group, and the way back. */
-export function KandidaatKop({ kandidaat: k, naamTonen, onNaamTonen }: Props) {
+export function KandidaatKop({ kandidaat: k, naamTonen, naamVastgelegd, onNaamTonen }: Props) {
   const waar = [k.gemeente, k.groep].filter(Boolean).join(' · ');
   return (
     <Stack gap={4}>
@@ -38,8 +40,8 @@ export function KandidaatKop({ kandidaat: k, naamTonen, onNaamTonen }: Props) {
           label="Naam tonen"
           checked={naamTonen}
           onChange={(e) => onNaamTonen(e.currentTarget.checked)}
-          disabled={!k.naam && !k.initialen}
-          description={k.naam ? undefined : 'Geen naam vastgelegd'}
+          disabled={!naamVastgelegd}
+          description={naamVastgelegd ? undefined : 'Geen naam vastgelegd'}
         />
       </Group>
       <Text size="sm" c="dimmed">

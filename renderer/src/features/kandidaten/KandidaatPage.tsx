@@ -10,9 +10,9 @@ import { UitstroomTab } from './uitstroom/UitstroomTab';
 
 /** One candidate: record, persoonlijk plan, leerlijn, participatieladder and outcomes, each a tab. */
 export function KandidaatPage({ id }: { id: string }) {
-  const dossier = useApiQuery('kandidaten.dossier', { id });
-  // Privacy first: the name stays hidden until asked for, on every visit.
+  // Privacy first: the name stays hidden until asked for, on every visit; main sends it only then.
   const [naamTonen, setNaamTonen] = useState(false);
+  const dossier = useApiQuery('kandidaten.dossier', { id, metNamen: naamTonen }, true, true);
 
   if (dossier.isError)
     return (
@@ -28,7 +28,12 @@ export function KandidaatPage({ id }: { id: string }) {
 
   return (
     <Stack gap="lg">
-      <KandidaatKop kandidaat={d.kandidaat} naamTonen={naamTonen} onNaamTonen={setNaamTonen} />
+      <KandidaatKop
+        kandidaat={d.kandidaat}
+        naamTonen={naamTonen}
+        naamVastgelegd={d.naamVerborgen || d.kandidaat.naam !== null || d.kandidaat.initialen !== null}
+        onNaamTonen={setNaamTonen}
+      />
       <Tabs defaultValue="gegevens" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="gegevens">Gegevens</Tabs.Tab>
@@ -38,7 +43,7 @@ export function KandidaatPage({ id }: { id: string }) {
           <Tabs.Tab value="uitstroom">Uitstroom</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="gegevens" pt="md">
-          <GegevensTab kandidaat={d.kandidaat} naamTonen={naamTonen} />
+          <GegevensTab kandidaat={d.kandidaat} naamTonen={naamTonen} naamVerborgen={d.naamVerborgen} />
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="md">
           <PlanTab kandidaatId={d.kandidaat.id} plan={d.plan} />

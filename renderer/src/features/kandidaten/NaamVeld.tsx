@@ -1,38 +1,32 @@
-import { Button, Group, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Text, TextInput } from '@mantine/core';
 
 interface Props {
   waarde: string;
   onChange: (naam: string) => void;
   fout?: string;
-  /** A name is stored and the user has not chosen to show names: keep it off the screen. */
+  /** A name is stored and names are not switched on: main did not send it, so it cannot be edited. */
   verbergen: boolean;
 }
 
 /**
- * The optional full name. It is personal data, so an existing name is not put on screen just
- * because someone opened the form: it shows only when names are on or after one deliberate click.
+ * The optional full name. It is personal data, so an existing name is not sent to the screen just
+ * because someone opened the form: it is there only when names are switched on.
  */
 export function NaamVeld({ waarde, onChange, fout, verbergen }: Props) {
-  const [onthuld, setOnthuld] = useState(false);
   const beschrijving = 'Niet verplicht. Persoonsgegeven: alleen zichtbaar als iemand er om vraagt.';
-  if (verbergen && !onthuld) {
+  // The screen does not even have the stored name: it stays as it is unless names are switched on.
+  if (verbergen)
     return (
       <div>
         <Text size="sm" fw={500}>
-          Naam (optioneel)
+          Naam en initialen (optioneel)
         </Text>
-        <Group gap="xs" mt={4}>
-          <Text size="sm" c="dimmed">
-            Er is een naam vastgelegd; die is verborgen.
-          </Text>
-          <Button size="compact-sm" variant="default" onClick={() => setOnthuld(true)}>
-            Naam tonen om te wijzigen
-          </Button>
-        </Group>
+        <Text size="sm" c="dimmed" mt={4}>
+          Er is een naam of zijn initialen vastgelegd; die blijven verborgen en ongewijzigd. Zet "Naam tonen"
+          aan om ze te wijzigen.
+        </Text>
       </div>
     );
-  }
   return (
     <TextInput
       label="Naam (optioneel)"
