@@ -5,8 +5,10 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   // Two workers on two cores: the example werkgroep and the file saves make a busy machine slow, so
-  // waiting for the screen gets more room than Playwright's default 5 s.
-  timeout: 30_000,
+  // waiting for the screen gets more room than Playwright's default 5 s, and a whole scenario (which
+  // opens the example, saves often and runs axe several times) gets 90 s. Guards against hangs, not
+  // speed goals: those are in the benchmarks.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   workers: 2,
   fullyParallel: true,
