@@ -77,7 +77,6 @@ import {
   groepInvoer,
   groepOverzichtInvoer,
   kandidaatFilter,
-  kandidaatId,
   kandidaatInvoer,
   metingId,
   metingInvoer,

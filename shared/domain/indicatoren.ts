@@ -84,18 +84,54 @@ function inScope(g: MonitoringGegevens, p: Periode, groepId: string | null) {
 }
 
 /**
+ * The rows per candidate, grouped once: the rules below ask per candidate (and per month), and
+ * filtering the whole lists each time made a region's figures take seconds.
+ */
+interface PerKandidaat {
+  uitstroom: Map<string, MonitoringGegevens['uitstroom']>;
+  terugval: Map<string, string[]>;
+  betaaldeStarts: Map<string, string[]>;
+}
+const INDEX = new WeakMap<MonitoringGegevens, PerKandidaat>();
+
+function groepeer<T>(rijen: readonly T[], sleutel: (r: T) => string): Map<string, T[]> {
+  const uit = new Map<string, T[]>();
+  for (const r of rijen) {
+    const lijst = uit.get(sleutel(r));
+    if (lijst) lijst.push(r);
+    else uit.set(sleutel(r), [r]);
+  }
+  return uit;
+}
+
+function perKandidaat(g: MonitoringGegevens): PerKandidaat {
+  let index = INDEX.get(g);
+  if (!index) {
+    const uitstroom = groepeer(g.uitstroom, (u) => u.kandidaatId);
+    for (const lijst of uitstroom.values()) lijst.sort((a, b) => a.datum.localeCompare(b.datum));
+    index = {
+      uitstroom,
+      terugval: new Map(
+        [...groepeer(g.terugval, (t) => t.kandidaatId)].map(([k, v]) => [k, v.map((t) => t.datum)]),
+      ),
+      betaaldeStarts: new Map(
+        [...groepeer(g.betaaldeStappen, (b) => b.kandidaatId)].map(([k, v]) => [k, v.map((b) => b.start)]),
+      ),
+    };
+    INDEX.set(g, index);
+  }
+  return index;
+}
+
+/**
  * A candidate's outcome at the end of the period: the latest outcome up to then, unless a
  * fallback came after it (then they are back in a trajectory).
  */
 function uitkomst(g: MonitoringGegevens, kandidaatId: string, tot: string) {
-  const laatste = g.uitstroom
-    .filter((u) => u.kandidaatId === kandidaatId && u.datum <= tot)
-    .sort((a, b) => a.datum.localeCompare(b.datum))
-    .at(-1);
+  const index = perKandidaat(g);
+  const laatste = (index.uitstroom.get(kandidaatId) ?? []).filter((u) => u.datum <= tot).at(-1);
   if (!laatste) return null;
-  const terugval = g.terugval.some(
-    (t) => t.kandidaatId === kandidaatId && t.datum >= laatste.datum && t.datum <= tot,
-  );
+  const terugval = (index.terugval.get(kandidaatId) ?? []).some((d) => d >= laatste.datum && d <= tot);
   return terugval ? null : laatste;
 }
 
@@ -167,9 +203,9 @@ function ladder(
 /** The first day a candidate had paid work: a paid step's start or an outcome into paid work. */
 function eersteBetaald(g: MonitoringGegevens, kandidaatId: string, tot: string): string | null {
   const data = [
-    ...g.betaaldeStappen.filter((s) => s.kandidaatId === kandidaatId).map((s) => s.start),
-    ...g.uitstroom
-      .filter((u) => u.kandidaatId === kandidaatId && CATEGORIE_VAN[u.soort] === 'betaald_werk')
+    ...(perKandidaat(g).betaaldeStarts.get(kandidaatId) ?? []),
+    ...(perKandidaat(g).uitstroom.get(kandidaatId) ?? [])
+      .filter((u) => CATEGORIE_VAN[u.soort] === 'betaald_werk')
       .map((u) => u.datum),
   ].filter((d) => d <= tot);
   return data.length ? (data.sort()[0] as string) : null;

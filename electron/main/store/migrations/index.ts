@@ -10,6 +10,7 @@ import { m009Planning } from './009_planning';
 import { m010Bijeenkomsten } from './010_bijeenkomsten';
 import { m011Monitoring } from './011_monitoring';
 import { m012Logboek } from './012_logboek';
+import { m013Indexen } from './013_indexen';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m010Bijeenkomsten,
   m011Monitoring,
   m012Logboek,
+  m013Indexen,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -216,21 +216,30 @@ const toActie = (r: ActieRow): Actiepunt => ({
   bijeenkomstDatum: r.datum,
 });
 
-/** The actielijst (or the actions of one meeting), by deadline. */
-export function listActies(db: Db, bijeenkomstId?: string): Actiepunt[] {
+function acties(db: Db, where: string, params: string[]): Actiepunt[] {
   return db
     .all<ActieRow>(
       `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum
        FROM actiepunt a LEFT JOIN bijeenkomst b ON b.id = a.bijeenkomst_id AND b.deleted_at IS NULL
-       WHERE a.deleted_at IS NULL ${bijeenkomstId ? 'AND a.bijeenkomst_id = ?' : ''}
+       WHERE a.deleted_at IS NULL ${where}
        ORDER BY a.deadline IS NULL, a.deadline, a.omschrijving`,
-      bijeenkomstId ? [bijeenkomstId] : [],
+      params,
     )
     .map(toActie);
 }
 
+/** The actielijst (or the actions of one meeting), by deadline. */
+export function listActies(db: Db, bijeenkomstId?: string): Actiepunt[] {
+  return bijeenkomstId ? acties(db, 'AND a.bijeenkomst_id = ?', [bijeenkomstId]) : acties(db, '', []);
+}
+
+/** The open actions, by deadline: `listActies` filtered on status "open", by index. */
+export function listOpenActies(db: Db): Actiepunt[] {
+  return acties(db, "AND a.status = 'open'", []);
+}
+
 export function getActie(db: Db, id: string): Actiepunt {
-  const actie = listActies(db).find((a) => a.id === id);
+  const actie = acties(db, 'AND a.id = ?', [id])[0];
   if (!actie) throw new AppFault('NIET_GEVONDEN', 'Dit actiepunt bestaat niet (meer).');
   return actie;
 }

@@ -8,7 +8,6 @@ import {
 } from '../../../../shared/domain/sroi';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { listRealisaties } from './realisaties';
 
 interface Row {
   id: string;
@@ -30,23 +29,46 @@ const SELECT = `
     FROM contract c JOIN organisatie o ON o.id = c.opdrachtnemer_id
    WHERE c.deleted_at IS NULL AND c.gearchiveerd_op IS NULL`;
 
-function opdrachtgevers(db: Db, contractId: string): Contract['opdrachtgevers'] {
-  return db
-    .all<{ gemeente_id: string; naam: string; aandeel_cent: number | null }>(
-      `SELECT og.gemeente_id, g.naam, og.aandeel_cent
-         FROM contract_opdrachtgever og JOIN organisatie g ON g.id = og.gemeente_id
-        WHERE og.contract_id = ? AND og.deleted_at IS NULL
-        ORDER BY g.naam COLLATE NOCASE`,
-      [contractId],
-    )
-    .map((r) => ({
-      gemeenteId: r.gemeente_id,
-      gemeente: r.naam.replace(/^Gemeente /, ''),
-      aandeelCent: r.aandeel_cent,
-    }));
+type Opdrachtgevers = Contract['opdrachtgevers'];
+
+const OPDRACHTGEVERS = `
+  SELECT og.contract_id, og.gemeente_id, g.naam, og.aandeel_cent
+    FROM contract_opdrachtgever og JOIN organisatie g ON g.id = og.gemeente_id
+   WHERE og.deleted_at IS NULL`;
+
+interface OpdrachtgeverRow {
+  contract_id: string;
+  gemeente_id: string;
+  naam: string;
+  aandeel_cent: number | null;
 }
 
-function toContract(db: Db, r: Row): Contract {
+const toOpdrachtgever = (r: OpdrachtgeverRow): Opdrachtgevers[number] => ({
+  gemeenteId: r.gemeente_id,
+  gemeente: r.naam.replace(/^Gemeente /, ''),
+  aandeelCent: r.aandeel_cent,
+});
+
+function opdrachtgevers(db: Db, contractId: string): Opdrachtgevers {
+  return db
+    .all<OpdrachtgeverRow>(`${OPDRACHTGEVERS} AND og.contract_id = ? ORDER BY g.naam COLLATE NOCASE`, [
+      contractId,
+    ])
+    .map(toOpdrachtgever);
+}
+
+/** The opdrachtgevers of every contract in one query (not one per contract), by contract. */
+function alleOpdrachtgevers(db: Db): Map<string, Opdrachtgevers> {
+  const per = new Map<string, Opdrachtgevers>();
+  for (const r of db.all<OpdrachtgeverRow>(`${OPDRACHTGEVERS} ORDER BY g.naam COLLATE NOCASE`)) {
+    const lijst = per.get(r.contract_id);
+    if (lijst) lijst.push(toOpdrachtgever(r));
+    else per.set(r.contract_id, [toOpdrachtgever(r)]);
+  }
+  return per;
+}
+
+function toContract(db: Db, r: Row, vooraf?: Map<string, Opdrachtgevers>): Contract {
   const basis = {
     waardeCent: r.waarde_cent,
     percentageBp: r.sroi_percentage_bp,
@@ -59,7 +81,7 @@ function toContract(db: Db, r: Row): Contract {
     naam: r.naam,
     opdrachtnemerId: r.opdrachtnemer_id,
     opdrachtnemer: r.opdrachtnemer,
-    opdrachtgevers: opdrachtgevers(db, r.id),
+    opdrachtgevers: vooraf ? (vooraf.get(r.id) ?? []) : opdrachtgevers(db, r.id),
     startdatum: r.startdatum,
     einddatum: r.einddatum,
     waardeCent: r.waarde_cent,
@@ -73,7 +95,10 @@ function toContract(db: Db, r: Row): Contract {
 }
 
 export function listContracten(db: Db): Contract[] {
-  return db.all<Row>(`${SELECT} ORDER BY o.naam COLLATE NOCASE, c.startdatum`).map((r) => toContract(db, r));
+  const rows = db.all<Row>(`${SELECT} ORDER BY o.naam COLLATE NOCASE, c.startdatum`);
+  if (rows.length === 0) return [];
+  const vooraf = alleOpdrachtgevers(db);
+  return rows.map((r) => toContract(db, r, vooraf));
 }
 
 export function getContract(db: Db, id: string): Contract {
@@ -184,6 +209,28 @@ function capaciteit(db: Db, perNemer: Regels): SroiOverzicht['capaciteitsmaat'] 
 }
 
 /**
+ * The realisations in [van, tot] with only what the overview adds up: the same rows in the same
+ * order as `listRealisaties(db, { van, tot })`, without its other columns and JSON per row.
+ */
+function realisatiesInPeriode(db: Db, van: string, tot: string) {
+  return db.all<{
+    opdrachtnemerId: string;
+    opdrachtnemer: string;
+    contractId: string | null;
+    waardeCent: number;
+  }>(
+    `SELECT r.opdrachtnemer_id AS opdrachtnemerId, o.naam AS opdrachtnemer, r.contract_id AS contractId,
+            r.waarde_cent AS waardeCent
+       FROM realisatie r
+       JOIN organisatie o ON o.id = r.opdrachtnemer_id
+       JOIN menukaart_optie m ON m.id = r.menukaart_optie_id
+      WHERE r.deleted_at IS NULL AND r.datum BETWEEN ? AND ?
+      ORDER BY r.datum DESC, o.naam COLLATE NOCASE`,
+    [van, tot],
+  );
+}
+
+/**
  * Obligation and realisation in [van, tot]. Per provider: bundled contracts summed. Per gemeente:
  * each contract's obligation split by the opdrachtgevers' shares; a realisation follows its
  * contract when it names one, otherwise the provider's obligations per gemeente in the period.
@@ -229,7 +276,7 @@ export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
 
   let gerealiseerdCent = 0;
   let nietToegerekendCent = 0;
-  for (const r of listRealisaties(db, { van, tot })) {
+  for (const r of realisatiesInPeriode(db, van, tot)) {
     gerealiseerdCent += r.waardeCent;
     regel(perNemer, r.opdrachtnemerId, r.opdrachtnemer).gerealiseerdCent += r.waardeCent;
     let w = (r.contractId && contractGewichten.get(r.contractId)) || nemerGewichten.get(r.opdrachtnemerId);

@@ -275,10 +275,17 @@ export function rondeResultaten(db: Db, rondeId: string): RondeResultaten {
   const vragen = alleVragen(getSjabloon(db, ronde.sjabloonId).secties);
   const opties: AanbodOptie[] = vragen.filter((v) => v.soort === 'aanbod').flatMap((v) => v.opties);
   const beantwoord = ronde.deelnames.filter((d) => d.status !== 'uitgezet');
-  const perOrganisatie = beantwoord.map((d) => ({
-    d,
-    antwoorden: getAntwoorden(db, rondeId, d.organisatieId),
-  }));
+  // Every answer of the round in one query (not one per organisation), by organisation.
+  const alle = new Map<string, Record<string, AntwoordWaarde>>();
+  for (const r of db.all<{ organisatie_id: string; sleutel: string; waarde_json: string }>(
+    'SELECT organisatie_id, sleutel, waarde_json FROM inventarisatie_antwoord WHERE ronde_id = ? AND deleted_at IS NULL',
+    [rondeId],
+  )) {
+    const eigen = alle.get(r.organisatie_id) ?? {};
+    eigen[r.sleutel] = JSON.parse(r.waarde_json) as AntwoordWaarde;
+    alle.set(r.organisatie_id, eigen);
+  }
+  const perOrganisatie = beantwoord.map((d) => ({ d, antwoorden: alle.get(d.organisatieId) ?? {} }));
   const totalen: RondeResultaten['totalen'] = Object.fromEntries(
     opties.map((o) => [o.code, { organisaties: 0, plaatsen: 0 }]),
   );

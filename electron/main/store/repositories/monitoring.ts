@@ -4,7 +4,7 @@ import type { KandidaatStatus, UitstroomSoort } from '../../../../shared/domain/
 import type { Dashboard, Kerncijfers, Periode } from '../../../../shared/domain/monitoring';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { listActies, listBijeenkomsten } from './bijeenkomsten';
+import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
 import { sroiOverzicht } from './contracten';
 import { listRondes } from './inventarisatie';
 
@@ -84,7 +84,7 @@ export function kerncijfers(db: Db, periode: Periode, groepId: string | null): K
 
 /** The start page: the key figures plus what needs attention now (actions, next meeting, a round). */
 export function dashboard(db: Db, periode: Periode, groepId: string | null, vandaag: string): Dashboard {
-  const acties = listActies(db).filter((a) => a.status === 'open');
+  const acties = listOpenActies(db);
   const ronde = listRondes(db)[0];
   return {
     ...kerncijfers(db, periode, groepId),

@@ -6,7 +6,7 @@ import {
   type WachtendeRonde,
 } from '../../../../shared/domain/voorbereiden';
 import type { Db } from '../database';
-import { listActies, listBijeenkomsten } from './bijeenkomsten';
+import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
 import { getPlanning } from './planning';
 
 /**
@@ -20,7 +20,7 @@ export function voorbereidingsGegevens(db: Db, datum: string, vandaag: string): 
   const planning = getPlanning(db);
   return {
     vorige,
-    openActies: listActies(db).filter((a) => a.status === 'open'),
+    openActies: listOpenActies(db),
     activiteiten: planning.fasen.flatMap((f) => f.activiteiten),
     mijlpalen: planning.mijlpalen,
     groepen: groepNieuws(db, sinds, vandaag),

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Loader, Select, Stack, Switch, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Loader, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import {
   KANDIDAAT_STATUS_LABEL,
   KANDIDAAT_STATUSSEN,
   type Kandidaat,
+  type KandidaatRegel,
   type KandidaatStatus,
+  UITSTROOM_LABEL,
 } from '../../../../shared/domain/kandidaten';
 import { useApiQuery } from '../../api/client';
 import { gaNaar } from '../../app/useHashRoute';
@@ -23,20 +25,73 @@ function GeenKandidaten() {
   );
 }
 
-/** All candidates by pseudonym, filtered by status and group; names only when the user asks. */
+/** What the search looks in: everything a row shows (the name only when the list carries names). */
+function zoektekst(k: KandidaatRegel): string {
+  return [
+    k.code,
+    k.initialen,
+    k.naam,
+    k.gemeente,
+    k.groep,
+    KANDIDAAT_STATUS_LABEL[k.status],
+    k.huidigeStap,
+    k.huidigeStapOrganisatie,
+    k.uitstroom ? UITSTROOM_LABEL[k.uitstroom] : null,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLocaleLowerCase('nl-NL');
+}
+
+const GEEN: readonly KandidaatRegel[] = [];
+const teksten = new WeakMap<readonly KandidaatRegel[], Map<string, string>>();
+
+/** The search texts of a list by candidate id, kept with the (cached) list for the next visit. */
+function zoekteksten(regels: readonly KandidaatRegel[]): Map<string, string> {
+  let perId = teksten.get(regels);
+  if (!perId) {
+    perId = new Map(regels.map((k) => [k.id, zoektekst(k)]));
+    teksten.set(regels, perId);
+  }
+  return perId;
+}
+
+/**
+ * All candidates by pseudonym, filtered by status, group and a search; names only when the user
+ * asks. The list is fetched once (per names on/off) and filtered here, so a filter costs no trip
+ * to main: a region can hold 10,000 candidates.
+ */
 export function KandidatenPage() {
   const [status, setStatus] = useState<KandidaatStatus | null>(null);
   const [groepId, setGroepId] = useState<string | null>(null);
+  const [zoeken, setZoeken] = useState('');
   // Privacy first: every visit starts with names hidden.
   const [namenTonen, setNamenTonen] = useState(false);
   const [nieuw, setNieuw] = useState<null | undefined>(undefined);
 
-  const filter = { metNamen: namenTonen, ...(status ? { status } : {}), ...(groepId ? { groepId } : {}) };
-  const lijst = useApiQuery('kandidaten.lijst', filter);
+  const lijst = useApiQuery('kandidaten.lijst', { metNamen: namenTonen });
   const alles = useApiQuery('kandidaten.lijst', { metNamen: false });
   const groepen = useApiQuery('groepen.lijst', {});
-  const regels = lijst.data ?? [];
   const leeg = alles.data?.length === 0;
+  const regels = lijst.data ?? GEEN;
+
+  // The filters stay responsive: the list follows them when React has time for it.
+  const statusFilter = useDeferredValue(status);
+  const groepFilter = useDeferredValue(groepId);
+  const term = useDeferredValue(zoeken.trim().toLocaleLowerCase('nl-NL'));
+  const teksten = zoekteksten(regels);
+  const filtert = Boolean(statusFilter || groepFilter || term);
+  const zichtbaar = useCallback(
+    (k: KandidaatRegel) =>
+      (!statusFilter || k.status === statusFilter) &&
+      (!groepFilter || k.groepId === groepFilter) &&
+      (!term || (teksten.get(k.id) ?? '').includes(term)),
+    [statusFilter, groepFilter, term, teksten],
+  );
+  const aantal = useMemo(
+    () => (filtert ? regels.filter(zichtbaar).length : regels.length),
+    [regels, zichtbaar, filtert],
+  );
 
   return (
     <Stack gap="md">
@@ -59,6 +114,14 @@ export function KandidatenPage() {
           clearable
           w={240}
         />
+        <TextInput
+          type="search"
+          label="Zoeken"
+          placeholder="Code, gemeente, groep, stap…"
+          value={zoeken}
+          onChange={(e) => setZoeken(e.currentTarget.value)}
+          w={240}
+        />
         <Switch
           label="Namen tonen"
           checked={namenTonen}
@@ -74,14 +137,18 @@ export function KandidatenPage() {
       {lijst.isError && <Alert color="red">{lijst.error.message}</Alert>}
       {lijst.isPending && <Loader aria-label="Kandidaten laden" />}
       {lijst.isSuccess && leeg && <GeenKandidaten />}
-      {lijst.isSuccess && regels.length === 0 && !leeg && (
-        <Text c="dimmed">Geen kandidaten met deze status of in deze groep.</Text>
+      {lijst.isSuccess && aantal === 0 && !leeg && (
+        <Text c="dimmed">
+          {term
+            ? `Geen kandidaten gevonden voor "${term}".`
+            : 'Geen kandidaten met deze status of in deze groep.'}
+        </Text>
       )}
-      {regels.length > 0 && <KandidatenTabel regels={regels} metNamen={namenTonen} />}
+      {aantal > 0 && (
+        <KandidatenTabel regels={regels} metNamen={namenTonen} zichtbaar={filtert ? zichtbaar : undefined} />
+      )}
       <Text size="sm" c="dimmed" role="status">
-        {lijst.isSuccess && !leeg
-          ? `${regels.length} ${regels.length === 1 ? 'kandidaat' : 'kandidaten'}`
-          : ''}
+        {lijst.isSuccess && !leeg ? `${aantal} ${aantal === 1 ? 'kandidaat' : 'kandidaten'}` : ''}
       </Text>
 
       <BewaartermijnSectie />
