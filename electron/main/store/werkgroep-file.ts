@@ -5,40 +5,15 @@ import type { SaveState } from '../../../shared/domain/types';
 import { formatDatumTijd } from '../../../shared/format/nl';
 import { AppFault } from '../errors';
 import { backupTime, listBackups, writeBackup } from './backups';
+import { type Geheim, loadVerified, ruimTijdelijkeOp, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
 import { Db } from './database';
 import { atomicWrite } from './file-io';
 import { acquireLock } from './lock';
-import { migrate, schemaVersion } from './migrate';
+import { migrate } from './migrate';
 import { loadSqlJs } from './sqljs';
-import { isVersleuteld, ontgrendel, ontsleutel, type Sleutel, versleutel } from './versleuteling';
+import { isVersleuteld, ontsleutel, type Sleutel, versleutel } from './versleuteling';
 
-/** The passphrase or the recovery code of a protected file. */
-export type Geheim = { wachtwoord: string } | { herstelcode: string };
-
-const wachtwoordNodig = (path: string) =>
-  new AppFault('WACHTWOORD_NODIG', `${basename(path)} is beveiligd met een wachtwoord.`);
-
-/**
- * The key of a protected file. When its own header is unreadable, a backup's header (same data
- * key, same passphrase unless it was changed since) can still unlock it.
- */
-async function sleutelVoor(path: string, bytes: Uint8Array, geheim: Geheim): Promise<Sleutel> {
-  try {
-    return await ontgrendel(bytes, geheim);
-  } catch (error) {
-    if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
-    for (const backup of await listBackups(path)) {
-      const kopie = await fs.readFile(backup).catch(() => null);
-      if (!kopie || !isVersleuteld(kopie)) continue;
-      try {
-        return await ontgrendel(kopie, geheim);
-      } catch (e) {
-        if (e instanceof AppFault && e.code === 'WACHTWOORD_ONJUIST') throw e;
-      }
-    }
-    throw error;
-  }
-}
+export { type Geheim, readSnapshot } from './bestand-lezen';
 
 export interface FileOptions {
   /** How many backups to keep per file. */
@@ -53,59 +28,6 @@ export interface SaveStatus {
   state: SaveState;
   lastSavedAt: string | null;
   error: string | null;
-}
-
-/** Loads bytes into a database and proves it is a healthy, readable Tafelwerk file (migrated in memory). */
-function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersion: number } {
-  if (bytes.length === 0) throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is leeg.');
-  // SQLite pads a short last page with zeros and calls the result healthy: a file cut short by a
-  // few bytes would open without its tail. A whole number of pages is the first check.
-  const p = ((bytes[16] ?? 0) << 8) | (bytes[17] ?? 0);
-  const pagina = p === 1 ? 65536 : p;
-  if (bytes.length >= 100 && (pagina < 512 || bytes.length % pagina !== 0))
-    throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is afgekapt of beschadigd.');
-  let db: Db | undefined;
-  try {
-    db = new Db(new SQL.Database(bytes));
-    if (!db.integrityOk())
-      throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
-    const fileVersion = schemaVersion(db);
-    migrate(db);
-    return { db, fileVersion };
-  } catch (error) {
-    db?.close();
-    if (error instanceof AppFault) throw error;
-    throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is beschadigd en kan niet worden gelezen.');
-  }
-}
-
-/**
- * Temp files a crash left beside the file are whole copies of its data: with the lock held nobody
- * else is saving, so they can go.
- */
-async function ruimTijdelijkeOp(path: string): Promise<void> {
-  const naam = basename(path);
-  const naast = await fs.readdir(dirname(path)).catch(() => [] as string[]);
-  for (const n of naast)
-    if (n.startsWith(`${naam}.`) && n.endsWith('.tmp'))
-      await fs.rm(join(dirname(path), n), { force: true }).catch(() => undefined);
-}
-
-/**
- * Reads a file without locking or writing it (for `tafelwerk info` and exports): a verified
- * in-memory copy, migrated in memory, plus the schema version the file itself records.
- */
-export async function readSnapshot(path: string, geheim?: Geheim): Promise<{ db: Db; fileVersion: number }> {
-  const SQL = await loadSqlJs();
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(path);
-  } catch {
-    throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
-  }
-  if (!isVersleuteld(bytes)) return loadVerified(SQL, bytes);
-  if (!geheim) throw wachtwoordNodig(path);
-  return loadVerified(SQL, ontsleutel(await ontgrendel(bytes, geheim), bytes));
 }
 
 /**
