@@ -202,6 +202,8 @@ export class Session {
   private async logOpenen(file: WerkgroepFile, ontgrendeld: boolean, hersteld: boolean): Promise<void> {
     const mislukt = this.mislukt;
     this.mislukt = [];
+    // Nothing to log (a plain file opened normally): no write, so opening does not save.
+    if (mislukt.length === 0 && !ontgrendeld && !hersteld) return;
     await file.write((db) => {
       for (const tijd of mislukt)
         recordChange(db, this.auteur, 'bestand', 'Ontgrendelen met een onjuist wachtwoord of herstelcode', {
