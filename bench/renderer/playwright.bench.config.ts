@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import e2e from '../../playwright.config';
 
 // The renderer benchmark: not part of `npm test`. Run it with `npm run bench:renderer` (which builds
 // the renderer first). One worker, so nothing else competes for the two cores while it measures.
+// The browser (Debian Chromium, locale, viewport) is the e2e tests' own.
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.bench\.ts$/,
@@ -9,21 +11,5 @@ export default defineConfig({
   expect: { timeout: 60_000 },
   workers: 1,
   reporter: [['list']],
-  use: {
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
-  },
+  use: e2e.use,
 });
