@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { FO_STAPPEN, foPakketWerkboek } from '../../electron/main/excel/fo-pakket';
+import { FO_STAPPEN, foPakketWerkboek, grafiekenSvg, MAX_STAVEN } from '../../electron/main/excel/fo-pakket';
 import { foPakketGegevens } from '../../electron/main/services/fo-pakket';
 import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
 import { Db } from '../../electron/main/store/database';
@@ -118,6 +118,59 @@ describe('FO-pakket', () => {
     const alles = teksten.join('\n');
     expect(alles).not.toContain('Canarievogel');
     for (const code of codes) expect(alles).not.toContain(code);
+  });
+
+  it('caps the group and provider charts to the largest, the rest as "Overige", while the sheets keep every row', async () => {
+    const db = voorbeeld();
+    const g = foPakketGegevens(db, { periode: JAAR }, VANDAAG);
+    db.close();
+    const c = g.evaluatie.cijfers;
+    // A region's worth: 40 providers (Aanbieder 40 the largest) and 30 groups (Groep 30 the largest).
+    c.sroi.perAanbieder = Array.from({ length: 40 }, (_, i) => ({
+      naam: `Aanbieder ${i + 1}`,
+      verplichtingCent: (i + 1) * 100_000,
+      gerealiseerdCent: (i + 1) * 50_000,
+    }));
+    c.ladder.perGroep = Array.from({ length: 30 }, (_, i) => ({
+      groep: `Groep ${i + 1}`,
+      kandidaten: i + 1,
+      start: 2,
+      nu: 3,
+    }));
+    const svg = grafiekenSvg(c);
+    const sroi = svg[2]?.svg ?? '';
+    expect(sroi).toContain('>Aanbieder 40<');
+    expect(sroi).toContain('>Aanbieder 29<');
+    expect(sroi).not.toContain('>Aanbieder 28<');
+    // 28 × € 1.000 … 28 × € 28.000 obligation = € 406.000 in "Overige (28)".
+    expect(sroi).toContain('>Overige (28)<');
+    expect(sroi).toContain('406.000');
+    expect(sroi.match(/<rect x="230"/g)).toHaveLength(2 * MAX_STAVEN);
+    // The sum (€ 406.000) is left out of the scale: Aanbieder 40 (€ 40.000) gets the full width and
+    // both "Overige" bars are cut at it with a break mark (two white strokes each).
+    expect(sroi.match(/stroke="#ffffff"/g)).toHaveLength(4);
+    expect(svg[1]?.svg).toContain('>Overige (18)<');
+
+    const wb = await teruggelezen(await foPakketWerkboek(g));
+    const bijschriften: string[] = [];
+    wb.getWorksheet('Grafieken')?.eachRow((rij) => bijschriften.push(String(rij.getCell(1).value)));
+    expect(bijschriften).toEqual([
+      'Grafieken',
+      'Uitstroom naar uitkomst',
+      'Participatieladder per groep. Top 12 groepen met de meeste gemeten kandidaten; de overige 18 samen. Alle groepen staan op het blad Evaluatie.',
+      'SROI per aanbieder. Top 12 aanbieders naar bedrag; de overige 28 samen. Alle aanbieders staan op het blad Per aanbieder.',
+      'Kandidaten per maand',
+    ]);
+    // Every chart fits on half a page: 13 bar pairs, not 40.
+    const hoogtes = wb.model.media.map((m) => (m.buffer as unknown as Buffer).readUInt32BE(20));
+    expect(Math.max(...hoogtes)).toBeLessThan(700);
+    // The Evaluatie sheet still lists every group.
+    const groepen: string[] = [];
+    wb.getWorksheet('Evaluatie')?.eachRow((rij) => {
+      const v = String(rij.getCell(1).value);
+      if (v.startsWith('Groep ')) groepen.push(v);
+    });
+    expect(groepen).toHaveLength(30);
   });
 
   it('is built in the background with progress polled over IPC, and cancelling the dialog writes nothing', async () => {

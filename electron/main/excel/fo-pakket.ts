@@ -5,6 +5,7 @@ import { type Kerncijfers, UITSTROOM_CATEGORIE_LABEL } from '../../../shared/dom
 import type { Planning } from '../../../shared/domain/planning';
 import { formatBedrag, formatDatum, formatMaand } from '../../../shared/format/nl';
 import { type EvaluatieInhoud, voegEvaluatieBladToe } from './fo-evaluatie-blad';
+import { topMetOverige } from './grafiek-top';
 import { lijndiagramSvg, staafdiagramSvg, svgNaarPng } from './grafieken';
 import { inventarisatieResultatenWerkboek } from './inventarisatie-resultaten';
 import { planningWerkboek } from './planning-export';
@@ -39,8 +40,79 @@ export const FO_STAPPEN = [
 
 const KLEUR = { blauw: '#1c7ed6', groen: '#2b8a3e', grijs: '#868e96', oranje: '#e8590c' };
 
-export function grafiekenSvg(c: Kerncijfers): { titel: string; svg: string }[] {
-  const euro = (n: number) => formatBedrag(Math.round(n * 100)).replace(/,00$/, '');
+/** A chart shows at most this many bars: 12 named ones and "Overige"; the sheets keep every row. */
+export const MAX_STAVEN = 13;
+
+/** The line under a capped chart's title, which is also its caption on the sheet. */
+const afgetopt = (wat: string, naar: string, overige: number, blad: string) =>
+  `Top ${MAX_STAVEN - 1} ${wat} ${naar}; de overige ${overige} samen. Alle ${wat} staan op het blad ${blad}.`;
+
+export interface Grafiek {
+  /** The caption written above the image: what the chart shows, including any cap. */
+  titel: string;
+  svg: string;
+}
+
+function ladderGrafiek(c: Kerncijfers): Grafiek {
+  const titel = 'Participatieladder per groep';
+  // Ranked by how many candidates were measured: the averages of the largest groups say the most.
+  const { categorieen, overige } = topMetOverige(
+    c.ladder.perGroep.map((g) => ({
+      label: g.groep,
+      waarden: [g.start ?? 0, g.nu ?? 0],
+      gewicht: g.kandidaten,
+    })),
+    MAX_STAVEN,
+    { rangorde: (s) => s.gewicht ?? 0, samen: 'gemiddelde' },
+  );
+  const ondertitel = overige
+    ? afgetopt('groepen', 'met de meeste gemeten kandidaten', overige, 'Evaluatie')
+    : undefined;
+  return {
+    titel: ondertitel ? `${titel}. ${ondertitel}` : titel,
+    svg: staafdiagramSvg({
+      titel: `${titel} (gemiddelde trede)`,
+      ondertitel,
+      reeksen: [
+        { naam: 'Start', kleur: KLEUR.grijs },
+        { naam: 'Nu', kleur: KLEUR.groen },
+      ],
+      categorieen,
+      formatteer: (n) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 }),
+    }),
+  };
+}
+
+function sroiGrafiek(c: Kerncijfers): Grafiek {
+  const titel = 'SROI per aanbieder';
+  // Whole euros: a chart label has to fit beside its bar; the sheets keep the cents.
+  const euro = (n: number) => formatBedrag(Math.round(n) * 100).replace(/,00$/, '');
+  // Ranked by the longer of the two bars, so no hidden provider has a bar longer than a shown one.
+  const { categorieen, overige } = topMetOverige(
+    c.sroi.perAanbieder.map((a) => ({
+      label: a.naam,
+      waarden: [a.verplichtingCent / 100, a.gerealiseerdCent / 100],
+    })),
+    MAX_STAVEN,
+    { samen: 'som' },
+  );
+  const ondertitel = overige ? afgetopt('aanbieders', 'naar bedrag', overige, 'Per aanbieder') : undefined;
+  return {
+    titel: ondertitel ? `${titel}. ${ondertitel}` : titel,
+    svg: staafdiagramSvg({
+      titel,
+      ondertitel,
+      reeksen: [
+        { naam: 'Verplichting', kleur: KLEUR.grijs },
+        { naam: 'Gerealiseerd', kleur: KLEUR.oranje },
+      ],
+      categorieen,
+      formatteer: euro,
+    }),
+  };
+}
+
+export function grafiekenSvg(c: Kerncijfers): Grafiek[] {
   const procent = (c.kandidaten.totaal || 1) / 100;
   return [
     {
@@ -55,33 +127,8 @@ export function grafiekenSvg(c: Kerncijfers): { titel: string; svg: string }[] {
         formatteer: (n) => `${n} (${Math.round(n / procent)} %)`,
       }),
     },
-    {
-      titel: 'Participatieladder per groep',
-      svg: staafdiagramSvg({
-        titel: 'Participatieladder per groep (gemiddelde trede)',
-        reeksen: [
-          { naam: 'Start', kleur: KLEUR.grijs },
-          { naam: 'Nu', kleur: KLEUR.groen },
-        ],
-        categorieen: c.ladder.perGroep.map((g) => ({ label: g.groep, waarden: [g.start ?? 0, g.nu ?? 0] })),
-        formatteer: (n) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 }),
-      }),
-    },
-    {
-      titel: 'SROI per aanbieder',
-      svg: staafdiagramSvg({
-        titel: 'SROI per aanbieder',
-        reeksen: [
-          { naam: 'Verplichting', kleur: KLEUR.grijs },
-          { naam: 'Gerealiseerd', kleur: KLEUR.oranje },
-        ],
-        categorieen: c.sroi.perAanbieder.map((a) => ({
-          label: a.naam,
-          waarden: [a.verplichtingCent / 100, a.gerealiseerdCent / 100],
-        })),
-        formatteer: euro,
-      }),
-    },
+    ladderGrafiek(c),
+    sroiGrafiek(c),
     {
       titel: 'Kandidaten per maand',
       svg: lijndiagramSvg({

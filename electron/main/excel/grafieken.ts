@@ -14,6 +14,11 @@ export interface Reeks {
 export interface Categorie {
   label: string;
   waarden: number[];
+  /**
+   * Left out of the scale, e.g. the sum of hundreds of small items next to single ones: a longer
+   * bar is cut at the full width with a break mark, and its value is written as usual.
+   */
+  buitenSchaal?: boolean;
 }
 
 const BREEDTE = 720;
@@ -39,33 +44,47 @@ function legenda(reeksen: readonly Reeks[], y: number): string {
     .join('');
 }
 
+/** Two white slashes across a bar: it is longer than drawn. */
+function breuk(x: number, y: number, h: number): string {
+  const streep = (dx: number) =>
+    `<line x1="${x + dx}" y1="${y + h + 1}" x2="${x + dx + 6}" y2="${y - 1}" stroke="#ffffff" stroke-width="2.5"/>`;
+  return streep(0) + streep(6);
+}
+
 /** Horizontal bars, one group per category and one bar per series; the value is written at the end. */
 export function staafdiagramSvg(o: {
   titel: string;
+  /** A line under the title, e.g. that the chart shows only the largest items. */
+  ondertitel?: string;
   reeksen: Reeks[];
   categorieen: Categorie[];
   formatteer: (n: number) => string;
 }): string {
   const staaf = 16;
   const groep = o.reeksen.length * staaf + 12;
-  const top = 56;
+  const extra = o.ondertitel ? 18 : 0;
+  const top = 56 + extra;
   const hoogte = top + Math.max(1, o.categorieen.length) * groep + RAND;
-  const max = Math.max(1, ...o.categorieen.flatMap((c) => c.waarden));
+  const geschaald = o.categorieen.filter((c) => !c.buitenSchaal);
+  const max = Math.max(1, ...(geschaald.length ? geschaald : o.categorieen).flatMap((c) => c.waarden));
   const ruimte = BREEDTE - LABEL_BREEDTE - RAND - 90;
   const delen = o.categorieen.map((c, i) => {
     const y = top + i * groep;
     const staven = c.waarden.map((w, j) => {
-      const lengte = Math.round((w / max) * ruimte);
+      const lengte = Math.round((Math.min(w, max) / max) * ruimte);
       const r = o.reeksen[j] as Reeks;
+      const y0 = y + j * staaf;
       return (
-        `<rect x="${LABEL_BREEDTE}" y="${y + j * staaf}" width="${lengte}" height="${staaf - 3}" fill="${r.kleur}"/>` +
-        tekst(LABEL_BREEDTE + lengte + 6, y + j * staaf + 11, o.formatteer(w))
+        `<rect x="${LABEL_BREEDTE}" y="${y0}" width="${lengte}" height="${staaf - 3}" fill="${r.kleur}"/>` +
+        (w > max ? breuk(LABEL_BREEDTE + lengte - 28, y0, staaf - 3) : '') +
+        tekst(LABEL_BREEDTE + lengte + 6, y0 + 11, o.formatteer(w))
       );
     });
     return tekst(LABEL_BREEDTE - 8, y + 12, inkort(c.label, 34), 'text-anchor="end"') + staven.join('');
   });
   const leeg = o.categorieen.length === 0 ? tekst(RAND, top + 14, 'Geen gegevens in deze periode.') : '';
-  return svg(hoogte, o.titel, legenda(o.reeksen, 44) + delen.join('') + leeg);
+  const onder = o.ondertitel ? tekst(RAND, 42, o.ondertitel, 'font-size="11" font-style="italic"') : '';
+  return svg(hoogte, o.titel, onder + legenda(o.reeksen, 44 + extra) + delen.join('') + leeg);
 }
 
 /** Lines over months, with the values of the last month written at the end. */
