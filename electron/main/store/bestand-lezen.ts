@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppFault } from '../errors';
 import { listBackups } from './backups';
+import { afdrukVan, heeftMerk } from './controle-merk';
 import { Db } from './database';
 import { migrate, schemaVersion } from './migrate';
 import { loadSqlJs } from './sqljs';
@@ -42,8 +43,16 @@ export async function sleutelVoor(path: string, bytes: Uint8Array, geheim: Gehei
   }
 }
 
-/** Loads bytes into a database and proves it is a healthy, readable Tafelwerk file (migrated in memory). */
-export function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fileVersion: number } {
+/**
+ * Loads bytes into a database and proves it is a healthy, readable Tafelwerk file (migrated in
+ * memory). `alGecontroleerd`: the bytes match the mark of a passed check (see `controle-merk.ts`),
+ * so the integrity check itself is skipped; every other check still runs.
+ */
+export function loadVerified(
+  SQL: SqlJsStatic,
+  bytes: Uint8Array,
+  alGecontroleerd = false,
+): { db: Db; fileVersion: number } {
   if (bytes.length === 0) throw new AppFault('BESTAND_BESCHADIGD', 'Het bestand is leeg.');
   // SQLite pads a short last page with zeros and calls the result healthy: a file cut short by a
   // few bytes would open without its tail. A whole number of pages is the first check.
@@ -54,7 +63,8 @@ export function loadVerified(SQL: SqlJsStatic, bytes: Uint8Array): { db: Db; fil
   let db: Db | undefined;
   try {
     db = new Db(new SQL.Database(bytes));
-    if (!db.integrityOk())
+    if (alGecontroleerd) db.markeerGecontroleerd();
+    else if (!db.integrityOk())
       throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
     const fileVersion = schemaVersion(db);
     migrate(db);
@@ -90,7 +100,8 @@ export async function readSnapshot(path: string, geheim?: Geheim): Promise<{ db:
   } catch {
     throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
   }
-  if (!isVersleuteld(bytes)) return loadVerified(SQL, bytes);
+  const gecontroleerd = await heeftMerk(path, afdrukVan(bytes));
+  if (!isVersleuteld(bytes)) return loadVerified(SQL, bytes, gecontroleerd);
   if (!geheim) throw wachtwoordNodig(path);
-  return loadVerified(SQL, ontsleutel(await ontgrendel(bytes, geheim), bytes));
+  return loadVerified(SQL, ontsleutel(await ontgrendel(bytes, geheim), bytes), gecontroleerd);
 }

@@ -6,6 +6,7 @@ import { formatDatumTijd } from '../../../shared/format/nl';
 import { AppFault } from '../errors';
 import { backupTime, listBackups, writeBackup } from './backups';
 import { type Geheim, loadVerified, ruimTijdelijkeOp, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
+import { type Afdruk, afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
 import { Db } from './database';
 import { atomicWrite } from './file-io';
 import { acquireLock } from './lock';
@@ -43,6 +44,11 @@ export class WerkgroepFile {
   private closed = false;
   /** An erasure happened that is not yet gone from disk and backups (see writeAndPurge). */
   private purgePending = false;
+  /**
+   * Whether what is on disk passed the full integrity check (not only the check of what changed;
+   * see `Db.wijzigingenOk`). If not, closing runs the full check and marks the file.
+   */
+  private schijfVolledigGecontroleerd = true;
 
   private constructor(
     private filePath: string,
@@ -135,10 +141,14 @@ export class WerkgroepFile {
     const release = await acquireLock(path);
     try {
       await ruimTijdelijkeOp(path);
+      const afdruk = afdrukVan(bytes);
+      const gemerkt = await heeftMerk(path, afdruk);
       try {
-        const { db } = loadVerified(SQL, sleutel ? ontsleutel(sleutel, bytes) : bytes);
+        const { db } = loadVerified(SQL, sleutel ? ontsleutel(sleutel, bytes) : bytes, gemerkt);
         const file = new WerkgroepFile(path, db, release, opts, sleutel);
-        await file.backupOnOpen(bytes);
+        // The backup (and the mark of a check just passed) wait in the write queue: the data can be
+        // shown meanwhile, and every write and the close come after them.
+        file.tail = file.naOpenen(gemerkt ? null : afdruk);
         return { file, melding: null };
       } catch (error) {
         if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
@@ -183,13 +193,28 @@ export class WerkgroepFile {
     );
   }
 
-  /** A backup of the state as opened, unless the newest backup is already at least as recent. */
-  private async backupOnOpen(bytes: Uint8Array): Promise<void> {
-    const [newest] = await listBackups(this.filePath);
-    const mtime = (await fs.stat(this.filePath)).mtimeMs;
-    if (newest && Date.parse(backupTime(newest)) >= mtime) return;
-    await writeBackup(this.filePath, bytes, this.options.keepBackups).catch(() => undefined);
-    this.lastBackupAt = Date.now();
+  /**
+   * A backup of the file as opened, unless the newest backup is already at least as recent; and
+   * the mark for bytes that just passed the full check. Both best effort. The backup is read from
+   * disk again (the lock keeps it as it was): the bytes read at open now belong to sql.js.
+   */
+  private async naOpenen(nieuwMerk: Afdruk | null): Promise<void> {
+    try {
+      const [newest] = await listBackups(this.filePath);
+      const mtime = (await fs.stat(this.filePath)).mtimeMs;
+      if (!newest || Date.parse(backupTime(newest)) < mtime) {
+        await writeBackup(this.filePath, await fs.readFile(this.filePath), this.options.keepBackups);
+        this.lastBackupAt = Date.now();
+      }
+    } catch {
+      // A backup that cannot be written is retried at the next save's backup moment.
+    }
+    if (nieuwMerk) await schrijfMerk(this.filePath, nieuwMerk);
+  }
+
+  /** Resolves once the work queued so far (writes, their saves, the backup on open) is done. */
+  klaar(): Promise<void> {
+    return this.tail.then(() => undefined);
   }
 
   /**
@@ -298,17 +323,22 @@ export class WerkgroepFile {
     try {
       // Rebuilding the file leaves no free pages that could still hold erased data.
       if (this.purgePending) this.db.vacuum();
-      // Never replace a good file (and its backups) with a damaged one: check before writing.
-      if (!this.db.integrityOk())
+      // Never replace a good file (and its backups) with a damaged one: check before writing. What
+      // changed is checked on every save; everything before a save that also writes a backup.
+      const volledig =
+        this.purgePending || forceBackup || Date.now() - this.lastBackupAt >= this.options.backupIntervalMs;
+      if (!(volledig ? this.db.integrityOk() : this.db.wijzigingenOk()))
         throw Object.assign(new Error('integriteitscontrole faalt'), { code: 'INTEGRITEIT' });
       const bytes = this.naarSchijf(this.db.export());
       await atomicWrite(this.filePath, bytes);
       this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+      this.schijfVolledigGecontroleerd = volledig;
       if (this.purgePending) await this.purgeBackups(bytes).catch(() => undefined);
-      else if (forceBackup || Date.now() - this.lastBackupAt >= this.options.backupIntervalMs) {
+      else if (volledig) {
         this.lastBackupAt = Date.now();
         await writeBackup(this.filePath, bytes, this.options.keepBackups).catch(() => undefined);
       }
+      if (volledig) await schrijfMerk(this.filePath, afdrukVan(bytes));
     } catch (error) {
       this.status = {
         state: 'fout',
@@ -331,7 +361,9 @@ export class WerkgroepFile {
     try {
       if (!this.db.integrityOk())
         throw Object.assign(new Error('integriteitscontrole faalt'), { code: 'INTEGRITEIT' });
-      await atomicWrite(newPath, this.naarSchijf(this.db.export()));
+      const bytes = this.naarSchijf(this.db.export());
+      await atomicWrite(newPath, bytes);
+      await schrijfMerk(newPath, afdrukVan(bytes));
     } catch (error) {
       await release();
       throw new AppFault(
@@ -343,7 +375,20 @@ export class WerkgroepFile {
     this.releaseLock = release;
     this.filePath = newPath;
     this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+    this.schijfVolledigGecontroleerd = true;
     this.lastBackupAt = 0;
+  }
+
+  /**
+   * The saves since the last backup checked only what changed: check everything once more, so the
+   * next open can trust the file's mark. What is on disk is what the database holds now (saved,
+   * nothing queued), so reading it back gives the bytes to mark.
+   */
+  private async merkBijSluiten(): Promise<void> {
+    if (this.schijfVolledigGecontroleerd || this.status.state !== 'opgeslagen') return;
+    if (!this.db.integrityOk()) return;
+    const bytes = await fs.readFile(this.filePath).catch(() => null);
+    if (bytes) await schrijfMerk(this.filePath, afdrukVan(bytes));
   }
 
   /** Waits for queued writes and their save, then releases the lock. */
@@ -352,6 +397,7 @@ export class WerkgroepFile {
     this.closed = true;
     await this.tail;
     if (this.status.state === 'fout' || this.purgePending) await this.saveNow(false);
+    await this.merkBijSluiten();
     this.db.close();
     await this.releaseLock();
   }
