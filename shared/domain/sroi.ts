@@ -52,25 +52,45 @@ export function verdeelNaarRato<K extends string>(
   bedragCent: number,
   gewichten: Record<K, number>,
 ): Record<K, number> {
+  return maakVerdeler(gewichten)(bedragCent);
+}
+
+/**
+ * `verdeelNaarRato` for many amounts over the same weights (thousands of realisations per
+ * overview): the keys, the weight total and the tie-break order are worked out once.
+ */
+export function maakVerdeler<K extends string>(
+  gewichten: Record<K, number>,
+): (bedragCent: number) => Record<K, number> {
   const keys = Object.keys(gewichten) as K[];
-  const totaal = keys.reduce((s, k) => s + Math.max(0, gewichten[k]), 0);
-  const result = {} as Record<K, number>;
-  if (totaal === 0 || keys.length === 0) {
-    for (const k of keys) result[k] = 0;
+  const gewicht = keys.map((k) => Math.max(0, gewichten[k]));
+  const totaal = gewicht.reduce((s, g) => s + g, 0);
+  // Equal remainders go to the key first in Dutch collation: ranks found once, not per amount.
+  const rang = new Map([...keys].sort((a, b) => a.localeCompare(b)).map((k, i) => [k, i]));
+  return (bedragCent) => {
+    const result = {} as Record<K, number>;
+    if (totaal === 0 || keys.length === 0) {
+      for (const k of keys) result[k] = 0;
+      return result;
+    }
+    const exact = keys.map((k, i) => ({ k, v: (bedragCent * (gewicht[i] as number)) / totaal }));
+    let rest = bedragCent;
+    for (const { k, v } of exact) {
+      result[k] = Math.floor(v);
+      rest -= result[k];
+    }
+    if (rest <= 0) return result;
+    const opRest = exact.sort(
+      (a, b) =>
+        b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)) || (rang.get(a.k) ?? 0) - (rang.get(b.k) ?? 0),
+    );
+    for (const { k } of opRest) {
+      if (rest <= 0) break;
+      result[k] += 1;
+      rest -= 1;
+    }
     return result;
-  }
-  const exact = keys.map((k) => ({ k, v: (bedragCent * Math.max(0, gewichten[k])) / totaal }));
-  for (const { k, v } of exact) result[k] = Math.floor(v);
-  let rest = bedragCent - exact.reduce((s, { k }) => s + result[k], 0);
-  const opRest = [...exact].sort(
-    (a, b) => b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)) || a.k.localeCompare(b.k),
-  );
-  for (const { k } of opRest) {
-    if (rest <= 0) break;
-    result[k] += 1;
-    rest -= 1;
-  }
-  return result;
+  };
 }
 
 /**

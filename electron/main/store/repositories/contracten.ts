@@ -1,6 +1,7 @@
 import type { ContractInvoer } from '../../../../shared/api/schemas';
 import type { Contract, SroiOverzicht, SroiRegel } from '../../../../shared/domain/contracten';
 import {
+  maakVerdeler,
   percentageOnredelijk,
   totaleVerplichting,
   verdeelNaarRato,
@@ -209,8 +210,9 @@ function capaciteit(db: Db, perNemer: Regels): SroiOverzicht['capaciteitsmaat'] 
 }
 
 /**
- * The realisations in [van, tot] with only what the overview adds up: the same rows in the same
- * order as `listRealisaties(db, { van, tot })`, without its other columns and JSON per row.
+ * The realisations in [van, tot] with only what the overview adds up: the same rows as
+ * `listRealisaties(db, { van, tot })`, without its other columns and JSON per row, and unsorted
+ * (sums of whole cents do not depend on the order).
  */
 function realisatiesInPeriode(db: Db, van: string, tot: string) {
   return db.all<{
@@ -224,8 +226,7 @@ function realisatiesInPeriode(db: Db, van: string, tot: string) {
        FROM realisatie r
        JOIN organisatie o ON o.id = r.opdrachtnemer_id
        JOIN menukaart_optie m ON m.id = r.menukaart_optie_id
-      WHERE r.deleted_at IS NULL AND r.datum BETWEEN ? AND ?
-      ORDER BY r.datum DESC, o.naam COLLATE NOCASE`,
+      WHERE r.deleted_at IS NULL AND r.datum BETWEEN ? AND ?`,
     [van, tot],
   );
 }
@@ -276,17 +277,33 @@ export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
 
   let gerealiseerdCent = 0;
   let nietToegerekendCent = 0;
+  // Thousands of realisations share a few hundred sets of weights: one splitter per set.
+  const verdelers = new Map<
+    Record<string, number>,
+    ((bedragCent: number) => Record<string, number>) | null
+  >();
+  const verdelerVoor = (w: Record<string, number>) => {
+    let v = verdelers.get(w);
+    if (v === undefined) {
+      const keys = Object.keys(w);
+      // Weights that are all zero (contracts without an obligation) still split evenly.
+      const gebruikt =
+        keys.length > 0 && keys.every((k) => w[k] === 0) ? Object.fromEntries(keys.map((k) => [k, 1])) : w;
+      v = keys.length === 0 ? null : maakVerdeler(gebruikt);
+      verdelers.set(w, v);
+    }
+    return v;
+  };
   for (const r of realisatiesInPeriode(db, van, tot)) {
     gerealiseerdCent += r.waardeCent;
     regel(perNemer, r.opdrachtnemerId, r.opdrachtnemer).gerealiseerdCent += r.waardeCent;
-    let w = (r.contractId && contractGewichten.get(r.contractId)) || nemerGewichten.get(r.opdrachtnemerId);
-    if (w && Object.keys(w).length > 0 && Object.values(w).every((x) => x === 0))
-      w = Object.fromEntries(Object.keys(w).map((k) => [k, 1]));
-    if (!w || Object.keys(w).length === 0) {
+    const w = (r.contractId && contractGewichten.get(r.contractId)) || nemerGewichten.get(r.opdrachtnemerId);
+    const verdeel = w ? verdelerVoor(w) : null;
+    if (!verdeel) {
       nietToegerekendCent += r.waardeCent;
       continue;
     }
-    const verdeeld = verdeelNaarRato(r.waardeCent, w);
+    const verdeeld = verdeel(r.waardeCent);
     for (const [gemeenteId, bedrag] of Object.entries(verdeeld))
       regel(perGemeente, gemeenteId, gemeenteNaam.get(gemeenteId) ?? '').gerealiseerdCent += bedrag;
   }
@@ -294,7 +311,11 @@ export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
   for (const n of perNemer.values())
     n.aandeelInspanning = gerealiseerdCent > 0 ? n.gerealiseerdCent / gerealiseerdCent : null;
   const capaciteitsmaat = capaciteit(db, perNemer);
-  const sorteer = (m: Regels) => [...m.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  // By name, then id: two providers with the same name keep one order whatever the rows' order.
+  const sorteer = (m: Regels) =>
+    [...m.values()].sort(
+      (a, b) => a.naam.localeCompare(b.naam, 'nl') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   return {
     van,
     tot,
