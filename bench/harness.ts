@@ -194,7 +194,8 @@ async function alles(script: string, args: string[]): Promise<void> {
             vloerP50,
             vloerP95: m.vloer.length ? percentiel(m.vloer, 95) : null,
             verhouding,
-            maxRssMb: uitslag.maxRssMb,
+            // An export step's own peak, taken before its floor read the workbook back.
+            maxRssMb: m.extra?.appRssMb ?? uitslag.maxRssMb,
             ...d,
             extra: m.extra,
             vloerSoort: m.vloerSoort,

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { DOELGROEP_LABEL } from '../../shared/domain/waardering';
-import { schrijfWerkboek } from '../main/excel/werkboek';
-import { maakKandidatenWerkboek } from '../main/services/kandidaten-export';
+import { bewaarKandidatenExport } from '../main/services/kandidaten-export';
 import { bekijkKandidatenImport, voerKandidatenImportUit } from '../main/services/kandidaten-import';
 import { readSnapshot } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
@@ -24,7 +23,7 @@ export async function exportKandidaten(args: string[], io: CliIo): Promise<numbe
   const keuze = { metNamen: flags.has('--met-namen'), metBelemmeringen: flags.has('--met-belemmeringen') };
   const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
   try {
-    await schrijfWerkboek(maakKandidatenWerkboek(db, keuze), resolve(out));
+    await bewaarKandidatenExport(db, keuze, resolve(out));
   } finally {
     db.close();
   }

@@ -1,15 +1,24 @@
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { celTekst } from '../../electron/main/excel/import-lezen';
 import {
+  type ExportStap,
   type KandidaatExportRij,
   type KandidatenExportGegevens,
-  kandidatenWerkboek,
   privacyRegel,
+  schrijfKandidatenWerkboek,
 } from '../../electron/main/excel/kandidaten-export';
-import { NUMFMT, schrijfWerkboek } from '../../electron/main/excel/werkboek';
-import { maakKandidatenWerkboek } from '../../electron/main/services/kandidaten-export';
+import { schrijfStroomAtomisch } from '../../electron/main/excel/stroom-bestand';
+import { NUMFMT } from '../../electron/main/excel/werkboek';
+import {
+  bewaarKandidatenExport,
+  type KandidatenExportKeuze,
+  schrijfKandidatenExport,
+} from '../../electron/main/services/kandidaten-export';
+import { exportStappen } from '../../electron/main/services/kandidaten-export-gegevens';
 import { saveGroep } from '../../electron/main/store/repositories/groepen';
 import { listStappen } from '../../electron/main/store/repositories/leerlijn';
 import { savePlan } from '../../electron/main/store/repositories/plan';
@@ -131,9 +140,20 @@ function alleTekst(wb: ExcelJS.Workbook): string[] {
   return teksten;
 }
 
-const leesTerug = async (wb: ExcelJS.Workbook) => {
+type Schrijver = (uit: Writable) => Promise<void>;
+const vanGegevens =
+  (g: KandidatenExportGegevens): Schrijver =>
+  (uit) =>
+    schrijfKandidatenWerkboek(g, uit);
+const uitDb =
+  (db: Parameters<typeof schrijfKandidatenExport>[0], keuze: KandidatenExportKeuze): Schrijver =>
+  (uit) =>
+    schrijfKandidatenExport(db, keuze, uit);
+
+/** Streamed to a file the way the app saves it, then read back by exceljs from disk. */
+const leesTerug = async (schrijf: Schrijver) => {
   const pad = join(await tempDir(), 'kandidaten.xlsx');
-  await schrijfWerkboek(wb, pad);
+  await schrijfStroomAtomisch(pad, schrijf);
   const terug = new ExcelJS.Workbook();
   await terug.xlsx.readFile(pad);
   return terug;
@@ -146,9 +166,9 @@ const blad = (wb: ExcelJS.Workbook, naam: string) => {
 };
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe('kandidatenWerkboek', () => {
+describe('schrijfKandidatenWerkboek', () => {
   it('pseudonymised by default: two sheets, no name or initials in any cell, a note saying so', async () => {
-    const wb = await leesTerug(kandidatenWerkboek(gegevens()));
+    const wb = await leesTerug(vanGegevens(gegevens()));
     expect(wb.worksheets.map((b) => b.name)).toEqual(['Kandidaten', 'Stappen']);
     const tekst = alleTekst(wb).join('\n');
     for (const naam of NAMEN) expect(tekst).not.toContain(naam);
@@ -206,7 +226,7 @@ describe('kandidatenWerkboek', () => {
   });
 
   it('Stappen: every step of the listed candidates, € with a total formula, dates; the result note only with the barriers', async () => {
-    const wb = await leesTerug(kandidatenWerkboek(gegevens()));
+    const wb = await leesTerug(vanGegevens(gegevens()));
     const s = blad(wb, 'Stappen');
     expect(waarden(s, 4)).toEqual([
       'Code',
@@ -234,7 +254,7 @@ describe('kandidatenWerkboek', () => {
       16,
       'Loopt',
     ]);
-    const metNotities = blad(await leesTerug(kandidatenWerkboek(gegevens({ belemmeringen: [] }))), 'Stappen');
+    const metNotities = blad(await leesTerug(vanGegevens(gegevens({ belemmeringen: [] }))), 'Stappen');
     expect(metNotities.getCell('L4').value).toBe('Resultaat');
     expect(metNotities.getCell('L6').value).toBe('Komt op tijd, werkt graag in de keuken.');
     expect(waarden(s, 7).slice(0, 2)).toEqual(['K-FGHJ', 1]);
@@ -251,7 +271,7 @@ describe('kandidatenWerkboek', () => {
 
   it('house style on every sheet: frozen header, autofilter, A4 landscape fitted to the width', async () => {
     const wb = await leesTerug(
-      kandidatenWerkboek(
+      vanGegevens(
         gegevens({ belemmeringen: [{ code: 'K-ACDE', soort: 'taal', status: 'open', toelichting: null }] }),
       ),
     );
@@ -271,7 +291,7 @@ describe('kandidatenWerkboek', () => {
   });
 
   it('with names: name and initials columns, a warning note and a confidential page header', async () => {
-    const wb = await leesTerug(kandidatenWerkboek(gegevens({ metNamen: true })));
+    const wb = await leesTerug(vanGegevens(gegevens({ metNamen: true })));
     const k = blad(wb, 'Kandidaten');
     expect(waarden(k, 4).slice(0, 4)).toEqual(['Code', 'Naam', 'Initialen', 'Gemeente']);
     expect(waarden(k, 5).slice(0, 4)).toEqual(['K-ACDE', 'Fenna Fictief', 'F.F.', 'Goes']);
@@ -286,7 +306,7 @@ describe('kandidatenWerkboek', () => {
 
   it('Belemmeringen only on request, without names unless also asked', async () => {
     const wb = await leesTerug(
-      kandidatenWerkboek(
+      vanGegevens(
         gegevens({
           belemmeringen: [
             { code: 'K-ACDE', soort: 'schulden', status: 'mee_bezig', toelichting: BELEMMERING_TEKST },
@@ -313,13 +333,13 @@ describe('kandidatenWerkboek', () => {
   });
 
   it('an empty werkgroep gives a readable sheet instead of an empty table', async () => {
-    const wb = await leesTerug(kandidatenWerkboek(gegevens({ kandidaten: [], stappen: [] })));
+    const wb = await leesTerug(vanGegevens(gegevens({ kandidaten: [], stappen: [] })));
     expect(blad(wb, 'Kandidaten').getCell('A5').value).toBe('Er zijn nog geen kandidaten.');
     expect(blad(wb, 'Stappen').getCell('A5').value).toBe('Er zijn nog geen stappen.');
   });
 });
 
-describe('maakKandidatenWerkboek on a real werkgroep', () => {
+describe('schrijfKandidatenExport on a real werkgroep', () => {
   function werkgroep() {
     const db = regioDb(SQL);
     const zorg = aanbieder(db, 'Zorggroep De Proef');
@@ -383,7 +403,7 @@ describe('maakKandidatenWerkboek on a real werkgroep', () => {
 
   it('fills every column from the repositories and leaves names, plan and barriers out', async () => {
     const { db, fenna } = werkgroep();
-    const wb = await leesTerug(maakKandidatenWerkboek(db, { metNamen: false, metBelemmeringen: false }));
+    const wb = await leesTerug(uitDb(db, { metNamen: false, metBelemmeringen: false }));
     const tekst = alleTekst(wb).join('\n');
     for (const verboden of [...NAMEN, PLAN_TEKST, BELEMMERING_TEKST, 'Karel Verzonnen'])
       expect(tekst).not.toContain(verboden);
@@ -424,14 +444,95 @@ describe('maakKandidatenWerkboek on a real werkgroep', () => {
     expect(wepRij[8]).toBe(24);
   });
 
+  it('the export reads the same steps, in the same order, as listStappen', async () => {
+    const { db } = werkgroep();
+    const velden = (s: ExportStap) => ({
+      kandidaatId: s.kandidaatId,
+      volgorde: s.volgorde,
+      optie: s.optie,
+      organisatie: s.organisatie,
+      geplandStart: s.geplandStart,
+      geplandEind: s.geplandEind,
+      start: s.start,
+      eind: s.eind,
+      urenPerWeek: s.urenPerWeek,
+      status: s.status,
+      waardeCent: s.waardeCent,
+    });
+    const alle = listStappen(db);
+    expect(alle.length).toBeGreaterThan(1);
+    expect(exportStappen(db, false)).toEqual(alle.map(velden));
+    expect(exportStappen(db, true)).toEqual(alle.map((s) => ({ ...velden(s), resultaat: s.resultaat })));
+  });
+
+  it('bewaarKandidatenExport writes the file in place, owner-only, without temp files', async () => {
+    const { db } = werkgroep();
+    const dir = await tempDir();
+    const pad = join(dir, 'export.xlsx');
+    await bewaarKandidatenExport(db, { metNamen: false, metBelemmeringen: false }, pad);
+    expect(await fs.readdir(dir)).toEqual(['export.xlsx']);
+    if (process.platform !== 'win32') expect((await fs.stat(pad)).mode & 0o777).toBe(0o600);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(pad);
+    expect(wb.worksheets.map((b) => b.name)).toEqual(['Kandidaten', 'Stappen']);
+  });
+
   it('with both choices: names in the list and the barriers sheet, the plan text still left out', async () => {
     const { db } = werkgroep();
-    const wb = await leesTerug(maakKandidatenWerkboek(db, { metNamen: true, metBelemmeringen: true }));
+    const wb = await leesTerug(uitDb(db, { metNamen: true, metBelemmeringen: true }));
     expect(wb.worksheets.map((b) => b.name)).toEqual(['Kandidaten', 'Stappen', 'Belemmeringen']);
     const tekst = alleTekst(wb).join('\n');
     expect(tekst).toContain('Fenna Fictief');
     expect(tekst).toContain(BELEMMERING_TEKST);
     expect(tekst).not.toContain(PLAN_TEKST);
     expect(tekst).not.toContain('Karel Verzonnen');
+  });
+});
+
+describe('streamed: large exports in bounded memory, files replaced only when complete', () => {
+  const veel = (kandidaten: number, perKandidaat: number) => {
+    const rijen = Array.from({ length: kandidaten }, (_, i) =>
+      kandidaat(`K-${String(i).padStart(4, '0')}`, { id: `id-${i}` }),
+    );
+    function* stappen() {
+      for (let i = 0; i < kandidaten; i++)
+        for (let v = 1; v <= perKandidaat; v++) yield stap(`id-${i}`, v, { waardeCent: 100 * v });
+    }
+    return { rijen, stappen };
+  };
+
+  it('5,000 steps read back whole: every row, the total over all of them, the house style', async () => {
+    const { rijen, stappen } = veel(500, 10);
+    const wb = await leesTerug(vanGegevens(gegevens({ kandidaten: rijen, stappen: stappen() })));
+    const s = blad(wb, 'Stappen');
+    expect(s.rowCount).toBe(4 + 5000 + 1);
+    expect(waarden(s, 5).slice(0, 3)).toEqual(['K-0000', 1, 'Werkervaringsplaats']);
+    expect(waarden(s, 5004).slice(0, 2)).toEqual(['K-0499', 10]);
+    expect(s.getCell('K5004').value).toBe(10);
+    expect(s.getCell('K5004').numFmt).toBe(NUMFMT.bedrag);
+    // 500 × (1 + … + 10) euro.
+    expect(s.getCell('K5005').value).toEqual({ formula: 'SUM(K5:K5004)', result: 27_500 });
+    expect(s.autoFilter).toBe('A4:K5004');
+    expect(s.getCell('B5004').alignment).toMatchObject({ horizontal: 'center' });
+    expect(blad(wb, 'Kandidaten').rowCount).toBe(4 + 500);
+  });
+
+  it('a failure half-way leaves the previous file untouched and no temp file behind', async () => {
+    const dir = await tempDir();
+    const pad = join(dir, 'kandidaten.xlsx');
+    await fs.writeFile(pad, 'vorige export');
+    const { rijen, stappen } = veel(300, 10);
+    function* breekt() {
+      let n = 0;
+      for (const s of stappen()) {
+        if (++n === 2000) throw new Error('database weg');
+        yield s;
+      }
+    }
+    await expect(
+      schrijfStroomAtomisch(pad, vanGegevens(gegevens({ kandidaten: rijen, stappen: breekt() }))),
+    ).rejects.toThrow('database weg');
+    expect(await fs.readFile(pad, 'utf8')).toBe('vorige export');
+    expect(await fs.readdir(dir)).toEqual(['kandidaten.xlsx']);
   });
 });

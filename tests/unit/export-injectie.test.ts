@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { kandidatenSjabloon } from '../../electron/main/excel/kandidaten-import'
 import { organisatieSjabloon } from '../../electron/main/excel/organisaties-import';
 import { voegTabelbladToe } from '../../electron/main/excel/werkboek';
 import { maakResultatenWerkboek } from '../../electron/main/services/inventarisatie-export';
-import { maakKandidatenWerkboek } from '../../electron/main/services/kandidaten-export';
+import { schrijfKandidatenExport } from '../../electron/main/services/kandidaten-export';
 import { maakSroiWerkboek } from '../../electron/main/services/sroi-export';
 import { listSjablonen, saveRonde } from '../../electron/main/store/repositories/inventarisatie';
 import { saveRealisatie } from '../../electron/main/store/repositories/realisaties';
@@ -48,8 +49,10 @@ interface Cel {
 }
 
 /** Every cell of every sheet of the written file, read from the XML itself, not through exceljs. */
-async function cellenVan(wb: ExcelJS.Workbook): Promise<{ cellen: Cel[]; xml: Map<string, string> }> {
-  const delen = pakUit(Buffer.from(await wb.xlsx.writeBuffer()));
+async function cellenVan(
+  wb: ExcelJS.Workbook | Buffer,
+): Promise<{ cellen: Cel[]; xml: Map<string, string> }> {
+  const delen = pakUit(Buffer.isBuffer(wb) ? wb : Buffer.from(await wb.xlsx.writeBuffer()));
   const xml = new Map([...delen].map(([n, b]) => [n, b.toString('utf8')]));
   const gedeeld = [...(xml.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     ontsnap([...(m[1] ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
@@ -77,7 +80,7 @@ async function cellenVan(wb: ExcelJS.Workbook): Promise<{ cellen: Cel[]; xml: Ma
 }
 
 /** No formula holds user text; every hostile text is in the file as a string cell, whole. */
-async function blijftTekst(wb: ExcelJS.Workbook, teksten: string[]): Promise<Cel[]> {
+async function blijftTekst(wb: ExcelJS.Workbook | Buffer, teksten: string[]): Promise<Cel[]> {
   const { cellen } = await cellenVan(wb);
   const formules = cellen.filter((c) => c.f !== null);
   for (const c of formules) {
@@ -144,7 +147,16 @@ describe('exports write user text as text, never as a formula', () => {
 
   it('the candidates export (names, initials, klantmanager)', async () => {
     const { db } = vijandigeDb();
-    await blijftTekst(maakKandidatenWerkboek(db, { metNamen: true, metBelemmeringen: true }), GEVAARLIJK);
+    // Streamed (as the app writes it): the bytes collected in memory.
+    const stukken: Buffer[] = [];
+    const uit = new Writable({
+      write(stuk: Buffer, _codering, klaar) {
+        stukken.push(stuk);
+        klaar();
+      },
+    });
+    await schrijfKandidatenExport(db, { metNamen: true, metBelemmeringen: true }, uit);
+    await blijftTekst(Buffer.concat(stukken), GEVAARLIJK);
   });
 
   it('the inventarisatie results (organisation names)', async () => {

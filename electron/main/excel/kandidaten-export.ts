@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import {
   BELEMMERING_LABEL,
   BELEMMERING_STATUS_LABEL,
@@ -11,7 +12,13 @@ import {
   type Uitkering,
 } from '../../../shared/domain/kandidaten';
 import { DOELGROEP_LABEL } from '../../../shared/domain/waardering';
-import { type Kolom, type TabelbladOpties, voegTabelbladToe } from './werkboek';
+import {
+  type StroomTabelOpties,
+  schrijfTabelbladStroom,
+  sluitWerkboek,
+  stroomWerkboek,
+} from './tabelblad-stroom';
+import type { Kolom } from './werkboek';
 
 /** One candidate line of the export: the list row plus what the list does not show. */
 export interface KandidaatExportRij extends KandidaatRegel {
@@ -20,12 +27,29 @@ export interface KandidaatExportRij extends KandidaatRegel {
   uitstroomDatum: string | null;
 }
 
+/** What the Stappen sheet shows of a step (`resultaat` is only read when it goes into the file). */
+export type ExportStap = Pick<
+  Stap,
+  | 'kandidaatId'
+  | 'volgorde'
+  | 'optie'
+  | 'organisatie'
+  | 'geplandStart'
+  | 'geplandEind'
+  | 'start'
+  | 'eind'
+  | 'urenPerWeek'
+  | 'status'
+  | 'waardeCent'
+> & { resultaat?: string | null };
+
 export interface KandidatenExportGegevens {
   werkgroep: string;
   gemaaktOp: Date;
   /** Names and initials are only written when `metNamen` is set, whatever the rows hold. */
   kandidaten: KandidaatExportRij[];
-  stappen: Stap[];
+  /** In leerlijn order per candidate; read once (may be a generator). */
+  stappen: Iterable<ExportStap>;
   /** Only when the user explicitly included barrier details; else null and no sheet. */
   belemmeringen: (Belemmering & { code: string })[] | null;
   metNamen: boolean;
@@ -63,7 +87,7 @@ const kandidaatKolommen = (metNamen: boolean): Kolom<KandidaatExportRij>[] => [
 ];
 
 /** Steps; the free-text result note only with the sensitive details (it may describe health or debts). */
-const stapKolommen = (codes: Map<string, string>, metNotities: boolean): Kolom<Stap>[] => [
+const stapKolommen = (codes: Map<string, string>, metNotities: boolean): Kolom<ExportStap>[] => [
   { kop: 'Code', breedte: 11, soort: 'tekst', waarde: (s) => codes.get(s.kandidaatId) ?? '' },
   { kop: 'Volg-orde', breedte: 6, soort: 'getal', waarde: (s) => s.volgorde },
   { kop: 'Soort stap', breedte: 20, soort: 'tekst', waarde: (s) => s.optie },
@@ -76,7 +100,14 @@ const stapKolommen = (codes: Map<string, string>, metNotities: boolean): Kolom<S
   { kop: 'Status', breedte: 11, soort: 'tekst', waarde: (s) => STAP_STATUS_LABEL[s.status] },
   { kop: 'SROI-waarde', breedte: 13, soort: 'bedrag', waarde: (s) => s.waardeCent },
   ...(metNotities
-    ? [{ kop: 'Resultaat', breedte: 36, soort: 'tekst', waarde: (s) => s.resultaat } satisfies Kolom<Stap>]
+    ? [
+        {
+          kop: 'Resultaat',
+          breedte: 36,
+          soort: 'tekst',
+          waarde: (s) => s.resultaat ?? null,
+        } satisfies Kolom<ExportStap>,
+      ]
     : []),
 ];
 
@@ -115,65 +146,80 @@ function zetPrivacyRegel(blad: ExcelJS.Worksheet, breedtes: number[], tekst: str
   blad.getRow(3).height = 15 * Math.max(1, Math.ceil((tekst.length * 1.2) / tekens));
 }
 
+function* alleenVan<T>(rijen: Iterable<T>, hoort: (rij: T) => boolean): Generator<T> {
+  for (const rij of rijen) if (hoort(rij)) yield rij;
+}
+
+/** Small counts (rung, order, hours) centred, so they do not run into the text beside them. */
+const gecentreerd = <T>(k: Kolom<T>): Partial<ExcelJS.Style> | undefined =>
+  k.soort === 'getal' ? { alignment: { horizontal: 'center', vertical: 'top' } } : undefined;
+
 /**
  * "Kandidaten en trajecten": one row per candidate, one per step, and the barriers only on request.
  * Pseudonymised unless names were asked for. The persoonlijk plan is never exported; a step's
  * free-text result note only together with the barriers, as it may hold the same kind of details.
+ * Streamed into `uit` row by row (a region has 100,000 steps and more); resolves when `uit` has
+ * the whole file.
  */
-export function kandidatenWerkboek(g: KandidatenExportGegevens): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const basis = { werkgroep: g.werkgroep, gemaaktOp: g.gemaaktOp };
+export async function schrijfKandidatenWerkboek(g: KandidatenExportGegevens, uit: Writable): Promise<void> {
+  const wb = stroomWerkboek(uit, g.gemaaktOp);
   const gevoelig = g.metNamen || g.belemmeringen !== null;
   const regel = privacyRegel(g.metNamen, g.belemmeringen !== null);
-  const bladen: { blad: ExcelJS.Worksheet; breedtes: number[] }[] = [];
-  const voegToe = <T>(o: TabelbladOpties<T>) => {
-    const { blad, kopRij, laatsteRij } = voegTabelbladToe(wb, o);
-    // Small counts (rung, order, hours) centred, so they do not run into the text beside them.
-    o.kolommen.forEach((k, i) => {
-      if (k.soort !== 'getal') return;
-      for (let r = kopRij + 1; r <= laatsteRij; r++)
-        blad.getCell(r, i + 1).alignment = { horizontal: 'center', vertical: 'top' };
-    });
-    bladen.push({ blad, breedtes: o.kolommen.map((k) => k.breedte) });
-  };
-
-  voegToe({
-    ...basis,
-    naam: 'Kandidaten',
-    titel: 'Kandidaten en trajecten',
-    kolommen: kandidaatKolommen(g.metNamen),
-    rijen: g.kandidaten,
-    leegTekst: 'Er zijn nog geen kandidaten.',
+  const blad = <T>(o: Omit<StroomTabelOpties<T>, 'werkgroep' | 'gemaaktOp'>): StroomTabelOpties<T> => ({
+    ...o,
+    werkgroep: g.werkgroep,
+    gemaaktOp: g.gemaaktOp,
+    kolomStijl: gecentreerd,
+    voorDeTabel: (b) => {
+      zetPrivacyRegel(
+        b,
+        o.kolommen.map((k) => k.breedte),
+        regel,
+        gevoelig,
+      );
+      // Also on paper: the page header says whether the sheet holds personal data.
+      const kop = b.headerFooter.oddHeader ?? '';
+      b.headerFooter.oddHeader = kop.replace(
+        '&R',
+        `&C${gevoelig ? 'Vertrouwelijk: persoonsgegevens' : 'Gepseudonimiseerd'}&R`,
+      );
+    },
   });
+
+  await schrijfTabelbladStroom(
+    wb,
+    blad({
+      naam: 'Kandidaten',
+      titel: 'Kandidaten en trajecten',
+      kolommen: kandidaatKolommen(g.metNamen),
+      rijen: g.kandidaten,
+      leegTekst: 'Er zijn nog geen kandidaten.',
+    }),
+  );
   const codes = new Map(g.kandidaten.map((r) => [r.id, r.code]));
   const bekendeCodes = new Set(codes.values());
-  voegToe({
-    ...basis,
-    naam: 'Stappen',
-    titel: 'Kandidaten en trajecten · alle stappen van de leerlijnen',
-    kolommen: stapKolommen(codes, g.belemmeringen !== null),
-    rijen: g.stappen.filter((s) => codes.has(s.kandidaatId)),
-    totaal: { label: 'Totaal', kolommen: ['SROI-waarde'] },
-    leegTekst: 'Er zijn nog geen stappen.',
-  });
+  await schrijfTabelbladStroom(
+    wb,
+    blad({
+      naam: 'Stappen',
+      titel: 'Kandidaten en trajecten · alle stappen van de leerlijnen',
+      kolommen: stapKolommen(codes, g.belemmeringen !== null),
+      // A step of a candidate who is not in the list (erased meanwhile) never shows up.
+      rijen: alleenVan(g.stappen, (s) => codes.has(s.kandidaatId)),
+      totaal: { label: 'Totaal', kolommen: ['SROI-waarde'] },
+      leegTekst: 'Er zijn nog geen stappen.',
+    }),
+  );
   if (g.belemmeringen)
-    voegToe({
-      ...basis,
-      naam: 'Belemmeringen',
-      titel: 'Kandidaten en trajecten · belemmeringen',
-      kolommen: belemmeringKolommen,
-      rijen: g.belemmeringen.filter((b) => bekendeCodes.has(b.code)),
-      leegTekst: 'Er zijn geen belemmeringen vastgelegd.',
-    });
-
-  for (const { blad, breedtes } of bladen) {
-    zetPrivacyRegel(blad, breedtes, regel, gevoelig);
-    // Also on paper: the page header says whether the sheet holds personal data.
-    const kop = blad.headerFooter.oddHeader ?? '';
-    blad.headerFooter.oddHeader = kop.replace(
-      '&R',
-      `&C${gevoelig ? 'Vertrouwelijk: persoonsgegevens' : 'Gepseudonimiseerd'}&R`,
+    await schrijfTabelbladStroom(
+      wb,
+      blad({
+        naam: 'Belemmeringen',
+        titel: 'Kandidaten en trajecten · belemmeringen',
+        kolommen: belemmeringKolommen,
+        rijen: g.belemmeringen.filter((b) => bekendeCodes.has(b.code)),
+        leegTekst: 'Er zijn geen belemmeringen vastgelegd.',
+      }),
     );
-  }
-  return wb;
+  await sluitWerkboek(wb);
 }

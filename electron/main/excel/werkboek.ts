@@ -49,10 +49,10 @@ export const NUMFMT = {
 const KOP_VULLING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 const DUN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8EA9C8' } };
 const KADER: Partial<ExcelJS.Borders> = { top: DUN, bottom: DUN, left: DUN, right: DUN };
-const KOP_RIJ = 4;
+export const KOP_RIJ = 4;
 /** Inches; narrow enough to leave room for the table, wide enough for any printer. */
 export const MARGES = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-const LETTER = 'Calibri';
+export const LETTER = 'Calibri';
 /** Points per line of 11 pt text. */
 const REGEL = 15;
 
@@ -94,7 +94,7 @@ export function isoNaarExcelDatum(iso: string): Date | null {
 const isoDag = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-function celwaarde(soort: Kolomsoort, waarde: string | number | boolean | null): ExcelJS.CellValue {
+export function celwaarde(soort: Kolomsoort, waarde: string | number | boolean | null): ExcelJS.CellValue {
   if (waarde === null || waarde === '') return null;
   switch (soort) {
     case 'bedrag':
@@ -112,11 +112,19 @@ function celwaarde(soort: Kolomsoort, waarde: string | number | boolean | null):
   }
 }
 
+/** Number format and alignment of a table cell of this kind; fresh objects on every call. */
+export function celStijl(soort: Kolomsoort): { numFmt?: string; alignment: Partial<ExcelJS.Alignment> } {
+  const numFmt =
+    soort === 'bedrag' || soort === 'datum' || soort === 'percentage' ? NUMFMT[soort] : undefined;
+  if (soort === 'janee') return { numFmt, alignment: { horizontal: 'center', vertical: 'top' } };
+  if (soort === 'tekst') return { numFmt, alignment: { vertical: 'top', wrapText: true } };
+  return { numFmt, alignment: { vertical: 'top' } };
+}
+
 function opmaak(cel: ExcelJS.Cell, soort: Kolomsoort): void {
-  if (soort === 'bedrag' || soort === 'datum' || soort === 'percentage') cel.numFmt = NUMFMT[soort];
-  if (soort === 'janee') cel.alignment = { horizontal: 'center', vertical: 'top' };
-  else if (soort === 'tekst') cel.alignment = { vertical: 'top', wrapText: true };
-  else cel.alignment = { vertical: 'top' };
+  const { numFmt, alignment } = celStijl(soort);
+  if (numFmt) cel.numFmt = numFmt;
+  cel.alignment = alignment;
 }
 
 /** Bold, filled, bordered header row; wrapped so long headings do not need wide columns. */
@@ -132,22 +140,9 @@ export function stijlKopRij(rij: ExcelJS.Row): void {
 export function voegTabelbladToe<T>(wb: ExcelJS.Workbook, o: TabelbladOpties<T>): Tabelblad {
   wb.creator = 'Tafelwerk';
   wb.created = o.gemaaktOp;
-  const n = o.kolommen.length;
-  const datum = formatDatum(isoDag(o.gemaaktOp));
   const blad = wb.addWorksheet(bladnaam(o.naam));
   blad.columns = o.kolommen.map((k) => ({ width: k.breedte }));
-
-  blad.getCell(1, 1).value = o.titel;
-  blad.getCell(1, 1).font = { name: LETTER, bold: true, size: 14 };
-  blad.getRow(1).height = 20;
-  blad.getCell(2, 1).value = `Werkgroep: ${o.werkgroep} · gemaakt op ${datum}`;
-  blad.getCell(2, 1).font = { name: LETTER, size: 11, italic: true, color: { argb: 'FF555555' } };
-
-  const kop = blad.getRow(KOP_RIJ);
-  kop.values = o.kolommen.map((k) => k.kop);
-  stijlKopRij(kop);
-  // Bold text is wider; headings wrap on word boundaries, which costs a little more room.
-  zetHoogte(kop, Math.max(...o.kolommen.map((k) => regels(k.kop, k.breedte, 1.25))));
+  schrijfTitelEnKop(blad, o);
 
   let r = KOP_RIJ;
   if (o.rijen.length === 0) {
@@ -171,49 +166,102 @@ export function voegTabelbladToe<T>(wb: ExcelJS.Workbook, o: TabelbladOpties<T>)
 
   if (o.totaal && o.rijen.length > 0) {
     r += 1;
-    schrijfTotaal(blad, o, r);
+    const totaal = o.totaal;
+    const som = (k: Kolom<T>) => o.rijen.reduce((s, x) => s + (Number(k.waarde(x)) || 0), 0);
+    schrijfTotaal(blad, o.kolommen, totaal, r, som);
   }
   if (o.voetnoot) {
     r += 2;
     schrijfVoetnoot(blad, r, o.voetnoot, o.kolommen);
   }
 
-  blad.views = [{ state: 'frozen', xSplit: 0, ySplit: KOP_RIJ, topLeftCell: `A${KOP_RIJ + 1}` }];
-  blad.autoFilter = {
-    from: { row: KOP_RIJ, column: 1 },
-    to: { row: Math.max(laatsteRij, KOP_RIJ + 1), column: n },
-  };
-  blad.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${KOP_RIJ}:${KOP_RIJ}`,
-    margins: MARGES,
-  };
-  blad.headerFooter = {
-    oddHeader: `&L${kopvoetTekst(o.werkgroep)}&R${kopvoetTekst(o.titel)}`,
-    oddFooter: `&LGemaakt op ${datum}&RPagina &P van &N`,
-  };
+  const instellingen = tabelbladInstellingen(o);
+  blad.views = instellingen.views;
+  blad.autoFilter = tabelFilter(o.kolommen.length, laatsteRij);
+  blad.pageSetup = instellingen.pageSetup;
+  blad.headerFooter = instellingen.headerFooter;
   return { blad, kopRij: KOP_RIJ, laatsteRij };
 }
 
-/** Formula plus cached result: the file reads back correctly even where nothing recalculates. */
-function schrijfTotaal<T>(blad: ExcelJS.Worksheet, o: TabelbladOpties<T>, r: number): void {
-  const totaal = o.totaal;
-  if (!totaal) return;
+/**
+ * Rows 1, 2 and the header row (KOP_RIJ) of a house-style table: title, werkgroep and date, and the
+ * column headings. Also used by the streaming writer (`tabelblad-stroom.ts`), before any row is committed.
+ */
+export function schrijfTitelEnKop<T>(
+  blad: ExcelJS.Worksheet,
+  o: Pick<TabelbladOpties<T>, 'titel' | 'werkgroep' | 'gemaaktOp' | 'kolommen'>,
+): void {
+  const datum = formatDatum(isoDag(o.gemaaktOp));
+  blad.getCell(1, 1).value = o.titel;
+  blad.getCell(1, 1).font = { name: LETTER, bold: true, size: 14 };
+  blad.getRow(1).height = 20;
+  blad.getCell(2, 1).value = `Werkgroep: ${o.werkgroep} · gemaakt op ${datum}`;
+  blad.getCell(2, 1).font = { name: LETTER, size: 11, italic: true, color: { argb: 'FF555555' } };
+
+  const kop = blad.getRow(KOP_RIJ);
+  kop.values = o.kolommen.map((k) => k.kop);
+  stijlKopRij(kop);
+  // Bold text is wider; headings wrap on word boundaries, which costs a little more room.
+  zetHoogte(kop, Math.max(...o.kolommen.map((k) => regels(k.kop, k.breedte, 1.25))));
+}
+
+/**
+ * Frozen header, A4 landscape one page wide with the header row on every page, and the print
+ * header and footer. A streaming sheet needs views and page setup when it is created.
+ */
+export function tabelbladInstellingen(o: { titel: string; werkgroep: string; gemaaktOp: Date }): {
+  views: Partial<ExcelJS.WorksheetView>[];
+  pageSetup: Partial<ExcelJS.PageSetup>;
+  headerFooter: Partial<ExcelJS.HeaderFooter>;
+} {
+  const datum = formatDatum(isoDag(o.gemaaktOp));
+  return {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: KOP_RIJ, topLeftCell: `A${KOP_RIJ + 1}` }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${KOP_RIJ}:${KOP_RIJ}`,
+      margins: MARGES,
+    },
+    headerFooter: {
+      oddHeader: `&L${kopvoetTekst(o.werkgroep)}&R${kopvoetTekst(o.titel)}`,
+      oddFooter: `&LGemaakt op ${datum}&RPagina &P van &N`,
+    },
+  };
+}
+
+/** The autofilter over the header row and the table body (at least one row, also when empty). */
+export function tabelFilter(kolommen: number, laatsteRij: number): ExcelJS.AutoFilter {
+  return {
+    from: { row: KOP_RIJ, column: 1 },
+    to: { row: Math.max(laatsteRij, KOP_RIJ + 1), column: kolommen },
+  };
+}
+
+/**
+ * Formula plus cached result: the file reads back correctly even where nothing recalculates.
+ * `som` gives a column's total in the unit of its values (cents for bedrag).
+ */
+export function schrijfTotaal<T>(
+  blad: ExcelJS.Worksheet,
+  kolommen: Kolom<T>[],
+  totaal: NonNullable<TabelbladOpties<T>['totaal']>,
+  r: number,
+  som: (k: Kolom<T>) => number,
+): void {
   const rij = blad.getRow(r);
   rij.getCell(1).value = totaal.label;
-  o.kolommen.forEach((k, i) => {
+  kolommen.forEach((k, i) => {
     const cel = rij.getCell(i + 1);
     if (totaal.kolommen.includes(k.kop)) {
-      const som = o.rijen.reduce((s, x) => s + (Number(k.waarde(x)) || 0), 0);
       const letter = blad.getColumn(i + 1).letter;
       cel.value = {
         formula: `SUM(${letter}${KOP_RIJ + 1}:${letter}${r - 1})`,
         // Summed in cents, then converted once, so the result has no float dust.
-        result: k.soort === 'bedrag' ? som / 100 : som,
+        result: k.soort === 'bedrag' ? som(k) / 100 : som(k),
       };
       opmaak(cel, k.soort);
     }

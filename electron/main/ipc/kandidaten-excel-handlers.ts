@@ -1,7 +1,7 @@
 import { vandaagIso } from '../../../shared/format/nl';
 import { kandidatenSjabloon } from '../excel/kandidaten-import';
 import { schrijfWerkboek } from '../excel/werkboek';
-import { maakKandidatenWerkboek } from '../services/kandidaten-export';
+import { bewaarKandidatenExport } from '../services/kandidaten-export';
 import {
   bekijkKandidatenImport,
   type KandidatenVoorbeeld,
@@ -30,7 +30,7 @@ export function kandidatenExcelHandlers(session: Session): Pick<Handlers, Kandid
       const naam = safeFileName(`Kandidaten ${getWerkgroep(db).naam} ${datum}`);
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;
-      await schrijfWerkboek(maakKandidatenWerkboek(db, keuze), pad);
+      await bewaarKandidatenExport(db, keuze, pad);
       // Whether names or barriers went along is part of the record: that is a deliberate choice.
       await logExport(
         session,

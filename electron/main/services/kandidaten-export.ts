@@ -1,35 +1,46 @@
-import type ExcelJS from 'exceljs';
-import { type KandidaatExportRij, kandidatenWerkboek } from '../excel/kandidaten-export';
+import type { Writable } from 'node:stream';
+import { schrijfKandidatenWerkboek } from '../excel/kandidaten-export';
+import { schrijfStroomAtomisch } from '../excel/stroom-bestand';
 import type { Db } from '../store/database';
-import { getKandidaat, listKandidaten } from '../store/repositories/kandidaten';
-import { listStappen } from '../store/repositories/leerlijn';
 import { listBelemmeringen } from '../store/repositories/plan';
-import { huidigeUitstroom } from '../store/repositories/voortgang';
 import { getWerkgroep } from '../store/repositories/werkgroep';
+import { exportKandidaten, exportStappen } from './kandidaten-export-gegevens';
 
 export interface KandidatenExportKeuze {
   metNamen: boolean;
   metBelemmeringen: boolean;
 }
 
-/** The "Kandidaten en trajecten" workbook, pseudonymised unless the user chose otherwise. */
-export function maakKandidatenWerkboek(
+/**
+ * The "Kandidaten en trajecten" workbook, pseudonymised unless the user chose otherwise, streamed
+ * into `uit`. Everything is read from the database before the first row is written (one
+ * consistent state, also when the app saves a change while the file is being written).
+ */
+export async function schrijfKandidatenExport(
   db: Db,
   keuze: KandidatenExportKeuze,
+  uit: Writable,
   gemaaktOp = new Date(),
-): ExcelJS.Workbook {
-  const kandidaten: KandidaatExportRij[] = listKandidaten(db, { metNamen: keuze.metNamen }).map((r) => ({
-    ...r,
-    // Only the benefit is taken from the full record; its name fields are not used.
-    uitkering: getKandidaat(db, r.id).uitkering,
-    uitstroomDatum: r.uitstroom ? (huidigeUitstroom(db, r.id)?.datum ?? null) : null,
-  }));
-  return kandidatenWerkboek({
-    werkgroep: getWerkgroep(db).naam,
-    gemaaktOp,
-    kandidaten,
-    stappen: listStappen(db),
-    belemmeringen: keuze.metBelemmeringen ? listBelemmeringen(db) : null,
-    metNamen: keuze.metNamen,
-  });
+): Promise<void> {
+  await schrijfKandidatenWerkboek(
+    {
+      werkgroep: getWerkgroep(db).naam,
+      gemaaktOp,
+      kandidaten: exportKandidaten(db, keuze.metNamen),
+      stappen: exportStappen(db, keuze.metBelemmeringen),
+      belemmeringen: keuze.metBelemmeringen ? listBelemmeringen(db) : null,
+      metNamen: keuze.metNamen,
+    },
+    uit,
+  );
+}
+
+/** The export as a file: written next to `pad` and renamed over it only when complete. */
+export function bewaarKandidatenExport(
+  db: Db,
+  keuze: KandidatenExportKeuze,
+  pad: string,
+  gemaaktOp = new Date(),
+): Promise<void> {
+  return schrijfStroomAtomisch(pad, (uit) => schrijfKandidatenExport(db, keuze, uit, gemaaktOp));
 }

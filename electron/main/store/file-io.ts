@@ -45,7 +45,7 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
 }
 
 /** Makes the rename itself durable. Not supported on every platform (Windows); best effort there. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await bestandssysteem.open(folder, 'r');
