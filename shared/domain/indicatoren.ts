@@ -129,9 +129,20 @@ function perKandidaat(g: MonitoringGegevens): PerKandidaat {
  */
 function uitkomst(g: MonitoringGegevens, kandidaatId: string, tot: string) {
   const index = perKandidaat(g);
-  const laatste = (index.uitstroom.get(kandidaatId) ?? []).filter((u) => u.datum <= tot).at(-1);
+  const lijst = index.uitstroom.get(kandidaatId);
+  if (!lijst) return null;
+  // The last one up to `tot` in date order (asked per candidate and per month: no copies).
+  let laatste: MonitoringGegevens['uitstroom'][number] | undefined;
+  for (let i = lijst.length - 1; i >= 0; i--) {
+    const u = lijst[i] as MonitoringGegevens['uitstroom'][number];
+    if (u.datum <= tot) {
+      laatste = u;
+      break;
+    }
+  }
   if (!laatste) return null;
-  const terugval = (index.terugval.get(kandidaatId) ?? []).some((d) => d >= laatste.datum && d <= tot);
+  const vanaf = laatste.datum;
+  const terugval = (index.terugval.get(kandidaatId) ?? []).some((d) => d >= vanaf && d <= tot);
   return terugval ? null : laatste;
 }
 
@@ -152,35 +163,72 @@ function uitstroomVerdeling(
   });
 }
 
+/** First and current measurement of one candidate, and how many there are. */
+interface Stand {
+  start: number;
+  startDatum: string;
+  nu: number;
+  nuDatum: string;
+  aantal: number;
+}
+
+/**
+ * First and current measurement per candidate in one pass in the given order, without sorting the
+ * region's measurements: the first is the earliest date (on a tie the one given first), the
+ * current the latest (on a tie the one given last) — what a stable sort by date would give.
+ */
+function standen(metingen: MonitoringGegevens['metingen'], tot: string): Map<string, Stand> {
+  const uit = new Map<string, Stand>();
+  for (const m of metingen) {
+    if (m.datum > tot) continue;
+    const l = uit.get(m.kandidaatId);
+    if (!l) {
+      uit.set(m.kandidaatId, {
+        start: m.trede,
+        startDatum: m.datum,
+        nu: m.trede,
+        nuDatum: m.datum,
+        aantal: 1,
+      });
+      continue;
+    }
+    l.aantal += 1;
+    if (m.datum < l.startDatum) {
+      l.start = m.trede;
+      l.startDatum = m.datum;
+    }
+    if (m.datum >= l.nuDatum) {
+      l.nu = m.trede;
+      l.nuDatum = m.datum;
+    }
+  }
+  return uit;
+}
+
 function ladder(
   g: MonitoringGegevens,
   scope: MonitoringGegevens['kandidaten'],
   tot: string,
   groepId: string | null,
 ) {
-  const perKandidaat = new Map<string, { start: number; nu: number; aantal: number }>();
-  for (const m of [...g.metingen]
-    .filter((x) => x.datum <= tot)
-    .sort((a, b) => a.datum.localeCompare(b.datum))) {
-    const oud = perKandidaat.get(m.kandidaatId);
-    perKandidaat.set(
-      m.kandidaatId,
-      oud ? { ...oud, nu: m.trede, aantal: oud.aantal + 1 } : { start: m.trede, nu: m.trede, aantal: 1 },
-    );
-  }
-  const verschillen = scope.flatMap((k) => {
+  const perKandidaat = standen(g.metingen, tot);
+  const verschillen: number[] = [];
+  // The measured candidates per group, in scope order, gathered once (not a scan per group).
+  const perGroepId = new Map<string | null, Stand[]>();
+  for (const k of scope) {
     const l = perKandidaat.get(k.id);
-    return l && l.aantal > 1 ? [l.nu - l.start] : [];
-  });
+    if (!l) continue;
+    if (l.aantal > 1) verschillen.push(l.nu - l.start);
+    const lijst = perGroepId.get(k.groepId);
+    if (lijst) lijst.push(l);
+    else perGroepId.set(k.groepId, [l]);
+  }
   const groepen = [
     ...g.groepen.filter((x) => groepId === null || x.id === groepId),
     ...(groepId === null ? [{ id: null, naam: 'Zonder groep' }] : []),
   ];
   const perGroep: TredeGroep[] = groepen.flatMap((groep) => {
-    const gemeten = scope.flatMap((k) => {
-      const l = perKandidaat.get(k.id);
-      return k.groepId === groep.id && l ? [l] : [];
-    });
+    const gemeten = perGroepId.get(groep.id) ?? [];
     if (gemeten.length === 0) return [];
     return [
       {
@@ -202,13 +250,14 @@ function ladder(
 
 /** The first day a candidate had paid work: a paid step's start or an outcome into paid work. */
 function eersteBetaald(g: MonitoringGegevens, kandidaatId: string, tot: string): string | null {
-  const data = [
-    ...(perKandidaat(g).betaaldeStarts.get(kandidaatId) ?? []),
-    ...(perKandidaat(g).uitstroom.get(kandidaatId) ?? [])
-      .filter((u) => CATEGORIE_VAN[u.soort] === 'betaald_werk')
-      .map((u) => u.datum),
-  ].filter((d) => d <= tot);
-  return data.length ? (data.sort()[0] as string) : null;
+  const index = perKandidaat(g);
+  let eerste: string | null = null;
+  for (const d of index.betaaldeStarts.get(kandidaatId) ?? [])
+    if (d <= tot && (eerste === null || d < eerste)) eerste = d;
+  for (const u of index.uitstroom.get(kandidaatId) ?? [])
+    if (CATEGORIE_VAN[u.soort] === 'betaald_werk' && u.datum <= tot && (eerste === null || u.datum < eerste))
+      eerste = u.datum;
+  return eerste;
 }
 
 /**
@@ -231,6 +280,9 @@ function perMaand(
   scope: MonitoringGegevens['kandidaten'],
   p: Periode,
 ): MaandTelling[] {
+  // Only candidates with an outcome can be in paid work; the rest need no look-up per month.
+  const index = perKandidaat(g);
+  const metUitstroom = scope.filter((k) => index.uitstroom.has(k.id));
   return maandReeks(p.van.slice(0, 7), p.tot.slice(0, 7)).map((maand) => {
     const eind = laatsteMaandDag(maand);
     const begin = `${maand}-01`;
@@ -240,7 +292,7 @@ function perMaand(
         (k) =>
           k.startdatum !== null && k.startdatum <= eind && (k.einddatum === null || k.einddatum >= begin),
       ).length,
-      betaaldWerk: scope.filter((k) => {
+      betaaldWerk: metUitstroom.filter((k) => {
         const u = uitkomst(g, k.id, eind);
         return u !== null && CATEGORIE_VAN[u.soort] === 'betaald_werk';
       }).length,

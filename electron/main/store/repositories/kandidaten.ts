@@ -1,22 +1,22 @@
 import { randomInt } from 'node:crypto';
-import type { KandidaatFilter } from '../../../../shared/api/schemas-kandidaten';
 import {
   type Kandidaat,
   type KandidaatDossier,
   type KandidaatGegevens,
-  type KandidaatRegel,
   type KandidaatStatus,
   ladderBeweging,
   type PersoonlijkeBonus,
-  type Trede,
   type Uitkering,
-  type UitstroomSoort,
 } from '../../../../shared/domain/kandidaten';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { korteGemeente } from './kandidaten-lijst';
 import { listStappen, werkRealisatiesVanKandidaatBij } from './leerlijn';
 import { getPlan } from './plan';
 import { listMetingen, listTerugval, listUitstroom } from './voortgang';
+
+/** The list lives in its own module; callers keep importing it from here. */
+export { listKandidaten } from './kandidaten-lijst';
 
 interface Row {
   id: string;
@@ -48,8 +48,6 @@ const SELECT = `
     LEFT JOIN groep gr ON gr.id = k.groep_id AND gr.deleted_at IS NULL
    WHERE k.deleted_at IS NULL`;
 
-const korteGemeente = (naam: string | null) => naam?.replace(/^Gemeente /, '') ?? null;
-
 const toKandidaat = (r: Row): Kandidaat => ({
   id: r.id,
   code: r.code,
@@ -78,88 +76,6 @@ export function getKandidaat(db: Db, id: string): Kandidaat {
 
 export function kandidaatMetCode(db: Db, code: string): { id: string } | undefined {
   return db.get<{ id: string }>('SELECT id FROM kandidaat WHERE code = ? COLLATE NOCASE', [code]);
-}
-
-interface RegelRow extends Row {
-  stap_optie: string | null;
-  stap_organisatie: string | null;
-  trede_start: Trede | null;
-  trede_nu: Trede | null;
-  uitstroom: UitstroomSoort | null;
-}
-
-/**
- * Where each candidate is now, computed per candidate with index seeks instead of loading every
- * step and measurement: the current step (the first running one in leerlijn order, else the first
- * planned, else the last — as `huidigeStap`), the first and last ladder measurement (as
- * `ladderBeweging`) and the outcome that holds now (the latest one, unless a fallback came on or
- * after it — as `huidigeUitstroom`).
- */
-const STAND = `
-  SELECT x.id, x.code, x.naam, x.initialen, x.gemeente, x.groep_id, x.groep, x.startdatum, x.status,
-         x.trede_start, x.trede_nu, x.uitstroom, sm.naam AS stap_optie, so.naam AS stap_organisatie FROM (
-    SELECT k.id, k.code, k.naam, k.initialen, g.naam AS gemeente, k.groep_id, gr.naam AS groep,
-           k.startdatum, k.status,
-           COALESCE(
-             (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
-                 AND s.status = 'lopend' ORDER BY s.volgorde LIMIT 1),
-             (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
-                 AND s.status = 'gepland' ORDER BY s.volgorde LIMIT 1),
-             (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
-               ORDER BY s.volgorde DESC LIMIT 1)) AS stap_id,
-           (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
-             ORDER BY m.datum, m.created_at LIMIT 1) AS trede_start,
-           (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
-             ORDER BY m.datum DESC, m.created_at DESC LIMIT 1) AS trede_nu,
-           (SELECT CASE WHEN EXISTS (SELECT 1 FROM terugval t WHERE t.kandidaat_id = k.id
-                                        AND t.deleted_at IS NULL AND t.datum >= u.datum)
-                        THEN NULL ELSE u.soort END
-              FROM uitstroom u WHERE u.kandidaat_id = k.id AND u.deleted_at IS NULL
-             ORDER BY u.datum DESC, u.created_at DESC LIMIT 1) AS uitstroom
-      FROM kandidaat k
-      LEFT JOIN organisatie g ON g.id = k.gemeente_id
-      LEFT JOIN groep gr ON gr.id = k.groep_id AND gr.deleted_at IS NULL
-     WHERE k.deleted_at IS NULL`;
-
-/**
- * One line per candidate with where they are now. Names are personal data: they leave the
- * database only when the caller asks for them (the user switched "Namen tonen" on).
- */
-export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[] {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (filter.groepId) {
-    where.push('k.groep_id = ?');
-    params.push(filter.groepId);
-  }
-  if (filter.status) {
-    where.push('k.status = ?');
-    params.push(filter.status);
-  }
-  const rows = db.all<RegelRow>(
-    `${STAND}${where.map((w) => ` AND ${w}`).join('')}) x
-      LEFT JOIN leerlijn_stap st ON st.id = x.stap_id
-      LEFT JOIN menukaart_optie sm ON sm.id = st.menukaart_optie_id
-      LEFT JOIN organisatie so ON so.id = st.organisatie_id
-     ORDER BY x.code COLLATE NOCASE`,
-    params,
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    naam: filter.metNamen ? r.naam : null,
-    initialen: filter.metNamen ? r.initialen : null,
-    gemeente: korteGemeente(r.gemeente),
-    groepId: r.groep_id,
-    groep: r.groep,
-    status: r.status,
-    startdatum: r.startdatum,
-    huidigeStap: r.stap_optie,
-    huidigeStapOrganisatie: r.stap_optie === null ? null : r.stap_organisatie,
-    tredeStart: r.trede_start,
-    tredeNu: r.trede_nu,
-    uitstroom: r.uitstroom,
-  }));
 }
 
 export function getDossier(db: Db, id: string, metNamen = false): KandidaatDossier {

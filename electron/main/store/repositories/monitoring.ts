@@ -6,9 +6,17 @@ import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
 import { sroiOverzicht } from './contracten';
-import { listRondes } from './inventarisatie';
+import { getRonde } from './inventarisatie';
+import { jsonRijen } from './json-rijen';
 
-/** Gathers dates and numbers for the indicators; no name, code or free text of a candidate. */
+/**
+ * Gathers dates and numbers for the indicators; no name, code or free text of a candidate.
+ *
+ * A region has 10,000 candidates and 50,000 measurements: the long lists come as one JSON value
+ * each (`jsonRijen`), and only the rows the indicators can use for this period (measurements and
+ * paid steps up to its end; `berekenKerncijfers` looks at nothing later). Outcomes stay complete:
+ * the last month of the period may end after it.
+ */
 export function monitoringGegevens(db: Db, periode: Periode): MonitoringGegevens {
   const sroi = sroiOverzicht(db, periode.van, periode.tot);
   const staaf = (r: { naam: string; verplichtingCent: number; gerealiseerdCent: number }) => ({
@@ -17,32 +25,43 @@ export function monitoringGegevens(db: Db, periode: Periode): MonitoringGegevens
     gerealiseerdCent: r.gerealiseerdCent,
   });
   return {
-    kandidaten: db.all<{
-      id: string;
-      status: KandidaatStatus;
-      startdatum: string | null;
-      einddatum: string | null;
-      groepId: string | null;
-    }>(
-      `SELECT id, status, startdatum, einddatum, groep_id AS groepId FROM kandidaat WHERE deleted_at IS NULL`,
-    ),
+    kandidaten: jsonRijen<[string, KandidaatStatus, string | null, string | null, string | null]>(
+      db,
+      `SELECT json_group_array(json_array(id, status, startdatum, einddatum, groep_id)) AS rijen
+         FROM (SELECT id, status, startdatum, einddatum, groep_id FROM kandidaat
+                WHERE deleted_at IS NULL ORDER BY rowid)`,
+    ).map(([id, status, startdatum, einddatum, groepId]) => ({ id, status, startdatum, einddatum, groepId })),
     groepen: db.all<{ id: string; naam: string }>(
       'SELECT id, naam FROM groep WHERE deleted_at IS NULL ORDER BY startdatum IS NULL, startdatum, naam',
     ),
-    uitstroom: db.all<{ kandidaatId: string; soort: UitstroomSoort; datum: string }>(
-      'SELECT kandidaat_id AS kandidaatId, soort, datum FROM uitstroom WHERE deleted_at IS NULL',
-    ),
+    // Outcomes and measurements in the order that decides ties on one date (then entry time,
+    // then rowid): the order their index gave the whole-table reads before.
+    uitstroom: jsonRijen<[string, UitstroomSoort, string]>(
+      db,
+      `SELECT json_group_array(json_array(kandidaat_id, soort, datum)) AS rijen
+         FROM (SELECT kandidaat_id, soort, datum FROM uitstroom WHERE deleted_at IS NULL
+                ORDER BY kandidaat_id, datum, created_at, rowid)`,
+    ).map(([kandidaatId, soort, datum]) => ({ kandidaatId, soort, datum })),
     terugval: db.all<{ kandidaatId: string; datum: string }>(
       'SELECT kandidaat_id AS kandidaatId, datum FROM terugval WHERE deleted_at IS NULL',
     ),
-    metingen: db.all<{ kandidaatId: string; datum: string; trede: number }>(
-      'SELECT kandidaat_id AS kandidaatId, datum, trede FROM ladder_meting WHERE deleted_at IS NULL',
-    ),
-    betaaldeStappen: db.all<{ kandidaatId: string; start: string }>(
-      `SELECT s.kandidaat_id AS kandidaatId, s.start FROM leerlijn_stap s
-         JOIN menukaart_optie o ON o.id = s.menukaart_optie_id
-        WHERE s.deleted_at IS NULL AND s.start IS NOT NULL AND o.code = 'betaalde_baan'`,
-    ),
+    metingen: jsonRijen<[string, string, number]>(
+      db,
+      `SELECT json_group_array(json_array(kandidaat_id, datum, trede)) AS rijen
+         FROM (SELECT kandidaat_id, datum, trede FROM ladder_meting WHERE deleted_at IS NULL AND datum <= ?
+                ORDER BY kandidaat_id, datum, created_at, rowid)`,
+      [periode.tot],
+    ).map(([kandidaatId, datum, trede]) => ({ kandidaatId, datum, trede })),
+    // NOT INDEXED: the planner would read the steps through their partial index and look every
+    // row up in the table; a plain scan of the table is faster for all steps.
+    betaaldeStappen: jsonRijen<[string, string]>(
+      db,
+      `SELECT json_group_array(json_array(kandidaat_id, start)) AS rijen
+         FROM leerlijn_stap NOT INDEXED
+        WHERE deleted_at IS NULL AND start IS NOT NULL AND start <= ?
+          AND menukaart_optie_id IN (SELECT id FROM menukaart_optie WHERE code = 'betaalde_baan')`,
+      [periode.tot],
+    ).map(([kandidaatId, start]) => ({ kandidaatId, start })),
     sroi: {
       verplichtingCent: sroi.totaalCent,
       gerealiseerdCent: sroi.gerealiseerdCent,
@@ -82,10 +101,19 @@ export function kerncijfers(db: Db, periode: Periode, groepId: string | null): K
   return berekenKerncijfers(monitoringGegevens(db, periode), periode, groepVan(db, groepId));
 }
 
+/** The newest round (first in `listRondes`), read alone: the start page shows no other. */
+function nieuwsteRonde(db: Db) {
+  const nieuwste = db.get<{ id: string }>(
+    `SELECT r.id FROM inventarisatie_ronde r JOIN formulier_sjabloon s ON s.id = r.sjabloon_id
+      WHERE r.deleted_at IS NULL ORDER BY r.created_at DESC, r.rowid DESC LIMIT 1`,
+  );
+  return nieuwste ? getRonde(db, nieuwste.id) : undefined;
+}
+
 /** The start page: the key figures plus what needs attention now (actions, next meeting, a round). */
 export function dashboard(db: Db, periode: Periode, groepId: string | null, vandaag: string): Dashboard {
   const acties = listOpenActies(db);
-  const ronde = listRondes(db)[0];
+  const ronde = nieuwsteRonde(db);
   return {
     ...kerncijfers(db, periode, groepId),
     inventarisatie: ronde

@@ -1,0 +1,190 @@
+import type { KandidaatFilter } from '../../../../shared/api/schemas-kandidaten';
+import type {
+  KandidaatRegel,
+  KandidaatStatus,
+  Trede,
+  UitstroomSoort,
+} from '../../../../shared/domain/kandidaten';
+import type { Db } from '../database';
+import { jsonRijen } from './json-rijen';
+
+export const korteGemeente = (naam: string | null) => naam?.replace(/^Gemeente /, '') ?? null;
+
+/** A line as `stand` gives it, in its column order. */
+type StandRij = [
+  rowid: number,
+  id: string,
+  code: string,
+  naam: string | null,
+  initialen: string | null,
+  gemeenteId: string | null,
+  groepId: string | null,
+  startdatum: string | null,
+  status: KandidaatStatus,
+  tredeStart: Trede | null,
+  tredeNu: Trede | null,
+  stapOptieId: string | null,
+  stapOrganisatieId: string | null,
+];
+
+/**
+ * Where each candidate is, by index seeks per candidate: the current step (the first running one
+ * in leerlijn order, else the first planned, else the last — as `huidigeStap`), found by rowid (an
+ * integer seek, not the text id), and the first and last ladder measurement (as `ladderBeweging`).
+ *
+ * Why it looks like this (10,000 candidates, see BENCHMARKS.md): the lines come back as one JSON
+ * value (`jsonRijen`), since handing each row over from sql.js cost more than the query. No ORDER
+ * BY: in table order, which is about the order of the UUIDv7 ids, the seeks walk the step and
+ * measurement indexes forwards; in code order the same query took twice as long. Names and the
+ * outcome come from `bij` instead of five more seeks per line.
+ */
+const stand = (metNamen: boolean, en: string) => `
+  SELECT json_group_array(json_array(x.rid, x.id, x.code, x.naam, x.initialen, x.gemeente_id, x.groep_id,
+           x.startdatum, x.status, x.trede_start, x.trede_nu, st.menukaart_optie_id, st.organisatie_id)) AS rijen
+    FROM (
+    SELECT k.rowid AS rid, k.id, k.code, ${metNamen ? 'k.naam, k.initialen' : 'NULL AS naam, NULL AS initialen'},
+           k.gemeente_id, k.groep_id, k.startdatum, k.status,
+           COALESCE(
+             (SELECT s.rowid FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
+                 AND s.status = 'lopend' ORDER BY s.volgorde LIMIT 1),
+             (SELECT s.rowid FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
+                 AND s.status = 'gepland' ORDER BY s.volgorde LIMIT 1),
+             (SELECT s.rowid FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
+               ORDER BY s.volgorde DESC LIMIT 1)) AS stap,
+           (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
+             ORDER BY m.datum, m.created_at LIMIT 1) AS trede_start,
+           (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
+             ORDER BY m.datum DESC, m.created_at DESC LIMIT 1) AS trede_nu
+      FROM kandidaat k
+     WHERE k.deleted_at IS NULL${en}) x
+    LEFT JOIN leerlijn_stap st ON st.rowid = x.stap`;
+
+type Namen = [id: string, naam: string][];
+type Bij = [
+  organisaties: Namen,
+  opties: Namen,
+  groepen: Namen,
+  uitstroom: [kandidaatId: string, soort: UitstroomSoort, datum: string][],
+  laatsteTerugval: [kandidaatId: string, datum: string][],
+  volgorde: number[],
+];
+
+/**
+ * What the lines still need, in one statement (each statement has a fixed cost in sql.js, which
+ * a group's short list would feel): the names (any organisation, also a removed one, and only
+ * groups that still exist — as the joins had it), the outcomes and latest fallback of the listed
+ * candidates, and the code order (ORDER BY code COLLATE NOCASE, ties by rowid; unfiltered straight
+ * from its index, where removed candidates have no line). Parameters: the organisation ids as a
+ * JSON array, then the filter's three times.
+ */
+const bij = (en: string) => {
+  const alleen = en
+    ? ` AND kandidaat_id IN (SELECT k.id FROM kandidaat k WHERE k.deleted_at IS NULL${en})`
+    : '';
+  return `
+  SELECT json_array(
+    json((SELECT json_group_array(json_array(id, naam)) FROM organisatie
+           WHERE id IN (SELECT value FROM json_each(?)))),
+    json((SELECT json_group_array(json_array(id, naam)) FROM menukaart_optie)),
+    json((SELECT json_group_array(json_array(id, naam)) FROM groep WHERE deleted_at IS NULL)),
+    json((SELECT json_group_array(json_array(kandidaat_id, soort, datum))
+            FROM (SELECT kandidaat_id, soort, datum FROM uitstroom WHERE deleted_at IS NULL${alleen}
+                   ORDER BY kandidaat_id, datum, created_at, rowid))),
+    json((SELECT json_group_array(json_array(kandidaat_id, datum))
+            FROM (SELECT kandidaat_id, max(datum) AS datum FROM terugval WHERE deleted_at IS NULL${alleen}
+                   GROUP BY kandidaat_id))),
+    json((SELECT json_group_array(rid)
+            FROM (SELECT k.rowid AS rid FROM kandidaat k ${en ? `WHERE 1${en}` : ''} ORDER BY k.code COLLATE NOCASE)))
+  ) AS rijen`;
+};
+
+/**
+ * The outcome that holds now per candidate (as `huidigeUitstroom`): the latest one (the last in
+ * date, then entry order), unless a fallback came on or after its date.
+ */
+function huidigeUitstroom(uitstroom: Bij[3], laatsteTerugval: Bij[4]): Map<string, UitstroomSoort> {
+  const laatste = new Map<string, { soort: UitstroomSoort; datum: string }>();
+  for (const [kandidaatId, soort, datum] of uitstroom) laatste.set(kandidaatId, { soort, datum });
+  const terugval = new Map(laatsteTerugval);
+  const uit = new Map<string, UitstroomSoort>();
+  for (const [kandidaatId, u] of laatste) {
+    const t = terugval.get(kandidaatId);
+    if (t === undefined || t < u.datum) uit.set(kandidaatId, u.soort);
+  }
+  return uit;
+}
+
+/**
+ * One line per candidate with where they are now, in code order. Names are personal data: they
+ * leave the database only when the caller asks for them (the user switched "Namen tonen" on).
+ */
+export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[] {
+  const voorwaarden: string[] = [];
+  const params: string[] = [];
+  if (filter.groepId) {
+    voorwaarden.push('k.groep_id = ?');
+    params.push(filter.groepId);
+  }
+  if (filter.status) {
+    voorwaarden.push('k.status = ?');
+    params.push(filter.status);
+  }
+  const en = voorwaarden.map((w) => ` AND ${w}`).join('');
+  const rijen = new Map(jsonRijen<StandRij>(db, stand(filter.metNamen, en), params).map((r) => [r[0], r]));
+  // Only the organisations named in the list: the gemeente (5) and the step's organisation (12).
+  const orgIds = new Set<string>();
+  for (const r of rijen.values()) {
+    if (r[5] !== null) orgIds.add(r[5]);
+    if (r[12] !== null) orgIds.add(r[12]);
+  }
+  const [orgs, opties, groepen, uitstroom, terugval, volgorde] = jsonRijen<Bij[number]>(db, bij(en), [
+    JSON.stringify([...orgIds]),
+    ...params,
+    ...params,
+    ...params,
+  ]) as Bij;
+  const organisatie = new Map(orgs);
+  const optie = new Map(opties);
+  const groep = new Map(groepen);
+  const uitkomst = huidigeUitstroom(uitstroom, terugval);
+  const naam = (map: Map<string, string>, id: string | null) => (id === null ? null : (map.get(id) ?? null));
+
+  const uit: KandidaatRegel[] = [];
+  for (const rowid of volgorde) {
+    const r = rijen.get(rowid);
+    if (!r) continue;
+    const [
+      ,
+      id,
+      code,
+      naamKandidaat,
+      initialen,
+      gemeenteId,
+      groepId,
+      startdatum,
+      status,
+      start,
+      nu,
+      optieId,
+      orgId,
+    ] = r;
+    const stap = naam(optie, optieId);
+    uit.push({
+      id,
+      code,
+      naam: naamKandidaat,
+      initialen,
+      gemeente: korteGemeente(naam(organisatie, gemeenteId)),
+      groepId,
+      groep: naam(groep, groepId),
+      status,
+      startdatum,
+      huidigeStap: stap,
+      huidigeStapOrganisatie: stap === null ? null : naam(organisatie, orgId),
+      tredeStart: start,
+      tredeNu: nu,
+      uitstroom: uitkomst.get(id) ?? null,
+    });
+  }
+  return uit;
+}
