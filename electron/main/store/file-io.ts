@@ -44,6 +44,28 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
   await syncFolder(dirname(target));
 }
 
+/**
+ * `atomicWrite` for a large file that is replaced on every save (the werkgroep file). Renaming over
+ * the old file frees its blocks inside the rename, about 50 ms for 90 MB; linking the old content to
+ * a temp name first moves that work to the returned clean-up, which the caller runs after the save
+ * (the link is a `*.tmp` beside the file, so a crash leaves nothing that the next open keeps).
+ */
+export async function atomicVervang(target: string, bytes: Uint8Array): Promise<() => Promise<void>> {
+  const oud = `${target}.${randomBytes(4).toString('hex')}.tmp`;
+  const gelinkt = await fs.link(target, oud).then(
+    () => true,
+    () => false,
+  );
+  const opruimen = () => (gelinkt ? fs.rm(oud, { force: true }).catch(() => undefined) : Promise.resolve());
+  try {
+    await atomicWrite(target, bytes);
+  } catch (error) {
+    await opruimen();
+    throw error;
+  }
+  return opruimen;
+}
+
 /** Makes the rename itself durable. Not supported on every platform (Windows); best effort there. */
 export async function syncFolder(folder: string): Promise<void> {
   let handle: fs.FileHandle | undefined;

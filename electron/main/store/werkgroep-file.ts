@@ -8,7 +8,7 @@ import { backupTime, listBackups, writeBackup } from './backups';
 import { type Geheim, loadVerified, ruimTijdelijkeOp, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
 import { type Afdruk, afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
 import { Db } from './database';
-import { atomicWrite } from './file-io';
+import { atomicVervang, atomicWrite } from './file-io';
 import { acquireLock } from './lock';
 import { migrate } from './migrate';
 import { loadSqlJs } from './sqljs';
@@ -49,6 +49,8 @@ export class WerkgroepFile {
    * see `Db.wijzigingenOk`). If not, closing runs the full check and marks the file.
    */
   private schijfVolledigGecontroleerd = true;
+  /** Removing the previous version's link after a save (see `atomicVervang`); awaited before the next. */
+  private vorigeOpruimen: Promise<void> = Promise.resolve();
 
   private constructor(
     private filePath: string,
@@ -281,6 +283,8 @@ export class WerkgroepFile {
    * not thrown half-way, and leave the purge pending for the next save.
    */
   private async purgeBackups(bytes: Uint8Array): Promise<void> {
+    // The previous version still holds the erased data until its link is gone.
+    await this.vorigeOpruimen;
     const nieuw = await writeBackup(this.filePath, bytes, this.options.keepBackups);
     this.lastBackupAt = Date.now();
     let mislukt = 0;
@@ -330,7 +334,8 @@ export class WerkgroepFile {
       if (!(volledig ? this.db.integrityOk() : this.db.wijzigingenOk()))
         throw Object.assign(new Error('integriteitscontrole faalt'), { code: 'INTEGRITEIT' });
       const bytes = this.naarSchijf(this.db.export());
-      await atomicWrite(this.filePath, bytes);
+      await this.vorigeOpruimen;
+      this.vorigeOpruimen = (await atomicVervang(this.filePath, bytes))();
       this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
       this.schijfVolledigGecontroleerd = volledig;
       if (this.purgePending) await this.purgeBackups(bytes).catch(() => undefined);
@@ -398,6 +403,7 @@ export class WerkgroepFile {
     await this.tail;
     if (this.status.state === 'fout' || this.purgePending) await this.saveNow(false);
     await this.merkBijSluiten();
+    await this.vorigeOpruimen;
     this.db.close();
     await this.releaseLock();
   }
