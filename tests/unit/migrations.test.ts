@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { APPLICATION_ID, Db } from '../../electron/main/store/database';
 import { migrate, schemaVersion } from '../../electron/main/store/migrate';
 import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/store/migrations';
+import { AFGELEIDE_TABELLEN } from '../../electron/main/store/migrations/014_kandidaat_stand';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { thrown } from './helpers/temp';
 
@@ -410,6 +411,13 @@ describe('migrate', () => {
     const names = tables(db);
     expect(names.length).toBeGreaterThan(5);
     for (const table of names) {
+      if ((AFGELEIDE_TABELLEN as readonly string[]).includes(table)) {
+        // A derived table is rebuilt from its view, not merged: it needs the view, not the columns.
+        expect(
+          db.get(`SELECT name FROM sqlite_master WHERE type = 'view' AND name = ?`, [`${table}_berekend`]),
+        ).toBeDefined();
+        continue;
+      }
       const columns = db
         .all<{ name: string }>(`SELECT name FROM pragma_table_info(?)`, [table])
         .map((c) => c.name);

@@ -11,6 +11,7 @@ import { Db } from './database';
 import { atomicVervang, atomicWrite } from './file-io';
 import { acquireLock } from './lock';
 import { migrate } from './migrate';
+import { herbouwKandidaatStand } from './migrations/014_kandidaat_stand';
 import { loadSqlJs } from './sqljs';
 import { isVersleuteld, ontsleutel, type Sleutel, versleutel } from './versleuteling';
 
@@ -326,7 +327,11 @@ export class WerkgroepFile {
     this.status.state = 'opslaan';
     try {
       // Rebuilding the file leaves no free pages that could still hold erased data.
-      if (this.purgePending) this.db.vacuum();
+      if (this.purgePending) {
+        this.db.vacuum();
+        // VACUUM may renumber rows, and ties between measurements on one date fall by row order.
+        this.db.transaction(() => herbouwKandidaatStand(this.db));
+      }
       // Never replace a good file (and its backups) with a damaged one: check before writing. What
       // changed is checked on every save; everything before a save that also writes a backup.
       const volledig =

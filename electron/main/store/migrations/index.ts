@@ -11,6 +11,7 @@ import { m010Bijeenkomsten } from './010_bijeenkomsten';
 import { m011Monitoring } from './011_monitoring';
 import { m012Logboek } from './012_logboek';
 import { m013Indexen } from './013_indexen';
+import { m014KandidaatStand } from './014_kandidaat_stand';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m011Monitoring,
   m012Logboek,
   m013Indexen,
+  m014KandidaatStand,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

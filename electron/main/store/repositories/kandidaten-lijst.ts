@@ -28,36 +28,21 @@ type StandRij = [
 ];
 
 /**
- * Where each candidate is, by index seeks per candidate: the current step (the first running one
- * in leerlijn order, else the first planned, else the last — as `huidigeStap`), found by rowid (an
- * integer seek, not the text id), and the first and last ladder measurement (as `ladderBeweging`).
+ * Where each candidate is: the current step and the first and last rung, as `kandidaat_stand`
+ * holds them (kept by triggers, see migration 014), and the step's option and organisation.
  *
  * Why it looks like this (10,000 candidates, see BENCHMARKS.md): the lines come back as one JSON
  * value (`jsonRijen`), since handing each row over from sql.js cost more than the query. No ORDER
- * BY: in table order, which is about the order of the UUIDv7 ids, the seeks walk the step and
- * measurement indexes forwards; in code order the same query took twice as long. Names and the
- * outcome come from `bij` instead of five more seeks per line.
+ * BY: table order; the code order comes from `bij`, as do the names and the outcome.
  */
 const stand = (metNamen: boolean, en: string) => `
-  SELECT json_group_array(json_array(x.rid, x.id, x.code, x.naam, x.initialen, x.gemeente_id, x.groep_id,
-           x.startdatum, x.status, x.trede_start, x.trede_nu, st.menukaart_optie_id, st.organisatie_id)) AS rijen
-    FROM (
-    SELECT k.rowid AS rid, k.id, k.code, ${metNamen ? 'k.naam, k.initialen' : 'NULL AS naam, NULL AS initialen'},
-           k.gemeente_id, k.groep_id, k.startdatum, k.status,
-           COALESCE(
-             (SELECT s.rowid FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
-                 AND s.status = 'lopend' ORDER BY s.volgorde LIMIT 1),
-             (SELECT s.rowid FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
-                 AND s.status = 'gepland' ORDER BY s.volgorde LIMIT 1),
-             (SELECT s.rowid FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
-               ORDER BY s.volgorde DESC LIMIT 1)) AS stap,
-           (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
-             ORDER BY m.datum, m.created_at LIMIT 1) AS trede_start,
-           (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
-             ORDER BY m.datum DESC, m.created_at DESC LIMIT 1) AS trede_nu
-      FROM kandidaat k
-     WHERE k.deleted_at IS NULL${en}) x
-    LEFT JOIN leerlijn_stap st ON st.rowid = x.stap`;
+  SELECT json_group_array(json_array(k.rowid, k.id, k.code,
+           ${metNamen ? 'k.naam, k.initialen' : 'NULL, NULL'}, k.gemeente_id, k.groep_id,
+           k.startdatum, k.status, ks.trede_start, ks.trede_nu, st.menukaart_optie_id, st.organisatie_id)) AS rijen
+    FROM kandidaat k
+    LEFT JOIN kandidaat_stand ks ON ks.kandidaat_id = k.id
+    LEFT JOIN leerlijn_stap st ON st.id = ks.stap_id
+   WHERE k.deleted_at IS NULL${en}`;
 
 type Namen = [id: string, naam: string][];
 type Bij = [

@@ -1,0 +1,77 @@
+import type { Db } from '../database';
+import type { Migration } from './types';
+
+/**
+ * Where each candidate is now — the current step (the first running one in leerlijn order, else the
+ * first planned, else the last; as `huidigeStap`) and the first and last rung (as `ladderBeweging`)
+ * — kept in `kandidaat_stand` by triggers, so the candidate list reads one row per candidate
+ * instead of five index seeks (see BENCHMARKS.md: 10,000 candidates).
+ *
+ * A derived table: SQLite itself keeps it in step with every write of a candidate, step or
+ * measurement, whichever repository makes it, and it can always be rebuilt from the source tables
+ * (`herbouwKandidaatStand`). It holds no data of its own: no names, only ids and rung numbers, and
+ * a candidate's row goes with the candidate (an erasure). The view states the rules once; the
+ * triggers and the rebuild use it.
+ */
+/**
+ * Tables computed from others, outside the rule that every table has id, timestamps and tombstone
+ * (that rule serves merging files later; a derived table is rebuilt instead of merged). Each has a
+ * view `<tabel>_berekend` that computes it.
+ */
+export const AFGELEIDE_TABELLEN = ['kandidaat_stand'] as const;
+
+const BEREKEND = `
+  CREATE VIEW kandidaat_stand_berekend AS
+  SELECT k.id AS kandidaat_id,
+         COALESCE(
+           (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
+               AND s.status = 'lopend' ORDER BY s.volgorde LIMIT 1),
+           (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
+               AND s.status = 'gepland' ORDER BY s.volgorde LIMIT 1),
+           (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
+             ORDER BY s.volgorde DESC LIMIT 1)) AS stap_id,
+         (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
+           ORDER BY m.datum, m.created_at LIMIT 1) AS trede_start,
+         (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
+           ORDER BY m.datum DESC, m.created_at DESC LIMIT 1) AS trede_nu
+    FROM kandidaat k`;
+
+const voor = (wie: string) =>
+  `INSERT OR REPLACE INTO kandidaat_stand (kandidaat_id, stap_id, trede_start, trede_nu)
+     SELECT kandidaat_id, stap_id, trede_start, trede_nu FROM kandidaat_stand_berekend WHERE kandidaat_id = ${wie};`;
+
+/** Triggers on a source table: after an insert, after a change of what decides the stand, after a delete. */
+const triggers = (tabel: string, kolommen: string) => `
+  CREATE TRIGGER ${tabel}_stand_nieuw AFTER INSERT ON ${tabel} BEGIN ${voor('NEW.kandidaat_id')} END;
+  CREATE TRIGGER ${tabel}_stand_gewijzigd AFTER UPDATE OF ${kolommen} ON ${tabel} BEGIN
+    ${voor('OLD.kandidaat_id')}
+    ${voor('NEW.kandidaat_id')}
+  END;
+  CREATE TRIGGER ${tabel}_stand_weg AFTER DELETE ON ${tabel} BEGIN ${voor('OLD.kandidaat_id')} END;`;
+
+/** Recomputes every candidate's stand from the source tables (after a VACUUM, which may renumber rows). */
+export function herbouwKandidaatStand(db: Db): void {
+  db.exec(`DELETE FROM kandidaat_stand;
+           INSERT INTO kandidaat_stand (kandidaat_id, stap_id, trede_start, trede_nu)
+             SELECT kandidaat_id, stap_id, trede_start, trede_nu FROM kandidaat_stand_berekend;`);
+}
+
+export const m014KandidaatStand: Migration = {
+  versie: 14,
+  naam: 'kandidaat_stand',
+  up(db) {
+    db.exec(`
+      CREATE TABLE kandidaat_stand (
+        kandidaat_id TEXT PRIMARY KEY REFERENCES kandidaat (id) ON DELETE CASCADE,
+        stap_id TEXT,
+        trede_start INTEGER,
+        trede_nu INTEGER
+      );
+      ${BEREKEND};
+      CREATE TRIGGER kandidaat_stand_nieuw AFTER INSERT ON kandidaat BEGIN ${voor('NEW.id')} END;
+      ${triggers('leerlijn_stap', 'kandidaat_id, status, volgorde, deleted_at')}
+      ${triggers('ladder_meting', 'kandidaat_id, datum, trede, created_at, deleted_at')}
+    `);
+    herbouwKandidaatStand(db);
+  },
+};
