@@ -30,8 +30,10 @@ export class Db {
     this.applyPragmas();
     // SQLite reports every row written (also in rolled-back work, which only means a table too
     // many is checked). Schema changes are not reported: the schema version catches those.
-    raw.updateHook((_actie, _db, tabel) => {
-      this.gewijzigd.add(tabel);
+    raw.updateHook((_actie, schema, tabel) => {
+      // Temporary tables are not saved; a table in another schema makes the next check a full one.
+      if (schema === 'main') this.gewijzigd.add(tabel);
+      else if (schema !== 'temp') this.schemaBijControle = null;
     });
   }
 
