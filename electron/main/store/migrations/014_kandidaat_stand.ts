@@ -3,7 +3,7 @@ import type { Migration } from './types';
 
 /**
  * Where each candidate is now — the current step (the first running one in leerlijn order, else the
- * first planned, else the last; as `huidigeStap`) and the first and last rung (as `ladderBeweging`)
+ * first planned, else the last; as `huidigeStap`) with its option and organisation, and the first and last rung (as `ladderBeweging`)
  * — kept in `kandidaat_stand` by triggers, so the candidate list reads one row per candidate
  * instead of five index seeks (see BENCHMARKS.md: 10,000 candidates).
  *
@@ -22,6 +22,9 @@ export const AFGELEIDE_TABELLEN = ['kandidaat_stand'] as const;
 
 const BEREKEND = `
   CREATE VIEW kandidaat_stand_berekend AS
+  SELECT x.kandidaat_id, x.stap_id, st.menukaart_optie_id AS stap_optie_id,
+         st.organisatie_id AS stap_organisatie_id, x.trede_start, x.trede_nu
+    FROM (
   SELECT k.id AS kandidaat_id,
          COALESCE(
            (SELECT s.id FROM leerlijn_stap s WHERE s.kandidaat_id = k.id AND s.deleted_at IS NULL
@@ -34,11 +37,12 @@ const BEREKEND = `
            ORDER BY m.datum, m.created_at LIMIT 1) AS trede_start,
          (SELECT m.trede FROM ladder_meting m WHERE m.kandidaat_id = k.id AND m.deleted_at IS NULL
            ORDER BY m.datum DESC, m.created_at DESC LIMIT 1) AS trede_nu
-    FROM kandidaat k`;
+    FROM kandidaat k) x
+    LEFT JOIN leerlijn_stap st ON st.id = x.stap_id`;
 
 const voor = (wie: string) =>
-  `INSERT OR REPLACE INTO kandidaat_stand (kandidaat_id, stap_id, trede_start, trede_nu)
-     SELECT kandidaat_id, stap_id, trede_start, trede_nu FROM kandidaat_stand_berekend WHERE kandidaat_id = ${wie};`;
+  `INSERT OR REPLACE INTO kandidaat_stand (kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu)
+     SELECT kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu FROM kandidaat_stand_berekend WHERE kandidaat_id = ${wie};`;
 
 /** Triggers on a source table: after an insert, after a change of what decides the stand, after a delete. */
 const triggers = (tabel: string, kolommen: string) => `
@@ -52,8 +56,8 @@ const triggers = (tabel: string, kolommen: string) => `
 /** Recomputes every candidate's stand from the source tables (after a VACUUM, which may renumber rows). */
 export function herbouwKandidaatStand(db: Db): void {
   db.exec(`DELETE FROM kandidaat_stand;
-           INSERT INTO kandidaat_stand (kandidaat_id, stap_id, trede_start, trede_nu)
-             SELECT kandidaat_id, stap_id, trede_start, trede_nu FROM kandidaat_stand_berekend;`);
+           INSERT INTO kandidaat_stand (kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu)
+             SELECT kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu FROM kandidaat_stand_berekend;`);
 }
 
 export const m014KandidaatStand: Migration = {
@@ -64,12 +68,14 @@ export const m014KandidaatStand: Migration = {
       CREATE TABLE kandidaat_stand (
         kandidaat_id TEXT PRIMARY KEY REFERENCES kandidaat (id) ON DELETE CASCADE,
         stap_id TEXT,
+        stap_optie_id TEXT,
+        stap_organisatie_id TEXT,
         trede_start INTEGER,
         trede_nu INTEGER
       );
       ${BEREKEND};
       CREATE TRIGGER kandidaat_stand_nieuw AFTER INSERT ON kandidaat BEGIN ${voor('NEW.id')} END;
-      ${triggers('leerlijn_stap', 'kandidaat_id, status, volgorde, deleted_at')}
+      ${triggers('leerlijn_stap', 'kandidaat_id, status, volgorde, deleted_at, menukaart_optie_id, organisatie_id')}
       ${triggers('ladder_meting', 'kandidaat_id, datum, trede, created_at, deleted_at')}
     `);
     herbouwKandidaatStand(db);

@@ -29,7 +29,7 @@ type StandRij = [
 
 /**
  * Where each candidate is: the current step and the first and last rung, as `kandidaat_stand`
- * holds them (kept by triggers, see migration 014), and the step's option and organisation.
+ * holds them with the step's option and organisation (kept by triggers, see migration 014).
  *
  * Why it looks like this (10,000 candidates, see BENCHMARKS.md): the lines come back as one JSON
  * value (`jsonRijen`), since handing each row over from sql.js cost more than the query. No ORDER
@@ -38,10 +38,9 @@ type StandRij = [
 const stand = (metNamen: boolean, en: string) => `
   SELECT json_group_array(json_array(k.rowid, k.id, k.code,
            ${metNamen ? 'k.naam, k.initialen' : 'NULL, NULL'}, k.gemeente_id, k.groep_id,
-           k.startdatum, k.status, ks.trede_start, ks.trede_nu, st.menukaart_optie_id, st.organisatie_id)) AS rijen
+           k.startdatum, k.status, ks.trede_start, ks.trede_nu, ks.stap_optie_id, ks.stap_organisatie_id)) AS rijen
     FROM kandidaat k
     LEFT JOIN kandidaat_stand ks ON ks.kandidaat_id = k.id
-    LEFT JOIN leerlijn_stap st ON st.id = ks.stap_id
    WHERE k.deleted_at IS NULL${en}`;
 
 type Namen = [id: string, naam: string][];
@@ -133,6 +132,16 @@ export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[
   const groep = new Map(groepen);
   const uitkomst = huidigeUitstroom(uitstroom, terugval);
   const naam = (map: Map<string, string>, id: string | null) => (id === null ? null : (map.get(id) ?? null));
+  // A handful of gemeenten for thousands of lines: shorten each name once.
+  const gemeenteKort = new Map<string | null, string | null>();
+  const gemeente = (id: string | null) => {
+    let kort = gemeenteKort.get(id);
+    if (kort === undefined) {
+      kort = korteGemeente(naam(organisatie, id));
+      gemeenteKort.set(id, kort);
+    }
+    return kort;
+  };
 
   const uit: KandidaatRegel[] = [];
   for (const rowid of volgorde) {
@@ -159,7 +168,7 @@ export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[
       code,
       naam: naamKandidaat,
       initialen,
-      gemeente: korteGemeente(naam(organisatie, gemeenteId)),
+      gemeente: gemeente(gemeenteId),
       groepId,
       groep: naam(groep, groepId),
       status,
