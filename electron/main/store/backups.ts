@@ -44,6 +44,26 @@ export async function rotateBackups(file: string, keep: number): Promise<void> {
   await Promise.all(all.slice(keep).map((p) => fs.rm(p, { force: true })));
 }
 
+/**
+ * Removes every copy of a file's data except the file and the backup `behoud`: the other backups,
+ * a damaged file set aside on recovery, and temp files (a crash mid-save, the previous version's
+ * link). After an erasure they all still hold the erased data. Failures are counted, not thrown.
+ */
+export async function ruimKopieenOp(file: string, behoud: string): Promise<number> {
+  let mislukt = 0;
+  const weg = (pad: string) =>
+    fs.rm(pad, { force: true }).catch(() => {
+      mislukt++;
+    });
+  for (const backup of await listBackups(file)) if (backup !== behoud) await weg(backup);
+  const map = dirname(file);
+  const naam = basename(file);
+  for (const n of await fs.readdir(map).catch(() => [] as string[]))
+    if (n.startsWith(`${naam}.beschadigd-`) || (n.startsWith(`${naam}.`) && n.endsWith('.tmp')))
+      await weg(join(map, n));
+  return mislukt;
+}
+
 /** `20261123T101500123Z.tafelwerk` → ISO timestamp. */
 export function backupTime(path: string): string {
   const m = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(basename(path));

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import type { SaveState } from '../../../shared/domain/types';
 import { formatDatumTijd } from '../../../shared/format/nl';
 import { AppFault } from '../errors';
-import { backupTime, listBackups, writeBackup } from './backups';
+import { backupTime, listBackups, ruimKopieenOp, writeBackup } from './backups';
 import { type Geheim, loadVerified, ruimTijdelijkeOp, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
 import { type Afdruk, afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
 import { Db } from './database';
@@ -288,25 +288,7 @@ export class WerkgroepFile {
     await this.vorigeOpruimen;
     const nieuw = await writeBackup(this.filePath, bytes, this.options.keepBackups);
     this.lastBackupAt = Date.now();
-    let mislukt = 0;
-    for (const backup of await listBackups(this.filePath)) {
-      if (backup === nieuw) continue;
-      await fs.rm(backup, { force: true }).catch(() => {
-        mislukt++;
-      });
-    }
-    // Copies beside the file also hold the erased data: a damaged file set aside on recovery, and a
-    // temp file a crash left behind mid-save.
-    const map = dirname(this.filePath);
-    const naam = basename(this.filePath);
-    const naast = await fs.readdir(map).catch(() => [] as string[]);
-    for (const n of naast) {
-      if (!n.startsWith(`${naam}.beschadigd-`) && !(n.startsWith(`${naam}.`) && n.endsWith('.tmp'))) continue;
-      await fs.rm(join(map, n), { force: true }).catch(() => {
-        mislukt++;
-      });
-    }
-    if (mislukt === 0) this.purgePending = false;
+    if ((await ruimKopieenOp(this.filePath, nieuw)) === 0) this.purgePending = false;
   }
 
   private scheduleSave(): Promise<void> {
