@@ -48,7 +48,7 @@ describe('Electronegativity on electron/', () => {
         ].join('\n'),
       );
       const run = lint(dir);
-      expect(run.status).toBe(1);
+      expect(run.status, run.stderr + run.stdout).toBe(1);
       const checks = findings(run.stdout)
         .filter(([severity]) => severity === 'HIGH')
         .map(([, , check]) => check);
