@@ -4,15 +4,17 @@ import { defineConfig } from '@playwright/test';
 // to the real main-process services (see tests/e2e/fixtures.ts). Never `playwright install`.
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Two workers on two cores: the example werkgroep and the file saves make a busy machine slow, so
-  // waiting for the screen gets more room than Playwright's default 5 s, and a whole scenario (which
-  // opens the example, saves often and runs axe several times) gets 90 s. Guards against hangs, not
-  // speed goals: those are in the benchmarks.
-  timeout: 90_000,
-  expect: { timeout: 10_000 },
+  // Two workers on two cores. A scenario's work is bounded by what it does, not by the clock: the
+  // limits below only catch a hang. A loaded 2-core machine (a benchmark or a second suite beside
+  // this one) made a 47 s scenario pass 90 s, which is slowness, not a failure. Speed goals live in
+  // the benchmarks.
+  timeout: 300_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   fullyParallel: true,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.TAFELWERK_RAPPORT ?? 'reports/e2e.json' }]],
+  // On a fixed date (TAFELWERK_NU, see scripts/test-all.mjs) only the date-sensitive scenarios run.
+  grep: process.env.TAFELWERK_NU ? /@datum/ : undefined,
   use: {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',

@@ -10,24 +10,60 @@ const DATUMTESTS = [
   'tests/unit/format.test.ts',
   'tests/unit/kandidaten-import.test.ts',
   'tests/unit/excel-sroi.test.ts',
+  'tests/unit/klok.test.ts',
 ];
+
+/**
+ * The tests whose outcome depends on "today" (the example werkgroep, capacity, planning, retention,
+ * voorbereiden, dashboard and evaluation figures). `npm test` runs them again on fixed dates with
+ * TAFELWERK_NU set (scripts/test-all.mjs); then only these run.
+ */
+export const DATUMGEVOELIG = [
+  'tests/unit/avg.test.ts',
+  'tests/unit/bijeenkomsten.test.ts',
+  'tests/unit/capaciteit.test.ts',
+  'tests/unit/cli.test.ts',
+  'tests/unit/cli-excel.test.ts',
+  'tests/unit/controle-merk.test.ts',
+  'tests/unit/database.test.ts',
+  'tests/unit/datum-tijdzone.test.ts',
+  'tests/unit/evaluaties.test.ts',
+  'tests/unit/fo-pakket.test.ts',
+  'tests/unit/format.test.ts',
+  'tests/unit/indicatoren*.test.ts',
+  'tests/unit/kandidaten.test.ts',
+  'tests/unit/klok.test.ts',
+  'tests/unit/planning.test.ts',
+  'tests/unit/session.test.ts',
+  'tests/unit/voorbereiden.test.ts',
+  'tests/unit/voorbeeld*.test.ts',
+];
+
+const vasteDatum = Boolean(process.env.TAFELWERK_NU);
 
 export default defineConfig({
   test: {
     environment: 'node',
-    testTimeout: 20000,
-    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/smoke/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...DATUMTESTS],
-        },
-      },
-      { extends: true, test: { name: 'tz-utc', include: DATUMTESTS, env: { TZ: 'UTC' } } },
-      { extends: true, test: { name: 'tz-amsterdam', include: DATUMTESTS, env: { TZ: 'Europe/Amsterdam' } } },
-    ],
+    // A guard against hangs, not a speed goal: a loaded 2-core machine is slow, not wrong.
+    testTimeout: 60_000,
+    setupFiles: ['tests/klok-instellen.ts'],
+    reporters: ['default', ['json', { outputFile: process.env.TAFELWERK_RAPPORT ?? 'reports/unit.json' }]],
+    projects: vasteDatum
+      ? [{ extends: true, test: { name: 'vaste-datum', include: DATUMGEVOELIG } }]
+      : [
+          {
+            extends: true,
+            test: {
+              name: 'unit',
+              include: ['tests/unit/**/*.test.ts', 'tests/smoke/**/*.test.ts'],
+              exclude: [...configDefaults.exclude, ...DATUMTESTS],
+            },
+          },
+          { extends: true, test: { name: 'tz-utc', include: DATUMTESTS, env: { TZ: 'UTC' } } },
+          {
+            extends: true,
+            test: { name: 'tz-amsterdam', include: DATUMTESTS, env: { TZ: 'Europe/Amsterdam' } },
+          },
+        ],
   },
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { ImportVoorbeeld } from '../../shared/domain/import';
 import { SOORT_LABEL } from '../../shared/domain/organisaties';
+import { ditJaar } from '../../shared/klok';
 import { importIsToegestaan } from '../main/excel/import-lezen';
 import { schrijfWerkboek } from '../main/excel/werkboek';
 import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../main/services/organisatie-import';
@@ -20,7 +21,7 @@ export function periode(values: Map<string, string>): { van: string; tot: string
     if (!/^\d{4}$/.test(jaar)) throw new UsageError('--jaar verwacht een jaartal, bijvoorbeeld 2026.');
     return { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
   }
-  const huidig = new Date().getFullYear();
+  const huidig = ditJaar();
   const van = values.get('--van') ?? `${huidig}-01-01`;
   const tot = values.get('--tot') ?? `${huidig}-12-31`;
   if (!ISO.test(van) || !ISO.test(tot))

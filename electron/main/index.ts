@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, session as electronSession, ipcMain, Menu, shell } from 'electron';
+import { klokUitOmgeving } from '../../shared/klok';
 import { electronDialogs } from './dialogs';
 import { beveiligSessie, beveiligWebContents } from './hardening';
 import { createHandlers } from './ipc/handlers';
@@ -16,6 +17,8 @@ const preloadPath = join(here, '../preload/index.cjs');
 const rendererIndex = join(here, '../renderer/index.html');
 const rendererDirUrl = pathToFileURL(join(here, '../renderer/')).href;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// A fixed "today" (TAFELWERK_NU) is for development and tests; a packaged app runs on the real clock.
+if (!app.isPackaged) klokUitOmgeving(process.env);
 
 // Sandbox every renderer, whatever its webPreferences say (must happen before 'ready').
 app.enableSandbox();

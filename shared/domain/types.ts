@@ -45,6 +45,8 @@ export interface StartState {
   melding: string | null;
   /** The name of a protected file waiting for its passphrase (the last file, or a locked one). */
   vergrendeld: string | null;
+  /** How far main's clock is shifted from the computer's (0 in use; tests run at fixed dates). */
+  klokVerschuivingMs: number;
 }
 
 export interface OpenResult {

@@ -95,10 +95,5 @@ export function formatGetal(n: number): string {
   return getal.format(n);
 }
 
-/**
- * Today as ISO `YYYY-MM-DD` on this computer's calendar. Not `toISOString()`, which is UTC: in
- * the Netherlands that would still say yesterday for the first hour or two after midnight.
- */
-export function vandaagIso(nu = new Date()): string {
-  return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, '0')}-${String(nu.getDate()).padStart(2, '0')}`;
-}
+/** Today on the product's clock, as the local calendar day: see shared/klok.ts. */
+export { vandaagIso } from '../klok';

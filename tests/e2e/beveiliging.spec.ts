@@ -28,7 +28,6 @@ test('een bestand met een wachtwoord is versleuteld, vergrendelt en opent met wa
   appUrl,
   main,
 }) => {
-  test.setTimeout(120_000);
   await openVoorbeeld(page, appUrl);
   await page.getByRole('link', { name: /Instellingen/ }).click();
   await expect(page.getByTestId('beveiligingsstatus')).toHaveText('Dit bestand is niet beveiligd.');
@@ -121,7 +120,6 @@ test('na een herstart vraagt Tafelwerk het wachtwoord; Annuleren gaat terug naar
   appUrl,
   main,
 }) => {
-  test.setTimeout(90_000);
   await openVoorbeeld(page, appUrl);
   await page.goto(`${appUrl}#/instellingen`);
   await page.getByRole('button', { name: 'Wachtwoord instellen…' }).click();
@@ -149,7 +147,6 @@ test('na de ingestelde tijd zonder gebruik vergrendelt Tafelwerk het beveiligde 
   page,
   appUrl,
 }) => {
-  test.setTimeout(90_000);
   // A fake clock, so five minutes without use pass at once.
   await page.clock.install();
   await openVoorbeeld(page, appUrl);

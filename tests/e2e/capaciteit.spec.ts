@@ -5,10 +5,11 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { listAanbestedingen } from '../../electron/main/store/repositories/aanbestedingen';
 import { capaciteitsOverzicht } from '../../electron/main/store/repositories/capaciteit';
+import { nu } from '../../shared/klok';
 import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
-const jaar = new Date().getFullYear();
+const jaar = nu().getFullYear();
 const ditJaar = { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
 
 const bordOpSchijf = (path: string) => opSchijf(path, (db) => capaciteitsOverzicht(db, ditJaar).bord);

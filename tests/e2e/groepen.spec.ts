@@ -175,7 +175,6 @@ test('een nieuwe groep met twee kandidaten: plan, stap, tredeverandering en uits
   page,
   main,
 }) => {
-  test.setTimeout(150_000);
   const groep = 'Groep 4 – proef';
   await page.getByRole('button', { name: 'Groep toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Groep toevoegen' });

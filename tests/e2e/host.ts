@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { cspHeader } from '../../electron/main/hardening';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import { Session } from '../../electron/main/services/session';
+import { klokUitOmgeving } from '../../shared/klok';
+
+// The main side of the browser tests runs on the product's clock, fixed by TAFELWERK_NU when the
+// date-sensitive scenarios run at set dates (scripts/test-all.mjs); the page follows it via app.start.
+klokUitOmgeving(process.env);
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 

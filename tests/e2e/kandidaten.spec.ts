@@ -5,10 +5,11 @@ import { getDossier, listKandidaten } from '../../electron/main/store/repositori
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { KandidaatFilter } from '../../shared/api/schemas-kandidaten';
 import { standaardGeplandEind } from '../../shared/domain/leerlijn';
+import { nu } from '../../shared/klok';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
-const jaar = new Date().getFullYear() - 1;
+const jaar = nu().getFullYear() - 1;
 
 /** What the saved file on disk says, read the way main reads it. */
 async function opSchijf<T>(path: string, lees: (db: Awaited<ReturnType<typeof readSnapshot>>['db']) => T) {
@@ -69,7 +70,6 @@ test.describe('met de voorbeeldwerkgroep', () => {
     main,
   }) => {
     // One long story through every tab; the default 30 s is meant for short tests.
-    test.setTimeout(120_000);
     const pad = main.session.requireFile().path;
     await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Kandidaat toevoegen' });

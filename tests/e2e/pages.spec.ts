@@ -8,8 +8,6 @@ import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
 test('elke pagina is toegankelijk en wordt vastgelegd als schermafbeelding', async ({ page, appUrl }) => {
-  // One test walks every area (axe and a full-page screenshot each); the default 30 s is for one page.
-  test.setTimeout(120_000);
   await mkdir(SHOTS, { recursive: true });
   await page.goto(appUrl);
   await page.screenshot({ path: `${SHOTS}00-welkom.png`, fullPage: true });

@@ -75,7 +75,6 @@ test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een b
   page,
   main,
 }) => {
-  test.setTimeout(60_000);
   const pad = () => main.session.requireFile().path;
   await naarPlanning(page);
   await expect(page.getByRole('button', { name: /^Groep 1, .* Klaar$/ })).toBeVisible();

@@ -5,11 +5,12 @@ import ExcelJS from 'exceljs';
 import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { formatBedrag } from '../../shared/format/nl';
+import { nu } from '../../shared/klok';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const euro = (cent: number) => formatBedrag(cent).replace(/,00$/, '');
-const jaar = new Date().getFullYear();
+const jaar = nu().getFullYear();
 
 async function overzichtOpSchijf(path: string) {
   const { db } = await readSnapshot(path);

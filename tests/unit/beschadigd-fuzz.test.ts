@@ -221,10 +221,15 @@ describe('opening damaged, foreign and newer files', () => {
     expect(melding).toMatch(/was beschadigd/);
   });
 
-  test(`${RANDOM_CASES} seeded random mutations (seed ${SEED}): AppFault or a healthy database, never a crash`, async () => {
-    const start = Date.now();
-    const t = await draai(willekeurig);
-    console.info(`fuzz: ${RANDOM_CASES} mutations × 3 opens in ${Date.now() - start} ms:`, t);
-    expect(t['met reservekopie reservekopie']).toBeGreaterThan(RANDOM_CASES / 4);
-  }, 180_000);
+  test(
+    `${RANDOM_CASES} seeded random mutations (seed ${SEED}): AppFault or a healthy database, never a crash`,
+    async () => {
+      const start = Date.now();
+      const t = await draai(willekeurig);
+      console.info(`fuzz: ${RANDOM_CASES} mutations × 3 opens in ${Date.now() - start} ms:`, t);
+      expect(t['met reservekopie reservekopie']).toBeGreaterThan(RANDOM_CASES / 4);
+      // Bounded by the number of mutations; the limit only catches a hang, not a slow machine.
+    },
+    30 * 60_000,
+  );
 });

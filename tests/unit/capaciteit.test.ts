@@ -27,6 +27,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { persoonjaren, verwachteSroiCent } from '../../shared/domain/aanbestedingen';
 import { type BordStap, bezetInPeriode, capaciteitsbord, voorstellen } from '../../shared/domain/capaciteit';
 import { PRESET_UTRECHT } from '../../shared/domain/waarderingstabellen';
+import { nu } from '../../shared/klok';
 import { nieuweKandidaat } from './helpers/kandidaten';
 import { aanbieder, optieId } from './helpers/sroi';
 import { tempDir, thrown } from './helpers/temp';
@@ -294,7 +295,7 @@ describe('exports and command line', () => {
     const file = join(dir, 'v.tafelwerk');
     const io = { out: () => undefined, err: () => undefined };
     expect(await runCli(['voorbeeld', file], io)).toBe(0);
-    const jaar = String(new Date().getFullYear());
+    const jaar = String(nu().getFullYear());
     expect(
       await runCli(['export', 'capaciteit', file, '--out', join(dir, 'c.xlsx'), '--jaar', jaar], io),
     ).toBe(0);

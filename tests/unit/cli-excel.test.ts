@@ -8,6 +8,7 @@ import { sroiOverzicht } from '../../electron/main/store/repositories/contracten
 import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
+import { nu } from '../../shared/klok';
 import { exists, tempDir } from './helpers/temp';
 
 async function run(...argv: string[]) {
@@ -43,7 +44,7 @@ const aantalOrganisaties = async (file: string) => {
 describe('tafelwerk export sroi', () => {
   test('writes the workbook for the chosen year; totals equal the overview of the file', async () => {
     const { dir, file } = await voorbeeld();
-    const jaar = new Date().getFullYear();
+    const jaar = nu().getFullYear();
     const out = join(dir, 'sroi.xlsx');
     const before = await fs.readFile(file);
     const result = await run('export', 'sroi', file, '--out', out, '--jaar', String(jaar));

@@ -4,6 +4,7 @@ import { Db, ident } from '../../electron/main/store/database';
 import { migrate } from '../../electron/main/store/migrate';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { uuidv7 } from '../../electron/main/store/uuid';
+import { nu } from '../../shared/klok';
 import { thrown } from './helpers/temp';
 
 let SQL: SqlJsStatic;
@@ -131,10 +132,10 @@ describe('Db.export', () => {
 describe('Db.insert and ids', () => {
   test('generates UUIDv7 ids that are time-ordered and carry the insert time', () => {
     const db = schemaDb();
-    const before = Date.now();
+    const before = nu().getTime();
     const ids: string[] = [];
     for (let i = 0; i < 300; i++) ids.push(db.insert('groep', { naam: `G${i}` }));
-    const after = Date.now();
+    const after = nu().getTime();
 
     for (const id of ids) {
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -161,7 +162,7 @@ describe('Db.insert and ids', () => {
   });
 
   test('ids stay ordered when many are made in one millisecond (counter overflow)', () => {
-    const now = Date.now();
+    const now = nu().getTime();
     const ids = Array.from({ length: 5000 }, () => uuidv7(now));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
@@ -169,8 +170,8 @@ describe('Db.insert and ids', () => {
   });
 
   test('ids stay ordered when the clock steps back', () => {
-    const first = uuidv7(Date.now() + 50);
-    const second = uuidv7(Date.now() - 60_000);
+    const first = uuidv7(nu().getTime() + 50);
+    const second = uuidv7(nu().getTime() - 60_000);
     expect(second > first).toBe(true);
   });
 });

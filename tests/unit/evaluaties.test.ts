@@ -21,6 +21,7 @@ import {
 import { dashboard, kerncijfers } from '../../electron/main/store/repositories/monitoring';
 import { saveUitstroom } from '../../electron/main/store/repositories/voortgang';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
+import { nu, vandaagIso } from '../../shared/klok';
 import { nieuweKandidaat } from './helpers/kandidaten';
 import { thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
@@ -136,8 +137,8 @@ describe('dashboard on the example werkgroep', () => {
     const db = new Db(new SQL.Database());
     migrate(db);
     vulVoorbeeld(db);
-    const jaar = new Date().getFullYear();
-    const vandaag = new Date().toISOString().slice(0, 10);
+    const jaar = nu().getFullYear();
+    const vandaag = vandaagIso();
     const d = dashboard(db, { van: `${jaar - 1}-01-01`, tot: `${jaar}-12-31` }, null, vandaag);
     expect(d.kandidaten.totaal).toBeGreaterThan(5);
     expect(d.uitstroom.find((r) => r.categorie === 'betaald_werk')?.aantal).toBeGreaterThan(0);

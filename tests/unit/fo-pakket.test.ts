@@ -15,6 +15,7 @@ import {
 import { saveLes } from '../../electron/main/store/repositories/lessen';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Voortgang } from '../../shared/domain/monitoring';
+import { vandaagIso } from '../../shared/klok';
 import { ipcWerkgroep } from './helpers/sroi';
 import { tempDir } from './helpers/temp';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-const VANDAAG = new Date().toISOString().slice(0, 10);
+const VANDAAG = vandaagIso();
 const JAAR = { van: `${VANDAAG.slice(0, 4)}-01-01`, tot: `${VANDAAG.slice(0, 4)}-12-31` };
 
 function voorbeeld(): Db {

@@ -19,6 +19,7 @@ const KILLS = Number(process.env.TAFELWERK_KILLS ?? 200);
 // Rounds mostly wait (process start, fsync), so 4 files in parallel pay off even on 2 cores.
 const LANES = Math.max(4, Math.min(6, availableParallelism()));
 const SEED = Number(process.env.TAFELWERK_SEED ?? 20261108);
+const HANG_MS = 30 * 60_000;
 
 let kind: Awaited<ReturnType<typeof bouwKind>>;
 beforeAll(async () => {
@@ -134,36 +135,43 @@ async function baan(dir: string, nr: number, kills: number, rnd: () => number) {
 }
 
 describe('killing a saving process (SIGKILL) never loses or mixes a saved state', () => {
-  test(`${KILLS} kills at random moments over ${LANES} parallel files`, async () => {
-    const dir = await tempDir('tafelwerk-kill-');
-    const rnd = mulberry32(SEED);
-    const perBaan = Math.ceil(KILLS / LANES);
-    const start = Date.now();
-    const banen = await Promise.all(
-      Array.from({ length: LANES }, (_, nr) =>
-        baan(dir, nr, perBaan, mulberry32(Math.floor(rnd() * 2 ** 32))),
-      ),
-    );
-    const totaal = banen.reduce(
-      (s, b) => ({
-        vorige: s.vorige + b.vorige,
-        nieuwe: s.nieuwe + b.nieuwe,
-        tijdensOpenen: s.tijdensOpenen + b.tijdensOpenen,
-        opgeslagen: s.opgeslagen + b.opgeslagen,
-        resten: s.resten + b.resten,
-      }),
-      { vorige: 0, nieuwe: 0, tijdensOpenen: 0, opgeslagen: 0, resten: 0 },
-    );
-    console.info(
-      `kill-test: ${perBaan * LANES} kills in ${Date.now() - start} ms (seed ${SEED}); ` +
-        `${totaal.opgeslagen} saves reported; after a kill the disk held the previous state ${totaal.vorige}×, ` +
-        `the state being saved ${totaal.nieuwe}×; ${totaal.tijdensOpenen} kills before the file was open; ` +
-        `${totaal.resten} temp files left behind by killed saves.`,
-    );
-    expect(perBaan * LANES).toBeGreaterThanOrEqual(KILLS);
-    // The kills must actually hit saves (not only start-up): saves completed, and some kills landed
-    // after a rename but before the child could report it.
-    expect(totaal.opgeslagen).toBeGreaterThan(0);
-    expect(totaal.nieuwe).toBeGreaterThan(0);
-  }, 300_000);
+  test(
+    `${KILLS} kills at random moments over ${LANES} parallel files`,
+    async () => {
+      const dir = await tempDir('tafelwerk-kill-');
+      const rnd = mulberry32(SEED);
+      const perBaan = Math.ceil(KILLS / LANES);
+      const start = Date.now();
+      const banen = await Promise.all(
+        Array.from({ length: LANES }, (_, nr) =>
+          baan(dir, nr, perBaan, mulberry32(Math.floor(rnd() * 2 ** 32))),
+        ),
+      );
+      const totaal = banen.reduce(
+        (s, b) => ({
+          vorige: s.vorige + b.vorige,
+          nieuwe: s.nieuwe + b.nieuwe,
+          tijdensOpenen: s.tijdensOpenen + b.tijdensOpenen,
+          opgeslagen: s.opgeslagen + b.opgeslagen,
+          resten: s.resten + b.resten,
+        }),
+        { vorige: 0, nieuwe: 0, tijdensOpenen: 0, opgeslagen: 0, resten: 0 },
+      );
+      console.info(
+        `kill-test: ${perBaan * LANES} kills in ${Date.now() - start} ms (seed ${SEED}); ` +
+          `${totaal.opgeslagen} saves reported; after a kill the disk held the previous state ${totaal.vorige}×, ` +
+          `the state being saved ${totaal.nieuwe}×; ${totaal.tijdensOpenen} kills before the file was open; ` +
+          `${totaal.resten} temp files left behind by killed saves.`,
+      );
+      // Every round killed a child and then judged the disk: as many judgements as kills asked for.
+      expect(totaal.vorige + totaal.nieuwe).toBeGreaterThanOrEqual(KILLS);
+      // The kills must actually hit saves (not only start-up): saves completed, and some kills landed
+      // after a rename but before the child could report it.
+      expect(totaal.opgeslagen).toBeGreaterThan(0);
+      expect(totaal.nieuwe).toBeGreaterThan(0);
+      // The work is bounded by the number of kills; the time limit only catches a hang. A loaded
+      // 2-core machine can take several times the idle 45–140 s, and that is not a failure.
+    },
+    HANG_MS,
+  );
 });

@@ -5,6 +5,7 @@ import { migrate, schemaVersion } from '../../electron/main/store/migrate';
 import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/store/migrations';
 import { AFGELEIDE_TABELLEN } from '../../electron/main/store/migrations/014_kandidaat_stand';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
+import { nuIso } from '../../shared/klok';
 import { thrown } from './helpers/temp';
 
 let SQL: SqlJsStatic;
@@ -211,7 +212,7 @@ describe('migration 4 (contracten)', () => {
     expect(thrown(() => gever('onbekend')).message).toMatch(/FOREIGN KEY/i);
     expect(thrown(() => gever(goes, 'onbekend')).message).toMatch(/FOREIGN KEY/i);
     // A tombstoned opdrachtgever no longer blocks the same gemeente.
-    db.update('contract_opdrachtgever', eerste, { deleted_at: new Date().toISOString() });
+    db.update('contract_opdrachtgever', eerste, { deleted_at: nuIso() });
     gever(goes);
     expect(count(db, 'contract_opdrachtgever')).toBe(3);
   });

@@ -16,6 +16,7 @@ import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { Result } from '../../shared/api/result';
 import type { Organisatie } from '../../shared/domain/organisaties';
 import { OOSTERSCHELDEREGIO } from '../../shared/domain/regions';
+import { nuIso } from '../../shared/klok';
 import { dialogen } from './helpers/dialogs';
 import { openRaw, scalar, tempDir, thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
@@ -174,7 +175,7 @@ describe('organisaties repository', () => {
     expect(gemeente.message).toContain('"Gemeente Goes"');
 
     // A tombstoned organisation no longer blocks its name.
-    db.run('UPDATE organisatie SET deleted_at = ? WHERE id = ?', [new Date().toISOString(), ander]);
+    db.run('UPDATE organisatie SET deleted_at = ? WHERE id = ?', [nuIso(), ander]);
     const opnieuw = saveOrganisatie(db, gegevens({ naam: 'Thuiszorg Anders' }));
     expect(getOrganisatie(db, opnieuw).naam).toBe('Thuiszorg Anders');
   });
@@ -274,7 +275,7 @@ describe('organisaties repository', () => {
 
     // A tombstoned organisation is gone as well.
     const id = saveOrganisatie(db, gegevens({ naam: 'Verdwijnt' }));
-    db.run('UPDATE organisatie SET deleted_at = ? WHERE id = ?', [new Date().toISOString(), id]);
+    db.run('UPDATE organisatie SET deleted_at = ? WHERE id = ?', [nuIso(), id]);
     expect(thrown(() => getOrganisatie(db, id)).code).toBe('NIET_GEVONDEN');
     expect(namen(listOrganisaties(db, { metGearchiveerd: true }))).not.toContain('Verdwijnt');
   });

@@ -6,6 +6,7 @@ import { VOORBEELD_NAAM } from '../../electron/main/services/voorbeeld';
 import { lockPath } from '../../electron/main/store/lock';
 import { countRecords, getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
 import { OOSTERSCHELDEREGIO } from '../../shared/domain/regions';
+import { klokVerschuiving } from '../../shared/klok';
 import { exists, openRaw, scalar, tempDir } from './helpers/temp';
 
 /** Dialogs that answer with whatever the test put in them, and remember what they were asked. */
@@ -53,6 +54,7 @@ describe('Session', () => {
       instellingen: { gebruikersnaam: '', vergrendelNaMinuten: 0 },
       melding: null,
       vergrendeld: null,
+      klokVerschuivingMs: klokVerschuiving(),
     });
     expect(() => session.requireFile()).toThrow(expect.objectContaining({ code: 'GEEN_BESTAND_OPEN' }));
   });

@@ -10,6 +10,7 @@ import { migrate } from '../../electron/main/store/migrate';
 import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/store/migrations';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
+import { nuIso } from '../../shared/klok';
 import { exists, openRaw, scalar, tempDir } from './helpers/temp';
 
 const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 0 };
@@ -248,10 +249,7 @@ describe('lock', () => {
     await file.close();
     const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
     expect(() => process.kill(dead, 0)).toThrow();
-    await fs.writeFile(
-      lockPath(path),
-      JSON.stringify({ pid: dead, host: hostname(), sinds: new Date().toISOString() }),
-    );
+    await fs.writeFile(lockPath(path), JSON.stringify({ pid: dead, host: hostname(), sinds: nuIso() }));
 
     const { file: opened } = await WerkgroepFile.open(path, OPTS);
     expect(JSON.parse(await fs.readFile(lockPath(path), 'utf8')).pid).toBe(process.pid);
@@ -262,7 +260,7 @@ describe('lock', () => {
   test('a lock of a live process, or of another computer, is respected', async () => {
     const { path, file } = await newFile();
     await file.close();
-    const sinds = new Date().toISOString();
+    const sinds = nuIso();
     await fs.writeFile(lockPath(path), JSON.stringify({ pid: process.ppid, host: hostname(), sinds }));
     await expect(WerkgroepFile.open(path, OPTS)).rejects.toMatchObject({ code: 'BESTAND_IN_GEBRUIK' });
 

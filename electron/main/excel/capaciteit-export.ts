@@ -3,6 +3,7 @@ import { type Aanbestedingskalender, SECTOR_LABEL } from '../../../shared/domain
 import type { BordOptie, BordRegel, CapaciteitsOverzicht } from '../../../shared/domain/capaciteit';
 import { DOELGROEP_LABEL } from '../../../shared/domain/waardering';
 import { formatDatum, formatGetal } from '../../../shared/format/nl';
+import { nu } from '../../../shared/klok';
 import { type Kolom, voegTabelbladToe } from './werkboek';
 
 type Rij = BordRegel & { optie: string };
@@ -14,7 +15,7 @@ const kwartaalTekst = (k: string) => `${k.slice(-1)}e kwartaal ${k.slice(0, 4)}`
 export function capaciteitWerkboek(
   o: CapaciteitsOverzicht,
   werkgroep: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const basis = { werkgroep, gemaaktOp };
@@ -63,7 +64,7 @@ export function capaciteitWerkboek(
 export function kalenderWerkboek(
   k: Aanbestedingskalender,
   werkgroep: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   voegTabelbladToe(wb, {

@@ -7,6 +7,7 @@ import {
   UITSTROOM_CATEGORIE_LABEL,
 } from '../../../shared/domain/monitoring';
 import { formatBedrag, formatDatum } from '../../../shared/format/nl';
+import { lokaleDag } from '../../../shared/klok';
 import { afdrukken, isoNaarExcelDatum, NUMFMT, regels, stijlKopRij, zetHoogte } from './werkboek';
 
 /** What the Evaluatie sheet shows: frozen figures, the lessons, and the werkgroep's own words. */
@@ -177,7 +178,7 @@ export function voegEvaluatieBladToe(
   const groep = e.cijfers.groep ? ` · ${e.cijfers.groep.naam}` : '';
   blad.getCell('A2').value =
     `Periode ${formatDatum(e.cijfers.periode.van)} t/m ${formatDatum(e.cijfers.periode.tot)}${groep} · ` +
-    `cijfers vastgelegd op ${formatDatum(e.vastgelegdOp.slice(0, 10))} · ${e.status}`;
+    `cijfers vastgelegd op ${formatDatum(lokaleDag(e.vastgelegdOp))} · ${e.status}`;
   blad.getCell('A2').font = { name: LETTER, italic: true, color: { argb: 'FF555555' } };
   s.r = 3;
   kerncijfers(s, e.cijfers);

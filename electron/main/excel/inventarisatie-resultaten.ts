@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DEELNAME_STATUS_LABEL, type RondeResultaten } from '../../../shared/domain/inventarisatie';
+import { nu } from '../../../shared/klok';
 import { type Kolom, voegTabelbladToe } from './werkboek';
 
 type MatrixRij = RondeResultaten['matrix'][number];
@@ -15,7 +16,7 @@ const AANGEBODEN: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', bgColor: {
 export function inventarisatieResultatenWerkboek(
   r: RondeResultaten,
   werkgroep: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
   /** Add the sheets to this workbook (the FO-pakket) instead of a new one. */
   wb = new ExcelJS.Workbook(),
 ) {

@@ -7,6 +7,7 @@ import {
   type Planning,
 } from '../../../shared/domain/planning';
 import { formatDatum, formatMaand, vandaagIso } from '../../../shared/format/nl';
+import { nu } from '../../../shared/klok';
 import { MARGES, stijlKopRij } from './werkboek';
 
 /** Fill per status, as a hand-made Excel planning would colour it; late work stands out in red. */
@@ -28,7 +29,7 @@ export function planningWerkboek(
   p: Planning,
   werkgroep: string,
   vandaag: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
   /** Add the sheet to this workbook (the FO-pakket) instead of a new one. */
   wb = new ExcelJS.Workbook(),
 ): ExcelJS.Workbook {

@@ -9,6 +9,7 @@ import {
   isVerlopen,
 } from '../../../shared/domain/bijeenkomsten';
 import { formatDatum } from '../../../shared/format/nl';
+import { nu } from '../../../shared/klok';
 import { voegTabelbladToe } from './werkboek';
 
 /** Light red, as the screen marks an overdue action. */
@@ -52,7 +53,7 @@ export function vergaderstukkenWerkboek(
   s: Vergaderstukken,
   werkgroep: string,
   vandaag: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const b = s.bijeenkomst;

@@ -1,5 +1,6 @@
 import type { Evaluatie, Periode } from '../../../shared/domain/monitoring';
 import { formatDatum } from '../../../shared/format/nl';
+import { nu } from '../../../shared/klok';
 import type { EvaluatieInhoud } from '../excel/fo-evaluatie-blad';
 import type { FoPakketGegevens } from '../excel/fo-pakket';
 import type { Db } from '../store/database';
@@ -50,7 +51,7 @@ export function foPakketGegevens(
   db: Db,
   bron: { evaluatieId: string } | { periode: Periode },
   vandaag: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
 ): FoPakketGegevens {
   const evaluatie =
     'evaluatieId' in bron

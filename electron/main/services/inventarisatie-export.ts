@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { nu } from '../../../shared/klok';
 import { inventarisatieFormulier } from '../excel/inventarisatie-formulier';
 import { inventarisatieResultatenWerkboek } from '../excel/inventarisatie-resultaten';
 import { schrijfWerkboek } from '../excel/werkboek';
@@ -37,6 +38,6 @@ export async function maakFormulieren(
   return paden;
 }
 
-export function maakResultatenWerkboek(db: Db, rondeId: string, gemaaktOp = new Date()): ExcelJS.Workbook {
+export function maakResultatenWerkboek(db: Db, rondeId: string, gemaaktOp = nu()): ExcelJS.Workbook {
   return inventarisatieResultatenWerkboek(rondeResultaten(db, rondeId), getWerkgroep(db).naam, gemaaktOp);
 }

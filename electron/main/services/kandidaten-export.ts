@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { nu } from '../../../shared/klok';
 import { schrijfKandidatenWerkboek } from '../excel/kandidaten-export';
 import { schrijfStroomAtomisch } from '../excel/stroom-bestand';
 import type { Db } from '../store/database';
@@ -20,7 +21,7 @@ export async function schrijfKandidatenExport(
   db: Db,
   keuze: KandidatenExportKeuze,
   uit: Writable,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
 ): Promise<void> {
   await schrijfKandidatenWerkboek(
     {
@@ -40,7 +41,7 @@ export function bewaarKandidatenExport(
   db: Db,
   keuze: KandidatenExportKeuze,
   pad: string,
-  gemaaktOp = new Date(),
+  gemaaktOp = nu(),
 ): Promise<void> {
   return schrijfStroomAtomisch(pad, (uit) => schrijfKandidatenExport(db, keuze, uit, gemaaktOp));
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { WerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
+import { klokVerschuiving, nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
 import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
@@ -131,6 +132,7 @@ export class Session {
       instellingen: this.settings.gebruiker,
       melding,
       vergrendeld: !this.current && this.wachtend ? basename(this.wachtend) : null,
+      klokVerschuivingMs: klokVerschuiving(),
     };
   }
 
@@ -189,8 +191,7 @@ export class Session {
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
-      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST')
-        this.mislukt.push(new Date().toISOString());
+      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') this.mislukt.push(nuIso());
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { nu } from '../../../shared/klok';
 import { sroiWerkboek } from '../excel/sroi-export';
 import type { Db } from '../store/database';
 import { listContracten, sroiOverzicht } from '../store/repositories/contracten';
@@ -6,7 +7,7 @@ import { listRealisaties } from '../store/repositories/realisaties';
 import { getWerkgroep } from '../store/repositories/werkgroep';
 
 /** The SROI-overzicht workbook for a period, from the same queries the SROI page uses. */
-export function maakSroiWerkboek(db: Db, van: string, tot: string, gemaaktOp = new Date()): ExcelJS.Workbook {
+export function maakSroiWerkboek(db: Db, van: string, tot: string, gemaaktOp = nu()): ExcelJS.Workbook {
   return sroiWerkboek({
     werkgroep: getWerkgroep(db).naam,
     gemaaktOp,

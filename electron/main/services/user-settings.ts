@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Gebruikersinstellingen, RecentFile } from '../../../shared/domain/types';
+import { nuIso } from '../../../shared/klok';
 import { atomicWrite } from '../store/file-io';
 
 /** Per-user preferences, kept in the user data folder (not in a werkgroep file, which is shared). */
@@ -69,7 +70,7 @@ export class UserSettings {
   /** Remembers a file as opened now: top of the recent list and reopened on next launch. */
   async opened(path: string): Promise<void> {
     this.data.recent = [
-      { pad: path, geopendOp: new Date().toISOString() },
+      { pad: path, geopendOp: nuIso() },
       ...this.data.recent.filter((r) => r.pad !== path),
     ].slice(0, MAX_RECENT);
     this.data.laatsteBestand = path;

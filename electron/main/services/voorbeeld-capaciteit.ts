@@ -28,7 +28,7 @@ export function vulVoorbeeldCapaciteit(
       kandidaatId: id,
       menukaartOptieId: optie(code),
       organisatieId: null,
-      geplandStart: dag(1, 1),
+      geplandStart: dag(0, 28),
       geplandEind: null,
       start: null,
       eind: null,

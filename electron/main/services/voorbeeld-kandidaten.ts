@@ -254,7 +254,7 @@ export function vulVoorbeeldKandidaten(
         naam: 'Dirk Verzinsel',
         gemeente: 'Goes',
         gegevens: { uitkering: 'participatiewet_lang', status: 'aangemeld' },
-        stappen: [['intake', 'scheldewerk', dag(1, 1), null, 3, 'gepland']],
+        stappen: [['intake', 'scheldewerk', dag(0, 28), null, 3, 'gepland']],
         ladder: [[dag(-1, 2), 1, 'Nulmeting']],
       },
     ],
@@ -266,7 +266,7 @@ export function vulVoorbeeldKandidaten(
         gegevens: { uitkering: 'participatiewet_kort', klantmanager: 'R. Bedenksel' },
         stappen: [
           ['intake', 'duinroos', dag(-3, 1), einde(-3), 3, 'afgerond'],
-          ['bbl', 'duinroos', dag(1, 1), null, 32, 'gepland'],
+          ['bbl', 'duinroos', dag(0, 28), null, 32, 'gepland'],
         ],
         ladder: [[dag(-3, 2), 3, 'Nulmeting']],
       },

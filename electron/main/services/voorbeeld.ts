@@ -1,4 +1,5 @@
 import type { OrganisatieSoort } from '../../../shared/domain/organisaties';
+import { nu } from '../../../shared/klok';
 import type { Db } from '../store/database';
 import { saveOrganisatie } from '../store/repositories/organisaties';
 import { planningUitSjabloon } from '../store/repositories/planning';
@@ -18,7 +19,7 @@ export const VOORBEELD_NAAM = 'Werkgroep SROI Oosterschelderegio';
  * no one could mistake for real ones. Dates are relative to `start` so
  * the example always looks current.
  */
-export function vulVoorbeeld(db: Db, start = new Date()): void {
+export function vulVoorbeeld(db: Db, start = nu()): void {
   initialiseerWerkgroep(db, { naam: VOORBEELD_NAAM, regio: 'Oosterschelderegio' });
   const year = start.getFullYear();
   const month = (offset: number) => {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { nu } from '../../../shared/klok';
 import { atomicWrite } from './file-io';
 
 /** Backups live beside the file in a hidden folder, one subfolder per werkgroep file. */
@@ -13,7 +14,7 @@ export async function writeBackup(
   file: string,
   bytes: Uint8Array,
   keep: number,
-  now = new Date(),
+  now = nu(),
 ): Promise<string> {
   const folder = backupFolder(file);
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });

@@ -1,4 +1,5 @@
 import type { Database, SqlValue } from 'sql.js';
+import { nuIso } from '../../../shared/klok';
 import { uuidv7 } from './uuid';
 
 export type Params = SqlValue[] | Record<string, SqlValue>;
@@ -105,7 +106,7 @@ export class Db {
   }
 
   /** Inserts a row with a fresh UUIDv7 id and timestamps; returns the id. */
-  insert(table: string, values: Record<string, SqlValue>, now = new Date().toISOString()): string {
+  insert(table: string, values: Record<string, SqlValue>, now = nuIso()): string {
     const id = (values.id as string | undefined) ?? uuidv7();
     const row: Record<string, SqlValue> = { created_at: now, updated_at: now, ...values, id };
     const cols = Object.keys(row).map(ident);
@@ -117,7 +118,7 @@ export class Db {
   }
 
   /** Updates columns of one row and stamps updated_at. */
-  update(table: string, id: string, values: Record<string, SqlValue>, now = new Date().toISOString()): void {
+  update(table: string, id: string, values: Record<string, SqlValue>, now = nuIso()): void {
     const row: Record<string, SqlValue> = { ...values, updated_at: now };
     const cols = Object.keys(row).map(ident);
     this.run(`UPDATE ${ident(table)} SET ${cols.map((c) => `${c} = :${c}`).join(', ')} WHERE id = :id`, {
@@ -136,7 +137,7 @@ export class Db {
     parentColumn: string,
     parentId: string,
     rows: Record<string, SqlValue>[],
-    now = new Date().toISOString(),
+    now = nuIso(),
   ): void {
     this.run(
       `UPDATE ${ident(table)} SET deleted_at = ?, updated_at = ? WHERE ${ident(parentColumn)} = ? AND deleted_at IS NULL`,

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import { formatDatumTijd } from '../../../shared/format/nl';
+import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
 
 interface LockInfo {
@@ -27,7 +28,7 @@ function processAlive(pid: number): boolean {
  */
 export async function acquireLock(file: string): Promise<() => Promise<void>> {
   const path = lockPath(file);
-  const mine: LockInfo = { pid: process.pid, host: hostname(), sinds: new Date().toISOString() };
+  const mine: LockInfo = { pid: process.pid, host: hostname(), sinds: nuIso() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await fs.writeFile(path, JSON.stringify(mine), { flag: 'wx', mode: 0o600 });

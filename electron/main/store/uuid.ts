@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { nu } from '../../../shared/klok';
 
 /**
  * UUIDv7 (RFC 9562): 48-bit Unix milliseconds, then random bits. Time-ordered ids keep
@@ -7,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 let lastMs = 0;
 let counter = 0;
 
-export function uuidv7(now = Date.now()): string {
+export function uuidv7(now = nu().getTime()): string {
   // Within one millisecond (or when the clock steps back), bump a 12-bit counter in rand_a so ids
   // stay sortable; when the counter overflows, borrow the next millisecond (RFC 9562, 6.2).
   if (now <= lastMs) {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import type { SaveState } from '../../../shared/domain/types';
 import { formatDatumTijd } from '../../../shared/format/nl';
+import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { backupTime, listBackups, ruimKopieenOp, writeBackup } from './backups';
 import { type Geheim, loadVerified, ruimTijdelijkeOp, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
@@ -180,7 +181,7 @@ export class WerkgroepFile {
       } catch {
         continue;
       }
-      const aside = `${path}.beschadigd-${new Date().toISOString().replace(/[-:.]/g, '')}`;
+      const aside = `${path}.beschadigd-${nuIso().replace(/[-:.]/g, '')}`;
       await fs.rename(path, aside);
       const file = new WerkgroepFile(path, db, release, opts, sleutel);
       file.lastBackupAt = Date.now();
@@ -205,7 +206,9 @@ export class WerkgroepFile {
     try {
       const [newest] = await listBackups(this.filePath);
       const mtime = (await fs.stat(this.filePath)).mtimeMs;
-      if (!newest || Date.parse(backupTime(newest)) < mtime) {
+      // Both times from the file system: a backup's name is on the product's clock, which tests shift.
+      const backupMtime = newest ? (await fs.stat(newest)).mtimeMs : 0;
+      if (!newest || backupMtime < mtime) {
         await writeBackup(this.filePath, await fs.readFile(this.filePath), this.options.keepBackups);
         this.lastBackupAt = Date.now();
       }
@@ -323,7 +326,7 @@ export class WerkgroepFile {
       const bytes = this.naarSchijf(this.db.export());
       await this.vorigeOpruimen;
       this.vorigeOpruimen = (await atomicVervang(this.filePath, bytes))();
-      this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+      this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
       this.schijfVolledigGecontroleerd = volledig;
       if (this.purgePending) await this.purgeBackups(bytes).catch(() => undefined);
       else if (volledig) {
@@ -366,7 +369,7 @@ export class WerkgroepFile {
     await this.releaseLock();
     this.releaseLock = release;
     this.filePath = newPath;
-    this.status = { state: 'opgeslagen', lastSavedAt: new Date().toISOString(), error: null };
+    this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
     this.schijfVolledigGecontroleerd = true;
     this.lastBackupAt = 0;
   }

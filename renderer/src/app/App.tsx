@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { OpenResult } from '../../../shared/domain/types';
+import { zetVerschuiving } from '../../../shared/klok';
 import { useApiQuery } from '../api/client';
 import { OntgrendelDialoog, OntgrendelScherm } from '../features/beveiliging/Ontgrendelen';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
@@ -53,6 +54,9 @@ export function App() {
     wisVraag();
     if (result.viaHerstelcode) setNieuwWachtwoordNodig(true);
   };
+
+  // One clock: the renderer reads "today" as main does (main's clock is shifted only in tests).
+  if (start.data) zetVerschuiving(start.data.klokVerschuivingMs);
 
   if (start.isError) return <StartFout error={start.error} />;
   if (start.isPending || document.isPending) {

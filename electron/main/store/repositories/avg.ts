@@ -4,6 +4,7 @@ import {
   STANDAARD_BEWAARTERMIJN_MAANDEN,
 } from '../../../../shared/domain/kandidaten';
 import { vandaagIso } from '../../../../shared/format/nl';
+import { lokaleDag, nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -22,7 +23,7 @@ export function wisKandidaat(db: Db, id: string, bevestiging: string): void {
   db.run(
     `UPDATE realisatie SET bron_id = NULL, omschrijving = 'Leerlijnstap van een verwijderde kandidaat', updated_at = ?
       WHERE bron = 'leerlijn' AND bron_id IN (SELECT id FROM leerlijn_stap WHERE kandidaat_id = ?)`,
-    [new Date().toISOString(), id],
+    [nuIso(), id],
   );
   db.run('DELETE FROM kandidaat WHERE id = ?', [id]);
 }
@@ -32,24 +33,25 @@ export function bewaarOverzicht(db: Db, vandaag = vandaagIso()): BewaarOverzicht
   const maanden =
     db.get<{ m: number }>('SELECT bewaartermijn_maanden AS m FROM werkgroep WHERE deleted_at IS NULL LIMIT 1')
       ?.m ?? STANDAARD_BEWAARTERMIJN_MAANDEN;
-  // A registration that never became a trajectory has no end date; its last change stands in for it,
-  // or it would be kept for ever.
+  // A registration that never became a trajectory has no end date; the local day of its last change
+  // stands in for it (not the UTC day that cutting the timestamp would give), or it would be kept for ever.
   const verlopen = db
     .all<BewaarOverzicht['verlopen'][number]>(
       `SELECT id, code, einddatum AS sinds, 'afgerond' AS reden FROM kandidaat
         WHERE deleted_at IS NULL AND einddatum IS NOT NULL AND status IN ('uitgestroomd', 'gestopt')
        UNION ALL
-       SELECT id, code, substr(updated_at, 1, 10) AS sinds, 'nooit_gestart' AS reden FROM kandidaat
-        WHERE deleted_at IS NULL AND status = 'aangemeld'
-       ORDER BY sinds, code`,
+       SELECT id, code, updated_at AS sinds, 'nooit_gestart' AS reden FROM kandidaat
+        WHERE deleted_at IS NULL AND status = 'aangemeld'`,
     )
-    .filter((k) => plusMaanden(k.sinds, maanden) < vandaag);
+    .map((k) => ({ ...k, sinds: lokaleDag(k.sinds) }))
+    .filter((k) => plusMaanden(k.sinds, maanden) < vandaag)
+    .sort((a, b) => (a.sinds + a.code < b.sinds + b.code ? -1 : 1));
   return { maanden, verlopen };
 }
 
 export function zetBewaartermijn(db: Db, maanden: number): void {
   db.run('UPDATE werkgroep SET bewaartermijn_maanden = ?, updated_at = ? WHERE deleted_at IS NULL', [
     maanden,
-    new Date().toISOString(),
+    nuIso(),
   ]);
 }

@@ -8,6 +8,7 @@ import type {
   BijeenkomstDetail,
   BijeenkomstSoort,
 } from '../../../../shared/domain/bijeenkomsten';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -103,7 +104,7 @@ export function deleteBijeenkomst(db: Db, id: string): void {
       'ONGELDIGE_INVOER',
       'Deze bijeenkomst heeft besluiten en blijft daarom bewaard. Verwijder eerst de besluiten als ze echt onjuist zijn.',
     );
-  const nu = new Date().toISOString();
+  const nu = nuIso();
   for (const tabel of ['agendapunt', 'aanwezige'])
     db.run(
       `UPDATE ${tabel} SET deleted_at = ?, updated_at = ? WHERE bijeenkomst_id = ? AND deleted_at IS NULL`,
@@ -192,7 +193,7 @@ export function deleteBesluit(db: Db, id: string): string {
     [id],
   );
   if (!rij) throw new AppFault('NIET_GEVONDEN', 'Dit besluit bestaat niet (meer).');
-  db.update('besluit', id, { deleted_at: new Date().toISOString() });
+  db.update('besluit', id, { deleted_at: nuIso() });
   return rij.bijeenkomst_id;
 }
 

@@ -8,6 +8,7 @@ import {
   voorstellen,
 } from '../../../../shared/domain/capaciteit';
 import type { StapStatus } from '../../../../shared/domain/kandidaten';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { getAntwoorden, getRonde } from './inventarisatie';
@@ -49,7 +50,7 @@ export function zetAanbod(
     [organisatieId, menukaartOptieId],
   );
   if (plaatsen === null) {
-    if (bestaand) db.update('aanbod', bestaand.id, { deleted_at: new Date().toISOString() });
+    if (bestaand) db.update('aanbod', bestaand.id, { deleted_at: nuIso() });
     return;
   }
   if (bestaand) db.update('aanbod', bestaand.id, { plaatsen, bron });

@@ -5,6 +5,7 @@ import type {
   Kerncijfers,
   Les,
 } from '../../../../shared/domain/monitoring';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { lessenInPeriode } from './lessen';
@@ -81,7 +82,7 @@ const momentopname = (db: Db, van: string, tot: string, groepId: string | null):
 export function maakEvaluatie(
   db: Db,
   data: { titel: string; van: string; tot: string; groepId: string | null },
-  nu = new Date().toISOString(),
+  nu = nuIso(),
 ): string {
   return db.insert('evaluatie', {
     titel: data.titel,
@@ -111,7 +112,7 @@ export function saveEvaluatieTekst(
 }
 
 /** Freezes the figures again with today's data; only while it is a concept. */
-export function vernieuwEvaluatie(db: Db, id: string, nu = new Date().toISOString()): void {
+export function vernieuwEvaluatie(db: Db, id: string, nu = nuIso()): void {
   const r = rij(db, id);
   alleenConcept(r);
   db.update('evaluatie', id, {
@@ -127,5 +128,5 @@ export function verzendEvaluatie(db: Db, id: string, vandaag: string): void {
 
 export function deleteEvaluatie(db: Db, id: string): void {
   alleenConcept(rij(db, id));
-  db.update('evaluatie', id, { deleted_at: new Date().toISOString() });
+  db.update('evaluatie', id, { deleted_at: nuIso() });
 }

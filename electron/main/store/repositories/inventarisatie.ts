@@ -13,6 +13,7 @@ import {
   controleerVerplicht,
   controleerWaarde,
 } from '../../../../shared/domain/inventarisatie-antwoorden';
+import { lokaleDag, nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -177,7 +178,7 @@ export function saveRonde(db: Db, data: RondeGegevens, id?: string): string {
       `${metAntwoord.organisatie} heeft al geantwoord en blijft in de ronde.`,
     );
   db.update('inventarisatie_ronde', id, values);
-  const now = new Date().toISOString();
+  const now = nuIso();
   for (const d of weg)
     db.run(
       'UPDATE ronde_deelname SET deleted_at = ?, updated_at = ? WHERE ronde_id = ? AND organisatie_id = ? AND deleted_at IS NULL',
@@ -245,7 +246,7 @@ export function slaAntwoordenOp(
     if (fout) fouten.push(fout);
   }
   if (fouten.length) throw new AppFault('ONGELDIGE_INVOER', fouten.join(' '));
-  const now = new Date().toISOString();
+  const now = nuIso();
   db.run(
     'UPDATE inventarisatie_antwoord SET deleted_at = ?, updated_at = ? WHERE ronde_id = ? AND organisatie_id = ? AND deleted_at IS NULL',
     [now, now, rondeId, organisatieId],
@@ -266,7 +267,7 @@ export function slaAntwoordenOp(
   }
   const status = ronde.deelnames.find((d) => d.organisatieId === organisatieId)?.status;
   if (status === 'uitgezet')
-    db.update('ronde_deelname', deelname, { status: 'ontvangen', ontvangen_op: now.slice(0, 10) });
+    db.update('ronde_deelname', deelname, { status: 'ontvangen', ontvangen_op: lokaleDag(now) });
 }
 
 /** The round summed up for the FO: the menukaart matrix with totals, response and open answers. */

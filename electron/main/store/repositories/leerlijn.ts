@@ -3,6 +3,7 @@ import type { PersoonlijkeBonus, Stap, StapStatus } from '../../../../shared/dom
 import { type StapContext, sroiVanStap, standaardGeplandEind } from '../../../../shared/domain/leerlijn';
 import type { Waarderingswijze } from '../../../../shared/domain/menukaart';
 import type { Doelgroep } from '../../../../shared/domain/waardering';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { deleteRealisatie, getRealisatie, type RealisatieGegevens, saveRealisatie } from './realisaties';
@@ -217,7 +218,7 @@ export function saveStap(db: Db, { id, kandidaatId, ...data }: StapInvoer): stri
 export function deleteStap(db: Db, id: string): string {
   const r = getRow(db, id);
   if (r.realisatie_id) deleteRealisatie(db, r.realisatie_id);
-  db.update('leerlijn_stap', id, { deleted_at: new Date().toISOString() });
+  db.update('leerlijn_stap', id, { deleted_at: nuIso() });
   return r.kandidaat_id;
 }
 

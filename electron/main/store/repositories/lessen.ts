@@ -1,4 +1,5 @@
 import type { Les, LesSoort } from '../../../../shared/domain/monitoring';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -51,5 +52,5 @@ export function saveLes(db: Db, data: LesGegevens, auteur: string, id?: string):
 
 export function deleteLes(db: Db, id: string): void {
   getLes(db, id);
-  db.update('les', id, { deleted_at: new Date().toISOString() });
+  db.update('les', id, { deleted_at: nuIso() });
 }

@@ -2,6 +2,7 @@ import { isVerlopen } from '../../../../shared/domain/bijeenkomsten';
 import { berekenKerncijfers, type MonitoringGegevens } from '../../../../shared/domain/indicatoren';
 import type { KandidaatStatus, UitstroomSoort } from '../../../../shared/domain/kandidaten';
 import type { Dashboard, Kerncijfers, Periode } from '../../../../shared/domain/monitoring';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
@@ -83,7 +84,7 @@ export function bedragPerMaand(db: Db): number {
 export function zetBedragPerMaand(db: Db, cent: number): void {
   db.run('UPDATE werkgroep SET uitkering_per_maand_cent = ?, updated_at = ? WHERE deleted_at IS NULL', [
     cent,
-    new Date().toISOString(),
+    nuIso(),
   ]);
 }
 

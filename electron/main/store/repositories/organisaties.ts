@@ -1,5 +1,6 @@
 import type { OrganisatieFilter } from '../../../../shared/api/schemas';
 import type { Organisatie, OrganisatieSoort } from '../../../../shared/domain/organisaties';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -158,5 +159,5 @@ export function saveOrganisatie(db: Db, data: OrganisatieGegevens, id?: string):
 /** Archiving keeps the organisation for everything that refers to it, but hides it from lists and choices. */
 export function setArchived(db: Db, id: string, gearchiveerd: boolean): void {
   getOrganisatie(db, id);
-  db.update('organisatie', id, { gearchiveerd_op: gearchiveerd ? new Date().toISOString() : null });
+  db.update('organisatie', id, { gearchiveerd_op: gearchiveerd ? nuIso() : null });
 }

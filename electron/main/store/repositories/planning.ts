@@ -5,6 +5,7 @@ import {
   plusMaand,
   STANDAARD_PLANNING,
 } from '../../../../shared/domain/planning';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -145,7 +146,7 @@ function wachtOp(db: Db, van: string, doel: string): boolean {
 
 /** Removes an activity; others that waited for it no longer do. */
 export function deleteActiviteit(db: Db, id: string): void {
-  const now = new Date().toISOString();
+  const now = nuIso();
   db.run('UPDATE planning_activiteit SET afhankelijk_van = NULL, updated_at = ? WHERE afhankelijk_van = ?', [
     now,
     id,
@@ -201,9 +202,9 @@ export function deleteFase(db: Db, id: string): void {
       'ONGELDIGE_INVOER',
       'Deze fase heeft nog activiteiten. Verwijder of verplaats die eerst.',
     );
-  db.update('planning_fase', id, { deleted_at: new Date().toISOString() });
+  db.update('planning_fase', id, { deleted_at: nuIso() });
 }
 
 export function deleteMijlpaal(db: Db, id: string): void {
-  db.update('mijlpaal', id, { deleted_at: new Date().toISOString() });
+  db.update('mijlpaal', id, { deleted_at: nuIso() });
 }

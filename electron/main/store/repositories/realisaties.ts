@@ -6,6 +6,7 @@ import {
   waardeerPlaatsing,
   waardeerUren,
 } from '../../../../shared/domain/waardering';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { actieveTabel, getMenukaartOptie } from './waardering';
@@ -190,5 +191,5 @@ export function saveRealisatie(
 
 export function deleteRealisatie(db: Db, id: string): void {
   getRealisatie(db, id);
-  db.update('realisatie', id, { deleted_at: new Date().toISOString() });
+  db.update('realisatie', id, { deleted_at: nuIso() });
 }

@@ -11,6 +11,7 @@ import {
   type Uitstroom,
   type UitstroomSoort,
 } from '../../../../shared/domain/kandidaten';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -63,7 +64,7 @@ export function saveMeting(db: Db, { id, kandidaatId, ...m }: MetingInvoer): voi
 
 export function deleteMeting(db: Db, id: string): string {
   const kandidaatId = eigenaar(db, 'ladder_meting', id, 'meting');
-  db.update('ladder_meting', id, { deleted_at: new Date().toISOString() });
+  db.update('ladder_meting', id, { deleted_at: nuIso() });
   return kandidaatId;
 }
 

@@ -1,6 +1,7 @@
 import type { MenukaartOptie, Waarderingswijze } from '../../../../shared/domain/menukaart';
 import type { OpgeslagenTabel, Waarderingsinstellingen } from '../../../../shared/domain/realisaties';
 import type { Waarderingstabel } from '../../../../shared/domain/waardering';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -83,7 +84,7 @@ export function saveMenukaartOptie(db: Db, data: OptieGegevens, id?: string): st
   };
   if (id) {
     const bestaand = getMenukaartOptie(db, id);
-    const gearchiveerdOp = data.gearchiveerd ? (bestaand.gearchiveerdOp ?? new Date().toISOString()) : null;
+    const gearchiveerdOp = data.gearchiveerd ? (bestaand.gearchiveerdOp ?? nuIso()) : null;
     db.update('menukaart_optie', id, { ...values, gearchiveerd_op: gearchiveerdOp });
     return id;
   }
@@ -93,7 +94,7 @@ export function saveMenukaartOptie(db: Db, data: OptieGegevens, id?: string): st
     ...values,
     code: nieuweCode(db, data.naam),
     volgorde,
-    gearchiveerd_op: data.gearchiveerd ? new Date().toISOString() : null,
+    gearchiveerd_op: data.gearchiveerd ? nuIso() : null,
   });
 }
 
@@ -180,6 +181,6 @@ export function kiesTabel(db: Db, id: string): void {
     throw new AppFault('NIET_GEVONDEN', 'Deze waarderingstabel bestaat niet (meer).');
   db.run('UPDATE werkgroep SET waarderingstabel_id = ?, updated_at = ? WHERE deleted_at IS NULL', [
     id,
-    new Date().toISOString(),
+    nuIso(),
   ]);
 }

@@ -1,6 +1,7 @@
 import type { Doelgroep } from '../../../../shared/domain/waardering';
 import { DOELGROEP_LABEL } from '../../../../shared/domain/waardering';
 import { formatBedrag, formatDatum, formatGetal } from '../../../../shared/format/nl';
+import { ditJaar } from '../../../../shared/klok';
 
 /** Whole-euro amounts read faster on a calendar; cents stay in the export. */
 export const euro = (cent: number) => formatBedrag(cent).replace(/,00$/, '');
@@ -9,7 +10,7 @@ export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 
 
 /** The board opens on the current calendar year: the period most werkgroepen plan in. */
 export function ditKalenderjaar(): { van: string; tot: string } {
-  const jaar = new Date().getFullYear();
+  const jaar = ditJaar();
   return { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
 }
 

@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { evaluatieMaken } from '../../../../shared/api/schemas-monitoring';
+import { ditJaar } from '../../../../shared/klok';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { tekstVeld } from '../../app/tekstVeld';
@@ -53,7 +54,7 @@ export function EvaluatieMaken({ opened, onClose }: { opened: boolean; onClose: 
     >
       <TextInput
         label="Titel"
-        placeholder={`Bijvoorbeeld Evaluatie ${new Date().getFullYear()} voor de FO`}
+        placeholder={`Bijvoorbeeld Evaluatie ${ditJaar()} voor de FO`}
         {...tekstVeld(f, 'titel')}
         required
         data-autofocus

@@ -1,5 +1,6 @@
 import type { EvaluatieRegel, LesSoort, Periode } from '../../../../shared/domain/monitoring';
 import { formatDatum, formatGetal, formatPercentage } from '../../../../shared/format/nl';
+import { ditJaar } from '../../../../shared/klok';
 
 /** The four questions the lessons log answers, in the order a werkgroep talks them through. */
 export const LES_VRAAG: Record<LesSoort, string> = {
@@ -50,6 +51,6 @@ export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 
 
 /** Evaluations usually cover the calendar year the FO reports on. */
 export function ditKalenderjaar(): Periode {
-  const jaar = new Date().getFullYear();
+  const jaar = ditJaar();
   return { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
+import { ditJaar } from '../../../../shared/klok';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
 import { ContractenTab } from './ContractenTab';
@@ -51,8 +52,8 @@ function Overzicht({ van, tot, jaar }: { van: string; tot: string; jaar: string 
 
 /** SROI: what is owed and delivered in a year, the contracts, the realisations and how they are valued. */
 export function SroiPage() {
-  const ditJaar = new Date().getFullYear();
-  const [jaar, setJaar] = useState(String(ditJaar));
+  const huidigJaar = ditJaar();
+  const [jaar, setJaar] = useState(String(huidigJaar));
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
   const exporteren = useApiMutation('export.sroi');
@@ -72,7 +73,7 @@ export function SroiPage() {
         <Group align="flex-end">
           <Select
             label="Jaar"
-            data={[-2, -1, 0, 1, 2].map((d) => String(ditJaar + d))}
+            data={[-2, -1, 0, 1, 2].map((d) => String(huidigJaar + d))}
             value={jaar}
             onChange={(j) => j && setJaar(j)}
             allowDeselect={false}
