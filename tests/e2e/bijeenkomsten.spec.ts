@@ -22,10 +22,9 @@ test.beforeEach(async ({ page, appUrl }) => {
   await openVoorbeeld(page, appUrl);
 });
 
-test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbereiden met die open actie', async ({
-  page,
-  main,
-}) => {
+test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbereiden met die open actie', {
+  tag: '@datum',
+}, async ({ page, main }) => {
   const pad = () => main.session.requireFile().path;
   await naarBijeenkomsten(page);
   await expect(page.getByTestId('bijeenkomst-rij')).toHaveCount(3);

@@ -24,10 +24,9 @@ test.beforeEach(async ({ page, appUrl }) => {
   await openVoorbeeld(page, appUrl);
 });
 
-test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het tekort zien verdwijnen', async ({
-  page,
-  main,
-}) => {
+test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het tekort zien verdwijnen', {
+  tag: '@datum',
+}, async ({ page, main }) => {
   const pad = () => main.session.requireFile().path;
   await naarCapaciteit(page);
 

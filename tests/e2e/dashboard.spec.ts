@@ -21,11 +21,9 @@ test.beforeEach(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groep', async ({
-  page,
-  appUrl,
-  main,
-}) => {
+test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groep', {
+  tag: '@datum',
+}, async ({ page, appUrl, main }) => {
   await openVoorbeeld(page, appUrl);
   const pad = main.session.requireFile().path;
   const verwacht = await opSchijf(pad, (db) => dashboard(db, ditJaar, null, vandaag));
@@ -70,7 +68,7 @@ test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groe
   await page.screenshot({ path: `${SHOTS}01b-dashboard-groep.png`, fullPage: true, animations: 'disabled' });
 });
 
-test('de periode is te kiezen en het bedrag voor de schatting is in te stellen', async ({
+test('de periode is te kiezen en het bedrag voor de schatting is in te stellen', { tag: '@datum' }, async ({
   page,
   appUrl,
   main,

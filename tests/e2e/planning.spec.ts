@@ -71,10 +71,9 @@ test('een lege planning beginnen uit het voorbeeld', async ({ page, appUrl, main
   expect(p.bereik?.van).toBe(nu);
 });
 
-test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een balk verslepen', async ({
-  page,
-  main,
-}) => {
+test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een balk verslepen', {
+  tag: '@datum',
+}, async ({ page, main }) => {
   const pad = () => main.session.requireFile().path;
   await naarPlanning(page);
   await expect(page.getByRole('button', { name: /^Groep 1, .* Klaar$/ })).toBeVisible();
