@@ -152,10 +152,13 @@ interface NatieveDb {
   close(): void;
 }
 
-/** better-sqlite3, when its native build is installed (an optional dependency). */
+/**
+ * better-sqlite3, when its native build is installed. It lives in bench/'s own package.json
+ * (installed by `npm run bench`), so the app's install and CI never compile it.
+ */
 export function laadNatief(): ((pad: string) => NatieveDb) | null {
   try {
-    const require = createRequire(import.meta.url);
+    const require = createRequire(process.env.TAFELWERK_BENCH_VLOER ?? import.meta.url);
     const Database = require('better-sqlite3') as new (pad: string, o: { readonly: boolean }) => NatieveDb;
     const probe = new Database(':memory:', { readonly: false });
     probe.close();

@@ -6,9 +6,10 @@ import type { Planning } from '../../../shared/domain/planning';
 import { formatBedrag, formatDatum, formatMaand } from '../../../shared/format/nl';
 import { type EvaluatieInhoud, voegEvaluatieBladToe } from './fo-evaluatie-blad';
 import { topMetOverige } from './grafiek-top';
-import { lijndiagramSvg, staafdiagramSvg, svgNaarPng } from './grafieken';
+import { lijndiagramSvg, staafdiagramSvg } from './grafieken';
 import { inventarisatieResultatenWerkboek } from './inventarisatie-resultaten';
 import { planningWerkboek } from './planning-export';
+import { svgNaarPng } from './png';
 import { voegSroiOverzichtToe } from './sroi-export';
 import { afdrukken } from './werkboek';
 
@@ -185,7 +186,7 @@ function inhoud(blad: ExcelJS.Worksheet, wb: ExcelJS.Workbook): void {
   blad.getRow(r).height = 48;
 }
 
-function grafiekenBlad(wb: ExcelJS.Workbook, g: FoPakketGegevens): void {
+async function grafiekenBlad(wb: ExcelJS.Workbook, g: FoPakketGegevens): Promise<void> {
   const c = g.evaluatie.cijfers;
   const blad = wb.addWorksheet('Grafieken');
   blad.getCell('A1').value = 'Grafieken';
@@ -195,7 +196,7 @@ function grafiekenBlad(wb: ExcelJS.Workbook, g: FoPakketGegevens): void {
     // Two charts per printed page, so no chart is cut in half.
     if (i === 2) blad.getRow(rij).addPageBreak();
     blad.getCell(rij + 1, 1).value = titel;
-    const png = svgNaarPng(svg);
+    const png = await svgNaarPng(svg);
     const breedte = png.readUInt32BE(16);
     const hoogte = png.readUInt32BE(20);
     const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
@@ -226,7 +227,7 @@ export async function foPakketWerkboek(
   await stap('SROI');
   voegSroiOverzichtToe(wb, g.sroi, g.werkgroep, g.gemaaktOp);
   await stap('Grafieken');
-  grafiekenBlad(wb, g);
+  await grafiekenBlad(wb, g);
   inhoud(cover, wb);
   return wb;
 }

@@ -1,8 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
-
 /**
  * Charts for the FO-pakket as PNG images. Drawn as SVG here (bars and lines are simple) and
- * rendered by resvg with the system's sans-serif font, so the command line makes the same images
+ * rendered by resvg (png.ts) with the bundled DejaVu Sans, so the command line makes the same images
  * as the app without a browser. Every label is user text, so it is XML-escaped.
  */
 
@@ -128,10 +126,4 @@ function svg(hoogte: number, titel: string, inhoud: string): string {
     inhoud +
     '</svg>'
   );
-}
-
-export function svgNaarPng(svg: string): Buffer {
-  return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
-    .render()
-    .asPng();
 }
