@@ -1,12 +1,12 @@
 import type { ContractInvoer } from '../../../../shared/api/schemas';
-import type { Contract, SroiOverzicht, SroiRegel } from '../../../../shared/domain/contracten';
+import type { Contract, SroiOverzicht } from '../../../../shared/domain/contracten';
+import { percentageOnredelijk, totaleVerplichting } from '../../../../shared/domain/sroi';
 import {
-  maakVerdeler,
-  percentageOnredelijk,
-  totaleVerplichting,
-  verdeelNaarRato,
-  verplichtingInPeriode,
-} from '../../../../shared/domain/sroi';
+  type Capaciteitsgegevens,
+  metCapaciteit,
+  type SroiRealisatieBedrag,
+  verdeelSroi,
+} from '../../../../shared/domain/sroi-overzicht';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -152,75 +152,13 @@ export function saveContract(db: Db, input: Omit<ContractInvoer, 'id'>, id?: str
   return contractId;
 }
 
-type Regels = Map<string, SroiRegel>;
-
-function regel(map: Regels, id: string, naam: string): SroiRegel {
-  let r = map.get(id);
-  if (!r) {
-    r = {
-      id,
-      naam,
-      verplichtingCent: 0,
-      gerealiseerdCent: 0,
-      contracten: 0,
-      gebundeld: false,
-      aandeelInspanning: null,
-      aandeelCapaciteit: null,
-    };
-    map.set(id, r);
-  }
-  return r;
-}
-
-/**
- * How a contract's amounts are shared over its gemeenten: by their share of the value, or equally
- * when any share is unknown or all known shares are zero (otherwise the amount would vanish).
- */
-function gewichten(c: Contract): Record<string, number> {
-  const allesBekend =
-    c.opdrachtgevers.every((o) => o.aandeelCent !== null) &&
-    c.opdrachtgevers.some((o) => (o.aandeelCent ?? 0) > 0);
-  return Object.fromEntries(
-    c.opdrachtgevers.map((o) => [o.gemeenteId, allesBekend ? (o.aandeelCent ?? 0) : 1]),
-  );
-}
-
-function telOp(doel: Record<string, number>, bij: Record<string, number>): void {
-  for (const [k, v] of Object.entries(bij)) doel[k] = (doel[k] ?? 0) + v;
-}
-
-/** Adds each provider's share of capacity (turnover when any provider has it, else FTE). */
-function capaciteit(db: Db, perNemer: Regels): SroiOverzicht['capaciteitsmaat'] {
-  const ids = [...perNemer.keys()];
-  if (ids.length === 0) return null;
-  const rows = db.all<{ id: string; jaaromzet_cent: number | null; fte: number | null }>(
-    `SELECT id, jaaromzet_cent, fte FROM organisatie WHERE id IN (${ids.map(() => '?').join(',')})`,
-    ids,
-  );
-  const maat = rows.some((r) => r.jaaromzet_cent) ? 'jaaromzet' : rows.some((r) => r.fte) ? 'fte' : null;
-  if (!maat) return null;
-  const waarde = (r: (typeof rows)[number]) => (maat === 'jaaromzet' ? r.jaaromzet_cent : r.fte);
-  const totaal = rows.reduce((s, r) => s + (waarde(r) ?? 0), 0);
-  for (const r of rows) {
-    const w = waarde(r);
-    const target = perNemer.get(r.id);
-    if (target) target.aandeelCapaciteit = w === null ? null : w / totaal;
-  }
-  return maat;
-}
-
 /**
  * The realisations in [van, tot] with only what the overview adds up: the same rows as
  * `listRealisaties(db, { van, tot })`, without its other columns and JSON per row, and unsorted
  * (sums of whole cents do not depend on the order).
  */
-function realisatiesInPeriode(db: Db, van: string, tot: string) {
-  return db.all<{
-    opdrachtnemerId: string;
-    opdrachtnemer: string;
-    contractId: string | null;
-    waardeCent: number;
-  }>(
+function realisatiesInPeriode(db: Db, van: string, tot: string): SroiRealisatieBedrag[] {
+  return db.all<SroiRealisatieBedrag>(
     `SELECT r.opdrachtnemer_id AS opdrachtnemerId, o.naam AS opdrachtnemer, r.contract_id AS contractId,
             r.waarde_cent AS waardeCent
        FROM realisatie r
@@ -231,99 +169,17 @@ function realisatiesInPeriode(db: Db, van: string, tot: string) {
   );
 }
 
-/**
- * Obligation and realisation in [van, tot]. Per provider: bundled contracts summed. Per gemeente:
- * each contract's obligation split by the opdrachtgevers' shares; a realisation follows its
- * contract when it names one, otherwise the provider's obligations per gemeente in the period.
- */
+/** The SROI overview of [van, tot] (the arithmetic is `shared/domain/sroi-overzicht.ts`). */
 export function sroiOverzicht(db: Db, van: string, tot: string): SroiOverzicht {
-  const perNemer: Regels = new Map();
-  const perGemeente: Regels = new Map();
-  const gemeenteNaam = new Map<string, string>();
-  const contractGewichten = new Map<string, Record<string, number>>();
-  const nemerGewichten = new Map<string, Record<string, number>>();
-  let totaalCent = 0;
-  for (const c of listContracten(db)) {
-    contractGewichten.set(c.id, gewichten(c));
-    for (const o of c.opdrachtgevers) gemeenteNaam.set(o.gemeenteId, o.gemeente);
-    if (c.einddatum < van || c.startdatum > tot) continue;
-    const inPeriode = verplichtingInPeriode(
-      {
-        waardeCent: c.waardeCent,
-        percentageBp: c.sroiPercentageBp,
-        vastBedragCent: c.sroiVastCent,
-        startdatum: c.startdatum,
-        einddatum: c.einddatum,
-      },
-      van,
-      tot,
-    );
-    totaalCent += inPeriode;
-    const nemer = regel(perNemer, c.opdrachtnemerId, c.opdrachtnemer);
-    nemer.verplichtingCent += inPeriode;
-    nemer.contracten += 1;
-    nemer.gebundeld ||= c.gebundeld;
-    const verdeeld = verdeelNaarRato(inPeriode, contractGewichten.get(c.id) ?? {});
-    for (const o of c.opdrachtgevers) {
-      const g = regel(perGemeente, o.gemeenteId, o.gemeente);
-      g.verplichtingCent += verdeeld[o.gemeenteId] ?? 0;
-      g.contracten += 1;
-    }
-    const eigen = nemerGewichten.get(c.opdrachtnemerId) ?? {};
-    // Weigh by the obligation; a contract with none still ties the provider to its gemeenten.
-    telOp(eigen, inPeriode > 0 ? verdeeld : Object.fromEntries(Object.keys(verdeeld).map((k) => [k, 0])));
-    nemerGewichten.set(c.opdrachtnemerId, eigen);
-  }
+  const verdeling = verdeelSroi(listContracten(db), realisatiesInPeriode(db, van, tot), van, tot);
+  return metCapaciteit(verdeling, capaciteitVan(db, verdeling.capaciteitVoor));
+}
 
-  let gerealiseerdCent = 0;
-  let nietToegerekendCent = 0;
-  // Thousands of realisations share a few hundred sets of weights: one splitter per set.
-  const verdelers = new Map<
-    Record<string, number>,
-    ((bedragCent: number) => Record<string, number>) | null
-  >();
-  const verdelerVoor = (w: Record<string, number>) => {
-    let v = verdelers.get(w);
-    if (v === undefined) {
-      const keys = Object.keys(w);
-      // Weights that are all zero (contracts without an obligation) still split evenly.
-      const gebruikt =
-        keys.length > 0 && keys.every((k) => w[k] === 0) ? Object.fromEntries(keys.map((k) => [k, 1])) : w;
-      v = keys.length === 0 ? null : maakVerdeler(gebruikt);
-      verdelers.set(w, v);
-    }
-    return v;
-  };
-  for (const r of realisatiesInPeriode(db, van, tot)) {
-    gerealiseerdCent += r.waardeCent;
-    regel(perNemer, r.opdrachtnemerId, r.opdrachtnemer).gerealiseerdCent += r.waardeCent;
-    const w = (r.contractId && contractGewichten.get(r.contractId)) || nemerGewichten.get(r.opdrachtnemerId);
-    const verdeel = w ? verdelerVoor(w) : null;
-    if (!verdeel) {
-      nietToegerekendCent += r.waardeCent;
-      continue;
-    }
-    const verdeeld = verdeel(r.waardeCent);
-    for (const [gemeenteId, bedrag] of Object.entries(verdeeld))
-      regel(perGemeente, gemeenteId, gemeenteNaam.get(gemeenteId) ?? '').gerealiseerdCent += bedrag;
-  }
-
-  for (const n of perNemer.values())
-    n.aandeelInspanning = gerealiseerdCent > 0 ? n.gerealiseerdCent / gerealiseerdCent : null;
-  const capaciteitsmaat = capaciteit(db, perNemer);
-  // By name, then id: two providers with the same name keep one order whatever the rows' order.
-  const sorteer = (m: Regels) =>
-    [...m.values()].sort(
-      (a, b) => a.naam.localeCompare(b.naam, 'nl') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-  return {
-    van,
-    tot,
-    perOpdrachtnemer: sorteer(perNemer),
-    perGemeente: sorteer(perGemeente),
-    totaalCent,
-    gerealiseerdCent,
-    nietToegerekendCent,
-    capaciteitsmaat,
-  };
+/** The capacity of the given organisations (turnover, FTE). */
+function capaciteitVan(db: Db, ids: string[]): Capaciteitsgegevens[] {
+  if (ids.length === 0) return [];
+  return db.all<Capaciteitsgegevens>(
+    `SELECT id, jaaromzet_cent AS jaaromzetCent, fte FROM organisatie WHERE id IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
 }
