@@ -1,3 +1,5 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
+
 /** A mistake in how the command was called (exit code 2), as opposed to refused input (1). */
 export class UsageError extends Error {}
 
@@ -21,29 +23,40 @@ function geheimUit(naam: string | undefined): Parsed['geheim'] {
   return { wachtwoord };
 }
 
-/** Splits arguments into positionals, known flags (`--json`) and known options with a value (`--out x`). */
+/**
+ * Splits arguments into positionals, known flags (`--json`) and known options with a value
+ * (`--out x` or `--out=x`), with Node's own `util.parseArgs` (strict); its errors become Dutch.
+ */
 export function parseArgs(
   args: string[],
   spec: { flags?: string[]; values?: string[] },
   /** `count`: exactly that many files; `min`: at least that many (e.g. several forms). */
   expect: { count: number; command: string } | { min: number; command: string },
 ): Parsed {
-  const parsed: Parsed = { positional: [], flags: new Set(), values: new Map(), geheim: undefined };
-  const waarden = [...(spec.values ?? []), '--wachtwoord-env'];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--wachtwoord' || arg.startsWith('--wachtwoord='))
-      throw new UsageError(
-        'Geef een wachtwoord nooit als argument: het blijft zichtbaar in de geschiedenis en de proceslijst. ' +
-          'Zet het in een omgevingsvariabele en gebruik --wachtwoord-env NAAM.',
-      );
-    if (!arg.startsWith('--')) parsed.positional.push(arg);
-    else if (spec.flags?.includes(arg)) parsed.flags.add(arg);
-    else if (waarden.includes(arg)) {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} verwacht een waarde.`);
-      parsed.values.set(arg, value);
-    } else throw new UsageError(`Onbekende optie: ${arg}`);
+  if (args.some((a) => a === '--wachtwoord' || a.startsWith('--wachtwoord=')))
+    throw new UsageError(
+      'Geef een wachtwoord nooit als argument: het blijft zichtbaar in de geschiedenis en de proceslijst. ' +
+        'Zet het in een omgevingsvariabele en gebruik --wachtwoord-env NAAM.',
+    );
+  const naam = (optie: string) => optie.replace(/^--/, '');
+  const options: Record<string, { type: 'boolean' | 'string' }> = {};
+  for (const f of spec.flags ?? []) options[naam(f)] = { type: 'boolean' };
+  for (const v of [...(spec.values ?? []), '--wachtwoord-env']) options[naam(v)] = { type: 'string' };
+  let gelezen: ReturnType<typeof nodeParseArgs>;
+  try {
+    gelezen = nodeParseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(gebruiksfout(error as Error & { code?: string }, args));
+  }
+  const parsed: Parsed = {
+    positional: gelezen.positionals,
+    flags: new Set(),
+    values: new Map(),
+    geheim: undefined,
+  };
+  for (const [sleutel, waarde] of Object.entries(gelezen.values)) {
+    if (waarde === true) parsed.flags.add(`--${sleutel}`);
+    else if (typeof waarde === 'string') parsed.values.set(`--${sleutel}`, waarde);
   }
   parsed.geheim = geheimUit(parsed.values.get('--wachtwoord-env'));
   if ('count' in expect && parsed.positional.length !== expect.count)
@@ -53,4 +66,19 @@ export function parseArgs(
   if ('min' in expect && parsed.positional.length < expect.min)
     throw new UsageError(`'${expect.command}' verwacht minstens ${expect.min} bestanden.`);
   return parsed;
+}
+
+/** Node's parse errors, said in Dutch and naming the option. */
+function gebruiksfout(error: Error & { code?: string }, args: string[]): string {
+  const optie = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1] ?? args.find((a) => a.startsWith('-')) ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Onbekende optie: ${optie}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(error.message)
+        ? `${optie} neemt geen waarde.`
+        : `${optie} verwacht een waarde.`;
+    default:
+      return `Onjuiste opdracht: ${error.message}`;
+  }
 }

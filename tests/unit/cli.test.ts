@@ -58,6 +58,22 @@ describe('tafelwerk command line', () => {
     expect(await exists(join(dir, 'x.tafelwerk'))).toBe(false);
   });
 
+  test('options are read by util.parseArgs and its mistakes are said in Dutch', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'voorbeeld.tafelwerk');
+    expect((await run('voorbeeld', file)).code).toBe(0);
+    const zonderWaarde = await run('export', 'sroi', file, '--out');
+    expect(zonderWaarde.code).toBe(2);
+    expect(zonderWaarde.err).toMatch(/--out verwacht een waarde/);
+    const vlagMetWaarde = await run('info', file, '--json=ja');
+    expect(vlagMetWaarde.code).toBe(2);
+    expect(vlagMetWaarde.err).toMatch(/--json neemt geen waarde/);
+    // `--out=pad` is the same as `--out pad`.
+    const uit = join(dir, 'sroi.xlsx');
+    expect((await run('export', 'sroi', file, `--out=${uit}`)).code).toBe(0);
+    expect(await exists(uit)).toBe(true);
+  });
+
   test('info --json reports the schema version and counts that match the file', async () => {
     const dir = await tempDir();
     const file = join(dir, 'voorbeeld.tafelwerk');
