@@ -7,7 +7,7 @@ import { schrijfWerkboek } from '../excel/werkboek';
 import type { Db } from '../store/database';
 import { getRonde, getSjabloon, rondeResultaten } from '../store/repositories/inventarisatie';
 import { getWerkgroep } from '../store/repositories/werkgroep';
-import { safeFileName } from './session';
+import { formulierBestandsnamen } from './formulier-bestandsnamen';
 
 /**
  * Writes one form per organisation of the round into `map`, optionally only for the ones that have
@@ -23,7 +23,12 @@ export async function maakFormulieren(
   const sjabloon = getSjabloon(db, ronde.sjabloonId);
   const werkgroep = getWerkgroep(db).naam;
   const paden: string[] = [];
-  for (const d of ronde.deelnames) {
+  // Named over every organisation of the round, so a reminder gets the same name as the first form.
+  const namen = formulierBestandsnamen(
+    ronde.naam,
+    ronde.deelnames.map((d) => d.organisatie),
+  );
+  for (const [i, d] of ronde.deelnames.entries()) {
     if (alleenOpenstaand && d.status !== 'uitgezet') continue;
     const wb = await inventarisatieFormulier({
       werkgroep,
@@ -31,7 +36,7 @@ export async function maakFormulieren(
       sjabloon,
       organisatie: { id: d.organisatieId, naam: d.organisatie },
     });
-    const pad = join(map, `${safeFileName(`${ronde.naam} - ${d.organisatie}`)}.xlsx`);
+    const pad = join(map, `${namen[i]}.xlsx`);
     await schrijfWerkboek(wb, pad);
     paden.push(pad);
   }

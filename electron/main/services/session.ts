@@ -44,13 +44,17 @@ export const FILE_EXTENSION = '.tafelwerk';
 
 /** A name safe on Windows, macOS and Linux. */
 export function safeFileName(naam: string): string {
-  const cleaned = [...naam]
+  return zonderVerbodenTekens(naam).slice(0, 80) || 'Werkgroep';
+}
+
+/** `naam` without the characters a file name may not hold on any system, at full length. */
+export function zonderVerbodenTekens(naam: string): string {
+  return [...naam]
     .map((ch) => (ch.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '');
-  return cleaned.slice(0, 80) || 'Werkgroep';
 }
 
 /**
