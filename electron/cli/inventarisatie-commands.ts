@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
+import { probleemAlsTekst } from '../../shared/domain/inventarisatie';
 import { AppFault } from '../main/errors';
 import { schrijfWerkboek } from '../main/excel/werkboek';
 import { maakFormulieren, maakResultatenWerkboek } from '../main/services/inventarisatie-export';
-import { bekijkFormulieren, voerFormulierenUit } from '../main/services/inventarisatie-import';
+import { bekijkFormulieren, leesFormulierenIn } from '../main/services/inventarisatie-import';
 import type { Db } from '../main/store/database';
 import { listRondes, rondeMetNaam } from '../main/store/repositories/inventarisatie';
-import { recordChange } from '../main/store/repositories/werkgroep';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
+import { CLI_AUTEUR } from './excel-commands';
 import type { CliIo } from './run';
 
 /** The round named with --ronde, or the most recent one. */
@@ -65,22 +66,13 @@ export async function importInventarisatie(args: string[], io: CliIo): Promise<n
       io.out(
         `  ${status.padEnd(10)} ${f.bestand}${f.organisatie ? ` (${f.organisatie}, ${f.beantwoord} antwoorden)` : ''}`,
       );
-      for (const fout of f.fouten) io.err(`${f.bestand}: ${fout}`);
+      for (const fout of f.fouten) io.err(`${f.bestand}: ${probleemAlsTekst(fout)}`);
     }
     if (flags.has('--dry-run')) {
       io.out('Proefdraai (--dry-run): er is niets opgeslagen.');
       return v.fout > 0 ? 1 : 0;
     }
-    const n = await file.write((db) => {
-      const opgeslagen = voerFormulierenUit(db, v);
-      recordChange(
-        db,
-        'tafelwerk (opdrachtregel)',
-        'inventarisatie',
-        `${opgeslagen} ingevulde formulieren ingelezen`,
-      );
-      return opgeslagen;
-    });
+    const n = await file.write((db) => leesFormulierenIn(db, v, CLI_AUTEUR));
     io.out(`${n} formulier${n === 1 ? '' : 'en'} ingelezen, ${v.fout} geweigerd.`);
     return v.fout > 0 ? 1 : 0;
   } finally {

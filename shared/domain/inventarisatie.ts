@@ -177,6 +177,22 @@ export const STANDAARD_SJABLOON: SjabloonInhoud = {
   ],
 };
 
+/**
+ * One problem in a returned form: the cell on its Formulier sheet and the question it concerns
+ * (null for a problem with the file as a whole), and what is wrong, in Dutch.
+ */
+export interface FormulierProbleem {
+  cel: string | null;
+  vraag: string | null;
+  melding: string;
+}
+
+/** A problem on one line, for the command line: `Cel B12, "Heeft u …?": "misschien" is geen ja of nee.` */
+export function probleemAlsTekst(p: FormulierProbleem): string {
+  const waar = [p.cel ? `Cel ${p.cel}` : null, p.vraag ? `"${p.vraag}"` : null].filter(Boolean).join(', ');
+  return waar ? `${waar}: ${p.melding}` : p.melding;
+}
+
 /** What reading one returned form would store, shown before anything is saved. */
 export interface FormulierVoorbeeld {
   bestand: string;
@@ -186,7 +202,8 @@ export interface FormulierVoorbeeld {
   ronde: string | null;
   /** 'vervangt': answers of this organisation are already in and would be replaced. */
   status: 'nieuw' | 'vervangt' | 'fout';
-  fouten: string[];
+  /** Every problem in the form, so it can be fixed in one go; empty unless status is 'fout'. */
+  fouten: FormulierProbleem[];
   /** Questions answered in the file. */
   beantwoord: number;
   antwoorden: Record<string, AntwoordWaarde | null>;

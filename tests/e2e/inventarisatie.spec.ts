@@ -18,19 +18,25 @@ function rij(blad: ExcelJS.Worksheet, begin: string): number {
   throw new Error(`Rij "${begin}" niet gevonden`);
 }
 
-/** Fills a generated form the way a person types (mixed case, spaces, numbers as text). */
-async function vulIn(pad: string, uit: string): Promise<string> {
+/** Opens a generated form, lets `invullen` type into its "Formulier" sheet, and saves it as `uit`. */
+async function vulFormulier(pad: string, uit: string, invullen: (blad: ExcelJS.Worksheet) => void) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(pad);
-  const blad = wb.getWorksheet('Formulier') as ExcelJS.Worksheet;
-  blad.getCell(rij(blad, 'Werken er bij u'), 2).value = ' Twee deelnemers aan de dagbesteding ';
-  blad.getCell(rij(blad, 'Heeft u bij andere'), 2).value = 'Ja';
-  blad.getCell(rij(blad, 'Werkervaringsplaats'), 2).value = 'x';
-  blad.getCell(rij(blad, 'Werkervaringsplaats'), 3).value = ' 4 ';
-  blad.getCell(rij(blad, 'Aanvullend project'), 2).value = 'JA';
-  blad.getCell(rij(blad, 'Wie is bij u'), 2).value = 'R. Anker';
+  invullen(wb.getWorksheet('Formulier') as ExcelJS.Worksheet);
   await wb.xlsx.writeFile(uit);
   return uit;
+}
+
+/** Fills a generated form the way a person types (mixed case, spaces, numbers as text). */
+function vulIn(pad: string, uit: string): Promise<string> {
+  return vulFormulier(pad, uit, (blad) => {
+    blad.getCell(rij(blad, 'Werken er bij u'), 2).value = ' Twee deelnemers aan de dagbesteding ';
+    blad.getCell(rij(blad, 'Heeft u bij andere'), 2).value = 'Ja';
+    blad.getCell(rij(blad, 'Werkervaringsplaats'), 2).value = 'x';
+    blad.getCell(rij(blad, 'Werkervaringsplaats'), 3).value = ' 4 ';
+    blad.getCell(rij(blad, 'Aanvullend project'), 2).value = 'JA';
+    blad.getCell(rij(blad, 'Wie is bij u'), 2).value = 'R. Anker';
+  });
 }
 
 async function naarInventarisatie(page: Page) {
@@ -165,8 +171,8 @@ test('een ronde voor twee organisaties: formulieren maken, één ingevuld inleze
   await page.getByRole('button', { name: 'Ingevulde formulieren inlezen…' }).click();
   const inlezen = page.getByRole('dialog', { name: 'Ingevulde formulieren inlezen' });
   const voorbeeld = inlezen.getByRole('table', { name: 'Gekozen formulieren' });
-  await expect(voorbeeld.getByRole('row', { name: /ankerpunt-terug/ })).toContainText('nieuw');
-  await expect(voorbeeld.getByRole('row', { name: /boodschappen/ })).toContainText('geweigerd');
+  await expect(voorbeeld.getByRole('row', { name: /^ankerpunt-terug/ })).toContainText('nieuw');
+  await expect(voorbeeld.getByRole('row', { name: /^boodschappen/ })).toContainText('geweigerd');
   await expect(inlezen.getByText('1 formulier kan worden ingelezen')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}10f-inventarisatie-inlezen.png` });
   await expectNoAxeViolations(page);
@@ -213,6 +219,76 @@ test('een ronde voor twee organisaties: formulieren maken, één ingevuld inleze
   await expect(
     page.getByRole('table', { name: 'Deelnemers' }).getByRole('row', { name: /Ankerpunt/ }),
   ).toContainText('Besproken');
+});
+
+test('een teruggestuurd formulier met fouten: elk probleem staat in het voorbeeld, met cel en vraag', async ({
+  page,
+  main,
+}) => {
+  const map = await mkdtemp(join(main.userData, 'formulieren-'));
+  main.dialogs.folder = map;
+  await page.getByRole('button', { name: 'Formulieren maken…' }).click();
+  await page.getByRole('menuitem', { name: 'Alleen voor wie nog niet heeft geantwoord' }).click();
+  await expect(page.getByText(`1 formulier opgeslagen in ${map}.`)).toBeVisible();
+  const [naam] = await readdir(map);
+  const leeg = join(map, naam as string);
+  // One form typed loosely but clearly ("Ja.", "ja!"), one with four things wrong at once.
+  const goed = await vulFormulier(leeg, join(main.userData, 'ankerpunt-goed.xlsx'), (blad) => {
+    blad.getCell(rij(blad, 'Heeft u bij andere'), 2).value = 'Ja.';
+    blad.getCell(rij(blad, 'Werkervaringsplaats'), 2).value = 'ja!';
+    blad.getCell(rij(blad, 'Wie is bij u'), 2).value = 'R. Anker';
+  });
+  const cellen: Record<string, string> = {};
+  const fout = await vulFormulier(leeg, join(main.userData, 'ankerpunt-fout.xlsx'), (blad) => {
+    const zet = (begin: string, kolom: 2 | 3, waarde: ExcelJS.CellValue) => {
+      const cel = blad.getCell(rij(blad, begin), kolom);
+      cel.value = waarde;
+      cellen[`${begin}/${kolom}`] = cel.address;
+    };
+    zet('Heeft u bij andere', 2, 'misschien');
+    zet('Werkervaringsplaats', 2, 'nee');
+    zet('Werkervaringsplaats', 3, 3);
+    zet('BBL-plaats', 3, 'veel');
+    zet('Wie is bij u', 2, null);
+  });
+  main.dialogs.excelOpenPaths = [goed, fout];
+  await page.getByRole('button', { name: 'Ingevulde formulieren inlezen…' }).click();
+  const inlezen = page.getByRole('dialog', { name: 'Ingevulde formulieren inlezen' });
+  const voorbeeld = inlezen.getByRole('table', { name: 'Gekozen formulieren' });
+  await expect(voorbeeld.getByRole('row', { name: /^ankerpunt-goed/ })).toContainText('nieuw');
+  await expect(voorbeeld.getByRole('row', { name: /^ankerpunt-fout/ })).toContainText('geweigerd');
+  const problemen = inlezen.getByRole('table', { name: 'Problemen in ankerpunt-fout.xlsx' });
+  const aanbod = 'Welke mogelijkheden van de menukaart kunt u bieden?';
+  const verwacht = [
+    [
+      cellen['Heeft u bij andere/2'],
+      'Heeft u bij andere opdrachtgevers een SROI-verplichting?',
+      '"misschien" is geen ja of nee.',
+    ],
+    [cellen['Werkervaringsplaats/2'], aanbod, 'Werkervaringsplaats: hier staat "nee" maar ook 3 plaatsen.'],
+    [cellen['BBL-plaats/3'], aanbod, 'BBL-plaats: "veel" is geen geheel aantal plaatsen.'],
+    [cellen['Wie is bij u/2'], 'Wie is bij u het aanspreekpunt voor SROI?', 'Deze vraag is verplicht'],
+  ];
+  const rijen = problemen.locator('tbody tr');
+  await expect(rijen).toHaveCount(verwacht.length);
+  for (const [i, [cel, vraag, melding]] of verwacht.entries()) {
+    const cellenVanRij = rijen.nth(i).getByRole('cell');
+    await expect(cellenVanRij.nth(0)).toHaveText(cel as string);
+    await expect(cellenVanRij.nth(1)).toHaveText(vraag as string);
+    await expect(cellenVanRij.nth(2)).toContainText(melding as string);
+  }
+  await expect(inlezen.getByText('4 punten om aan te passen:')).toBeVisible();
+  for (const [breed, hoog] of [
+    [1280, 720],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width: breed, height: hoog });
+    await page.screenshot({ path: `${SHOTS}10i-inventarisatie-problemen-${breed}.png` });
+  }
+  await expectNoAxeViolations(page);
+  // Only the good form is read in; the refused one stores nothing.
+  await inlezen.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(page.getByText('1 formulier ingelezen.')).toBeVisible();
 });
 
 test('de resultaten exporteren naar Excel', async ({ page, main }) => {

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { getAntwoorden, rondeMetNaam } from '../../electron/main/store/repositories/inventarisatie';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { tempDir } from './helpers/temp';
+import { vulFormulier } from './helpers/formulier';
+import { openRaw, scalar, tempDir } from './helpers/temp';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -77,6 +78,52 @@ describe('tafelwerk formulieren / import inventarisatie / export inventarisatie'
     ).toBeTruthy();
     const organisaties = [5, 6, 7, 8].map((r) => wb.getWorksheet('Aanbod')?.getCell(r, 1).value);
     expect(organisaties).toContain('Het Ankerpunt Dagbesteding (fictief)');
+  });
+
+  test('a refused form: every problem printed with its cell; the file holds no answer and a "geweigerd" log line', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'v.tafelwerk');
+    await run('voorbeeld', file);
+    const map = join(dir, 'formulieren');
+    await run('formulieren', file, '--out', map, '--alleen-openstaand');
+    const [naam] = await fs.readdir(map);
+    const slecht = await vulFormulier(join(map, naam as string), join(dir, 'slecht.xlsx'), (_, cel) => {
+      cel('Heeft u bij andere').value = 'misschien';
+      cel('Werkervaringsplaats').value = 'nee';
+      cel('Werkervaringsplaats', 3).value = 2;
+      cel('BBL-plaats', 3).value = 'veel';
+    });
+    const telAntwoorden = async () => {
+      const raw = await openRaw(file);
+      const n = scalar(raw, 'SELECT COUNT(*) FROM inventarisatie_antwoord WHERE deleted_at IS NULL');
+      raw.close();
+      return n;
+    };
+    const antwoordenVoor = await telAntwoorden();
+    const uit = await run('import', 'inventarisatie', file, slecht);
+    expect(uit.code).toBe(1);
+    expect(uit.out).toMatch(/0 formulieren ingelezen, 1 geweigerd/);
+    const regels = uit.err.split('\n');
+    // Four problems (three wrong cells and the empty required contact), each on a line of its own.
+    expect(regels).toEqual([
+      expect.stringMatching(
+        /^slecht\.xlsx: Cel B\d+, "Heeft u bij andere[^"]*": "misschien" is geen ja of nee\.$/,
+      ),
+      expect.stringMatching(
+        /^slecht\.xlsx: Cel B\d+, "Welke mogelijkheden[^"]*": Werkervaringsplaats: hier staat "nee" maar ook 2 plaatsen/,
+      ),
+      expect.stringMatching(
+        /^slecht\.xlsx: Cel C\d+, "Welke mogelijkheden[^"]*": BBL-plaats: "veel" is geen geheel/,
+      ),
+      expect.stringMatching(/^slecht\.xlsx: Cel B\d+, "Wie is bij u[^"]*": Deze vraag is verplicht/),
+    ]);
+    expect(await telAntwoorden()).toBe(antwoordenVoor);
+    const raw = await openRaw(file);
+    const laatste = raw.exec(
+      `SELECT omschrijving, resultaat FROM wijziging WHERE actie = 'importeren' ORDER BY rowid DESC LIMIT 1`,
+    )[0]?.values[0];
+    raw.close();
+    expect(laatste).toEqual(['1 ingevuld formulier geweigerd; daarvan is niets opgeslagen', 'mislukt']);
   });
 
   test('wrong use: no round name known, no --out', async () => {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { maakFormulieren, maakResultatenWerkboek } from '../../electron/main/services/inventarisatie-export';
+import { maakResultatenWerkboek } from '../../electron/main/services/inventarisatie-export';
 import { bekijkFormulieren, voerFormulierenUit } from '../../electron/main/services/inventarisatie-import';
 import type { Db } from '../../electron/main/store/database';
 import {
@@ -13,7 +13,8 @@ import {
   slaAntwoordenOp,
 } from '../../electron/main/store/repositories/inventarisatie';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
-import { aanbieder } from './helpers/sroi';
+import { probleemAlsTekst } from '../../shared/domain/inventarisatie';
+import { rondeMetFormulieren, vulIn, zoek } from './helpers/formulier';
 import { tempDir } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -22,48 +23,7 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-async function opzet() {
-  const db = regioDb(SQL);
-  const aap = aanbieder(db, 'Zorggroep Aap');
-  const beer = aanbieder(db, 'Zorggroep Beer');
-  const sjabloon = listSjablonen(db)[0];
-  if (!sjabloon) throw new Error('geen standaardformulier');
-  const ronde = saveRonde(db, {
-    naam: 'Voorjaar',
-    sjabloonId: sjabloon.id,
-    deadline: '2026-02-28',
-    organisatieIds: [aap, beer],
-  });
-  const map = await tempDir();
-  const paden = await maakFormulieren(db, ronde, map);
-  return { db, aap, beer, ronde, map, paden };
-}
-
-/** The Formulier sheet's answer cell for a question text (column B of the row with that text). */
-function zoek(blad: ExcelJS.Worksheet, begin: string): number {
-  for (let r = 1; r <= blad.rowCount; r++) {
-    const v = blad.getCell(r, 1).value;
-    if (typeof v === 'string' && v.trim().startsWith(begin)) return r;
-  }
-  throw new Error(`Rij "${begin}" niet gevonden`);
-}
-
-/** Fills a generated form the way a person might, and saves it under a new name. */
-async function vulIn(pad: string, uit: string, extra?: (blad: ExcelJS.Worksheet) => void): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(pad);
-  const blad = wb.getWorksheet('Formulier') as ExcelJS.Worksheet;
-  blad.getCell(zoek(blad, 'Werken er bij u'), 2).value = '  Drie mensen via de gemeente ';
-  blad.getCell(zoek(blad, 'Heeft u bij andere'), 2).value = 'JA';
-  blad.getCell(zoek(blad, 'Werkervaringsplaats'), 2).value = 'x';
-  blad.getCell(zoek(blad, 'Werkervaringsplaats'), 3).value = ' 3 ';
-  blad.getCell(zoek(blad, 'BBL-plaats'), 2).value = 'nee';
-  blad.getCell(zoek(blad, 'Persoonlijk begeleider'), 3).value = 2;
-  blad.getCell(zoek(blad, 'Wie is bij u'), 2).value = 'P. Proef';
-  extra?.(blad);
-  await wb.xlsx.writeFile(uit);
-  return uit;
-}
+const opzet = () => rondeMetFormulieren(SQL);
 
 const bytesVan = (db: Db) => Buffer.from(db.export());
 
@@ -140,10 +100,13 @@ describe('forms back in', () => {
     });
     const voor = bytesVan(db);
     const v = await bekijkFormulieren(db, [tekst, vreemd, formule, onzin]);
-    const fouten = v.formulieren.map((f) => [f.status, f.fouten.join(' ')]);
+    const fouten = v.formulieren.map((f) => [f.status, f.fouten.map(probleemAlsTekst).join(' ')]);
     expect(fouten[0]).toEqual(['fout', expect.stringMatching(/geen leesbaar Excel-bestand/)]);
     expect(fouten[1]).toEqual(['fout', 'Dit is geen inventarisatieformulier van Tafelwerk.']);
-    expect(fouten[2]).toEqual(['fout', expect.stringMatching(/In C\d+ staat een formule/)]);
+    expect(fouten[2]).toEqual([
+      'fout',
+      expect.stringMatching(/^Cel C\d+, "Welke mogelijkheden[^"]*": Hier staat een formule/),
+    ]);
     expect(fouten[3]?.[1]).toMatch(/"misschien" is geen ja of nee/);
     expect(fouten[3]?.[1]).toMatch(/is verplicht/);
     expect(voerFormulierenUit(db, v)).toBe(0);
@@ -155,13 +118,17 @@ describe('forms back in', () => {
     const elders = regioDb(SQL);
     const aap = await vulIn(paden[0] as string, join(map, 'a.xlsx'));
     expect((await bekijkFormulieren(elders, [aap])).formulieren[0]?.fouten).toEqual([
-      'Dit formulier hoort bij een ronde die niet in deze werkgroep staat.',
+      {
+        cel: null,
+        vraag: null,
+        melding: 'Dit formulier hoort bij een ronde die niet in deze werkgroep staat.',
+      },
     ]);
     const twee = await bekijkFormulieren(db, [aap, aap]);
     expect(twee.formulieren.map((f) => f.status)).toEqual(['nieuw', 'fout']);
     const sjabloon = listSjablonen(db)[0]?.id as string;
     saveRonde(db, { naam: 'Voorjaar', sjabloonId: sjabloon, deadline: null, organisatieIds: [beer] }, ronde);
-    expect((await bekijkFormulieren(db, [aap])).formulieren[0]?.fouten[0]).toMatch(/niet gevraagd/);
+    expect((await bekijkFormulieren(db, [aap])).formulieren[0]?.fouten[0]?.melding).toMatch(/niet gevraagd/);
   });
 });
 

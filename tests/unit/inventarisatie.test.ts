@@ -33,10 +33,18 @@ const vraag = (over: Partial<Vraag>): Vraag => ({
 });
 
 describe('answers as people type them', () => {
-  it('ja/nee in its many forms; anything else is not guessed', () => {
-    for (const ja of ['ja', 'Ja', ' JA ', 'x', 'X', '✓', 'j', true, 1]) expect(leesJaNee(ja)).toBe(true);
-    for (const nee of ['nee', 'Nee', 'N', '-', false, 0]) expect(leesJaNee(nee)).toBe(false);
-    for (const vaag of ['misschien', 'jawel', 2, '']) expect(leesJaNee(vaag)).toBeUndefined();
+  it('ja/nee in its many forms, with punctuation and a word after it; anything else is not guessed', () => {
+    const verwacht: [boolean | undefined, unknown[]][] = [
+      [true, ['ja', 'Ja', ' JA ', 'x', 'X', '✓', 'j', true, 1]],
+      [true, ['Ja.', 'ja!', 'Ja, zeker', 'Jazeker', 'jawel', 'ja graag', '(x)']],
+      [false, ['nee', 'Nee', 'N', '-', false, 0, 'Nee.', 'nee!']],
+      [false, ['Nee, helaas niet', 'Helaas', 'nee, zeker niet']],
+      // Saying both, or something else, is reported rather than guessed.
+      [undefined, ['misschien', 2, '', 'ja/nee', 'Ja, maar niet nu', 'Nee, ja']],
+      [undefined, ['niet zeker', 'zeker niet', 'jaar']],
+    ];
+    for (const [uitkomst, invoer] of verwacht)
+      for (const x of invoer) expect(leesJaNee(x), String(x)).toBe(uitkomst);
   });
 
   it('numbers written as text, with a decimal comma or thousands dots', () => {
@@ -51,7 +59,7 @@ describe('answers as people type them', () => {
     const keuze = vraag({ soort: 'enkelkeuze', keuzes: ['Zorg', 'Schoonmaak'] });
     expect(leesAntwoord(keuze, '  zorg ')).toEqual({ waarde: { soort: 'enkelkeuze', keuze: 'Zorg' } });
     expect(leesAntwoord(keuze, 'Bouw')).toEqual({
-      fout: '"Bouw" staat niet in de lijst (Zorg, Schoonmaak).',
+      fouten: [{ deel: null, melding: '"Bouw" staat niet in de lijst (Zorg, Schoonmaak).' }],
     });
     const meer = vraag({ soort: 'meerkeuze', keuzes: ['A', 'B'] });
     expect(leesAntwoord(meer, ['a', 'B', 'A'])).toEqual({
@@ -78,13 +86,56 @@ describe('answers as people type them', () => {
     expect(leesAntwoord(v, [['wep', '', 3]])).toEqual({
       waarde: { soort: 'aanbod', aanbod: [{ code: 'wep', plaatsen: 3 }] },
     });
-    expect(leesAntwoord(v, [['wep', 'x', 'veel']])).toEqual({
-      fout: 'Werkervaringsplaats: "veel" is geen geheel aantal plaatsen.',
-    });
-    expect(leesAntwoord(v, [['wep', 'wellicht', null]])).toEqual({
-      fout: 'Werkervaringsplaats: "wellicht" is geen ja of nee.',
+    expect(leesAntwoord(v, [['wep', 'Ja, zeker', 2]])).toEqual({
+      waarde: { soort: 'aanbod', aanbod: [{ code: 'wep', plaatsen: 2 }] },
     });
     expect(leesAntwoord(v, [])).toEqual({ waarde: null });
+  });
+
+  it('aanbod: every problem is reported with the option it is about, "nee" with places among them', () => {
+    const v = vraag({
+      soort: 'aanbod',
+      opties: [
+        { code: 'wep', naam: 'Werkervaringsplaats' },
+        { code: 'bbl', naam: 'BBL-plaats' },
+        { code: 'baan', naam: 'Betaalde baan' },
+      ],
+    });
+    expect(
+      leesAntwoord(v, [
+        ['wep', 'wellicht', 'veel'],
+        ['bbl', 'Nee.', 3],
+        ['baan', 'nee', 0],
+      ]),
+    ).toEqual({
+      fouten: [
+        { deel: 'wep', melding: 'Werkervaringsplaats: "wellicht" is geen ja of nee.' },
+        {
+          deel: 'wep',
+          plaatsen: true,
+          melding: 'Werkervaringsplaats: "veel" is geen geheel aantal plaatsen.',
+        },
+        {
+          deel: 'bbl',
+          melding:
+            'BBL-plaats: hier staat "Nee." maar ook 3 plaatsen. Kies ja als u dit kunt bieden, of maak het aantal plaatsen leeg.',
+        },
+      ],
+    });
+  });
+
+  it('meerkeuze ticks: x, ja and ja-like words tick, nee and empty do not, anything else is reported per choice', () => {
+    const v = vraag({ soort: 'meerkeuze', keuzes: ['A', 'B', 'C', 'D'] });
+    const vinkjes = (...v: unknown[]) => v.map((vink, i) => ({ keuze: ['A', 'B', 'C', 'D'][i], vink }));
+    expect(leesAntwoord(v, vinkjes('x', 'Nee.', 'ja!', null))).toEqual({
+      waarde: { soort: 'meerkeuze', keuzes: ['A', 'C'] },
+    });
+    expect(leesAntwoord(v, vinkjes('?', 'x', 'soms', ''))).toEqual({
+      fouten: [
+        { deel: 'A', melding: '"?" bij "A" is geen x of ja.' },
+        { deel: 'C', melding: '"soms" bij "C" is geen x of ja.' },
+      ],
+    });
   });
 });
 

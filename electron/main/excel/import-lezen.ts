@@ -110,22 +110,48 @@ export function kolomLetter(kolom: number): string {
 }
 
 /**
- * Refuses a formula or an error value in a column that is read, below the header row: the list
- * must hold what someone typed, not what a formula made of it. Names the cell, never its content.
+ * Cells as the user finds them: "B3:B7, C4" (row runs within a column joined into a range), so a
+ * whole column of formulas is one short entry and every cell is still named.
+ */
+export function celLijst(cellen: readonly { rij: number; kolom: number }[]): string {
+  const gesorteerd = [...cellen].sort((a, b) => a.kolom - b.kolom || a.rij - b.rij);
+  const delen: string[] = [];
+  for (let i = 0; i < gesorteerd.length; ) {
+    const begin = gesorteerd[i] as { rij: number; kolom: number };
+    let eind = begin;
+    while (gesorteerd[i + 1]?.kolom === begin.kolom && gesorteerd[i + 1]?.rij === eind.rij + 1)
+      eind = gesorteerd[++i] as typeof begin;
+    i++;
+    const letter = kolomLetter(begin.kolom);
+    delen.push(eind === begin ? `${letter}${begin.rij}` : `${letter}${begin.rij}:${letter}${eind.rij}`);
+  }
+  return delen.join(', ');
+}
+
+/**
+ * Refuses formulas and error values in the columns that are read, below the header row: the list
+ * must hold what someone typed, not what a formula made of it. Names every such cell at once (so
+ * they can all be fixed in one go), never their content.
  */
 function weigerFormules(blad: ExcelJS.Worksheet, kopRij: number, kolommen: number[]): void {
+  const formules: { rij: number; kolom: number }[] = [];
+  const fouten: { rij: number; kolom: number }[] = [];
   blad.eachRow((rij, r) => {
     if (r <= kopRij) return;
     for (const c of kolommen) {
       const soort = formuleOfFout(rij.getCell(c));
-      if (soort)
-        throw new AppFault(
-          'ONGELDIGE_INVOER',
-          `Rij ${r}, kolom ${kolomLetter(c)}: hier staat ${soort === 'formule' ? 'een formule' : 'een foutwaarde (zoals #VERW! of #N/B)'}. ` +
-            'Typ de waarde zelf in (of plak alleen de waarden) en lees het bestand opnieuw in; er is niets ingelezen.',
-        );
+      if (soort) (soort === 'formule' ? formules : fouten).push({ rij: r, kolom: c });
     }
   });
+  const wat = [
+    formules.length > 0 ? `In ${celLijst(formules)} staat een formule.` : '',
+    fouten.length > 0 ? `In ${celLijst(fouten)} staat een foutwaarde (zoals #VERW! of #N/B).` : '',
+  ].filter(Boolean);
+  if (wat.length > 0)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      `${wat.join(' ')} Typ de waarden zelf in (of plak alleen de waarden) en lees het bestand opnieuw in; er is niets ingelezen.`,
+    );
 }
 
 /**
@@ -166,16 +192,22 @@ function keurInhoud(wb: ExcelJS.Workbook): void {
       weiger(
         `Een werkblad in dit Excel-bestand heeft meer dan ${GRENZEN.kolommen} kolommen. Gebruik alleen de kolommen van de lijst.`,
       );
+  }
+  // Every error value in every sheet, named at once, so they can all be fixed in one go.
+  const fouten = wb.worksheets.flatMap((blad) => {
+    const cellen: { rij: number; kolom: number }[] = [];
     blad.eachRow((rij, r) =>
       rij.eachCell((cel, c) => {
-        if (cel.type === ExcelJS.ValueType.Error)
-          weiger(
-            `Werkblad "${blad.name.slice(0, 31)}", rij ${r}, kolom ${kolomLetter(c)}: hier staat een foutwaarde (zoals #VERW! of #N/B). ` +
-              'Typ de waarde zelf in en lees het bestand opnieuw in; er is niets ingelezen.',
-          );
+        if (cel.type === ExcelJS.ValueType.Error) cellen.push({ rij: r, kolom: c });
       }),
     );
-  }
+    return cellen.length > 0 ? [`werkblad "${blad.name.slice(0, 31)}" in ${celLijst(cellen)}`] : [];
+  });
+  if (fouten.length > 0)
+    weiger(
+      `Hier staat een foutwaarde (zoals #VERW! of #N/B): ${fouten.join('; ')}. ` +
+        'Typ de waarden zelf in en lees het bestand opnieuw in; er is niets ingelezen.',
+    );
 }
 
 /** "Gemeente Goes", "goes", "GOES " and "Noord Beveland" for "Noord-Beveland" find the same gemeente. */

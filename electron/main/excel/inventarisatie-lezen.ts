@@ -22,6 +22,8 @@ export interface GelezenFormulier {
   organisatie: string;
   /** Per question key: the raw value (text, number, boolean), or for meerkeuze/aanbod the rows. */
   ruw: Map<string, unknown>;
+  /** Which cell answers which question (and choice or option): how a problem names its cell. */
+  cellen: Celverwijzing[];
   /** Cells holding a formula where a typed value belongs: named, so the user can fix them. */
   formules: string[];
 }
@@ -105,6 +107,7 @@ export async function leesFormulier(bytes: Uint8Array): Promise<Leesresultaat> {
       organisatieId: tekst('B4'),
       organisatie: tekst('C4'),
       ruw,
+      cellen: verwijzingen,
       formules,
     },
   };

@@ -1,10 +1,9 @@
 import type { FormulierenVoorbeeld } from '../../../shared/domain/inventarisatie';
 import { schrijfWerkboek } from '../excel/werkboek';
 import { maakFormulieren, maakResultatenWerkboek } from '../services/inventarisatie-export';
-import { bekijkFormulieren, voerFormulierenUit } from '../services/inventarisatie-import';
+import { bekijkFormulieren, leesFormulierenIn } from '../services/inventarisatie-import';
 import { type Session, safeFileName } from '../services/session';
 import { getRonde } from '../store/repositories/inventarisatie';
-import { recordChange } from '../store/repositories/werkgroep';
 import type { Handlers } from './handlers';
 import { logExport } from './schrijf';
 import { WachtendeImport } from './wachtende-import';
@@ -38,11 +37,7 @@ export function inventarisatieExcelHandlers(session: Session): Pick<Handlers, Ch
     'import.formulierenBevestigen': async ({ token }) => {
       const file = session.requireFile();
       const voorbeeld = wachtend.neem(token, file.path);
-      const opgeslagen = await file.write((db) => {
-        const n = voerFormulierenUit(db, voorbeeld);
-        recordChange(db, session.auteur, 'inventarisatie', `${n} ingevulde formulieren ingelezen`);
-        return n;
-      });
+      const opgeslagen = await file.write((db) => leesFormulierenIn(db, voorbeeld, session.auteur));
       return { opgeslagen };
     },
     'export.inventarisatie': async ({ rondeId }) => {

@@ -2,29 +2,67 @@ import { basename } from 'node:path';
 import type {
   AntwoordWaarde,
   FormulierenVoorbeeld,
+  FormulierProbleem,
   FormulierVoorbeeld,
+  Vraag,
 } from '../../../shared/domain/inventarisatie';
 import {
+  type AntwoordFout,
   alleVragen,
-  controleerVerplicht,
   leesAntwoord,
-  leesJaNee,
 } from '../../../shared/domain/inventarisatie-antwoorden';
 import { type GelezenFormulier, leesFormulier } from '../excel/inventarisatie-lezen';
 import type { Db } from '../store/database';
 import { getAntwoorden, getRonde, getSjabloon, slaAntwoordenOp } from '../store/repositories/inventarisatie';
+import { recordChange } from '../store/repositories/werkgroep';
 import { leesImportBestand } from './import-bestand';
 
-/** Turns meerkeuze tick rows into the list of ticked choices; a tick that is not ja/x is reported. */
-function meerkeuze(rijen: { keuze: string; vink: unknown }[]): { keuzes: string[] } | { fout: string } {
-  const keuzes: string[] = [];
-  for (const { keuze, vink } of rijen) {
-    if (vink === null) continue;
-    const ja = leesJaNee(vink);
-    if (ja === undefined) return { fout: `"${String(vink)}" bij "${keuze}" is geen x of ja.` };
-    if (ja) keuzes.push(keuze);
+/** A problem with the form as a whole: no cell or question to point at. */
+const geheel = (melding: string): FormulierProbleem => ({ cel: null, vraag: null, melding });
+
+/**
+ * The cell a problem is in: the cell of the choice or option it concerns, or else the question's
+ * cell (a range such as B20:C31 for a question with several cells).
+ */
+function celVan(f: GelezenFormulier, sleutel: string, fout?: AntwoordFout): string | null {
+  const eigen = f.cellen.filter((c) => c.sleutel === sleutel);
+  const deel = fout?.deel ? eigen.find((c) => c.deel === fout.deel) : undefined;
+  if (deel) return fout?.plaatsen ? (deel.plaatsen ?? deel.cel) : deel.cel;
+  const eerste = eigen[0];
+  const laatste = eigen.at(-1);
+  if (!eerste || !laatste) return null;
+  const eind = laatste.plaatsen ?? laatste.cel;
+  return eerste.cel === eind ? eind : `${eerste.cel}:${eind}`;
+}
+
+/** Every problem in the answers of a form (cell and question each), and the answers it gives. */
+function controleerAntwoorden(f: GelezenFormulier, vragen: Vraag[]) {
+  const fouten: FormulierProbleem[] = [];
+  const antwoorden: Record<string, AntwoordWaarde | null> = {};
+  for (const cel of f.formules) {
+    const sleutel = f.cellen.find((c) => c.cel === cel || c.plaatsen === cel)?.sleutel;
+    fouten.push({
+      cel,
+      vraag: vragen.find((v) => v.sleutel === sleutel)?.tekst ?? null,
+      melding: 'Hier staat een formule; typ het antwoord zelf in.',
+    });
   }
-  return { keuzes };
+  for (const vraag of vragen) {
+    const gelezen = leesAntwoord(vraag, f.ruw.get(vraag.sleutel) ?? null);
+    if ('fouten' in gelezen) {
+      for (const fout of gelezen.fouten)
+        fouten.push({ cel: celVan(f, vraag.sleutel, fout), vraag: vraag.tekst, melding: fout.melding });
+      continue;
+    }
+    if (vraag.verplicht && gelezen.waarde === null)
+      fouten.push({
+        cel: celVan(f, vraag.sleutel),
+        vraag: vraag.tekst,
+        melding: 'Deze vraag is verplicht; vul hier een antwoord in.',
+      });
+    antwoorden[vraag.sleutel] = gelezen.waarde;
+  }
+  return { fouten, antwoorden };
 }
 
 /** Checks one read form against this werkgroep: round, template version, organisation, answers. */
@@ -47,47 +85,37 @@ function controleer(db: Db, bestand: string, f: GelezenFormulier): FormulierVoor
     ? getRonde(db, f.rondeId)
     : null;
   if (!ronde)
-    return { ...uit, fouten: ['Dit formulier hoort bij een ronde die niet in deze werkgroep staat.'] };
+    return {
+      ...uit,
+      fouten: [geheel('Dit formulier hoort bij een ronde die niet in deze werkgroep staat.')],
+    };
   uit.rondeId = ronde.id;
   uit.ronde = ronde.naam;
   const deelname = ronde.deelnames.find((d) => d.organisatieId === f.organisatieId);
   if (!deelname)
     return {
       ...uit,
-      fouten: [`${f.organisatie || 'Deze organisatie'} is in de ronde "${ronde.naam}" niet gevraagd.`],
+      fouten: [
+        geheel(`${f.organisatie || 'Deze organisatie'} is in de ronde "${ronde.naam}" niet gevraagd.`),
+      ],
     };
   uit.organisatieId = deelname.organisatieId;
   uit.organisatie = deelname.organisatie;
   if (f.sjabloonId !== ronde.sjabloonId || f.sjabloonVersie !== ronde.sjabloonVersie)
     return {
       ...uit,
-      fouten: ['Dit formulier is gemaakt met een andere versie van het formulier dan deze ronde gebruikt.'],
+      fouten: [
+        geheel('Dit formulier is gemaakt met een andere versie van het formulier dan deze ronde gebruikt.'),
+      ],
     };
-  if (f.formules.length > 0)
-    uit.fouten.push(`In ${f.formules.join(', ')} staat een formule; typ daar het antwoord zelf in.`);
-  for (const vraag of alleVragen(getSjabloon(db, ronde.sjabloonId).secties)) {
-    let ruw = f.ruw.get(vraag.sleutel) ?? null;
-    if (vraag.soort === 'meerkeuze' && Array.isArray(ruw)) {
-      const m = meerkeuze(ruw as { keuze: string; vink: unknown }[]);
-      if ('fout' in m) {
-        uit.fouten.push(`${vraag.tekst}: ${m.fout}`);
-        continue;
-      }
-      ruw = m.keuzes;
-    }
-    const gelezen = leesAntwoord(vraag, ruw);
-    if ('fout' in gelezen) {
-      uit.fouten.push(`${vraag.tekst}: ${gelezen.fout}`);
-      continue;
-    }
-    const verplicht = controleerVerplicht(vraag, gelezen.waarde);
-    if (verplicht) uit.fouten.push(verplicht);
-    uit.antwoorden[vraag.sleutel] = gelezen.waarde;
-    if (gelezen.waarde) uit.beantwoord++;
-  }
-  if (uit.fouten.length > 0) return uit;
+  const { fouten, antwoorden } = controleerAntwoorden(
+    f,
+    alleVragen(getSjabloon(db, ronde.sjabloonId).secties),
+  );
+  const beantwoord = Object.values(antwoorden).filter((w) => w !== null).length;
+  if (fouten.length > 0) return { ...uit, fouten, antwoorden, beantwoord };
   const eerder = Object.keys(getAntwoorden(db, ronde.id, deelname.organisatieId)).length > 0;
-  return { ...uit, status: eerder ? 'vervangt' : 'nieuw' };
+  return { ...uit, antwoorden, beantwoord, status: eerder ? 'vervangt' : 'nieuw' };
 }
 
 /** Reads returned forms and checks each against the open werkgroep. Writes nothing. */
@@ -114,7 +142,9 @@ export async function bekijkFormulieren(db: Db, paden: string[]): Promise<Formul
         ...voorbeeld,
         status: 'fout',
         fouten: [
-          `Er is al een formulier van ${voorbeeld.organisatie} gekozen (${gezien.get(sleutel)}); kies er één.`,
+          geheel(
+            `Er is al een formulier van ${voorbeeld.organisatie} gekozen (${gezien.get(sleutel)}); kies er één.`,
+          ),
         ],
       };
     } else if (voorbeeld.status !== 'fout') gezien.set(sleutel, bestand);
@@ -132,7 +162,7 @@ function leegVoorbeeld(bestand: string, fout: string): FormulierVoorbeeld {
     rondeId: null,
     ronde: null,
     status: 'fout',
-    fouten: [fout],
+    fouten: [geheel(fout)],
     beantwoord: 0,
     antwoorden: {},
   };
@@ -152,5 +182,30 @@ export function voerFormulierenUit(db: Db, voorbeeld: FormulierenVoorbeeld): num
     );
     opgeslagen++;
   }
+  return opgeslagen;
+}
+
+const formulieren = (n: number) => `${n} ${n === 1 ? 'ingevuld formulier' : 'ingevulde formulieren'}`;
+
+/**
+ * Stores the confirmed forms (see voerFormulierenUit) and records the attempt in the audit log:
+ * the stored forms as read in, the refused ones as refused, with result "mislukt". A refused form
+ * is never logged as a success, and an import of only refused forms stores nothing but that line.
+ * Runs inside the caller's write, so the answers and their log lines are saved together.
+ */
+export function leesFormulierenIn(db: Db, voorbeeld: FormulierenVoorbeeld, auteur: string): number {
+  const opgeslagen = voerFormulierenUit(db, voorbeeld);
+  if (opgeslagen > 0)
+    recordChange(db, auteur, 'inventarisatie', `${formulieren(opgeslagen)} ingelezen`, {
+      actie: 'importeren',
+    });
+  if (voorbeeld.fout > 0)
+    recordChange(
+      db,
+      auteur,
+      'inventarisatie',
+      `${formulieren(voorbeeld.fout)} geweigerd; daarvan is niets opgeslagen`,
+      { actie: 'importeren', resultaat: 'mislukt' },
+    );
   return opgeslagen;
 }

@@ -1,8 +1,10 @@
-import { Alert, Badge, Button, Group, List, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import type { FormulierenVoorbeeld, FormulierVoorbeeld } from '../../../../shared/domain/inventarisatie';
 import { useApiMutation } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { toonFout, toonSucces } from '../../app/notify';
+import { FormulierProblemen } from './FormulierProblemen';
 import { meervoud } from './weergave';
 
 interface Props {
@@ -61,7 +63,9 @@ export function InleesDialoog({ voorbeeld, onClose }: Props) {
             vervangen door wat in het formulier staat.
           </Alert>
         )}
-        <ScrollArea.Autosize mah={420}>
+        {/* Focusable, so a long list of problems can be scrolled with the keyboard too; never so
+            tall that the buttons drop below a laptop screen. */}
+        <ScrollArea.Autosize mah="min(420px, calc(100dvh - 300px))" viewportProps={{ tabIndex: 0 }}>
           <Table striped aria-label="Gekozen formulieren">
             <Table.Thead>
               <Table.Tr>
@@ -73,23 +77,27 @@ export function InleesDialoog({ voorbeeld, onClose }: Props) {
             </Table.Thead>
             <Table.Tbody>
               {voorbeeld.formulieren.map((f) => (
-                <Table.Tr key={f.bestand}>
-                  <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>{f.bestand}</Table.Td>
-                  <Table.Td>{f.organisatie ?? '–'}</Table.Td>
-                  <Table.Td>{f.status === 'fout' ? '–' : meervoud(f.beantwoord, 'vraag', 'vragen')}</Table.Td>
-                  <Table.Td>
-                    <Badge variant={STATUS[f.status].variant} color={STATUS[f.status].color} autoContrast>
-                      {STATUS[f.status].label}
-                    </Badge>
-                    {f.fouten.length > 0 && (
-                      <List size="sm" mt={4} c="red.9">
-                        {f.fouten.map((fout) => (
-                          <List.Item key={fout}>{fout}</List.Item>
-                        ))}
-                      </List>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
+                <Fragment key={f.bestand}>
+                  <Table.Tr>
+                    <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>{f.bestand}</Table.Td>
+                    <Table.Td>{f.organisatie ?? '–'}</Table.Td>
+                    <Table.Td>
+                      {f.status === 'fout' ? '–' : meervoud(f.beantwoord, 'vraag', 'vragen')}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant={STATUS[f.status].variant} color={STATUS[f.status].color} autoContrast>
+                        {STATUS[f.status].label}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                  {f.fouten.length > 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={4} pt={0}>
+                        <FormulierProblemen bestand={f.bestand} problemen={f.fouten} />
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                </Fragment>
               ))}
             </Table.Tbody>
           </Table>
