@@ -11,6 +11,7 @@ const DATUMTESTS = [
   'tests/unit/kandidaten-import.test.ts',
   'tests/unit/excel-sroi.test.ts',
   'tests/unit/klok.test.ts',
+  'tests/unit/ontvangen-lokale-dag.test.ts',
 ];
 
 /**
