@@ -17,21 +17,3 @@ Module._resolveFilename = function (request, parent, ...rest) {
   }
   return resolveFilename.call(this, request, parent, ...rest);
 };
-
-// Electronegativity writes its CSV header and its rows with two asynchronous fs.writeFile calls at
-// once (the header truncating the file, the rows appending): when the header lands last, it
-// overwrites the start of the rows and the findings cannot be read (seen under load in CI). CSV
-// files are written synchronously here, so they land in the order they were asked for.
-const fs = require('node:fs');
-const writeFile = fs.writeFile;
-fs.writeFile = function (file, data, ...rest) {
-  if (typeof file !== 'string' || !file.endsWith('.csv')) return writeFile.call(this, file, data, ...rest);
-  const klaar = rest.pop();
-  try {
-    fs.writeFileSync(file, data, rest[0]);
-  } catch (error) {
-    process.nextTick(klaar, error);
-    return;
-  }
-  process.nextTick(klaar, null);
-};

@@ -1,55 +1,34 @@
-import { KANDIDAAT_STATUSSEN, type KandidaatStatus, type UitstroomSoort } from './kandidaten';
+import { verdeelProcenten } from './aandelen';
+import { KANDIDAAT_STATUSSEN, type KandidaatStatus } from './kandidaten';
 import {
   type Kerncijfers,
   type MaandTelling,
   type Periode,
-  type SroiStaaf,
   type TredeGroep,
   UITSTROOM_CATEGORIEEN,
   type UitstroomCategorie,
   type UitstroomRegel,
 } from './monitoring';
 import { maandReeks } from './planning';
+import {
+  eersteBetaald,
+  heeftUitstroom,
+  inPeriode,
+  type MonitoringGegevens,
+  type Trajectstand,
+  trajectstandOp,
+} from './trajectstand';
 
 /**
  * The indicator arithmetic of monitoring and evaluation, pure so every rule is tested with worked
- * examples. Input is what the file holds, reduced to dates and numbers.
+ * examples. Input is what the file holds, reduced to dates and numbers. The dashboard, an
+ * evaluation, the FO-pakket and the command line all take their figures from `berekenKerncijfers`,
+ * and every figure in it is counted from one stand per candidate on the last day of the period
+ * (`trajectstandOp`): the status rows and the outcome rows add up to the candidates in scope, and
+ * "has paid work" is the paid-work outcome row everywhere.
  */
 
-export interface MonitoringGegevens {
-  kandidaten: {
-    id: string;
-    status: KandidaatStatus;
-    startdatum: string | null;
-    einddatum: string | null;
-    groepId: string | null;
-  }[];
-  groepen: { id: string; naam: string }[];
-  uitstroom: { kandidaatId: string; soort: UitstroomSoort; datum: string }[];
-  terugval: { kandidaatId: string; datum: string }[];
-  metingen: { kandidaatId: string; datum: string; trede: number }[];
-  /** Starts of leerlijn steps that are a paid job. */
-  betaaldeStappen: { kandidaatId: string; start: string }[];
-  sroi: {
-    verplichtingCent: number;
-    gerealiseerdCent: number;
-    perAanbieder: SroiStaaf[];
-    perGemeente: SroiStaaf[];
-  };
-  bedragPerMaandCent: number;
-}
-
-export const CATEGORIE_VAN: Record<UitstroomSoort, UitstroomCategorie> = {
-  regulier_werk: 'betaald_werk',
-  beschut_werk: 'betaald_werk',
-  banenafspraak: 'betaald_werk',
-  loonkostensubsidie: 'betaald_werk',
-  opleiding: 'opleiding',
-  vrijwilligerswerk: 'vrijwilligerswerk',
-  dagbesteding: 'dagbesteding',
-  uitgevallen: 'uitgevallen',
-  verhuisd: 'uitgevallen',
-};
+export { CATEGORIE_VAN, type MonitoringGegevens } from './trajectstand';
 
 const DAG_MS = 86_400_000;
 const dagen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / DAG_MS);
@@ -73,93 +52,25 @@ export function mediaan(waarden: readonly number[]): number | null {
 const gemiddelde = (waarden: readonly number[]) =>
   waarden.length === 0 ? null : waarden.reduce((s, w) => s + w, 0) / waarden.length;
 
-/** In scope: (in the group, if one is chosen and) with a trajectory that touches the period. */
-function inScope(g: MonitoringGegevens, p: Periode, groepId: string | null) {
-  return g.kandidaten.filter(
-    (k) =>
-      (groepId === null || k.groepId === groepId) &&
-      (k.startdatum === null || k.startdatum <= p.tot) &&
-      (k.einddatum === null || k.einddatum >= p.van),
-  );
+/** Candidates in scope with their stand on the last day of the period. */
+interface InScope {
+  k: MonitoringGegevens['kandidaten'][number];
+  stand: Trajectstand;
 }
 
-/**
- * The rows per candidate, grouped once: the rules below ask per candidate (and per month), and
- * filtering the whole lists each time made a region's figures take seconds.
- */
-interface PerKandidaat {
-  uitstroom: Map<string, MonitoringGegevens['uitstroom']>;
-  terugval: Map<string, string[]>;
-  betaaldeStarts: Map<string, string[]>;
-}
-const INDEX = new WeakMap<MonitoringGegevens, PerKandidaat>();
-
-function groepeer<T>(rijen: readonly T[], sleutel: (r: T) => string): Map<string, T[]> {
-  const uit = new Map<string, T[]>();
-  for (const r of rijen) {
-    const lijst = uit.get(sleutel(r));
-    if (lijst) lijst.push(r);
-    else uit.set(sleutel(r), [r]);
-  }
-  return uit;
-}
-
-function perKandidaat(g: MonitoringGegevens): PerKandidaat {
-  let index = INDEX.get(g);
-  if (!index) {
-    const uitstroom = groepeer(g.uitstroom, (u) => u.kandidaatId);
-    for (const lijst of uitstroom.values()) lijst.sort((a, b) => a.datum.localeCompare(b.datum));
-    index = {
-      uitstroom,
-      terugval: new Map(
-        [...groepeer(g.terugval, (t) => t.kandidaatId)].map(([k, v]) => [k, v.map((t) => t.datum)]),
-      ),
-      betaaldeStarts: new Map(
-        [...groepeer(g.betaaldeStappen, (b) => b.kandidaatId)].map(([k, v]) => [k, v.map((b) => b.start)]),
-      ),
-    };
-    INDEX.set(g, index);
-  }
-  return index;
-}
-
-/**
- * A candidate's outcome at the end of the period: the latest outcome up to then, unless a
- * fallback came after it (then they are back in a trajectory).
- */
-function uitkomst(g: MonitoringGegevens, kandidaatId: string, tot: string) {
-  const index = perKandidaat(g);
-  const lijst = index.uitstroom.get(kandidaatId);
-  if (!lijst) return null;
-  // The last one up to `tot` in date order (asked per candidate and per month: no copies).
-  let laatste: MonitoringGegevens['uitstroom'][number] | undefined;
-  for (let i = lijst.length - 1; i >= 0; i--) {
-    const u = lijst[i] as MonitoringGegevens['uitstroom'][number];
-    if (u.datum <= tot) {
-      laatste = u;
-      break;
-    }
-  }
-  if (!laatste) return null;
-  const vanaf = laatste.datum;
-  const terugval = (index.terugval.get(kandidaatId) ?? []).some((d) => d >= vanaf && d <= tot);
-  return terugval ? null : laatste;
-}
-
-function uitstroomVerdeling(
-  g: MonitoringGegevens,
-  scope: readonly { id: string }[],
-  tot: string,
-): UitstroomRegel[] {
+function uitstroomVerdeling(scope: readonly InScope[]): UitstroomRegel[] {
   const tel = new Map<UitstroomCategorie, number>(UITSTROOM_CATEGORIEEN.map((c) => [c, 0]));
-  for (const k of scope) {
-    const u = uitkomst(g, k.id, tot);
-    const c = u ? CATEGORIE_VAN[u.soort] : 'in_traject';
-    tel.set(c, (tel.get(c) ?? 0) + 1);
-  }
-  return UITSTROOM_CATEGORIEEN.map((categorie) => {
-    const aantal = tel.get(categorie) ?? 0;
-    return { categorie, aantal, aandeel: scope.length ? aantal / scope.length : null };
+  for (const { stand } of scope) tel.set(stand.uitkomst, (tel.get(stand.uitkomst) ?? 0) + 1);
+  const aantallen = UITSTROOM_CATEGORIEEN.map((c) => tel.get(c) ?? 0);
+  const procenten = verdeelProcenten(aantallen);
+  return UITSTROOM_CATEGORIEEN.map((categorie, i) => {
+    const aantal = aantallen[i] ?? 0;
+    return {
+      categorie,
+      aantal,
+      aandeel: scope.length ? aantal / scope.length : null,
+      procent: procenten[i] ?? null,
+    };
   });
 }
 
@@ -205,17 +116,12 @@ function standen(metingen: MonitoringGegevens['metingen'], tot: string): Map<str
   return uit;
 }
 
-function ladder(
-  g: MonitoringGegevens,
-  scope: MonitoringGegevens['kandidaten'],
-  tot: string,
-  groepId: string | null,
-) {
+function ladder(g: MonitoringGegevens, scope: readonly InScope[], tot: string, groepId: string | null) {
   const perKandidaat = standen(g.metingen, tot);
   const verschillen: number[] = [];
   // The measured candidates per group, in scope order, gathered once (not a scan per group).
   const perGroepId = new Map<string | null, Stand[]>();
-  for (const k of scope) {
+  for (const { k } of scope) {
     const l = perKandidaat.get(k.id);
     if (!l) continue;
     if (l.aantal > 1) verschillen.push(l.nu - l.start);
@@ -248,55 +154,59 @@ function ladder(
   };
 }
 
-/** The first day a candidate had paid work: a paid step's start or an outcome into paid work. */
-function eersteBetaald(g: MonitoringGegevens, kandidaatId: string, tot: string): string | null {
-  const index = perKandidaat(g);
-  let eerste: string | null = null;
-  for (const d of index.betaaldeStarts.get(kandidaatId) ?? [])
-    if (d <= tot && (eerste === null || d < eerste)) eerste = d;
-  for (const u of index.uitstroom.get(kandidaatId) ?? [])
-    if (CATEGORIE_VAN[u.soort] === 'betaald_werk' && u.datum <= tot && (eerste === null || u.datum < eerste))
-      eerste = u.datum;
-  return eerste;
+/**
+ * Time to paid work, over exactly the candidates in the paid-work outcome row: days from the start
+ * of the trajectory to the first paid step or paid outcome (a paid step before the start counts as
+ * day 0). Those without a start date cannot be measured and are counted apart.
+ */
+function tijdTotBetaaldWerk(g: MonitoringGegevens, scope: readonly InScope[], tot: string) {
+  const tijden: number[] = [];
+  let zonderStart = 0;
+  for (const { k, stand } of scope) {
+    if (stand.uitkomst !== 'betaald_werk') continue;
+    const eerste = eersteBetaald(g, k.id, tot) ?? stand.betaaldSinds;
+    if (k.startdatum === null || eerste === null) zonderStart += 1;
+    else tijden.push(Math.max(0, dagen(k.startdatum, eerste)));
+  }
+  return { mediaanDagen: mediaan(tijden), aantal: tijden.length, zonderStart };
 }
 
 /**
- * Months out of benefit within the period: from an outcome into paid work until the end of the
- * period or a fallback, in whole average months.
+ * Months out of benefit within the period: from the paid outcome that holds at the end of the
+ * period to its end, in whole average months, for the paid-work row (whose outcomes all fall in
+ * the period: an earlier one ended the trajectory before it).
  */
-function maandenUitUitkering(g: MonitoringGegevens, scope: readonly { id: string }[], p: Periode): number {
+function maandenUitUitkering(scope: readonly InScope[], p: Periode): number {
   let totaal = 0;
-  for (const k of scope) {
-    const u = uitkomst(g, k.id, p.tot);
-    if (!u || CATEGORIE_VAN[u.soort] !== 'betaald_werk') continue;
-    const begin = u.datum > p.van ? u.datum : p.van;
-    totaal += Math.floor(dagen(begin, p.tot) / MAAND_DAGEN);
-  }
+  for (const { stand } of scope)
+    if (stand.betaaldSinds !== null) totaal += Math.floor(dagen(stand.betaaldSinds, p.tot) / MAAND_DAGEN);
   return totaal;
 }
 
-function perMaand(
-  g: MonitoringGegevens,
-  scope: MonitoringGegevens['kandidaten'],
-  p: Periode,
-): MaandTelling[] {
-  // Only candidates with an outcome can be in paid work; the rest need no look-up per month.
-  const index = perKandidaat(g);
-  const metUitstroom = scope.filter((k) => index.uitstroom.has(k.id));
+/**
+ * Per month of the period (cut off at the period's ends): the trajectories that ran in it, and the
+ * candidates in paid work on its last day. The last month's paid work is the paid-work row.
+ */
+function perMaand(g: MonitoringGegevens, scope: readonly InScope[], p: Periode): MaandTelling[] {
+  // Only candidates with an outcome can be in paid work or have ended by one; the others keep
+  // the stand of the period's end for every month before it.
+  const metUitstroom = scope.filter(({ k }) => heeftUitstroom(g, k.id));
+  const zonder = scope.filter(({ k }) => !heeftUitstroom(g, k.id));
   return maandReeks(p.van.slice(0, 7), p.tot.slice(0, 7)).map((maand) => {
-    const eind = laatsteMaandDag(maand);
-    const begin = `${maand}-01`;
-    return {
-      maand,
-      actief: scope.filter(
-        (k) =>
-          k.startdatum !== null && k.startdatum <= eind && (k.einddatum === null || k.einddatum >= begin),
-      ).length,
-      betaaldWerk: metUitstroom.filter((k) => {
-        const u = uitkomst(g, k.id, eind);
-        return u !== null && CATEGORIE_VAN[u.soort] === 'betaald_werk';
-      }).length,
-    };
+    const eind = laatsteMaandDag(maand) < p.tot ? laatsteMaandDag(maand) : p.tot;
+    const begin = `${maand}-01` > p.van ? `${maand}-01` : p.van;
+    const maandPeriode = { van: begin, tot: eind };
+    const liep = (k: InScope['k'], stand: Trajectstand) =>
+      k.startdatum !== null && k.startdatum <= eind && inPeriode(k, stand, maandPeriode);
+    let actief = 0;
+    let betaaldWerk = 0;
+    for (const { k } of metUitstroom) {
+      const stand = trajectstandOp(g, k, eind);
+      if (liep(k, stand)) actief += 1;
+      if (stand.uitkomst === 'betaald_werk') betaaldWerk += 1;
+    }
+    for (const { k } of zonder) if (liep(k, trajectstandOp(g, k, eind))) actief += 1;
+    return { maand, actief, betaaldWerk };
   });
 }
 
@@ -305,24 +215,26 @@ export function berekenKerncijfers(
   periode: Periode,
   groep: { id: string; naam: string } | null,
 ): Kerncijfers {
-  const scope = inScope(g, periode, groep?.id ?? null);
+  const scope: InScope[] = [];
+  for (const k of g.kandidaten) {
+    if (groep !== null && k.groepId !== groep.id) continue;
+    if (k.startdatum !== null && k.startdatum > periode.tot) continue;
+    const stand = trajectstandOp(g, k, periode.tot);
+    if (inPeriode(k, stand, periode)) scope.push({ k, stand });
+  }
   const perStatus = Object.fromEntries(KANDIDAAT_STATUSSEN.map((s) => [s, 0])) as Record<
     KandidaatStatus,
     number
   >;
-  for (const k of scope) perStatus[k.status] += 1;
-  const tijden = scope.flatMap((k) => {
-    const eerste = k.startdatum ? eersteBetaald(g, k.id, periode.tot) : null;
-    return k.startdatum && eerste && eerste >= k.startdatum ? [dagen(k.startdatum, eerste)] : [];
-  });
-  const maanden = maandenUitUitkering(g, scope, periode);
+  for (const { stand } of scope) perStatus[stand.status] += 1;
+  const maanden = maandenUitUitkering(scope, periode);
   return {
     periode,
     groep,
     kandidaten: { totaal: scope.length, perStatus },
-    uitstroom: uitstroomVerdeling(g, scope, periode.tot),
+    uitstroom: uitstroomVerdeling(scope),
     ladder: ladder(g, scope, periode.tot, groep?.id ?? null),
-    tijdTotBetaaldWerk: { mediaanDagen: mediaan(tijden), aantal: tijden.length },
+    tijdTotBetaaldWerk: tijdTotBetaaldWerk(g, scope, periode.tot),
     sroi: g.sroi,
     besparing: {
       maandenUitUitkering: maanden,
@@ -330,5 +242,23 @@ export function berekenKerncijfers(
       schattingCent: maanden * g.bedragPerMaandCent,
     },
     perMaand: perMaand(g, scope, periode),
+  };
+}
+
+/**
+ * Figures frozen before shares were rounded once (and before the time to paid work counted those
+ * without a start date) lack those fields. They are filled from the frozen counts, never
+ * recomputed from today's data: a sent evaluation shows what went to the FO.
+ */
+export function vulOudeCijfersAan(c: Kerncijfers): Kerncijfers {
+  const oud = c as Kerncijfers & {
+    uitstroom: (Omit<UitstroomRegel, 'procent'> & { procent?: number | null })[];
+    tijdTotBetaaldWerk: Omit<Kerncijfers['tijdTotBetaaldWerk'], 'zonderStart'> & { zonderStart?: number };
+  };
+  const procenten = verdeelProcenten(oud.uitstroom.map((r) => r.aantal));
+  return {
+    ...c,
+    uitstroom: oud.uitstroom.map((r, i) => ({ ...r, procent: r.procent ?? procenten[i] ?? null })),
+    tijdTotBetaaldWerk: { ...oud.tijdTotBetaaldWerk, zonderStart: oud.tijdTotBetaaldWerk.zonderStart ?? 0 },
   };
 }

@@ -19,6 +19,7 @@ export const UITSTROOM_CATEGORIEEN = [
   'vrijwilligerswerk',
   'dagbesteding',
   'uitgevallen',
+  'onbekend',
   'in_traject',
 ] as const;
 export type UitstroomCategorie = (typeof UITSTROOM_CATEGORIEEN)[number];
@@ -28,6 +29,7 @@ export const UITSTROOM_CATEGORIE_LABEL: Record<UitstroomCategorie, string> = {
   vrijwilligerswerk: 'Vrijwilligerswerk',
   dagbesteding: 'Terug naar dagbesteding',
   uitgevallen: 'Uitgevallen of verhuisd',
+  onbekend: 'Uitgestroomd, uitkomst niet vastgelegd',
   in_traject: 'Nog in traject',
 };
 
@@ -36,7 +38,19 @@ export interface UitstroomRegel {
   aantal: number;
   /** Share of the candidates in scope, 0..1; null when there are none. */
   aandeel: number | null;
+  /**
+   * The share as a whole percentage, rounded so the rows add up to 100 (shown everywhere).
+   * Evaluations frozen before it existed get it filled from their counts when read.
+   */
+  procent: number | null;
 }
+
+/**
+ * The rows a table or chart shows: "uitkomst niet vastgelegd" only when someone is in it (a status
+ * set by hand without an outcome), so the usual table stays the one the published cases use.
+ */
+export const getoondeUitstroom = (rijen: readonly UitstroomRegel[]): UitstroomRegel[] =>
+  rijen.filter((r) => r.categorie !== 'onbekend' || r.aantal > 0);
 
 export interface TredeGroep {
   groep: string;
@@ -76,8 +90,12 @@ export interface Kerncijfers {
     gedaald: number;
     perGroep: TredeGroep[];
   };
-  /** Days from the start of the trajectory to the first paid step or paid outcome. */
-  tijdTotBetaaldWerk: { mediaanDagen: number | null; aantal: number };
+  /**
+   * Days from the start of the trajectory to the first paid step or paid outcome, over the
+   * candidates in the paid-work outcome row: `aantal` of them, plus `zonderStart` whose start date
+   * is not known (together the row's count).
+   */
+  tijdTotBetaaldWerk: { mediaanDagen: number | null; aantal: number; zonderStart: number };
   sroi: {
     verplichtingCent: number;
     gerealiseerdCent: number;

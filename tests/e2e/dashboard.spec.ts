@@ -42,6 +42,11 @@ test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groe
   // The numbers behind a chart are there for screen readers, in a table inside its figure.
   const uitstroom = page.getByRole('figure', { name: CAPTIONS[0] });
   await expect(uitstroom.getByRole('row', { name: /betaald werk/ })).toContainText(String(betaald));
+  // A share reads the same on the card and in the chart's table; the median is over that row.
+  const procent = verwacht.uitstroom.find((r) => r.categorie === 'betaald_werk')?.procent;
+  await expect(page.getByTestId('kerncijfer-betaald-werk')).toContainText(`${procent} % van de kandidaten`);
+  await expect(uitstroom.getByRole('row', { name: /betaald werk/ })).toContainText(`${procent} %`);
+  await expect(page.getByTestId('kerncijfer-tijd')).toContainText(`Over de ${betaald} kandidaten`);
   await expect(page.getByTestId('telling-kandidaten')).toHaveText(/\d+/);
 
   await expectNoAxeViolations(page);

@@ -81,17 +81,28 @@ describe('FO-pakket', () => {
     expect(namen[0]).toBe('Voorblad');
     for (const blad of [
       'Planning',
-      'Aanbod',
-      'Respons',
+      'Inventarisatie – aanbod',
+      'Inventarisatie – vraag 1',
+      'Inventarisatie – respons',
       'Evaluatie',
-      'Per aanbieder',
-      'Per gemeente',
+      'SROI per aanbieder',
+      'SROI per gemeente',
       'Grafieken',
     ])
       expect(namen).toContain(blad);
+    // A sheet name says what it holds next to the others: no bare "Vraag 1" or "Per gemeente".
+    expect(namen.filter((n) => /^(Aanbod|Respons|Vraag \d+|Per .*)$/.test(n))).toEqual([]);
     const voorblad = wb.getWorksheet('Voorblad');
     expect(voorblad?.getCell('B3').value).toBe('Werkgroep SROI Oosterschelderegio');
     expect(voorblad?.getCell('B5').value).toBe('Jaarevaluatie (concept)');
+    // The cover's contents name every sheet and what it holds (a question by its text).
+    const inhoud = new Map<string, string>();
+    for (let r = 9; r < 9 + namen.length - 1; r++)
+      inhoud.set(String(voorblad?.getCell(r, 1).value), String(voorblad?.getCell(r, 2).value));
+    expect([...inhoud.keys()]).toEqual(namen.slice(1));
+    for (const [blad, wat] of inhoud) expect(wat, blad).toMatch(/\w{4,}/);
+    const vraag1 = wb.getWorksheet('Inventarisatie – vraag 1');
+    expect(inhoud.get('Inventarisatie – vraag 1')).toBe(vraag1?.getCell('A1').text);
 
     const evaluatie = wb.getWorksheet('Evaluatie');
     const waarde = (label: string) => {
@@ -114,7 +125,9 @@ describe('FO-pakket', () => {
     // User text that looks like a formula stays text; the only formulas are the app's own totals.
     expect(teksten).toContain('=HYPERLINK("http://voorbeeld.invalid","klik")');
     expect(teksten).toContain('@SUM(A1:A2)');
-    expect(formules.every((f) => /^(Aanbod|Per aanbieder|Per gemeente)!/.test(f))).toBe(true);
+    expect(
+      formules.every((f) => /^(Inventarisatie – aanbod|SROI per aanbieder|SROI per gemeente)!/.test(f)),
+    ).toBe(true);
     expect(formules.join(' ')).not.toMatch(/HYPERLINK/);
     const alles = teksten.join('\n');
     expect(alles).not.toContain('Canarievogel');
@@ -159,7 +172,7 @@ describe('FO-pakket', () => {
       'Grafieken',
       'Uitstroom naar uitkomst',
       'Participatieladder per groep. Top 12 groepen met de meeste gemeten kandidaten; de overige 18 samen. Alle groepen staan op het blad Evaluatie.',
-      'SROI per aanbieder. Top 12 aanbieders naar bedrag; de overige 28 samen. Alle aanbieders staan op het blad Per aanbieder.',
+      'SROI per aanbieder. Top 12 aanbieders naar bedrag; de overige 28 samen. Alle aanbieders staan op het blad SROI per aanbieder.',
       'Kandidaten per maand',
     ]);
     // Every chart fits on half a page: 13 bar pairs, not 40.

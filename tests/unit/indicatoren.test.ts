@@ -35,7 +35,7 @@ describe('indicators: worked examples', () => {
     expect(c.kandidaten.totaal).toBe(0);
     expect(c.uitstroom.every((r) => r.aantal === 0 && r.aandeel === null)).toBe(true);
     expect(c.ladder).toEqual({ gemiddeldeStijging: null, gemeten: 0, gestegen: 0, gedaald: 0, perGroep: [] });
-    expect(c.tijdTotBetaaldWerk).toEqual({ mediaanDagen: null, aantal: 0 });
+    expect(c.tijdTotBetaaldWerk).toEqual({ mediaanDagen: null, aantal: 0, zonderStart: 0 });
     expect(c.besparing.schattingCent).toBe(0);
     expect(c.perMaand).toEqual([
       { maand: '2026-01', actief: 0, betaaldWerk: 0 },
@@ -60,15 +60,16 @@ describe('indicators: worked examples', () => {
       terugval: [{ kandidaatId: 'e', datum: '2026-05-01' }],
     });
     const verdeling = Object.fromEntries(
-      berekenKerncijfers(g, JAAR, null).uitstroom.map((r) => [r.categorie, [r.aantal, r.aandeel]]),
+      berekenKerncijfers(g, JAAR, null).uitstroom.map((r) => [r.categorie, [r.aantal, r.aandeel, r.procent]]),
     );
     expect(verdeling).toEqual({
-      betaald_werk: [1, 0.1],
-      opleiding: [1, 0.1],
-      vrijwilligerswerk: [1, 0.1],
-      dagbesteding: [0, 0],
-      uitgevallen: [1, 0.1],
-      in_traject: [6, 0.6],
+      betaald_werk: [1, 0.1, 10],
+      opleiding: [1, 0.1, 10],
+      vrijwilligerswerk: [1, 0.1, 10],
+      dagbesteding: [0, 0, 0],
+      uitgevallen: [1, 0.1, 10],
+      onbekend: [0, 0, 0],
+      in_traject: [6, 0.6, 60],
     });
   });
 
@@ -100,6 +101,7 @@ describe('indicators: worked examples', () => {
       categorie: 'in_traject',
       aantal: 2,
       aandeel: 1,
+      procent: 100,
     });
     expect(c.uitstroom.filter((r) => r.aantal > 0)).toHaveLength(1);
     expect(c.tijdTotBetaaldWerk.mediaanDagen).toBeNull();
@@ -133,21 +135,32 @@ describe('indicators: worked examples', () => {
     ]);
   });
 
-  it('time to paid work: the median of days from the start to the first paid step or outcome', () => {
+  it('time to paid work: over the paid-work outcome row, from the start to the first paid step or outcome', () => {
     const g = gegevens({
-      kandidaten: [kandidaat('a'), kandidaat('b'), kandidaat('c'), kandidaat('zonder', { startdatum: null })],
+      kandidaten: [
+        kandidaat('a'),
+        kandidaat('b'),
+        kandidaat('c'),
+        kandidaat('stap'),
+        kandidaat('zonder', { startdatum: null }),
+      ],
       betaaldeStappen: [
         { kandidaatId: 'a', start: '2026-03-03' },
-        { kandidaatId: 'zonder', start: '2026-03-03' },
+        { kandidaatId: 'stap', start: '2026-03-03' },
       ],
       uitstroom: [
         { kandidaatId: 'a', soort: 'regulier_werk', datum: '2026-08-01' },
         { kandidaatId: 'b', soort: 'loonkostensubsidie', datum: '2026-05-02' },
         { kandidaatId: 'c', soort: 'opleiding', datum: '2026-04-01' },
+        { kandidaatId: 'zonder', soort: 'banenafspraak', datum: '2026-06-01' },
       ],
     });
-    // a: 1 Feb → 3 Mar = 30 days; b: 1 Feb → 2 May = 90 days; c never paid; no start date: left out.
-    expect(berekenKerncijfers(g, JAAR, null).tijdTotBetaaldWerk).toEqual({ mediaanDagen: 60, aantal: 2 });
+    const c = berekenKerncijfers(g, JAAR, null);
+    // a: 1 Feb → 3 Mar (the paid step) = 30 days; b: 1 Feb → 2 May = 90 days. c went to school;
+    // "stap" has a paid step but no outcome: still in traject, so not in the row or the median.
+    // "zonder" is in the row, but without a start date there is no time to measure.
+    expect(c.tijdTotBetaaldWerk).toEqual({ mediaanDagen: 60, aantal: 2, zonderStart: 1 });
+    expect(c.uitstroom.find((r) => r.categorie === 'betaald_werk')?.aantal).toBe(3);
     expect(mediaan([5, 1, 3])).toBe(3);
   });
 
@@ -157,14 +170,18 @@ describe('indicators: worked examples', () => {
       uitstroom: [
         // 1 Jul – 31 Dec = 183 days = 6 whole average months.
         { kandidaatId: 'a', soort: 'regulier_werk', datum: '2026-07-01' },
-        // Paid before the period: counted from the start of the period (a: not affected).
-        { kandidaatId: 'b', soort: 'beschut_werk', datum: '2025-10-01' },
+        // 1 Feb – 30 Jun = 149 days = 4 whole months; 1 Feb – 31 Dec = 333 days = 10.
+        { kandidaatId: 'b', soort: 'beschut_werk', datum: '2026-02-01' },
       ],
     });
     const b = berekenKerncijfers(g, { van: '2026-01-01', tot: '2026-06-30' }, null).besparing;
-    // a is paid only after this half year; b: 1 Jan – 30 Jun = 180 days = 5 whole months.
-    expect(b).toEqual({ maandenUitUitkering: 5, bedragPerMaandCent: 130_000, schattingCent: 650_000 });
-    expect(berekenKerncijfers(g, JAAR, null).besparing.maandenUitUitkering).toBe(6 + 11);
+    // a is paid only after this half year.
+    expect(b).toEqual({ maandenUitUitkering: 4, bedragPerMaandCent: 130_000, schattingCent: 520_000 });
+    expect(berekenKerncijfers(g, JAAR, null).besparing.maandenUitUitkering).toBe(6 + 10);
+    // b went out before the second half year: not in its scope, so not in its estimate either.
+    expect(
+      berekenKerncijfers(g, { van: '2026-07-01', tot: '2026-12-31' }, null).besparing.maandenUitUitkering,
+    ).toBe(6);
   });
 
   it('candidates per month: active trajectories and paid work so far', () => {
@@ -181,5 +198,41 @@ describe('indicators: worked examples', () => {
       { maand: '2026-03', actief: 2, betaaldWerk: 1 },
       { maand: '2026-04', actief: 1, betaaldWerk: 1 },
     ]);
+  });
+
+  it('status and outcome on the last day of the period, not today (the example evaluation of issue 17)', () => {
+    const periode = { van: '2026-06-01', tot: '2026-10-28' };
+    const g = gegevens({
+      kandidaten: [
+        // Out to paid work after the period: today's status says uitgestroomd, then it was in traject.
+        kandidaat('later', { status: 'uitgestroomd', einddatum: '2026-11-01' }),
+        // Paid outcome in the period, fallback after it: on 28 October still in paid work.
+        kandidaat('terug'),
+        // A paid job as a step, no outcome: in traject, so not "has paid work".
+        kandidaat('stap'),
+        // Stopped and out by hand, without a recorded outcome.
+        kandidaat('hand-gestopt', { status: 'gestopt', einddatum: '2026-09-01' }),
+        kandidaat('hand-uit', { status: 'uitgestroomd', einddatum: '2026-09-01' }),
+        // Registered, starting after the period: not in scope.
+        kandidaat('nieuw', { status: 'aangemeld', startdatum: '2026-11-15' }),
+      ],
+      uitstroom: [
+        { kandidaatId: 'later', soort: 'regulier_werk', datum: '2026-11-01' },
+        { kandidaatId: 'terug', soort: 'beschut_werk', datum: '2026-09-01' },
+      ],
+      terugval: [{ kandidaatId: 'terug', datum: '2026-11-10' }],
+      betaaldeStappen: [{ kandidaatId: 'stap', start: '2026-10-01' }],
+    });
+    const c = berekenKerncijfers(g, periode, G1);
+    expect(c.kandidaten).toEqual({
+      totaal: 5,
+      perStatus: { aangemeld: 0, actief: 2, uitgestroomd: 2, gestopt: 1 },
+    });
+    const rijen = Object.fromEntries(c.uitstroom.map((r) => [r.categorie, r.aantal]));
+    expect(rijen).toMatchObject({ betaald_werk: 1, uitgevallen: 1, onbekend: 1, in_traject: 2 });
+    // 1 Feb → 1 Sep = 212 days, for the one person in the paid-work row.
+    expect(c.tijdTotBetaaldWerk).toEqual({ mediaanDagen: 212, aantal: 1, zonderStart: 0 });
+    expect(c.perMaand.at(-1)).toEqual({ maand: '2026-10', actief: 2, betaaldWerk: 1 });
+    expect(c.uitstroom.map((r) => r.procent)).toEqual([20, 0, 0, 0, 20, 20, 40]);
   });
 });

@@ -1,6 +1,9 @@
 import type ExcelJS from 'exceljs';
+import { aandeelProcent, PROCENT_OPMAAK } from '../../../shared/domain/aandelen';
+import { STAND_UITLEG, tijdTotBetaaldWerkUitleg } from '../../../shared/domain/indicator-teksten';
 import { KANDIDAAT_STATUS_LABEL, KANDIDAAT_STATUSSEN } from '../../../shared/domain/kandidaten';
 import {
+  getoondeUitstroom,
   type Kerncijfers,
   LES_SOORT_LABEL,
   type Les,
@@ -78,10 +81,13 @@ class Schrijver {
   }
 }
 
+/** A whole percentage as the fraction Excel formats: 33 → 0.33, shown as "33 %". */
+const alsFractie = (procent: number | null) => (procent === null ? null : procent / 100);
+
 function kerncijfers(s: Schrijver, c: Kerncijfers): void {
   s.kop('Kerncijfers');
   s.tabelkop(['Indicator', 'Waarde', '', 'Toelichting']);
-  s.rij(['Kandidaten in de periode', c.kandidaten.totaal]);
+  s.rij(['Kandidaten in de periode', c.kandidaten.totaal, null, STAND_UITLEG]);
   for (const status of KANDIDAAT_STATUSSEN)
     s.rij([`  waarvan ${KANDIDAAT_STATUS_LABEL[status].toLowerCase()}`, c.kandidaten.perStatus[status]]);
   s.rij(
@@ -97,16 +103,16 @@ function kerncijfers(s: Schrijver, c: Kerncijfers): void {
     'Mediaan tijd tot betaald werk (dagen)',
     c.tijdTotBetaaldWerk.mediaanDagen,
     null,
-    `Over ${c.tijdTotBetaaldWerk.aantal} kandidaten met betaald werk: van de start tot de eerste betaalde stap of uitstroom.`,
+    tijdTotBetaaldWerkUitleg(c.tijdTotBetaaldWerk),
   ]);
   s.rij(['SROI-verplichting', c.sroi.verplichtingCent / 100], [undefined, NUMFMT.bedrag]);
   s.rij(['SROI gerealiseerd', c.sroi.gerealiseerdCent / 100], [undefined, NUMFMT.bedrag]);
   s.rij(
     [
       'Gerealiseerd van de verplichting',
-      c.sroi.verplichtingCent ? c.sroi.gerealiseerdCent / c.sroi.verplichtingCent : null,
+      alsFractie(aandeelProcent(c.sroi.gerealiseerdCent, c.sroi.verplichtingCent)),
     ],
-    [undefined, NUMFMT.percentage],
+    [undefined, PROCENT_OPMAAK],
   );
   s.rij(
     [
@@ -122,14 +128,15 @@ function kerncijfers(s: Schrijver, c: Kerncijfers): void {
 function uitstroom(s: Schrijver, c: Kerncijfers): void {
   s.kop('Uitstroom');
   s.tabelkop(['Uitkomst', 'Aantal', 'Aandeel', '']);
-  for (const r of c.uitstroom)
+  // The shares as rounded once in the figures, so the rows add up to the 100 % of the total.
+  for (const r of getoondeUitstroom(c.uitstroom))
     s.rij(
-      [UITSTROOM_CATEGORIE_LABEL[r.categorie], r.aantal, r.aandeel],
-      [undefined, undefined, NUMFMT.percentage],
+      [UITSTROOM_CATEGORIE_LABEL[r.categorie], r.aantal, alsFractie(r.procent)],
+      [undefined, undefined, PROCENT_OPMAAK],
     );
   const totaal = s.rij(
     ['Totaal', c.kandidaten.totaal, c.kandidaten.totaal ? 1 : null],
-    [undefined, undefined, NUMFMT.percentage],
+    [undefined, undefined, PROCENT_OPMAAK],
   );
   totaal.font = { name: LETTER, bold: true };
 }

@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
+import { procentTekst } from '../../../shared/domain/aandelen';
 import type { SroiOverzicht } from '../../../shared/domain/contracten';
 import type { RondeResultaten } from '../../../shared/domain/inventarisatie';
-import { type Kerncijfers, UITSTROOM_CATEGORIE_LABEL } from '../../../shared/domain/monitoring';
+import {
+  getoondeUitstroom,
+  type Kerncijfers,
+  UITSTROOM_CATEGORIE_LABEL,
+} from '../../../shared/domain/monitoring';
 import type { Planning } from '../../../shared/domain/planning';
 import { formatBedrag, formatDatum, formatMaand } from '../../../shared/format/nl';
 import { type EvaluatieInhoud, voegEvaluatieBladToe } from './fo-evaluatie-blad';
@@ -97,7 +102,9 @@ function sroiGrafiek(c: Kerncijfers): Grafiek {
     MAX_STAVEN,
     { samen: 'som' },
   );
-  const ondertitel = overige ? afgetopt('aanbieders', 'naar bedrag', overige, 'Per aanbieder') : undefined;
+  const ondertitel = overige
+    ? afgetopt('aanbieders', 'naar bedrag', overige, FO_BLADNAMEN['Per aanbieder'] as string)
+    : undefined;
   return {
     titel: ondertitel ? `${titel}. ${ondertitel}` : titel,
     svg: staafdiagramSvg({
@@ -114,18 +121,19 @@ function sroiGrafiek(c: Kerncijfers): Grafiek {
 }
 
 export function grafiekenSvg(c: Kerncijfers): Grafiek[] {
-  const procent = (c.kandidaten.totaal || 1) / 100;
+  const uitstroom = getoondeUitstroom(c.uitstroom);
   return [
     {
       titel: 'Uitstroom naar uitkomst',
       svg: staafdiagramSvg({
         titel: 'Uitstroom naar uitkomst',
         reeksen: [{ naam: 'Kandidaten', kleur: KLEUR.blauw }],
-        categorieen: c.uitstroom.map((r) => ({
+        categorieen: uitstroom.map((r) => ({
           label: UITSTROOM_CATEGORIE_LABEL[r.categorie],
           waarden: [r.aantal],
         })),
-        formatteer: (n) => `${n} (${Math.round(n / procent)} %)`,
+        // The row's own share, as in the table: rounded once, adding up to 100 %.
+        formatteer: (n, i) => `${n} (${procentTekst(uitstroom[i]?.procent)})`,
       }),
     },
     ladderGrafiek(c),
@@ -168,12 +176,37 @@ function voorblad(wb: ExcelJS.Workbook, g: FoPakketGegevens): ExcelJS.Worksheet 
   return blad;
 }
 
-/** The contents, written last, when every sheet exists. */
+/**
+ * The sheets the shared exports name for their own workbook, renamed in the pakket so a name says
+ * what it holds next to the other sections ("Vraag 1" alone could be any question).
+ */
+export const FO_BLADNAMEN: Record<string, string> = {
+  Aanbod: 'Inventarisatie – aanbod',
+  Respons: 'Inventarisatie – respons',
+  'Per aanbieder': 'SROI per aanbieder',
+  'Per gemeente': 'SROI per gemeente',
+};
+const foBladnaam = (naam: string) =>
+  FO_BLADNAMEN[naam] ?? naam.replace(/^Vraag (\d+)$/, 'Inventarisatie – vraag $1');
+
+/** What a sheet holds, for the cover: its own title, or a line for the sheets without one. */
+const OMSCHRIJVING: Record<string, string> = {
+  Planning: 'Activiteiten van de werkgroep per maand, met eigenaar en status',
+  Grafieken: 'Uitstroom, participatieladder, SROI per aanbieder en kandidaten per maand',
+};
+function omschrijving(w: ExcelJS.Worksheet): string {
+  const titel = w.getCell('A1').text.trim();
+  return OMSCHRIJVING[w.name] ?? (titel && titel !== w.name ? titel : '');
+}
+
+/** The contents, written last, when every sheet exists: each sheet's name and what it holds. */
 function inhoud(blad: ExcelJS.Worksheet, wb: ExcelJS.Workbook): void {
   blad.getCell('A8').value = 'Inhoud';
   blad.getCell('A8').font = { name: 'Calibri', size: 13, bold: true };
   wb.worksheets.slice(1).forEach((w, i) => {
     blad.getCell(9 + i, 1).value = w.name;
+    blad.getCell(9 + i, 2).value = omschrijving(w);
+    blad.getCell(9 + i, 2).alignment = { wrapText: true, vertical: 'top' };
   });
   const r = 10 + wb.worksheets.length;
   blad.getCell(r, 1).value =
@@ -228,6 +261,7 @@ export async function foPakketWerkboek(
   voegSroiOverzichtToe(wb, g.sroi, g.werkgroep, g.gemaaktOp);
   await stap('Grafieken');
   await grafiekenBlad(wb, g);
+  for (const w of wb.worksheets) w.name = foBladnaam(w.name);
   inhoud(cover, wb);
   return wb;
 }

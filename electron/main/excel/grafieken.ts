@@ -56,7 +56,8 @@ export function staafdiagramSvg(o: {
   ondertitel?: string;
   reeksen: Reeks[];
   categorieen: Categorie[];
-  formatteer: (n: number) => string;
+  /** A bar's label; `categorie` is its row, for labels that carry more than the value. */
+  formatteer: (n: number, categorie: number) => string;
 }): string {
   const staaf = 16;
   const groep = o.reeksen.length * staaf + 12;
@@ -75,7 +76,7 @@ export function staafdiagramSvg(o: {
       return (
         `<rect x="${LABEL_BREEDTE}" y="${y0}" width="${lengte}" height="${staaf - 3}" fill="${r.kleur}"/>` +
         (w > max ? breuk(LABEL_BREEDTE + lengte - 28, y0, staaf - 3) : '') +
-        tekst(LABEL_BREEDTE + lengte + 6, y0 + 11, o.formatteer(w))
+        tekst(LABEL_BREEDTE + lengte + 6, y0 + 11, o.formatteer(w, i))
       );
     });
     return tekst(LABEL_BREEDTE - 8, y + 12, inkort(c.label, 34), 'text-anchor="end"') + staven.join('');

@@ -1,4 +1,5 @@
 import type { LesSoort } from '../../../shared/domain/monitoring';
+import { leesMoment } from '../../../shared/klok';
 import type { Db } from '../store/database';
 import { maakEvaluatie, saveEvaluatieTekst, verzendEvaluatie } from '../store/repositories/evaluaties';
 import { saveLes } from '../store/repositories/lessen';
@@ -50,12 +51,13 @@ export function vulVoorbeeldMonitoring(db: Db, day: (maanden: number, dag?: numb
   for (const [soort, maand, tekst, vanGroep] of lessen)
     saveLes(db, { groepId: vanGroep ? groep1 : null, soort, datum: day(maand, 12), tekst }, 'Ruben Kreekrak');
 
-  const evaluatie = maakEvaluatie(db, {
-    titel: 'Evaluatie groep 1',
-    van: day(-6, 1),
-    tot: day(-2, 28),
-    groepId: groep1,
-  });
+  // Frozen a few days after the period, and sent to the FO after that, as a real one would be:
+  // not "frozen today" for an evaluation that went out weeks ago.
+  const evaluatie = maakEvaluatie(
+    db,
+    { titel: 'Evaluatie groep 1', van: day(-6, 1), tot: day(-2, 28), groepId: groep1 },
+    leesMoment(`${day(-1, 2)}T10:00`).toISOString(),
+  );
   saveEvaluatieTekst(db, evaluatie, {
     titel: 'Evaluatie groep 1',
     conclusies:
@@ -65,5 +67,5 @@ export function vulVoorbeeldMonitoring(db: Db, day: (maanden: number, dag?: numb
       'Start groep 2 met twee extra zorgaanbieders. Vraag de VOG aan bij de intake. ' +
       'Spreek met de aanbieders één manier af om SROI te boeken.',
   });
-  verzendEvaluatie(db, evaluatie, day(-2, 28));
+  verzendEvaluatie(db, evaluatie, day(-1, 5));
 }

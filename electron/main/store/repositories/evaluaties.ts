@@ -1,3 +1,4 @@
+import { vulOudeCijfersAan } from '../../../../shared/domain/indicatoren';
 import type {
   Evaluatie,
   EvaluatieRegel,
@@ -66,7 +67,7 @@ export function getEvaluatie(db: Db, id: string): Evaluatie {
     ...toRegel(r),
     groepId: r.groep_id,
     vastgelegdOp: r.vastgelegd_op,
-    cijfers: m.cijfers,
+    cijfers: vulOudeCijfersAan(m.cijfers),
     lessen: m.lessen,
     conclusies: r.conclusies,
     voorstellen: r.voorstellen,

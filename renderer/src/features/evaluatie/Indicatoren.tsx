@@ -1,9 +1,11 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
+import { deelTekst } from '../../../../shared/domain/aandelen';
+import { tijdTotBetaaldWerkUitleg } from '../../../../shared/domain/indicator-teksten';
 import type { Kerncijfers } from '../../../../shared/domain/monitoring';
 import { formatBedrag, formatGetal } from '../../../../shared/format/nl';
 import { SroiTabel } from './SroiTabel';
 import { UitstroomTabel } from './UitstroomTabel';
-import { meervoud, realisatieTekst, stijgingTekst } from './weergave';
+import { meervoud, stijgingTekst } from './weergave';
 
 function Rij({ label, waarde, toelichting }: { label: string; waarde: string; toelichting?: string }) {
   return (
@@ -48,12 +50,12 @@ export function Indicatoren({ cijfers }: { cijfers: Kerncijfers }) {
             <Rij
               label="Mediaan dagen tot betaald werk"
               waarde={tijd.mediaanDagen === null ? '–' : meervoud(tijd.mediaanDagen, 'dag', 'dagen')}
-              toelichting={`over ${meervoud(tijd.aantal, 'kandidaat', 'kandidaten')} met betaald werk`}
+              toelichting={tijdTotBetaaldWerkUitleg(tijd)}
             />
             <Rij
               label="SROI gerealiseerd"
               waarde={formatBedrag(sroi.gerealiseerdCent)}
-              toelichting={`van ${formatBedrag(sroi.verplichtingCent)} verplicht (${realisatieTekst(sroi.gerealiseerdCent, sroi.verplichtingCent)})`}
+              toelichting={`van ${formatBedrag(sroi.verplichtingCent)} verplicht (${deelTekst(sroi.gerealiseerdCent, sroi.verplichtingCent)})`}
             />
             <Rij
               label="Besparing op uitkeringen (schatting)"

@@ -1,8 +1,8 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
+import { deelTekst } from '../../../../shared/domain/aandelen';
 import type { SroiStaaf } from '../../../../shared/domain/monitoring';
 import { formatBedrag } from '../../../../shared/format/nl';
-import { realisatieTekst } from './weergave';
 
 interface Props {
   titel: string;
@@ -37,7 +37,7 @@ export function SroiTabel({ titel, kolom, staven }: Props) {
                 <Table.Td>{s.naam}</Table.Td>
                 <Table.Td ta="right">{formatBedrag(s.verplichtingCent)}</Table.Td>
                 <Table.Td ta="right">{formatBedrag(s.gerealiseerdCent)}</Table.Td>
-                <Table.Td ta="right">{realisatieTekst(s.gerealiseerdCent, s.verplichtingCent)}</Table.Td>
+                <Table.Td ta="right">{deelTekst(s.gerealiseerdCent, s.verplichtingCent)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,8 +1,15 @@
 import { Table, Title } from '@mantine/core';
-import { UITSTROOM_CATEGORIE_LABEL, type UitstroomRegel } from '../../../../shared/domain/monitoring';
-import { aandeelTekst } from './weergave';
+import { procentTekst } from '../../../../shared/domain/aandelen';
+import {
+  getoondeUitstroom,
+  UITSTROOM_CATEGORIE_LABEL,
+  type UitstroomRegel,
+} from '../../../../shared/domain/monitoring';
 
-/** Where the candidates went, per category in whole percentages, like the published case tables. */
+/**
+ * Where the candidates went, per category in whole percentages like the published case tables,
+ * rounded once in the figures so the rows add up to the total's 100 %.
+ */
 export function UitstroomTabel({ uitstroom, totaal }: { uitstroom: UitstroomRegel[]; totaal: number }) {
   return (
     <div>
@@ -18,11 +25,11 @@ export function UitstroomTabel({ uitstroom, totaal }: { uitstroom: UitstroomRege
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {uitstroom.map((r) => (
+          {getoondeUitstroom(uitstroom).map((r) => (
             <Table.Tr key={r.categorie}>
               <Table.Td>{UITSTROOM_CATEGORIE_LABEL[r.categorie]}</Table.Td>
               <Table.Td ta="right">{r.aantal}</Table.Td>
-              <Table.Td ta="right">{aandeelTekst(r.aandeel)}</Table.Td>
+              <Table.Td ta="right">{procentTekst(r.procent)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

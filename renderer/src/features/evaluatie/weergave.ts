@@ -1,5 +1,5 @@
 import type { EvaluatieRegel, LesSoort, Periode } from '../../../../shared/domain/monitoring';
-import { formatDatum, formatGetal, formatPercentage } from '../../../../shared/format/nl';
+import { formatDatum, formatGetal } from '../../../../shared/format/nl';
 import { ditJaar } from '../../../../shared/klok';
 
 /** The four questions the lessons log answers, in the order a werkgroep talks them through. */
@@ -27,17 +27,6 @@ export const groepTekst = (naam: string | null) => naam ?? 'Hele werkgroep';
 /** "Concept" or "Naar de FO op 12-11-2026": the FO only ever sees the second kind. */
 export const statusTekst = (e: Pick<EvaluatieRegel, 'status' | 'verzondenOp'>) =>
   e.status === 'verzonden' ? `Naar de FO op ${formatDatum(e.verzondenOp)}` : 'Concept';
-
-/**
- * A share (0..1) as a whole percentage, the way the published outcome tables give it (11 %, 45 %):
- * decimals would suggest a precision a group of twenty candidates does not have.
- */
-export const aandeelTekst = (aandeel: number | null) =>
-  aandeel === null ? '–' : formatPercentage(Math.round(aandeel * 100) * 100);
-
-/** Realised as a share of what is owed; nothing owed gives no percentage rather than a division by zero. */
-export const realisatieTekst = (gerealiseerd: number, verplicht: number) =>
-  verplicht > 0 ? aandeelTekst(gerealiseerd / verplicht) : '–';
 
 /** "+0,8" or "−0,3": the direction matters more than the decimals. */
 export function stijgingTekst(stijging: number | null): string {

@@ -1,10 +1,12 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { deelTekst, procentTekst } from '../../../../shared/domain/aandelen';
+import { STAND_UITLEG, tijdTotBetaaldWerkUitleg } from '../../../../shared/domain/indicator-teksten';
 import { KANDIDAAT_STATUS_LABEL, KANDIDAAT_STATUSSEN } from '../../../../shared/domain/kandidaten';
 import type { Kerncijfers } from '../../../../shared/domain/monitoring';
 import { formatBedrag, formatGetal } from '../../../../shared/format/nl';
 import { Kaart } from './Kaart';
-import { deel, euro, meervoud, procent, stijging } from './weergave';
+import { euro, meervoud, stijging } from './weergave';
 
 interface Props {
   cijfers: Kerncijfers;
@@ -23,6 +25,9 @@ export function KerncijferKaarten({ cijfers, besparingExtra }: Props) {
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
       <Kaart label="Kandidaten" waarde={String(kandidaten.totaal)} testId="kerncijfer-kandidaten">
         <Text size="sm">{perStatus.join(' · ')}</Text>
+        <Text size="xs" c="dimmed" mt={4}>
+          {STAND_UITLEG}
+        </Text>
       </Kaart>
       <Kaart
         label="Uitstroom naar betaald werk"
@@ -30,9 +35,9 @@ export function KerncijferKaarten({ cijfers, besparingExtra }: Props) {
         testId="kerncijfer-betaald-werk"
       >
         <Text size="sm">
-          {betaald?.aandeel == null
+          {betaald?.procent == null
             ? 'Nog geen kandidaten in deze periode.'
-            : `${procent(betaald.aandeel)} van de kandidaten`}
+            : `${procentTekst(betaald.procent)} van de kandidaten`}
         </Text>
       </Kaart>
       <Kaart
@@ -57,17 +62,13 @@ export function KerncijferKaarten({ cijfers, besparingExtra }: Props) {
         }
         testId="kerncijfer-tijd"
       >
-        <Text size="sm">
-          {tijdTotBetaaldWerk.aantal === 0
-            ? 'Nog niemand naar betaald werk in deze periode.'
-            : `Van start traject tot eerste betaalde stap, over ${meervoud(tijdTotBetaaldWerk.aantal, 'kandidaat', 'kandidaten')}`}
-        </Text>
+        <Text size="sm">{tijdTotBetaaldWerkUitleg(tijdTotBetaaldWerk)}</Text>
       </Kaart>
       <Kaart label="SROI gerealiseerd" waarde={euro(sroi.gerealiseerdCent)} testId="kerncijfer-sroi">
         <Text size="sm">
           {sroi.verplichtingCent === 0
             ? 'Geen SROI-verplichting in deze periode.'
-            : `van ${euro(sroi.verplichtingCent)} verplicht (${procent(deel(sroi.gerealiseerdCent, sroi.verplichtingCent))})`}
+            : `van ${euro(sroi.verplichtingCent)} verplicht (${deelTekst(sroi.gerealiseerdCent, sroi.verplichtingCent)})`}
         </Text>
         {cijfers.groep && (
           <Text size="xs" c="dimmed" mt={4}>

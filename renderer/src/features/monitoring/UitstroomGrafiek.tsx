@@ -1,10 +1,15 @@
 import { BarChart } from '@mantine/charts';
-import { UITSTROOM_CATEGORIE_LABEL, type UitstroomRegel } from '../../../../shared/domain/monitoring';
+import { procentTekst } from '../../../../shared/domain/aandelen';
+import {
+  getoondeUitstroom,
+  UITSTROOM_CATEGORIE_LABEL,
+  type UitstroomRegel,
+} from '../../../../shared/domain/monitoring';
 import { GrafiekFiguur } from './GrafiekFiguur';
-import { procent } from './weergave';
 
 /** Where the candidates went: one bar per outcome category, counted in candidates. */
-export function UitstroomGrafiek({ uitstroom }: { uitstroom: UitstroomRegel[] }) {
+export function UitstroomGrafiek({ uitstroom: alle }: { uitstroom: UitstroomRegel[] }) {
+  const uitstroom = getoondeUitstroom(alle);
   const data = uitstroom.map((r) => ({
     categorie: UITSTROOM_CATEGORIE_LABEL[r.categorie],
     aantal: r.aantal,
@@ -19,7 +24,7 @@ export function UitstroomGrafiek({ uitstroom }: { uitstroom: UitstroomRegel[] })
       rijen={uitstroom.map((r) => [
         UITSTROOM_CATEGORIE_LABEL[r.categorie],
         String(r.aantal),
-        procent(r.aandeel),
+        procentTekst(r.procent),
       ])}
     >
       <BarChart

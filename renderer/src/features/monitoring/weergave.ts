@@ -1,12 +1,4 @@
-import { formatBedrag, formatPercentage } from '../../../../shared/format/nl';
-
-/** A share 0..1 → "12,5 %"; a dash when there is nothing to divide by. */
-export function procent(aandeel: number | null): string {
-  return aandeel === null ? '–' : formatPercentage(Math.round(aandeel * 10_000));
-}
-
-/** Part of a whole as a share, or null when the whole is zero (no "NaN %" on screen). */
-export const deel = (teller: number, noemer: number): number | null => (noemer > 0 ? teller / noemer : null);
+import { formatBedrag } from '../../../../shared/format/nl';
 
 const eenDecimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
