@@ -1,9 +1,9 @@
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { AFGELEIDE_TABELLEN } from '../../electron/main/store/afgeleide-tabellen';
 import { APPLICATION_ID, Db } from '../../electron/main/store/database';
 import { migrate, schemaVersion } from '../../electron/main/store/migrate';
 import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/store/migrations';
-import { AFGELEIDE_TABELLEN } from '../../electron/main/store/migrations/014_kandidaat_stand';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { nuIso } from '../../shared/klok';
 import { thrown } from './helpers/temp';

@@ -5,6 +5,7 @@ import type { SaveState } from '../../../shared/domain/types';
 import { formatDatumTijd } from '../../../shared/format/nl';
 import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
+import { herbouwAfgeleideTabellen } from './afgeleide-tabellen';
 import { backupTime, listBackups, ruimKopieenOp, writeBackup } from './backups';
 import { type Geheim, loadVerified, ruimTijdelijkeOp, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
 import { type Afdruk, afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
@@ -12,7 +13,6 @@ import { Db } from './database';
 import { atomicVervang, atomicWrite } from './file-io';
 import { acquireLock } from './lock';
 import { migrate } from './migrate';
-import { herbouwKandidaatStand } from './migrations/014_kandidaat_stand';
 import { loadSqlJs } from './sqljs';
 import { isVersleuteld, ontsleutel, type Sleutel, versleutel } from './versleuteling';
 
@@ -315,7 +315,7 @@ export class WerkgroepFile {
       if (this.purgePending) {
         this.db.vacuum();
         // VACUUM may renumber rows, and ties between measurements on one date fall by row order.
-        this.db.transaction(() => herbouwKandidaatStand(this.db));
+        this.db.transaction(() => herbouwAfgeleideTabellen(this.db));
       }
       // Never replace a good file (and its backups) with a damaged one: check before writing. What
       // changed is checked on every save; everything before a save that also writes a backup.

@@ -1,5 +1,43 @@
-import { STANDAARD_MENUKAART } from '../../../../shared/domain/menukaart';
 import type { Migration } from './types';
+
+/**
+ * The standard menukaart as new files got it when this migration was released: code, naam,
+ * omschrijving, waardering, in order. History is frozen: a later change to the standard menukaart
+ * (shared/domain/menukaart.ts) is a new migration, never an edit here.
+ */
+const MENUKAART: readonly (readonly [string, string, string, string])[] = [
+  ['intake', 'Intake en screening', 'Kennismaken, mogelijkheden en belemmeringen in kaart brengen.', 'uren'],
+  ['begeleider', 'Persoonlijk begeleider', 'Een vaste coach of buddy die de kandidaat op weg helpt.', 'uren'],
+  [
+    'werkervaringsplaats',
+    'Werkervaringsplaats',
+    'Meedraaien op de werkvloer met begeleiding, meestal drie maanden.',
+    'plaatsing',
+  ],
+  ['bbl', 'BBL-plaats', 'Leren en werken tegelijk, met een opleiding op mbo-niveau.', 'plaatsing'],
+  ['betaalde_baan', 'Betaalde baan', 'Een arbeidscontract, eventueel met loonkostensubsidie.', 'plaatsing'],
+  [
+    'project',
+    'Aanvullend project',
+    'Een project voor de groep, zoals een training of een werkplaats.',
+    'uren',
+  ],
+  [
+    'zorg',
+    'Zorg voor de kandidaat',
+    'Hulp bij wat werk in de weg staat, zoals schulden of gezondheid.',
+    'uren',
+  ],
+  ['training', 'Training of certificaat', 'Een cursus die een erkend bewijs oplevert.', 'uren'],
+  [
+    'proefplaatsing',
+    'Proefplaatsing',
+    'Een korte proef bij een werkgever, met behoud van uitkering.',
+    'plaatsing',
+  ],
+  ['vrijwilligerswerk', 'Vrijwilligerswerk', 'Ritme en ervaring opdoen zonder contract.', 'geen'],
+  ['dagbesteding', 'Dagbesteding', 'Een zinvolle dag als opstap; geen SROI-prestatie.', 'geen'],
+];
 
 /**
  * Valuing SROI: the menukaart as data, versioned valuation tables (a row is never edited once a
@@ -59,14 +97,8 @@ export const m005Waardering: Migration = {
       CREATE INDEX realisatie_opdrachtnemer ON realisatie (opdrachtnemer_id, datum);
       CREATE INDEX realisatie_bron ON realisatie (bron_id);
     `);
-    for (const optie of STANDAARD_MENUKAART) {
-      db.insert('menukaart_optie', {
-        code: optie.code,
-        naam: optie.naam,
-        omschrijving: optie.omschrijving,
-        waardering: optie.waardering,
-        volgorde: optie.volgorde,
-      });
-    }
+    MENUKAART.forEach(([code, naam, omschrijving, waardering], i) => {
+      db.insert('menukaart_optie', { code, naam, omschrijving, waardering, volgorde: i + 1 });
+    });
   },
 };

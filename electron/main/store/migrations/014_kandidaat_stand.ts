@@ -1,4 +1,3 @@
-import type { Db } from '../database';
 import type { Migration } from './types';
 
 /**
@@ -8,18 +7,13 @@ import type { Migration } from './types';
  * instead of five index seeks (see BENCHMARKS.md: 10,000 candidates).
  *
  * A derived table: SQLite itself keeps it in step with every write of a candidate, step or
- * measurement, whichever repository makes it, and it can always be rebuilt from the source tables
- * (`herbouwKandidaatStand`). It holds no data of its own: no names, only ids and rung numbers, and
- * a candidate's row goes with the candidate (an erasure). The view states the rules once; the
- * triggers and the rebuild use it.
+ * measurement, whichever repository makes it, and the store can always rebuild it from the source
+ * tables through its view (see store/afgeleide-tabellen.ts). It holds no data of its own: no names,
+ * only ids and rung numbers, and a candidate's row goes with the candidate (an erasure). The view
+ * states the rules once; the triggers and the rebuild use it.
+ *
+ * Frozen history, like every migration: its SQL is its own and it exports only the migration.
  */
-/**
- * Tables computed from others, outside the rule that every table has id, timestamps and tombstone
- * (that rule serves merging files later; a derived table is rebuilt instead of merged). Each has a
- * view `<tabel>_berekend` that computes it.
- */
-export const AFGELEIDE_TABELLEN = ['kandidaat_stand'] as const;
-
 const BEREKEND = `
   CREATE VIEW kandidaat_stand_berekend AS
   SELECT x.kandidaat_id, x.stap_id, st.menukaart_optie_id AS stap_optie_id,
@@ -40,9 +34,10 @@ const BEREKEND = `
     FROM kandidaat k) x
     LEFT JOIN leerlijn_stap st ON st.id = x.stap_id`;
 
-const voor = (wie: string) =>
-  `INSERT OR REPLACE INTO kandidaat_stand (kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu)
-     SELECT kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu FROM kandidaat_stand_berekend WHERE kandidaat_id = ${wie};`;
+const VUL = `INSERT OR REPLACE INTO kandidaat_stand (kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu)
+     SELECT kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu FROM kandidaat_stand_berekend`;
+
+const voor = (wie: string) => `${VUL} WHERE kandidaat_id = ${wie};`;
 
 /** Triggers on a source table: after an insert, after a change of what decides the stand, after a delete. */
 const triggers = (tabel: string, kolommen: string) => `
@@ -52,13 +47,6 @@ const triggers = (tabel: string, kolommen: string) => `
     ${voor('NEW.kandidaat_id')}
   END;
   CREATE TRIGGER ${tabel}_stand_weg AFTER DELETE ON ${tabel} BEGIN ${voor('OLD.kandidaat_id')} END;`;
-
-/** Recomputes every candidate's stand from the source tables (after a VACUUM, which may renumber rows). */
-export function herbouwKandidaatStand(db: Db): void {
-  db.exec(`DELETE FROM kandidaat_stand;
-           INSERT INTO kandidaat_stand (kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu)
-             SELECT kandidaat_id, stap_id, stap_optie_id, stap_organisatie_id, trede_start, trede_nu FROM kandidaat_stand_berekend;`);
-}
 
 export const m014KandidaatStand: Migration = {
   versie: 14,
@@ -78,6 +66,7 @@ export const m014KandidaatStand: Migration = {
       ${triggers('leerlijn_stap', 'kandidaat_id, status, volgorde, deleted_at, menukaart_optie_id, organisatie_id')}
       ${triggers('ladder_meting', 'kandidaat_id, datum, trede, created_at, deleted_at')}
     `);
-    herbouwKandidaatStand(db);
+    // Fill the new table for the candidates already in the file.
+    db.exec(`${VUL};`);
   },
 };
