@@ -23,6 +23,7 @@ export const DATUMGEVOELIG = [
   'tests/unit/avg.test.ts',
   'tests/unit/bijeenkomsten.test.ts',
   'tests/unit/capaciteit.test.ts',
+  'tests/unit/cijfers-overal-gelijk.test.ts',
   'tests/unit/cli.test.ts',
   'tests/unit/cli-excel.test.ts',
   'tests/unit/controle-merk.test.ts',
