@@ -46,7 +46,7 @@ test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groe
   const procent = verwacht.uitstroom.find((r) => r.categorie === 'betaald_werk')?.procent;
   await expect(page.getByTestId('kerncijfer-betaald-werk')).toContainText(`${procent} % van de kandidaten`);
   await expect(uitstroom.getByRole('row', { name: /betaald werk/ })).toContainText(`${procent} %`);
-  await expect(page.getByTestId('kerncijfer-tijd')).toContainText(`Over de ${betaald} kandidaten`);
+  await expect(page.getByTestId('kerncijfer-tijd')).toContainText(`Over de ${betaald} kandidat`);
   await expect(page.getByTestId('telling-kandidaten')).toHaveText(/\d+/);
 
   await expectNoAxeViolations(page);
