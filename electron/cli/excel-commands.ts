@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { ImportVoorbeeld } from '../../shared/domain/import';
 import { SOORT_LABEL } from '../../shared/domain/organisaties';
+import { meervoud } from '../../shared/format/nl';
 import { ditJaar } from '../../shared/klok';
 import { importIsToegestaan } from '../main/excel/import-lezen';
 import { schrijfWerkboek } from '../main/excel/werkboek';
@@ -123,10 +124,10 @@ export async function importOrganisaties(args: string[], io: CliIo): Promise<num
         db,
         CLI_AUTEUR,
         'organisatie',
-        `${toegevoegd} organisaties ingelezen uit ${voorbeeld.bestand}`,
+        `${meervoud(toegevoegd, 'organisatie', 'organisaties')} ingelezen uit ${voorbeeld.bestand}`,
       );
       return toegevoegd;
     },
-    klaar: (n) => `${n} organisatie${n === 1 ? '' : 's'} toegevoegd aan ${bestand}.`,
+    klaar: (n) => `${meervoud(n, 'organisatie', 'organisaties')} toegevoegd aan ${bestand}.`,
   });
 }

@@ -2,11 +2,20 @@ import { z } from 'zod';
 
 /** Field schemas with Dutch messages, shared by every input schema. */
 
+/**
+ * "Vul de naam van de werkgroep in.": a label without its own article ("Naam van de werkgroep")
+ * gets "de" (every such label is a de-word), so the message is a whole Dutch sentence.
+ */
+export function vulIn(label: string): string {
+  const klein = label.charAt(0).toLowerCase() + label.slice(1);
+  return /^(de|het|een) /.test(klein) ? `Vul ${klein} in.` : `Vul de ${klein} in.`;
+}
+
 export const tekst = (label: string, max: number) =>
   z
     .string({ error: `${label} ontbreekt.` })
     .trim()
-    .min(1, { error: `Vul ${label.toLowerCase()} in.` })
+    .min(1, { error: vulIn(label) })
     .max(max, { error: `${label} is te lang (hoogstens ${max} tekens).` });
 
 export const optioneleTekst = (label: string, max: number) =>

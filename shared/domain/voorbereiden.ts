@@ -1,3 +1,4 @@
+import { meervoud, metSoort } from '../format/nl';
 import { type Actiepunt, BIJEENKOMST_SOORT_LABEL, type Bijeenkomst, isVerlopen } from './bijeenkomsten';
 import { type Activiteit, isTeLaat, type Mijlpaal, plusMaand } from './planning';
 
@@ -56,7 +57,6 @@ const maandNl = (maand: string) => {
   const [j, m] = maand.split('-');
   return `${m}-${j}`;
 };
-const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
 function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPunt | null {
   if (acties.length === 0) return null;
@@ -122,7 +122,7 @@ function rondePunt(r: WachtendeRonde, vandaag: string): VoorgesteldPunt | null {
       : `; deadline ${datumNl(r.deadline)}`
     : '';
   return {
-    titel: `Inventarisatie ${r.naam}: wacht op antwoorden`,
+    titel: `${metSoort('Inventarisatie', r.naam)}: wacht op antwoorden`,
     notitie: `${r.uitstaand} van ${r.totaal} organisaties hebben nog niet geantwoord${deadline}.`,
     bron: 'inventarisatie',
   };

@@ -69,6 +69,48 @@ const maanden = [
   'december',
 ];
 
+/**
+ * The one list of month abbreviations, for the screen and every export alike: "mrt", never the
+ * first three letters ("maa").
+ */
+export const MAANDEN_KORT = [
+  'jan',
+  'feb',
+  'mrt',
+  'apr',
+  'mei',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'okt',
+  'nov',
+  'dec',
+] as const;
+
+/** `2026-03` → `mrt`. */
+export function formatMaandKort(isoMonth: string): string {
+  const m = /^\d{4}-(\d{2})/.exec(isoMonth);
+  return m ? (MAANDEN_KORT[Number(m[1]) - 1] ?? '') : '';
+}
+
+/**
+ * A count with its noun in the right number: `meervoud(1, 'kandidaat', 'kandidaten')` → "1 kandidaat",
+ * 0 and 2 take the plural. The one place where Dutch plurals are chosen.
+ */
+export function meervoud(n: number, enkelvoud: string, meer: string): string {
+  return `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meer}`;
+}
+
+/**
+ * A name with what it is in front, unless the name already says so: `metSoort('Inventarisatie',
+ * 'najaar 2026')` → "Inventarisatie najaar 2026", but "Inventarisatie najaar" stays as it is (no
+ * "Inventarisatie Inventarisatie najaar").
+ */
+export function metSoort(soort: string, naam: string): string {
+  return naam.toLowerCase().startsWith(soort.toLowerCase()) ? naam : `${soort} ${naam}`;
+}
+
 /** `2026-03` → `maart 2026`. */
 export function formatMaand(isoMonth: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(isoMonth);

@@ -10,7 +10,7 @@ test('een nieuwe werkgroep in de Oosterschelderegio begint met de zeven gemeente
   await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
   await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(dialog.getByText('Vul naam van de werkgroep in.')).toBeVisible();
+  await expect(dialog.getByText('Vul de naam van de werkgroep in.')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Proef');

@@ -135,7 +135,7 @@ describe('sroiWerkboek', () => {
     const a = blad(wb, 'Per aanbieder');
     expect(a.getCell('A1').value).toBe('SROI-overzicht 01-01-2026 t/m 31-12-2026 · per aanbieder');
     expect(a.getCell('A1').font?.bold).toBe(true);
-    expect(a.getCell('A2').value).toBe('Werkgroep: Regio Proef · gemaakt op 23-11-2026');
+    expect(a.getCell('A2').value).toBe('Werkgroep Regio Proef · gemaakt op 23-11-2026');
     expect(a.getCell('A3').value).toBeNull();
   });
 
@@ -320,9 +320,10 @@ describe('sroiWerkboek', () => {
       printTitlesRow: '4:4',
     });
     expect(a.pageSetup.margins?.left).toBe(0.5);
-    // A literal '&' is doubled: a single one would start an Excel header code.
+    // A literal '&' is doubled: a single one would start an Excel header code. Title and werkgroep
+    // share the left part on two lines, so they cannot overlap.
     expect(a.headerFooter.oddHeader).toBe(
-      '&LRegio P&&O&RSROI-overzicht 01-01-2026 t/m 31-12-2026 · per aanbieder',
+      '&L&BSROI-overzicht 01-01-2026 t/m 31-12-2026 · per aanbieder&B\nWerkgroep Regio P&&O',
     );
     expect(a.headerFooter.oddFooter).toBe('&LGemaakt op 23-11-2026&RPagina &P van &N');
     expect(a.getColumn(1).width).toBe(34);

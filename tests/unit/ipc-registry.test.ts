@@ -59,8 +59,8 @@ describe('registerIpc', () => {
   });
 
   test.each([
-    ['empty name', { naam: '', regio: 'Regio' }, /Vul naam van de werkgroep in/],
-    ['blank name', { naam: '   ', regio: 'Regio' }, /Vul naam van de werkgroep in/],
+    ['empty name', { naam: '', regio: 'Regio' }, /Vul de naam van de werkgroep in\./],
+    ['blank name', { naam: '   ', regio: 'Regio' }, /Vul de naam van de werkgroep in\./],
     ['missing region', { naam: 'Naam' }, /Regio ontbreekt/],
     ['too long', { naam: 'x'.repeat(121), regio: 'Regio' }, /te lang/],
     ['extra keys', { naam: 'Naam', regio: 'Regio', pad: '/etc/passwd' }, /pad/],

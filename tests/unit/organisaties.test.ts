@@ -365,8 +365,8 @@ describe('organisaties over IPC', () => {
   });
 
   test.each([
-    ['an empty naam', { naam: '' }, /Vul naam van de organisatie in/],
-    ['a blank naam', { naam: '   ' }, /Vul naam van de organisatie in/],
+    ['an empty naam', { naam: '' }, /Vul de naam van de organisatie in\./],
+    ['a blank naam', { naam: '   ' }, /Vul de naam van de organisatie in\./],
     ['a missing naam', { naam: undefined }, /Naam van de organisatie ontbreekt/],
     ['an unknown soort', { soort: 'ziekenhuis' }, /Kies een soort organisatie uit de lijst/],
     ['an invalid e-mail', { email: 'info@proef' }, /Vul een geldig e-mailadres in/],

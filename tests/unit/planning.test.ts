@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { planningWerkboek, STATUS_KLEUR } from '../../electron/main/excel/planning-export';
+import { planningWerkboek } from '../../electron/main/excel/planning-export';
 import {
   deleteActiviteit,
   getPlanning,
@@ -11,6 +11,7 @@ import {
   saveFase,
 } from '../../electron/main/store/repositories/planning';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
+import { BALK_KLEUR, maandKort } from '../../renderer/src/features/planning/weergave';
 import {
   type Activiteit,
   afhankelijkheidsProblemen,
@@ -18,6 +19,7 @@ import {
   maandReeks,
   plusMaand,
 } from '../../shared/domain/planning';
+import { excelKleur } from '../../shared/format/status-kleuren';
 import { tempDir, thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -148,17 +150,57 @@ describe('Excel planning', () => {
       );
     const plan = rijVan('Plan van aanpak opstellen');
     expect(gevuld(plan)).toEqual(['2026-01']);
-    expect((blad.getCell(plan, 4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(STATUS_KLEUR.klaar);
+    const vulling = (r: number, maand: string) =>
+      (blad.getCell(r, 4 + maanden.indexOf(maand)).fill as ExcelJS.FillPattern).fgColor?.argb;
+    // The Excel fill is the colour the Gantt bar has on screen.
+    expect(vulling(plan, '2026-01')).toBe(excelKleur(BALK_KLEUR.klaar));
     const groep1 = rijVan('Groep 1');
     expect(gevuld(groep1)).toEqual(['2026-03', '2026-04', '2026-05']);
     // Groep 1 ended in May and is not done on 10 June: late.
     expect(blad.getCell(groep1, 3).value).toBe('Te laat');
-    expect((blad.getCell(groep1, 4 + 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
-      STATUS_KLEUR.te_laat,
-    );
+    expect(vulling(groep1, '2026-05')).toBe(excelKleur(BALK_KLEUR.laat));
     const fo = rijVan('◆ Plan bespreken in de Fysieke Overlegtafel');
     expect(blad.getCell(fo, 4 + maanden.indexOf('2026-03')).value).toBe('◆');
     expect(blad.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
+  });
+
+  it('months, Gepland and Bezig look as on screen: "mrt", grey and blue', async () => {
+    const db = regioDb(SQL);
+    planningUitSjabloon(db, '2026-01');
+    const later = getPlanning(db)
+      .fasen.flatMap((f) => f.activiteiten)
+      .filter((a) => a.eindMaand > '2026-06');
+    const [bezig, gepland] = later;
+    if (!bezig || !gepland) throw new Error('the template has activities after June');
+    db.run("UPDATE planning_activiteit SET status = 'bezig' WHERE id = ?", [bezig.id]);
+    const dir = await tempDir();
+    await planningWerkboek(getPlanning(db), 'Test', '2026-06-10').xlsx.writeFile(join(dir, 'p.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'p.xlsx'));
+    const blad = wb.getWorksheet('Planning') as ExcelJS.Worksheet;
+    const koppen = maandReeks('2026-01', '2026-12').map((_, i) => String(blad.getCell(4, 4 + i).value));
+    expect(koppen.map((k) => k.split('\n')[0])).toEqual(
+      'jan feb mrt apr mei jun jul aug sep okt nov dec'.split(' '),
+    );
+    expect(koppen[2]).toBe(`${maandKort('2026-03')}\n2026`);
+    const rij = (titel: string) => {
+      for (let r = 5; r <= blad.rowCount; r++)
+        if (String(blad.getCell(r, 1).value).trim() === titel) return r;
+      throw new Error(titel);
+    };
+    const kleurIn = (a: Activiteit) =>
+      (
+        blad.getCell(rij(a.titel), 4 + maandReeks('2026-01', a.eindMaand).length - 1)
+          .fill as ExcelJS.FillPattern
+      ).fgColor?.argb;
+    expect(kleurIn(bezig)).toBe(excelKleur(BALK_KLEUR.bezig));
+    expect(kleurIn(bezig)).toBe('FF1C7ED6');
+    expect(kleurIn(gepland)).toBe(excelKleur(BALK_KLEUR.gepland));
+    expect(kleurIn(gepland)).toBe('FF868E96');
+    // The legend lists the screen's four looks with the same fills.
+    const legenda = rij('Legenda');
+    expect(blad.getCell(legenda + 1, 1).value).toBe('Gepland');
+    expect((blad.getCell(legenda + 2, 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1C7ED6');
   });
 
   it('tafelwerk export planning writes the example planning', async () => {

@@ -727,7 +727,7 @@ describe('realisaties over IPC', () => {
     ['more than 60 hours per week', { urenPerWeek: 61 }, /uur per week kan niet meer dan 60/],
     ['an unknown bonus', { bonussen: ['dertig_min'] }, /Onbekende bonus/],
     ['a date that does not exist', { datum: '2026-02-30' }, /datum bestaat niet/],
-    ['no description', { omschrijving: '   ' }, /Vul omschrijving in/],
+    ['no description', { omschrijving: '   ' }, /Vul de omschrijving in\./],
     ['hours as text', { uren: '24' }, /aantal uren moet een getal zijn/],
   ])('realisaties.opslaan with %s → ONGELDIGE_INVOER in Dutch, nothing written', async (_, over, message) => {
     const { session, invoke, invoer, lijst, path } = await realisatieOpzet();

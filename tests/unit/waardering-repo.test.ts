@@ -358,7 +358,7 @@ describe('waardering over IPC', () => {
       { jaarbedragCent: { ...utrechtInvoer.jaarbedragCent, ww: -1 } },
       /jaarbedrag kan niet negatief/,
     ],
-    ['an empty name', { naam: '  ' }, /Vul naam van de tabel in/],
+    ['an empty name', { naam: '  ' }, /Vul de naam van de tabel in\./],
     ['a version number (the repository decides it)', { versie: 7 }, /Onbekende key/],
   ])('waardering.opslaan with %s → ONGELDIGE_INVOER in Dutch, no table saved', async (_, over, message) => {
     const { session, invoke, data } = await ipcWerkgroep();

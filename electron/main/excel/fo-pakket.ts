@@ -8,7 +8,7 @@ import {
   UITSTROOM_CATEGORIE_LABEL,
 } from '../../../shared/domain/monitoring';
 import type { Planning } from '../../../shared/domain/planning';
-import { formatBedrag, formatDatum, formatMaand } from '../../../shared/format/nl';
+import { formatBedrag, formatDatum, formatMaandKort } from '../../../shared/format/nl';
 import { type EvaluatieInhoud, voegEvaluatieBladToe } from './fo-evaluatie-blad';
 import { topMetOverige } from './grafiek-top';
 import { lijndiagramSvg, staafdiagramSvg } from './grafieken';
@@ -147,7 +147,7 @@ export function grafiekenSvg(c: Kerncijfers): Grafiek[] {
           { naam: 'In betaald werk', kleur: KLEUR.groen },
         ],
         punten: c.perMaand.map((m) => ({
-          label: formatMaand(m.maand).slice(0, 3),
+          label: formatMaandKort(m.maand),
           waarden: [m.actief, m.betaaldWerk],
         })),
       }),

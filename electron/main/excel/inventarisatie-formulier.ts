@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Sjabloon, Vraag } from '../../../shared/domain/inventarisatie';
-import { formatDatum } from '../../../shared/format/nl';
+import { formatDatum, metSoort } from '../../../shared/format/nl';
 import { MARGES } from './werkboek';
 
 /**
@@ -182,7 +182,7 @@ export async function inventarisatieFormulier(g: FormulierGegevens): Promise<Exc
     },
   });
   blad.columns = [{ width: 52 }, { width: 40 }, { width: 34 }];
-  blad.getCell('A1').value = `Inventarisatie: ${g.ronde.naam}`;
+  blad.getCell('A1').value = metSoort('Inventarisatie', g.ronde.naam);
   blad.getCell('A1').font = { name: LETTER, size: 16, bold: true };
   blad.getCell('A2').value = `Voor: ${g.organisatie.naam}`;
   blad.getCell('A2').font = { name: LETTER, size: 12, bold: true };

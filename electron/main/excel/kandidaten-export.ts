@@ -18,7 +18,7 @@ import {
   sluitWerkboek,
   stroomWerkboek,
 } from './tabelblad-stroom';
-import type { Kolom } from './werkboek';
+import { type Kolom, paginaKop } from './werkboek';
 
 /** One candidate line of the export: the list row plus what the list does not show. */
 export interface KandidaatExportRij extends KandidaatRegel {
@@ -178,10 +178,10 @@ export async function schrijfKandidatenWerkboek(g: KandidatenExportGegevens, uit
         gevoelig,
       );
       // Also on paper: the page header says whether the sheet holds personal data.
-      const kop = b.headerFooter.oddHeader ?? '';
-      b.headerFooter.oddHeader = kop.replace(
-        '&R',
-        `&C${gevoelig ? 'Vertrouwelijk: persoonsgegevens' : 'Gepseudonimiseerd'}&R`,
+      b.headerFooter.oddHeader = paginaKop(
+        g.werkgroep,
+        o.titel,
+        gevoelig ? 'Vertrouwelijk: persoonsgegevens' : 'Gepseudonimiseerd',
       );
     },
   });

@@ -1,29 +1,27 @@
 import ExcelJS from 'exceljs';
 import {
   ACTIVITEIT_STATUS_LABEL,
-  type ActiviteitStatus,
   isTeLaat,
   maandReeks,
   type Planning,
 } from '../../../shared/domain/planning';
-import { formatDatum, formatMaand, vandaagIso } from '../../../shared/format/nl';
+import { formatDatum, formatMaandKort, metSoort, vandaagIso } from '../../../shared/format/nl';
+import {
+  excelKleur,
+  PLANNING_KLEUR,
+  PLANNING_UITLEG,
+  type PlanningSoort,
+  planningSoort,
+} from '../../../shared/format/status-kleuren';
 import { nu } from '../../../shared/klok';
-import { MARGES, stijlKopRij } from './werkboek';
+import { MARGES, paginaKop, stijlKopRij } from './werkboek';
 
-/** Fill per status, as a hand-made Excel planning would colour it; late work stands out in red. */
-export const STATUS_KLEUR: Record<ActiviteitStatus | 'te_laat', string> = {
-  gepland: 'FFBDD7EE',
-  bezig: 'FFFFE699',
-  klaar: 'FFC6E0B4',
-  vertraagd: 'FFF4B183',
-  te_laat: 'FFF8CBAD',
-};
 const vulling = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 const VASTE_KOLOMMEN = 3;
 
 /**
  * "Planning": months across, activities down, grouped by phase, each activity's months filled in
- * its status colour, milestones marked with ◆, a legend, printable on one page wide.
+ * its status colour (the Gantt's), milestones marked with ◆, a legend, printable on one page wide.
  */
 export function planningWerkboek(
   p: Planning,
@@ -39,7 +37,8 @@ export function planningWerkboek(
   blad.columns = [{ width: 42 }, { width: 16 }, { width: 12 }, ...maanden.map(() => ({ width: 6.5 }))];
   blad.getCell('A1').value = 'Planning';
   blad.getCell('A1').font = { name: 'Calibri', size: 14, bold: true };
-  blad.getCell('A2').value = `Werkgroep: ${werkgroep} · gemaakt op ${formatDatum(vandaagIso(gemaaktOp))}`;
+  blad.getCell('A2').value =
+    `${metSoort('Werkgroep', werkgroep)} · gemaakt op ${formatDatum(vandaagIso(gemaaktOp))}`;
   blad.getCell('A2').font = { name: 'Calibri', italic: true, color: { argb: 'FF555555' } };
 
   const kop = blad.getRow(4);
@@ -47,7 +46,7 @@ export function planningWerkboek(
     'Activiteit',
     'Eigenaar',
     'Status',
-    ...maanden.map((m) => `${formatMaand(m).slice(0, 3)}\n${m.slice(0, 4)}`),
+    ...maanden.map((m) => `${formatMaandKort(m)}\n${m.slice(0, 4)}`),
   ];
   stijlKopRij(kop);
   kop.height = 30;
@@ -67,7 +66,8 @@ export function planningWerkboek(
       const teLaat = isTeLaat(a, vandaag);
       rij.getCell(3).value =
         teLaat && a.status !== 'vertraagd' ? 'Te laat' : ACTIVITEIT_STATUS_LABEL[a.status];
-      const kleur = STATUS_KLEUR[teLaat && a.status !== 'vertraagd' ? 'te_laat' : a.status];
+      // The same colour as the bar on screen (shared/format/status-kleuren.ts).
+      const kleur = excelKleur(PLANNING_KLEUR[planningSoort(a, vandaag)]);
       maanden.forEach((m, i) => {
         if (m >= a.startMaand && m <= a.eindMaand) rij.getCell(VASTE_KOLOMMEN + 1 + i).fill = vulling(kleur);
       });
@@ -91,15 +91,9 @@ export function planningWerkboek(
   r++;
   blad.getCell(r++, 1).value = 'Legenda';
   blad.getCell(r - 1, 1).font = { name: 'Calibri', bold: true };
-  for (const [status, label] of [
-    ['gepland', 'Gepland'],
-    ['bezig', 'Bezig'],
-    ['klaar', 'Klaar'],
-    ['vertraagd', 'Vertraagd'],
-    ['te_laat', 'Te laat (einde voorbij, niet klaar)'],
-  ] as const) {
-    blad.getCell(r, 1).value = label;
-    blad.getCell(r, 2).fill = vulling(STATUS_KLEUR[status]);
+  for (const soort of ['gepland', 'bezig', 'klaar', 'laat'] as PlanningSoort[]) {
+    blad.getCell(r, 1).value = PLANNING_UITLEG[soort];
+    blad.getCell(r, 2).fill = vulling(excelKleur(PLANNING_KLEUR[soort]));
     r++;
   }
   blad.views = [{ state: 'frozen', xSplit: VASTE_KOLOMMEN, ySplit: 4, topLeftCell: 'D5' }];
@@ -113,7 +107,7 @@ export function planningWerkboek(
     margins: MARGES,
   };
   blad.headerFooter = {
-    oddHeader: `&L${werkgroep.replace(/&/g, '&&')}&RPlanning`,
+    oddHeader: paginaKop(werkgroep, 'Planning'),
     oddFooter: '&RPagina &P van &N',
   };
   return wb;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { formatDatum } from '../../../shared/format/nl';
+import { formatDatum, metSoort } from '../../../shared/format/nl';
 import { atomicWrite } from '../store/file-io';
 
 /**
@@ -83,6 +83,21 @@ export function bladnaam(naam: string): string {
 
 /** '&' starts a code in Excel header/footer text; a literal one is written as '&&'. */
 export const kopvoetTekst = (tekst: string) => tekst.replace(/&/g, '&&');
+
+/** Longest text in a page header line: with a short note on the right it still fits a portrait A4. */
+const KOP_MAX = 60;
+const kopRegel = (tekst: string) =>
+  kopvoetTekst(tekst.length > KOP_MAX ? `${tekst.slice(0, KOP_MAX - 1).trimEnd()}…` : tekst);
+
+/**
+ * The printed page header: what the sheet is (bold) over the werkgroep, both in the left part, so
+ * no two parts compete for the same line (a long werkgroep name ran into a right-hand title).
+ * `rechts` is a short note, such as "Vertrouwelijk: persoonsgegevens".
+ */
+export function paginaKop(werkgroep: string, titel: string, rechts?: string): string {
+  const links = `&L&B${kopRegel(titel)}&B\n${kopRegel(metSoort('Werkgroep', werkgroep))}`;
+  return rechts ? `${links}&R${kopvoetTekst(rechts)}` : links;
+}
 
 /** Date.UTC: a local-midnight Date would shift a day in time zones east of UTC. */
 export function isoNaarExcelDatum(iso: string): Date | null {
@@ -195,7 +210,7 @@ export function schrijfTitelEnKop<T>(
   blad.getCell(1, 1).value = o.titel;
   blad.getCell(1, 1).font = { name: LETTER, bold: true, size: 14 };
   blad.getRow(1).height = 20;
-  blad.getCell(2, 1).value = `Werkgroep: ${o.werkgroep} · gemaakt op ${datum}`;
+  blad.getCell(2, 1).value = `${metSoort('Werkgroep', o.werkgroep)} · gemaakt op ${datum}`;
   blad.getCell(2, 1).font = { name: LETTER, size: 11, italic: true, color: { argb: 'FF555555' } };
 
   const kop = blad.getRow(KOP_RIJ);
@@ -227,7 +242,7 @@ export function tabelbladInstellingen(o: { titel: string; werkgroep: string; gem
       margins: MARGES,
     },
     headerFooter: {
-      oddHeader: `&L${kopvoetTekst(o.werkgroep)}&R${kopvoetTekst(o.titel)}`,
+      oddHeader: paginaKop(o.werkgroep, o.titel),
       oddFooter: `&LGemaakt op ${datum}&RPagina &P van &N`,
     },
   };
@@ -300,7 +315,7 @@ export function afdrukken(
     margins: MARGES,
   };
   blad.headerFooter = {
-    oddHeader: `&L${kopvoetTekst(o.werkgroep)}&R${kopvoetTekst(o.titel)}`,
+    oddHeader: paginaKop(o.werkgroep, o.titel),
     oddFooter: `&LGemaakt op ${o.datum}&RPagina &P van &N`,
   };
 }

@@ -1,4 +1,5 @@
 import type { ImportVoorbeeld } from '../../../shared/domain/import';
+import { meervoud } from '../../../shared/format/nl';
 import { organisatieSjabloon } from '../excel/organisaties-import';
 import { schrijfWerkboek } from '../excel/werkboek';
 import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../services/organisatie-import';
@@ -56,7 +57,7 @@ export function excelHandlers(session: Session): Pick<Handlers, ExcelChannels> {
           db,
           session.auteur,
           'organisatie',
-          `${n} organisaties ingelezen uit ${voorbeeld.bestand}`,
+          `${meervoud(n, 'organisatie', 'organisaties')} ingelezen uit ${voorbeeld.bestand}`,
         );
         return n;
       });

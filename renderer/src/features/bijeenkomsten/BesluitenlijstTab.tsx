@@ -22,7 +22,7 @@ export function BesluitenlijstTab() {
       {lijst.isPending && <Loader aria-label="Besluiten laden" />}
       {lijst.isSuccess && lijst.data.length === 0 && (
         <Alert color="gray" title="Nog geen besluiten">
-          Besluiten leg je vast bij een bijeenkomst. Ze krijgen een doorlopend nummer over alle bijeenkomsten
+          Besluiten legt u vast bij een bijeenkomst. Ze krijgen een doorlopend nummer over alle bijeenkomsten
           heen, zodat "besluit 12" altijd hetzelfde besluit blijft.
         </Alert>
       )}

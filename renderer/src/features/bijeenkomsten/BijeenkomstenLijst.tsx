@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Loader, Table, Text } from '@manti
 import { useState } from 'react';
 import { BIJEENKOMST_SOORT_LABEL } from '../../../../shared/domain/bijeenkomsten';
 import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
+import { PLANNING_BADGE } from '../../../../shared/format/status-kleuren';
 import { useApiQuery } from '../../api/client';
 import { BijeenkomstFormulier } from './BijeenkomstFormulier';
 import { VoorbereidenDialoog } from './VoorbereidenDialoog';
@@ -62,8 +63,13 @@ export function BijeenkomstenLijst() {
                       {formatDatum(b.datum)}
                     </Anchor>
                     {b.datum >= vandaag && (
-                      <Badge variant="light" color="tafel" tt="none">
-                        {b.datum === vandaag ? 'vandaag' : 'gepland'}
+                      // "Gepland" looks the same here as in the planning (shared/format/status-kleuren.ts).
+                      <Badge
+                        variant="light"
+                        color={b.datum === vandaag ? 'tafel' : PLANNING_BADGE.gepland}
+                        c="dark.8"
+                      >
+                        {b.datum === vandaag ? 'Vandaag' : 'Gepland'}
                       </Badge>
                     )}
                   </Group>

@@ -6,7 +6,8 @@ import { ditJaar } from '../../../../shared/klok';
 /** Whole-euro amounts read faster on a calendar; cents stay in the export. */
 export const euro = (cent: number) => formatBedrag(cent).replace(/,00$/, '');
 
-export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+/** The shared plural helper (shared/format/nl.ts). */
+export { meervoud } from '../../../../shared/format/nl';
 
 /** The board opens on the current calendar year: the period most werkgroepen plan in. */
 export function ditKalenderjaar(): { van: string; tot: string } {

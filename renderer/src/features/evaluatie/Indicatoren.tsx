@@ -5,7 +5,7 @@ import type { Kerncijfers } from '../../../../shared/domain/monitoring';
 import { formatBedrag, formatGetal } from '../../../../shared/format/nl';
 import { SroiTabel } from './SroiTabel';
 import { UitstroomTabel } from './UitstroomTabel';
-import { meervoud, stijgingTekst } from './weergave';
+import { meervoud, stijgingInTreden } from './weergave';
 
 function Rij({ label, waarde, toelichting }: { label: string; waarde: string; toelichting?: string }) {
   return (
@@ -44,7 +44,7 @@ export function Indicatoren({ cijfers }: { cijfers: Kerncijfers }) {
             />
             <Rij
               label="Gemiddelde stijging op de participatieladder"
-              waarde={`${stijgingTekst(ladder.gemiddeldeStijging)} trede`}
+              waarde={stijgingInTreden(ladder.gemiddeldeStijging)}
               toelichting={`${meervoud(ladder.gemeten, 'kandidaat', 'kandidaten')} twee keer of vaker gemeten: ${ladder.gestegen} gestegen, ${ladder.gedaald} gedaald`}
             />
             <Rij

@@ -36,7 +36,15 @@ export function stijgingTekst(stijging: number | null): string {
   return `${afgerond > 0 ? '+' : '−'}${formatGetal(Math.abs(afgerond))}`;
 }
 
-export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+/** "+2 treden", "+1 trede", "–" when nothing was measured. */
+export function stijgingInTreden(stijging: number | null): string {
+  const tekst = stijgingTekst(stijging);
+  if (stijging === null) return tekst;
+  return `${tekst} ${Math.abs(Math.round(stijging * 10) / 10) === 1 ? 'trede' : 'treden'}`;
+}
+
+/** The shared plural helper (shared/format/nl.ts). */
+export { meervoud } from '../../../../shared/format/nl';
 
 /** Evaluations usually cover the calendar year the FO reports on. */
 export function ditKalenderjaar(): Periode {

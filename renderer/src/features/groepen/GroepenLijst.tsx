@@ -19,7 +19,7 @@ function GeenGroepen() {
     <Alert color="gray" title="Nog geen groepen">
       Een groep is een lichting van vijf à zes kandidaten die samen beginnen, met de organisaties die hen
       opnemen en begeleiden. Maak een groep met "Groep toevoegen" en kies daarna bij elke kandidaat de groep.
-      Op de pagina van de groep zie je dan in één tabel waar iedereen staat.
+      Op de pagina van de groep ziet u dan in één tabel waar iedereen staat.
     </Alert>
   );
 }

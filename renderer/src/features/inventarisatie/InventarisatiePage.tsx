@@ -7,7 +7,7 @@ import { DeelnemersTab } from './DeelnemersTab';
 import { FormulierTab } from './FormulierTab';
 import { ResultatenTab } from './ResultatenTab';
 import { RondeFormulier } from './RondeFormulier';
-import { meervoud } from './weergave';
+import { geantwoord } from './weergave';
 
 function GeenRondes({ onStart }: { onStart: () => void }) {
   return (
@@ -29,8 +29,8 @@ function RondeKop({ ronde }: { ronde: Ronde }) {
   return (
     <Text size="sm" c="dimmed">
       Formulier versie {ronde.sjabloonVersie}
-      {ronde.deadline ? ` · deadline ${formatDatum(ronde.deadline)}` : ''} · {binnen} van{' '}
-      {meervoud(ronde.deelnames.length, 'organisatie', 'organisaties')} heeft geantwoord
+      {ronde.deadline ? ` · deadline ${formatDatum(ronde.deadline)}` : ''} ·{' '}
+      {geantwoord(binnen, ronde.deelnames.length)}
     </Text>
   );
 }

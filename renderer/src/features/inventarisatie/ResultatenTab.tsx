@@ -4,7 +4,7 @@ import type { DeelnameStatus, Ronde } from '../../../../shared/domain/inventaris
 import { formatPercentage } from '../../../../shared/format/nl';
 import { useApiQuery } from '../../api/client';
 import { AanbodMatrix } from './AanbodMatrix';
-import { meervoud } from './weergave';
+import { geantwoord } from './weergave';
 
 type Filter = 'alle' | Exclude<DeelnameStatus, 'uitgezet'>;
 
@@ -33,8 +33,8 @@ export function ResultatenTab({ ronde }: { ronde: Ronde }) {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Text data-testid="respons">
-          Respons: <strong>{formatPercentage(r.responsBp)}</strong> ({beantwoord} van{' '}
-          {meervoud(r.ronde.deelnames.length, 'organisatie', 'organisaties')} heeft geantwoord)
+          Respons: <strong>{formatPercentage(r.responsBp)}</strong> (
+          {geantwoord(beantwoord, r.ronde.deelnames.length)})
         </Text>
         <SegmentedControl
           aria-label="Toon antwoorden met status"

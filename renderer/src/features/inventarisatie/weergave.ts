@@ -1,4 +1,5 @@
 import type { DeelnameStatus } from '../../../../shared/domain/inventarisatie';
+import { meervoud } from '../../../../shared/format/nl';
 
 /** Badge colours per status: not yet answered stands out, discussed is done. */
 export const STATUS_KLEUR: Record<DeelnameStatus, string> = {
@@ -7,7 +8,12 @@ export const STATUS_KLEUR: Record<DeelnameStatus, string> = {
   besproken: 'indigo',
 };
 
-export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+/** "geantwoord: 1 van 3 organisaties", a phrase whose verb cannot disagree with the count. */
+export const geantwoord = (binnen: number, totaal: number) =>
+  `geantwoord: ${binnen} van ${meervoud(totaal, 'organisatie', 'organisaties')}`;
+
+/** The shared plural helper (shared/format/nl.ts). */
+export { meervoud };
 
 /** "Inventarisatie SROI bij zorgaanbieders (versie 1)": how a template version is named everywhere. */
 export const sjabloonLabel = (s: { naam: string; versie: number }) => `${s.naam} (versie ${s.versie})`;

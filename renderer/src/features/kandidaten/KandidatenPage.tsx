@@ -19,7 +19,7 @@ function GeenKandidaten() {
   return (
     <Alert color="gray" title="Nog geen kandidaten">
       Voeg een kandidaat toe met "Kandidaat toevoegen", of lees de lijst van een gemeente in via Excel. Elke
-      kandidaat krijgt een code; die staat overal in plaats van de naam. Daarna leg je per kandidaat het
+      kandidaat krijgt een code; die staat overal in plaats van de naam. Daarna legt u per kandidaat het
       persoonlijk plan, de leerlijn, de participatieladder en de uitstroom vast.
     </Alert>
   );

@@ -13,7 +13,8 @@ interface Props {
  * because someone opened the form: it is there only when names are switched on.
  */
 export function NaamVeld({ waarde, onChange, fout, verbergen }: Props) {
-  const beschrijving = 'Niet verplicht. Persoonsgegeven: alleen zichtbaar als iemand er om vraagt.';
+  const beschrijving =
+    'Niet verplicht. Een naam is een persoonsgegeven: alleen zichtbaar als iemand erom vraagt.';
   // The screen does not even have the stored name: it stays as it is unless names are switched on.
   if (verbergen)
     return (

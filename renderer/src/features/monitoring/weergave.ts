@@ -5,10 +5,10 @@ const eenDecimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, m
 /** A rung number with one decimal, "3,4". */
 export const trede = (n: number) => eenDecimaal.format(n);
 
-/** Rung movement with its sign always shown, "+0,8 trede": a rise must read as a rise. */
+/** Rung movement with its sign always shown, "+0,8 treden": a rise must read as a rise. */
 export function stijging(n: number): string {
   const teken = n > 0 ? '+' : n < 0 ? '−' : '';
-  return `${teken}${eenDecimaal.format(Math.abs(n))} trede`;
+  return `${teken}${eenDecimaal.format(Math.abs(n))} ${Math.abs(n) === 1 ? 'trede' : 'treden'}`;
 }
 
 /** Whole euros: charts and cards read faster without cents; exact amounts stay in the exports. */
@@ -22,4 +22,5 @@ export function korteMaand(isoMaand: string): string {
   return `${korteMaanden[Number(maand) - 1] ?? ''} ${jaar}`;
 }
 
-export const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+/** The shared plural helper (shared/format/nl.ts). */
+export { meervoud } from '../../../../shared/format/nl';

@@ -8,14 +8,16 @@ import {
   type Planning,
 } from '../../../../shared/domain/planning';
 import { formatDatum } from '../../../../shared/format/nl';
+import { PLANNING_BADGE } from '../../../../shared/format/status-kleuren';
 import { maandMetJaar } from './weergave';
 
-// Badge colours with dark text on a light tint, readable (AA) in every status.
+// Badge colours with dark text on a light tint, readable (AA) in every status; the same colour
+// family per status as the Gantt bars and the Excel export.
 const BADGE: Record<Activiteit['status'], string> = {
-  gepland: 'gray',
-  bezig: 'blue',
-  klaar: 'green',
-  vertraagd: 'red',
+  gepland: PLANNING_BADGE.gepland,
+  bezig: PLANNING_BADGE.bezig,
+  klaar: PLANNING_BADGE.klaar,
+  vertraagd: PLANNING_BADGE.laat,
 };
 
 interface Props {
@@ -78,8 +80,8 @@ export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: P
                           {ACTIVITEIT_STATUS_LABEL[a.status]}
                         </Badge>
                         {a.status !== 'vertraagd' && isTeLaat(a, vandaag) && (
-                          <Badge variant="light" color="red" c="dark.8">
-                            te laat
+                          <Badge variant="light" color={PLANNING_BADGE.laat} c="dark.8">
+                            Te laat
                           </Badge>
                         )}
                       </Group>

@@ -6,32 +6,24 @@ import {
   type Planning,
   plusMaand,
 } from '../../../../shared/domain/planning';
+import { formatMaandKort } from '../../../../shared/format/nl';
+import {
+  PLANNING_KLEUR,
+  PLANNING_UITLEG,
+  type PlanningSoort,
+  planningSoort,
+} from '../../../../shared/format/status-kleuren';
 
-const KORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-
-/** `2026-03` → `mrt`. */
-export const maandKort = (maand: string) => KORT[Number(maand.slice(5, 7)) - 1] ?? '';
+/** `2026-03` → `mrt` (the shared list, the same as in the Excel export). */
+export const maandKort = formatMaandKort;
 
 /** `2026-03` → `mrt 2026`. */
 export const maandMetJaar = (maand: string) => `${maandKort(maand)} ${maand.slice(0, 4)}`;
 
-/** How a bar looks: late wins over the stored status, because a plan that says "gepland" can still be overdue. */
-export type BalkSoort = 'gepland' | 'bezig' | 'klaar' | 'laat';
-
-export function balkSoort(a: Pick<Activiteit, 'status' | 'eindMaand'>, vandaag: string): BalkSoort {
-  if (a.status === 'klaar') return 'klaar';
-  if (isTeLaat(a, vandaag)) return 'laat';
-  return a.status === 'bezig' ? 'bezig' : 'gepland';
-}
-
-// Shades chosen for at least 3:1 against the white grid (WCAG non-text contrast); late bars are
-// striped as well, so the difference does not rest on colour alone.
-export const BALK_KLEUR: Record<BalkSoort, string> = {
-  gepland: 'var(--mantine-color-gray-6)',
-  bezig: 'var(--mantine-color-blue-7)',
-  klaar: 'var(--mantine-color-green-8)',
-  laat: 'var(--mantine-color-red-8)',
-};
+/** How a bar looks: its status, with late winning (shared with the Excel export). */
+export type BalkSoort = PlanningSoort;
+export const balkSoort = planningSoort;
+export const BALK_KLEUR = PLANNING_KLEUR;
 
 /** The look of a bar (and its swatch in the legend): its colour, and stripes when late. */
 export function balkStijl(soort: BalkSoort) {
@@ -44,12 +36,7 @@ export function balkStijl(soort: BalkSoort) {
   };
 }
 
-export const BALK_UITLEG: Record<BalkSoort, string> = {
-  gepland: 'Gepland',
-  bezig: 'Bezig',
-  klaar: 'Klaar',
-  laat: 'Vertraagd of te laat',
-};
+export const BALK_UITLEG = PLANNING_UITLEG;
 
 /** What a screen reader hears for a bar: "Groep 1, mrt 2026 t/m mei 2026, Bezig". */
 export function balkLabel(a: Activiteit, vandaag: string): string {
