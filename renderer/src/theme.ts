@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 // A deep teal, dark enough that white text on filled buttons passes WCAG AA contrast.
 const tafel: MantineColorsTuple = [
@@ -20,6 +20,17 @@ export const theme = createTheme({
   colors: { tafel },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
   defaultRadius: 'sm',
+  components: {
+    // Mantine's badge is uppercase and clips its label with an ellipsis, so in a narrow table
+    // column a status read "ACT…". Statuses are written as words ("Actief") and always shown whole:
+    // the label's own width counts, so the column grows or the row wraps instead.
+    Badge: Badge.extend({
+      styles: {
+        root: { textTransform: 'none', overflow: 'visible', flexShrink: 0, letterSpacing: 0 },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    }),
+  },
 });
 
 // Mantine's default "dimmed" grey and error red are too light on white for WCAG AA (4.5:1).

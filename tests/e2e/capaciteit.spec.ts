@@ -178,7 +178,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   const k3 = page.getByRole('table', { name: `Aanbestedingen 3e kwartaal ${jaar + 1}` });
   const rij = k3.getByRole('row', { name: /Leerlingenvervoer Tholen/ });
   await expect(rij).toContainText('€ 90.000');
-  await expect(rij).toContainText('verwacht');
+  await expect(rij).toContainText('Verwacht');
   const opgeslagen = await opSchijf(main.session.requireFile().path, listAanbestedingen);
   expect(opgeslagen.find((a) => a.naam === 'Leerlingenvervoer Tholen')?.verwachteSroiCent).toBe(9_000_000);
 
@@ -194,7 +194,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   await expect(
     page.getByText('Contract "Leerlingenvervoer Tholen" is aangemaakt; te zien onder SROI.'),
   ).toBeVisible();
-  await expect(rij).toContainText('gegund');
+  await expect(rij).toContainText('Gegund');
   await expect(rij.getByRole('link', { name: 'contract onder SROI' })).toBeVisible();
   await page.screenshot({
     path: `${SHOTS}13i-aanbesteding-gegund.png`,

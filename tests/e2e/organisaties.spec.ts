@@ -83,5 +83,5 @@ test('zoeken, filteren, sorteren en archiveren', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Archiveren' }).click();
   await expect(tabel.getByRole('row')).toHaveCount(4);
   await page.getByRole('switch', { name: 'Toon gearchiveerde' }).check();
-  await expect(tabel.getByRole('row', { name: /Het Ankerpunt/ })).toContainText('gearchiveerd');
+  await expect(tabel.getByRole('row', { name: /Het Ankerpunt/ })).toContainText('Gearchiveerd');
 });

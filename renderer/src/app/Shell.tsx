@@ -57,7 +57,14 @@ export function Shell({ document }: { document: DocumentInfo }) {
             <Text fw={700} c="tafel.8" size="lg">
               Tafelwerk
             </Text>
-            <Text size="sm" truncate="end" maw={420} title={`${document.map}`} data-testid="bestandsnaam">
+            <Text
+              size="sm"
+              lh={1.2}
+              lineClamp={2}
+              maw={420}
+              title={`${document.map}`}
+              data-testid="bestandsnaam"
+            >
               {document.werkgroepNaam} · {document.bestandsnaam}
             </Text>
           </Group>

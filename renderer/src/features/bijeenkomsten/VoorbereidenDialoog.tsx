@@ -24,11 +24,11 @@ import { alsInvoer, BijeenkomstVeldenInvoer, bijeenkomstVelden } from './Bijeenk
 import { bijeenkomstNaam, overDagen } from './weergave';
 
 const BRON_LABEL: Record<VoorstelBron, string> = {
-  vast: 'vast punt',
-  acties: 'actielijst',
-  planning: 'planning',
-  groep: 'groep',
-  inventarisatie: 'inventarisatie',
+  vast: 'Vast punt',
+  acties: 'Actielijst',
+  planning: 'Planning',
+  groep: 'Groep',
+  inventarisatie: 'Inventarisatie',
 };
 
 interface Punt {

@@ -92,7 +92,7 @@ export function AanbodTab({ periode }: { periode: Periode }) {
                 </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={a.bron === 'handmatig' ? 'gray' : 'tafel'} c="dark.8">
-                    {a.bron}
+                    {a.bron === 'handmatig' ? 'Handmatig' : 'Inventarisatie'}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

@@ -77,7 +77,7 @@ export function KwartaalTabel({ label, regels, onBewerk, onGun }: Props) {
                   {a.contractId ? (
                     <Stack gap={2} align="flex-start">
                       <Badge variant="light" color="tafel" c="tafel.9">
-                        gegund
+                        Gegund
                       </Badge>
                       <Anchor href="#/sroi" size="sm" c="tafel.8">
                         contract onder SROI
@@ -86,7 +86,7 @@ export function KwartaalTabel({ label, regels, onBewerk, onGun }: Props) {
                   ) : (
                     <Stack gap={2} align="flex-start">
                       <Badge variant="light" color="gray" c="dark.8">
-                        verwacht
+                        Verwacht
                       </Badge>
                       <Button
                         size="compact-sm"

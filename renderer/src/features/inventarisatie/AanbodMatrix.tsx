@@ -21,12 +21,12 @@ export function AanbodMatrix({ opties, matrix }: Props) {
   });
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table withTableBorder withColumnBorders aria-label="Aanbod per organisatie">
+      <Table withTableBorder withColumnBorders horizontalSpacing={6} aria-label="Aanbod per organisatie">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Organisatie</Table.Th>
             {opties.map((o) => (
-              <Table.Th key={o.code} ta="center" style={{ verticalAlign: 'bottom' }}>
+              <Table.Th key={o.code} ta="center" fz="xs" style={{ verticalAlign: 'bottom' }}>
                 {o.naam}
               </Table.Th>
             ))}
@@ -35,7 +35,7 @@ export function AanbodMatrix({ opties, matrix }: Props) {
         <Table.Tbody>
           {matrix.map((r) => (
             <Table.Tr key={r.organisatieId}>
-              <Table.Th scope="row" fw={600} miw={220}>
+              <Table.Th scope="row" fw={600} miw={120}>
                 {r.organisatie}
               </Table.Th>
               {opties.map((o) => {

@@ -151,50 +151,56 @@ export const KandidatenTabel = memo(function KandidatenTabel({
   const boven = eerste ? eerste.start - marge : 0;
   const onder = laatste ? virtualizer.getTotalSize() - (laatste.end - marge) : 0;
 
+  // No sideways scroll container: the columns wrap so the table fits a 1024-pixel laptop screen.
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table striped highlightOnHover stickyHeader aria-label="Kandidaten" aria-rowcount={rijen.length + 1}>
-        <Table.Thead>
-          <Table.Tr aria-rowindex={1}>
-            {kolommen.map(({ kolom, label }) => (
-              <SorteerKop
-                key={kolom}
-                kolom={kolom}
-                label={label}
-                sortering={sortering}
-                onSorteer={setSortering}
-              />
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody ref={tbody}>
-          {virtueel ? (
-            <>
-              <Tussenruimte hoogte={boven} kolommen={kolommen.length} />
-              {/* Keeps the stripes on the same rows while scrolling (they count rows of the body). */}
-              {eerste && eerste.index % 2 === 0 && <Tussenruimte hoogte={0} kolommen={kolommen.length} />}
-              {items.map((v) => {
-                const k = rijen[v.index];
-                return k ? (
-                  <KandidaatRij
-                    key={v.key}
-                    k={k}
-                    index={v.index}
-                    metNamen={metNamen}
-                    zonderGroep={zonderGroep}
-                    meet={virtualizer.measureElement}
-                  />
-                ) : null;
-              })}
-              <Tussenruimte hoogte={onder} kolommen={kolommen.length} />
-            </>
-          ) : (
-            rijen.map((k, i) => (
-              <KandidaatRij key={k.id} k={k} index={i} metNamen={metNamen} zonderGroep={zonderGroep} />
-            ))
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Table
+      striped
+      highlightOnHover
+      stickyHeader
+      horizontalSpacing={6}
+      aria-label="Kandidaten"
+      aria-rowcount={rijen.length + 1}
+    >
+      <Table.Thead>
+        <Table.Tr aria-rowindex={1}>
+          {kolommen.map(({ kolom, label }) => (
+            <SorteerKop
+              key={kolom}
+              kolom={kolom}
+              label={label}
+              sortering={sortering}
+              onSorteer={setSortering}
+            />
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody ref={tbody}>
+        {virtueel ? (
+          <>
+            <Tussenruimte hoogte={boven} kolommen={kolommen.length} />
+            {/* Keeps the stripes on the same rows while scrolling (they count rows of the body). */}
+            {eerste && eerste.index % 2 === 0 && <Tussenruimte hoogte={0} kolommen={kolommen.length} />}
+            {items.map((v) => {
+              const k = rijen[v.index];
+              return k ? (
+                <KandidaatRij
+                  key={v.key}
+                  k={k}
+                  index={v.index}
+                  metNamen={metNamen}
+                  zonderGroep={zonderGroep}
+                  meet={virtualizer.measureElement}
+                />
+              ) : null;
+            })}
+            <Tussenruimte hoogte={onder} kolommen={kolommen.length} />
+          </>
+        ) : (
+          rijen.map((k, i) => (
+            <KandidaatRij key={k.id} k={k} index={i} metNamen={metNamen} zonderGroep={zonderGroep} />
+          ))
+        )}
+      </Table.Tbody>
+    </Table>
   );
 });

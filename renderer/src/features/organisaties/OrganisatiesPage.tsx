@@ -145,7 +145,7 @@ export function OrganisatiesPage() {
                   </UnstyledButton>
                   {o.gearchiveerdOp && (
                     <Badge ml="xs" color="gray" variant="light">
-                      gearchiveerd
+                      Gearchiveerd
                     </Badge>
                   )}
                 </Table.Td>

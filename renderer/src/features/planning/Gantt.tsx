@@ -49,6 +49,7 @@ export function Gantt({ planning, vandaag, onActiviteit, onMijlpaal, onWijzig }:
       <Legenda />
       <Box
         ref={schuif}
+        data-gantt-schuif
         style={{
           width: 'fit-content',
           maxWidth: '100%',
@@ -97,12 +98,13 @@ export function Gantt({ planning, vandaag, onActiviteit, onMijlpaal, onWijzig }:
                         </Text>
                       </Tooltip>
                     )}
-                    <Stack gap={0} style={{ minWidth: 0 }}>
-                      <Text size="sm" truncate="end">
+                    {/* Long titles wrap onto a second line: the row grows, nothing is cut off. */}
+                    <Stack gap={0} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                      <Text size="sm" lh={1.3}>
                         {a.titel}
                       </Text>
                       {a.eigenaar && (
-                        <Text size="xs" c="dimmed" truncate="end">
+                        <Text size="xs" c="dimmed">
                           {a.eigenaar}
                         </Text>
                       )}

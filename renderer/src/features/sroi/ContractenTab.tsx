@@ -27,8 +27,7 @@ export function ContractenTab() {
         <Table striped aria-labelledby="kop-contracten">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Contract</Table.Th>
-              <Table.Th>Opdrachtnemer</Table.Th>
+              <Table.Th>Contract en opdrachtnemer</Table.Th>
               <Table.Th>Opdrachtgevers</Table.Th>
               <Table.Th>Looptijd</Table.Th>
               <Table.Th ta="right">Waarde</Table.Th>
@@ -48,11 +47,16 @@ export function ContractenTab() {
                   >
                     {c.naam}
                   </UnstyledButton>
+                  {/* The provider under the name: one column less, so the table fits a laptop screen. */}
+                  <Text size="sm" c="dimmed">
+                    {c.opdrachtnemer}
+                  </Text>
                 </Table.Td>
-                <Table.Td>{c.opdrachtnemer}</Table.Td>
                 <Table.Td>{c.opdrachtgevers.map((o) => o.gemeente).join(', ')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDatum(c.startdatum)} t/m {formatDatum(c.einddatum)}
+                <Table.Td>
+                  {/* Each date whole, but "t/m" may start a second line so the table fits at 1024 px. */}
+                  <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(c.startdatum)}</span> t/m{' '}
+                  <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(c.einddatum)}</span>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {euro(c.waardeCent)}

@@ -1,17 +1,18 @@
-import { Button, Group, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { Realisatie } from '../../../../shared/domain/realisaties';
 import { DOELGROEP_LABEL } from '../../../../shared/domain/waardering';
-import { formatDatum } from '../../../../shared/format/nl';
+import { formatDatum, formatGetal } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
+import { RijActies } from '../../app/RijActies';
 import { RealisatieFormulier } from './RealisatieFormulier';
 import { euro } from './weergave';
 
 function wat(r: Realisatie): string {
   if (r.waardering === 'uren') return `${(r.uren ?? 0).toLocaleString('nl-NL')} uur`;
   if (r.waardering === 'plaatsing')
-    return `${r.doelgroep ? DOELGROEP_LABEL[r.doelgroep] : ''}, ${r.urenPerWeek} u/w, ${r.maanden} mnd`;
+    return `${r.doelgroep ? DOELGROEP_LABEL[r.doelgroep] : ''}, ${formatGetal(r.urenPerWeek ?? 0)} u/w, ${formatGetal(r.maanden ?? 0)} mnd`;
   return '';
 }
 
@@ -20,16 +21,11 @@ export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
   const lijst = useApiQuery('realisaties.lijst', { van, tot });
   const verwijderen = useApiMutation('realisaties.verwijderen');
   const [bewerken, setBewerken] = useState<Realisatie | null | undefined>(undefined);
-  // Deleting asks once more in the row itself: a stray click must not remove reported SROI.
-  const [bevestig, setBevestig] = useState<string | null>(null);
-  const weg = (r: Realisatie) =>
+  // Deleting asks once more: a stray click must not remove reported SROI.
+  const weg = (r: Realisatie, klaar: () => void) =>
     verwijderen.mutate(
       { id: r.id },
-      {
-        onError: toonFout,
-        onSuccess: () => toonSucces('De realisatie is verwijderd.'),
-        onSettled: () => setBevestig(null),
-      },
+      { onError: toonFout, onSuccess: () => toonSucces('De realisatie is verwijderd.'), onSettled: klaar },
     );
   return (
     <section aria-labelledby="kop-realisaties">
@@ -46,15 +42,14 @@ export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
         </Text>
       )}
       {lijst.data && lijst.data.length > 0 && (
-        <Table striped aria-labelledby="kop-realisaties">
+        <Table striped horizontalSpacing={6} aria-labelledby="kop-realisaties">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Datum</Table.Th>
               <Table.Th>Aanbieder</Table.Th>
               <Table.Th>Soort</Table.Th>
               <Table.Th>Omschrijving</Table.Th>
-              <Table.Th ta="right">Waarde</Table.Th>
-              <Table.Th>Gewaardeerd met</Table.Th>
+              <Table.Th ta="right">Waarde en tabel</Table.Th>
               <Table.Th>
                 <VisuallyHidden>Acties</VisuallyHidden>
               </Table.Th>
@@ -72,47 +67,22 @@ export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>{r.omschrijving}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} title={r.uitleg}>
-                  {euro(r.waardeCent)}
+                <Table.Td ta="right" title={r.uitleg}>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {euro(r.waardeCent)}
+                  </Text>
+                  {/* The valuation table under the value: one column less, so the table fits. */}
+                  <Text size="xs" c="dimmed">
+                    {r.tabel ?? '–'}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{r.tabel ?? '–'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <UnstyledButton
-                      c="tafel.8"
-                      fz="sm"
-                      onClick={() => setBewerken(r)}
-                      aria-label={`Realisatie ${r.omschrijving} bewerken`}
-                    >
-                      Bewerken
-                    </UnstyledButton>
-                    {bevestig === r.id ? (
-                      <>
-                        <Button
-                          size="compact-xs"
-                          color="red.9"
-                          onClick={() => weg(r)}
-                          loading={verwijderen.isPending}
-                        >
-                          Ja, verwijderen
-                        </Button>
-                        <Button size="compact-xs" variant="default" onClick={() => setBevestig(null)}>
-                          Nee
-                        </Button>
-                      </>
-                    ) : (
-                      <UnstyledButton
-                        c="red.9"
-                        fz="sm"
-                        onClick={() => setBevestig(r.id)}
-                        aria-label={`Realisatie ${r.omschrijving} verwijderen`}
-                      >
-                        Verwijderen
-                      </UnstyledButton>
-                    )}
-                  </Group>
+                  <RijActies
+                    wat={`Realisatie "${r.omschrijving}"`}
+                    onBewerken={() => setBewerken(r)}
+                    onVerwijderen={(klaar) => weg(r, klaar)}
+                    bezig={verwijderen.isPending}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -66,7 +66,7 @@ export function Verdeling({
                 {r.naam.replace(/^Gemeente /, '')}
                 {r.gebundeld && (
                   <Badge ml="xs" variant="light" color="tafel">
-                    gebundeld
+                    Gebundeld
                   </Badge>
                 )}
               </Table.Td>

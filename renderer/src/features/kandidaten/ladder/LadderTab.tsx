@@ -1,52 +1,27 @@
-import {
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { LadderBeweging, Ladermeting } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
 import { toonFout, toonSucces } from '../../../app/notify';
+import { RijActies } from '../../../app/RijActies';
 import { bewegingZin, tredeTekst } from '../weergave';
 import { LadderTijdlijn } from './LadderTijdlijn';
 import { MetingFormulier } from './MetingFormulier';
 
 function VerwijderMeting({ meting }: { meting: Ladermeting }) {
   const verwijderen = useApiMutation('ladder.verwijderen');
-  const [bevestig, setBevestig] = useState(false);
-  const wat = `meting van ${formatDatum(meting.datum)}`;
-  if (!bevestig)
-    return (
-      <UnstyledButton c="red.9" fz="sm" onClick={() => setBevestig(true)} aria-label={`${wat} verwijderen`}>
-        Verwijderen
-      </UnstyledButton>
-    );
   return (
-    <Group gap={6} wrap="nowrap" justify="flex-end">
-      <Button
-        size="compact-xs"
-        color="red.9"
-        loading={verwijderen.isPending}
-        onClick={() =>
-          verwijderen.mutate(
-            { id: meting.id },
-            { onError: toonFout, onSuccess: () => toonSucces('De meting is verwijderd.') },
-          )
-        }
-      >
-        Ja, verwijderen
-      </Button>
-      <Button size="compact-xs" variant="default" onClick={() => setBevestig(false)}>
-        Nee
-      </Button>
-    </Group>
+    <RijActies
+      wat={`Meting van ${formatDatum(meting.datum)}`}
+      bezig={verwijderen.isPending}
+      onVerwijderen={(klaar) =>
+        verwijderen.mutate(
+          { id: meting.id },
+          { onError: toonFout, onSuccess: () => toonSucces('De meting is verwijderd.'), onSettled: klaar },
+        )
+      }
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Stap } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
 import { euro } from '../../sroi/weergave';
@@ -8,10 +8,18 @@ import { STAP_KLEUR, stapStatusLabel } from '../weergave';
 import { StapActies } from './StapActies';
 import { StapFormulier } from './StapFormulier';
 
-/** "03-02-2026 – 02-05-2026", with "…" for a side not known yet; null when neither is. */
-function periode(van: string | null, tot: string | null): string | null {
+/**
+ * "03-02-2026 – 02-05-2026", with "…" for a side not known yet; null when neither is. Each date
+ * stays on one line, but the two may wrap apart so the column stays narrow on a laptop screen.
+ */
+function periode(van: string | null, tot: string | null): ReactNode {
   if (!van && !tot) return null;
-  return `${formatDatum(van) || '…'} – ${formatDatum(tot) || '…'}`;
+  return (
+    <>
+      <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(van) || '…'} –</span>{' '}
+      <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(tot) || '…'}</span>
+    </>
+  );
 }
 
 /** Planned and actual period stacked in one cell, so the table fits without scrolling sideways. */
@@ -19,10 +27,10 @@ function Periodes({ stap: s }: { stap: Stap }) {
   const regels = [
     ['gepland', periode(s.geplandStart, s.geplandEind)],
     ['werkelijk', periode(s.start, s.eind)],
-  ].filter((r): r is [string, string] => r[1] !== null);
+  ].filter((r): r is [string, ReactNode] => r[1] !== null);
   if (regels.length === 0) return <>–</>;
   return (
-    <Stack gap={4} style={{ whiteSpace: 'nowrap' }}>
+    <Stack gap={4}>
       {regels.map(([soort, tekst]) => (
         <div key={soort}>
           <Text size="xs" c="dimmed" lh={1.2}>
@@ -60,61 +68,59 @@ export function LeerlijnTab({ kandidaatId, stappen }: { kandidaatId: string; sta
           organisatie die hem levert. Stappen tellen mee als SROI-realisatie van die organisatie.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped aria-labelledby="kop-leerlijn" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={36}>Nr.</Table.Th>
-                <Table.Th>Stap en organisatie</Table.Th>
-                <Table.Th>Periode</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  Uren p.w.
-                </Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>SROI</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Acties</VisuallyHidden>
-                </Table.Th>
+        <Table striped aria-labelledby="kop-leerlijn" verticalSpacing="xs" horizontalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={36}>Nr.</Table.Th>
+              <Table.Th>Stap en organisatie</Table.Th>
+              <Table.Th>Periode</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                Uren p.w.
+              </Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>SROI</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>Acties</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {opVolgorde.map((s, i) => (
+              <Table.Tr key={s.id} data-testid="stap-rij">
+                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {s.optie}
+                  </Text>
+                  <Text size="sm">{s.organisatie ?? 'Nog geen organisatie'}</Text>
+                  {s.resultaat && (
+                    <Text size="xs" c="dimmed" lineClamp={2} title={s.resultaat}>
+                      {s.resultaat}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Periodes stap={s} />
+                </Table.Td>
+                <Table.Td ta="right">{s.urenPerWeek?.toLocaleString('nl-NL') ?? '–'}</Table.Td>
+                <Table.Td>
+                  <KleurBadge kleur={STAP_KLEUR[s.status]}>{stapStatusLabel(s.status)}</KleurBadge>
+                </Table.Td>
+                <Table.Td maw={260}>
+                  <Text size="sm" fw={600}>
+                    {s.waardeCent === null ? '–' : euro(s.waardeCent)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {s.sroiUitleg}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <StapActies stap={s} nummer={i + 1} volgorde={ids} onBewerken={() => setBewerken(s)} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {opVolgorde.map((s, i) => (
-                <Table.Tr key={s.id} data-testid="stap-rij">
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {s.optie}
-                    </Text>
-                    <Text size="sm">{s.organisatie ?? 'Nog geen organisatie'}</Text>
-                    {s.resultaat && (
-                      <Text size="xs" c="dimmed" lineClamp={2} title={s.resultaat}>
-                        {s.resultaat}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Periodes stap={s} />
-                  </Table.Td>
-                  <Table.Td ta="right">{s.urenPerWeek?.toLocaleString('nl-NL') ?? '–'}</Table.Td>
-                  <Table.Td>
-                    <KleurBadge kleur={STAP_KLEUR[s.status]}>{stapStatusLabel(s.status)}</KleurBadge>
-                  </Table.Td>
-                  <Table.Td maw={260}>
-                    <Text size="sm" fw={600}>
-                      {s.waardeCent === null ? '–' : euro(s.waardeCent)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {s.sroiUitleg}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <StapActies stap={s} nummer={i + 1} volgorde={ids} onBewerken={() => setBewerken(s)} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
       <StapFormulier kandidaatId={kandidaatId} stap={bewerken} onClose={() => setBewerken(undefined)} />
     </Stack>

@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, Stack, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { ActionIcon, Group, Stack } from '@mantine/core';
 import type { Stap } from '../../../../../shared/domain/kandidaten';
 import { useApiMutation } from '../../../api/client';
 import { toonFout, toonSucces } from '../../../app/notify';
+import { RijActies } from '../../../app/RijActies';
 
 interface Props {
   stap: Stap;
@@ -13,13 +13,12 @@ interface Props {
   onBewerken: () => void;
 }
 
-/** Move up/down, edit, and delete with a second click in the row itself. */
+/** Move up/down, edit, and delete after a question in a dialog. */
 export function StapActies({ stap, nummer, volgorde, onBewerken }: Props) {
   const verplaatsen = useApiMutation('leerlijn.volgorde');
   const verwijderen = useApiMutation('leerlijn.stapVerwijderen');
-  const [bevestig, setBevestig] = useState(false);
   const plek = volgorde.indexOf(stap.id);
-  const wat = `stap ${nummer} (${stap.optie})`;
+  const wat = `Stap ${nummer} (${stap.optie})`;
 
   const verplaats = (richting: -1 | 1) => {
     const nieuw = [...volgorde];
@@ -27,17 +26,17 @@ export function StapActies({ stap, nummer, volgorde, onBewerken }: Props) {
     [nieuw[plek], nieuw[ander]] = [nieuw[ander] as string, nieuw[plek] as string];
     verplaatsen.mutate({ kandidaatId: stap.kandidaatId, stapIds: nieuw }, { onError: toonFout });
   };
-  const weg = () =>
+  const weg = (klaar: () => void) =>
     verwijderen.mutate(
       { id: stap.id },
       {
         onError: toonFout,
         onSuccess: () => toonSucces('De stap is verwijderd uit de leerlijn.'),
-        onSettled: () => setBevestig(false),
+        onSettled: klaar,
       },
     );
 
-  // Two short rows (move; edit and delete) keep the column narrow enough for the table to fit.
+  // Short rows (move; edit; delete) keep the column narrow enough for the table to fit.
   return (
     <Stack gap={4} align="flex-end">
       <Group gap={4} wrap="nowrap">
@@ -58,30 +57,7 @@ export function StapActies({ stap, nummer, volgorde, onBewerken }: Props) {
           ↓
         </ActionIcon>
       </Group>
-      <Group gap={8} wrap="nowrap">
-        <UnstyledButton c="tafel.8" fz="sm" onClick={onBewerken} aria-label={`${wat} bewerken`}>
-          Bewerken
-        </UnstyledButton>
-        {bevestig ? (
-          <>
-            <Button size="compact-xs" color="red.9" onClick={weg} loading={verwijderen.isPending}>
-              Ja, verwijderen
-            </Button>
-            <Button size="compact-xs" variant="default" onClick={() => setBevestig(false)}>
-              Nee
-            </Button>
-          </>
-        ) : (
-          <UnstyledButton
-            c="red.9"
-            fz="sm"
-            onClick={() => setBevestig(true)}
-            aria-label={`${wat} verwijderen`}
-          >
-            Verwijderen
-          </UnstyledButton>
-        )}
-      </Group>
+      <RijActies wat={wat} onBewerken={onBewerken} onVerwijderen={weg} bezig={verwijderen.isPending} />
     </Stack>
   );
 }

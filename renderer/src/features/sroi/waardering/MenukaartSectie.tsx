@@ -60,11 +60,11 @@ export function MenukaartSectie() {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {gearchiveerd ? (
                         <Badge color="gray" variant="light">
-                          gearchiveerd
+                          Gearchiveerd
                         </Badge>
                       ) : (
                         <Badge color="tafel" variant="light">
-                          actief
+                          Actief
                         </Badge>
                       )}
                     </Table.Td>

@@ -27,7 +27,7 @@ export function TabelVersies({ instellingen }: { instellingen: Waarderingsinstel
               <Table.Td>
                 {t.id === instellingen.actiefId && (
                   <Badge color="tafel" variant="light">
-                    in gebruik voor nieuwe realisaties
+                    In gebruik voor nieuwe realisaties
                   </Badge>
                 )}
               </Table.Td>
