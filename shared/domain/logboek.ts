@@ -40,6 +40,8 @@ export interface LogRegel {
   objectId: string | null;
   resultaat: 'gelukt' | 'mislukt';
   omschrijving: string;
+  /** The description with the record named in words ("Organisatie ‘Zorggroep X’ gewijzigd"). */
+  wat: string;
 }
 
 /** The action a change description stands for, so every existing write is logged with one. */

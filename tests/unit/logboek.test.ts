@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../electron/main/services/session';
+import { readSnapshot } from '../../electron/main/store/bestand-lezen';
+import { listLogboek } from '../../electron/main/store/repositories/werkgroep';
 import type { Result } from '../../shared/api/result';
 import { actieUit, type LogRegel } from '../../shared/domain/logboek';
 import { dialogen } from './helpers/dialogs';
@@ -42,16 +44,7 @@ describe('audit log', () => {
   it('records changes with the record id, exports, protection, locking and failed unlocks; never a name', async () => {
     const { data } = await sessie();
     const k = await data<{ id: string }>('kandidaten.opslaan', kandidaatGegevens({ naam: CANARIE }));
-    const org = await data<{ id: string }>('organisaties.opslaan', {
-      naam: 'Zorggroep Logboek',
-      soort: 'zorgaanbieder',
-      contactpersoon: null,
-      email: null,
-      telefoon: null,
-      gemeenteIds: [],
-      jaaromzetCent: null,
-      fte: null,
-    });
+    const org = await data<{ id: string }>('organisaties.opslaan', zorgaanbieder('Zorggroep Logboek'));
     await data('export.sroi', { van: '2026-01-01', tot: '2026-12-31' });
     await data('beveiliging.instellen', { wachtwoord: WACHTWOORD });
     await data('document.vergrendelen', {});
@@ -91,6 +84,88 @@ describe('audit log', () => {
     expect(JSON.stringify(log)).not.toContain('Logboekvogel');
   });
 });
+
+describe('audit log in words', () => {
+  it('names each record as a person would, from the saved file: names, dates, codes, "(verwijderd)"; never an id', async () => {
+    const { session, data } = await sessie();
+    const org = await data<{ id: string }>('organisaties.opslaan', zorgaanbieder('Zorggroep Woordenlijst'));
+    await data('organisaties.opslaan', { id: org.id, ...zorgaanbieder('Zorggroep Woordenboek') });
+    const b = await data<{ id: string }>('bijeenkomsten.opslaan', {
+      soort: 'werkgroep',
+      datum: '2026-11-12',
+      tijd: null,
+      plaats: null,
+    });
+    await data('bijeenkomsten.verwijderen', { id: b.id });
+    const k = await data<{ id: string }>('kandidaten.opslaan', kandidaatGegevens({ naam: CANARIE }));
+    const code = await codeVan(data, k.id);
+    await data('kandidaten.avgVerwijderen', { id: k.id, bevestiging: code });
+
+    // Read back from the file on disk, the way the app reads it.
+    const { db } = await readSnapshot(session.requireFile().path);
+    const log = listLogboek(db);
+    db.close();
+    const wat = log.map((r) => r.wat);
+    // A rename shows the current name, on the row of the creation too.
+    expect(wat).toContain('Organisatie ‘Zorggroep Woordenboek’ toegevoegd');
+    expect(wat).toContain('Organisatie ‘Zorggroep Woordenboek’ gewijzigd');
+    // A deleted meeting keeps its date; its earlier rows say it is gone.
+    expect(wat).toContain('Bijeenkomst van 12-11-2026 (verwijderd) toegevoegd');
+    expect(wat).toContain('Bijeenkomst van 12-11-2026 verwijderd');
+    // The erased candidate's row is gone: its creation says so, without code or name.
+    expect(wat).toContain('Kandidaat (verwijderd) toegevoegd');
+    expect(wat).toContain('Kandidaat verwijderd (AVG)');
+    for (const r of log) {
+      expect(r.wat).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+      expect(r.actor).toBe('Secretaris Oost');
+    }
+    expect(JSON.stringify(log)).not.toContain('Logboekvogel');
+  });
+
+  it('a living candidate is named by its code only, never by its name', async () => {
+    const { data } = await sessie();
+    const k = await data<{ id: string }>('kandidaten.opslaan', kandidaatGegevens({ naam: CANARIE }));
+    const code = await codeVan(data, k.id);
+    const log = await data<LogRegel[]>('logboek.lijst', {});
+    expect(log.map((r) => r.wat)).toContain(`Kandidaat ${code} toegevoegd`);
+    expect(JSON.stringify(log)).not.toContain('Logboekvogel');
+  });
+
+  it('rows written before a user name was set say so; later rows carry the name', async () => {
+    const { session, data } = await sessie();
+    await session.settings.setGebruikersnaam('');
+    await data('bijeenkomsten.opslaan', {
+      soort: 'werkgroep',
+      datum: '2026-11-12',
+      tijd: null,
+      plaats: null,
+    });
+    await session.settings.setGebruikersnaam('Voorzitter West');
+    await data('bijeenkomsten.opslaan', {
+      soort: 'werkgroep',
+      datum: '2026-12-10',
+      tijd: null,
+      plaats: null,
+    });
+    const log = await data<LogRegel[]>('logboek.lijst', {});
+    expect(log.find((r) => r.wat === 'Bijeenkomst van 12-11-2026 toegevoegd')?.actor).toBe('onbekend');
+    expect(log.find((r) => r.wat === 'Bijeenkomst van 10-12-2026 toegevoegd')?.actor).toBe('Voorzitter West');
+  });
+});
+
+/** A care provider with only a name, the least an organisation needs. */
+function zorgaanbieder(naam: string) {
+  return {
+    naam,
+    soort: 'zorgaanbieder',
+    contactpersoon: null,
+    email: null,
+    telefoon: null,
+    gemeenteIds: [],
+    jaaromzetCent: null,
+    fte: null,
+  };
+}
 
 /** The candidate's code, which the erasure asks the user to type. */
 async function codeVan(data: <T>(k: string, i: unknown) => Promise<T>, id: string): Promise<string> {

@@ -58,7 +58,7 @@ export function bijeenkomstenHandlers(session: Session): Pick<Handlers, Channels
     'bijeenkomsten.opslaan': ({ id, ...data }) =>
       detailNa(id ? 'Bijeenkomst gewijzigd' : 'Bijeenkomst toegevoegd', (d) => saveBijeenkomst(d, data, id)),
     'bijeenkomsten.verwijderen': async ({ id }) => {
-      await schrijf('bijeenkomst', 'Bijeenkomst verwijderd', (d) => deleteBijeenkomst(d, id));
+      await schrijf('bijeenkomst', 'Bijeenkomst verwijderd', (d) => deleteBijeenkomst(d, id), id);
       return null;
     },
     'bijeenkomsten.agendaOpslaan': ({ bijeenkomstId, punten }) =>

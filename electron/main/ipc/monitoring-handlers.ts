@@ -58,7 +58,7 @@ export function monitoringHandlers(session: Session): Pick<Handlers, Channels> {
         ),
       ),
     'lessen.verwijderen': async ({ id }) => {
-      await schrijf('les', 'Les verwijderd', (d) => deleteLes(d, id));
+      await schrijf('les', 'Les verwijderd', (d) => deleteLes(d, id), id);
       return null;
     },
     'evaluaties.lijst': () => listEvaluaties(db()),
@@ -71,7 +71,7 @@ export function monitoringHandlers(session: Session): Pick<Handlers, Channels> {
     'evaluaties.verzenden': ({ id }) =>
       evaluatieNa('Evaluatie naar de FO gestuurd', (d) => verzendEvaluatie(d, id, vandaagIso()), id),
     'evaluaties.verwijderen': async ({ id }) => {
-      await schrijf('evaluatie', 'Evaluatie verwijderd', (d) => deleteEvaluatie(d, id));
+      await schrijf('evaluatie', 'Evaluatie verwijderd', (d) => deleteEvaluatie(d, id), id);
       return null;
     },
     ...foPakketHandlers(session),

@@ -31,22 +31,23 @@ export function planningHandlers(session: Session): Pick<Handlers, Channels> {
   const schrijf = schrijver(session);
   const exporteer = exporteur(session);
   const planning = () => getPlanning(session.requireFile().db);
-  const wijzig = async (omschrijving: string, werk: Parameters<typeof schrijf>[2]) => {
-    await schrijf('planning', omschrijving, werk);
+  const wijzig = async (omschrijving: string, werk: Parameters<typeof schrijf>[2], id?: string) => {
+    await schrijf('planning', omschrijving, werk, id);
     return planning();
   };
   return {
     'planning.ophalen': planning,
     'planning.faseOpslaan': ({ id, naam }) =>
       wijzig(id ? 'Fase gewijzigd' : 'Fase toegevoegd', (db) => saveFase(db, naam, id)),
-    'planning.faseVerwijderen': ({ id }) => wijzig('Fase verwijderd', (db) => deleteFase(db, id)),
+    'planning.faseVerwijderen': ({ id }) => wijzig('Fase verwijderd', (db) => deleteFase(db, id), id),
     'planning.activiteitOpslaan': ({ id, ...data }) =>
       wijzig(id ? 'Activiteit gewijzigd' : 'Activiteit toegevoegd', (db) => saveActiviteit(db, data, id)),
     'planning.activiteitVerwijderen': ({ id }) =>
-      wijzig('Activiteit verwijderd', (db) => deleteActiviteit(db, id)),
+      wijzig('Activiteit verwijderd', (db) => deleteActiviteit(db, id), id),
     'planning.mijlpaalOpslaan': ({ id, naam, datum }) =>
       wijzig(id ? 'Mijlpaal gewijzigd' : 'Mijlpaal toegevoegd', (db) => saveMijlpaal(db, naam, datum, id)),
-    'planning.mijlpaalVerwijderen': ({ id }) => wijzig('Mijlpaal verwijderd', (db) => deleteMijlpaal(db, id)),
+    'planning.mijlpaalVerwijderen': ({ id }) =>
+      wijzig('Mijlpaal verwijderd', (db) => deleteMijlpaal(db, id), id),
     'planning.uitSjabloon': ({ startMaand }) =>
       wijzig('Planning gestart uit het voorbeeld', (db) => planningUitSjabloon(db, startMaand)),
     'export.planning': () =>

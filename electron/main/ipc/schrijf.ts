@@ -9,11 +9,12 @@ import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
  * goes into the audit trail, so it never names a person.
  */
 export function schrijver(session: Session) {
-  return <T>(soort: string, omschrijving: string, werk: (db: Db) => T): Promise<T> =>
+  return <T>(soort: string, omschrijving: string, werk: (db: Db) => T, id?: string): Promise<T> =>
     session.requireFile().write((db) => {
       const result = werk(db);
-      // A change that answers the id of its record gets that id in the log.
-      const objectId = typeof result === 'string' && UUID.test(result) ? result : null;
+      // The record's id goes into the log, so the log can name it: the id the caller gives (a
+      // change or delete of an existing record), else the id a new record answers.
+      const objectId = id ?? (typeof result === 'string' && UUID.test(result) ? result : null);
       recordChange(db, session.auteur, soort, omschrijving, { objectId });
       return result;
     });

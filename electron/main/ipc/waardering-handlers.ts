@@ -65,7 +65,7 @@ export function waarderingHandlers(session: Session): Pick<Handlers, WaarderingC
       return getRealisatie(session.requireFile().db, savedId);
     },
     'realisaties.verwijderen': async ({ id }) => {
-      await schrijf('realisatie', 'Realisatie verwijderd', (db) => deleteRealisatie(db, id));
+      await schrijf('realisatie', 'Realisatie verwijderd', (db) => deleteRealisatie(db, id), id);
       return null;
     },
   };

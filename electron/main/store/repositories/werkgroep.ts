@@ -3,6 +3,7 @@ import { type AuditActie, actieUit, type LogRegel } from '../../../../shared/dom
 import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { benoemAlle, watInWoorden } from './logboek-namen';
 
 export function getWerkgroep(db: Db): Werkgroep {
   const row = db.get<{ naam: string; regio: string; updated_at: string }>(
@@ -51,13 +52,18 @@ export function recordChange(
   );
 }
 
-/** The newest audit-log rows first. */
+/** The newest audit-log rows first, each with what it is about in words (`wat`), never a bare id. */
 export function listLogboek(db: Db, max = 1000): LogRegel[] {
-  return db.all<LogRegel>(
+  const regels = db.all<Omit<LogRegel, 'wat'>>(
     `SELECT id, created_at AS tijd, auteur AS actor, actie, soort, object_id AS objectId, resultaat, omschrijving
        FROM wijziging WHERE deleted_at IS NULL ORDER BY created_at DESC, rowid DESC LIMIT ?`,
     [max],
   );
+  const namen = benoemAlle(
+    db,
+    regels.flatMap((r) => (r.objectId ? [r.objectId] : [])),
+  );
+  return regels.map((r) => ({ ...r, wat: watInWoorden(namen, r) }));
 }
 
 const count = (db: Db, sql: string) => Number(db.get<{ n: number }>(sql)?.n ?? 0);

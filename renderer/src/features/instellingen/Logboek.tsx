@@ -21,8 +21,8 @@ export function Logboek() {
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Wie wat deed in dit bestand: aanmaken, wijzigen, verwijderen, inlezen, exporteren, wissen, herstellen
-        en ontgrendelen. Het logboek noemt records alleen bij hun soort en nummer, nooit bij naam, en gaat met
-        geen enkele export mee.
+        en ontgrendelen. Kandidaten staan er alleen met hun code in, nooit met hun naam, en het logboek gaat
+        met geen enkele export mee. Onder Wie staat de naam die hierboven bij Uw naam is ingevuld.
       </Text>
       <Select
         label="Actie"
@@ -40,7 +40,7 @@ export function Logboek() {
       {log.isError && <Alert color="red">{log.error.message}</Alert>}
       {log.isSuccess && regels.length === 0 && <Text c="dimmed">Geen regels.</Text>}
       {regels.length > 0 && (
-        <Table.ScrollContainer minWidth={700} mah={420}>
+        <Table.ScrollContainer minWidth={0} mah={420}>
           <Table striped stickyHeader aria-label="Logboek">
             <Table.Thead>
               <Table.Tr>
@@ -55,17 +55,11 @@ export function Logboek() {
               {regels.map((r) => (
                 <Table.Tr key={r.id} data-testid="logregel">
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDatumTijd(r.tijd)}</Table.Td>
-                  <Table.Td>{r.actor}</Table.Td>
-                  <Table.Td>{AUDIT_ACTIE_LABEL[r.actie]}</Table.Td>
                   <Table.Td>
-                    {r.omschrijving}
-                    {r.objectId && (
-                      <Text span size="xs" c="dimmed" ff="monospace">
-                        {' '}
-                        ({r.soort} {r.objectId.slice(-8)})
-                      </Text>
-                    )}
+                    {r.actor === 'onbekend' ? 'Onbekend (nog geen naam ingesteld)' : r.actor}
                   </Table.Td>
+                  <Table.Td>{AUDIT_ACTIE_LABEL[r.actie]}</Table.Td>
+                  <Table.Td>{r.wat}</Table.Td>
                   <Table.Td>
                     <Badge
                       color={r.resultaat === 'gelukt' ? 'gray' : 'red.9'}
