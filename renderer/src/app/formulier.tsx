@@ -1,6 +1,7 @@
 import { Button, Group, type ModalRootProps, Stack } from '@mantine/core';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Dialoog } from './Dialoog';
+import { NietOpslaanVraag, velden } from './NietOpslaanVraag';
 import { toonFout, toonSucces } from './notify';
 import { zonderFout } from './zodForm';
 
@@ -50,7 +51,10 @@ interface Props {
   children: ReactNode;
 }
 
-/** A dialog with a form: the fields, then Annuleren and Opslaan. */
+/**
+ * A dialog with a form: the fields, then Annuleren and Opslaan. Closing it without saving (the
+ * cross, Escape, Annuleren, a click beside it) after something was changed asks first.
+ */
 export function FormulierDialoog({
   opened,
   onClose,
@@ -62,13 +66,39 @@ export function FormulierDialoog({
   opslaanLabel = 'Opslaan',
   children,
 }: Props) {
+  const formulier = useRef<HTMLFormElement>(null);
+  // The fields as they were when the form first got focus (the dialog focuses its first field once
+  // it is open, after the form's own effects filled it in), or before the first key or click.
+  const begin = useRef<string | null>(null);
+  const [vragen, setVragen] = useState(false);
+  useEffect(() => {
+    if (!opened) {
+      begin.current = null;
+      setVragen(false);
+    }
+  }, [opened]);
+  const legBeginVast = () => {
+    if (begin.current === null && formulier.current) begin.current = velden(formulier.current);
+  };
+  const sluit = () => {
+    const gewijzigd =
+      begin.current !== null && formulier.current && velden(formulier.current) !== begin.current;
+    // Asked after this event: the Escape that closes the form would otherwise close the question too.
+    if (gewijzigd) setTimeout(() => setVragen(true));
+    else onClose();
+  };
+
   return (
-    <Dialoog opened={opened} onClose={onClose} title={title} size={size}>
+    <Dialoog opened={opened} onClose={vragen ? () => undefined : sluit} title={title} size={size}>
       <form
+        ref={formulier}
         onSubmit={(e) => {
           e.preventDefault();
           onSubmit();
         }}
+        onFocusCapture={legBeginVast}
+        onPointerDownCapture={legBeginVast}
+        onKeyDownCapture={legBeginVast}
         noValidate
       >
         <Stack>
@@ -76,7 +106,7 @@ export function FormulierDialoog({
           <Group justify={links ? 'space-between' : 'flex-end'}>
             {links}
             <Group>
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={sluit}>
                 Annuleren
               </Button>
               <Button type="submit" loading={bezig}>
@@ -86,6 +116,15 @@ export function FormulierDialoog({
           </Group>
         </Stack>
       </form>
+      <NietOpslaanVraag
+        opened={vragen}
+        titel={title}
+        onTerug={() => setVragen(false)}
+        onNietOpslaan={() => {
+          setVragen(false);
+          onClose();
+        }}
+      />
     </Dialoog>
   );
 }
