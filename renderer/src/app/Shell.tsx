@@ -1,5 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { BijeenkomstenPage } from '../features/bijeenkomsten/BijeenkomstenPage';
 import { CapaciteitPage } from '../features/capaciteit/CapaciteitPage';
@@ -43,6 +44,12 @@ export function Shell({ document }: { document: DocumentInfo }) {
   const { gebied, rest } = splitsPad(pad);
   const [navOpen, { toggle, close }] = useDisclosure();
   const current = findArea(gebied);
+  // Another page starts at its top, not where the previous one was scrolled to.
+  // (In braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation, which `pad` is.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pad]);
 
   return (
     <AppShell
