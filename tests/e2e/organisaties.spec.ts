@@ -17,7 +17,7 @@ test('een zorgaanbieder toevoegen met werkgebied en capaciteit', async ({ page, 
   await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Organisatie toevoegen' });
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog.getByText('Vul naam van de organisatie in.')).toBeVisible();
+  await expect(dialog.getByText('Vul de naam van de organisatie in.')).toBeVisible();
   await expect(dialog.getByText('Kies een soort organisatie uit de lijst.')).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -76,7 +76,7 @@ test('een aanbieder en een contract toevoegen en de verplichting in het overzich
   await dialog.getByRole('textbox', { name: 'Contractwaarde (€)' }).fill('-5');
   await dialog.getByRole('textbox', { name: 'SROI-percentage (%)' }).fill('120');
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog.getByText('Vul naam van het contract in.')).toBeVisible();
+  await expect(dialog.getByText('Vul de naam van het contract in.')).toBeVisible();
   await expect(dialog.getByText('De contractwaarde kan niet negatief zijn.')).toBeVisible();
   await expect(dialog.getByText('Het SROI-percentage kan niet boven 100 % liggen.')).toBeVisible();
   await expectNoAxeViolations(page);
