@@ -9,7 +9,7 @@ import {
   type Les,
   UITSTROOM_CATEGORIE_LABEL,
 } from '../../../shared/domain/monitoring';
-import { formatBedrag, formatDatum } from '../../../shared/format/nl';
+import { formatBedrag, formatDatum, meervoud } from '../../../shared/format/nl';
 import { lokaleDag } from '../../../shared/klok';
 import { afdrukken, isoNaarExcelDatum, NUMFMT, regels, stijlKopRij, zetHoogte } from './werkboek';
 
@@ -95,7 +95,7 @@ function kerncijfers(s: Schrijver, c: Kerncijfers): void {
       'Gemiddelde stijging op de participatieladder (treden)',
       c.ladder.gemiddeldeStijging,
       null,
-      `${c.ladder.gemeten} kandidaten met twee of meer metingen; ${c.ladder.gestegen} gestegen, ${c.ladder.gedaald} gedaald.`,
+      `${meervoud(c.ladder.gemeten, 'kandidaat', 'kandidaten')} met twee of meer metingen; ${c.ladder.gestegen} gestegen, ${c.ladder.gedaald} gedaald.`,
     ],
     [undefined, '+0.0;-0.0;0.0'],
   );
