@@ -12,6 +12,7 @@ const DATUMTESTS = [
   'tests/unit/excel-sroi.test.ts',
   'tests/unit/klok.test.ts',
   'tests/unit/ontvangen-lokale-dag.test.ts',
+  'tests/unit/datum-invoer.test.ts',
 ];
 
 /**

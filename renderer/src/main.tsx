@@ -1,6 +1,9 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/nl';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -24,10 +27,13 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <QueryClientProvider client={queryClient}>
-          <Notifications position="top-right" />
-          <App />
-        </QueryClientProvider>
+        {/* Dutch month and day names, weeks from Monday: whatever language the computer runs in. */}
+        <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
+          <QueryClientProvider client={queryClient}>
+            <Notifications position="top-right" />
+            <App />
+          </QueryClientProvider>
+        </DatesProvider>
       </MantineProvider>
     </StrictMode>,
   );

@@ -8,7 +8,7 @@ import {
   listBesluiten,
   listBijeenkomsten,
 } from '../../electron/main/store/repositories/bijeenkomsten';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
@@ -53,7 +53,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   await expect(actie.getByText('Vul de omschrijving in.')).toBeVisible();
   await actie.getByRole('textbox', { name: 'Actie' }).fill('Vervoer regelen voor groep 2');
   await actie.getByRole('textbox', { name: 'Eigenaar' }).fill('Werkbedrijf');
-  await actie.getByLabel('Deadline').fill('2020-01-31');
+  await vulDatum(actie, 'Deadline', '2020-01-31');
   await actie.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actie).toBeHidden();
   const rij = page.getByTestId('actie-rij').filter({ hasText: 'Vervoer regelen voor groep 2' });

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { listAanbestedingen } from '../../electron/main/store/repositories/aanbestedingen';
 import { capaciteitsOverzicht } from '../../electron/main/store/repositories/capaciteit';
 import { nu } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const jaar = nu().getFullYear();
@@ -166,7 +166,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   await dialoog.getByRole('combobox', { name: 'Gemeenten (opdrachtgevers)' }).click();
   await page.getByRole('option', { name: 'Tholen' }).click();
   await dialoog.getByRole('textbox', { name: 'Naam van de aanbesteding' }).click();
-  await dialoog.getByRole('textbox', { name: 'Verwachte start' }).fill(`${jaar + 1}-08-01`);
+  await vulDatum(dialoog, 'Verwachte start', `${jaar + 1}-08-01`);
   await dialoog.getByRole('textbox', { name: 'Verwachte waarde (€)' }).fill('2.000.000');
   await dialoog.getByRole('textbox', { name: 'SROI-percentage (%)' }).fill('4,5');
   await page.screenshot({ path: `${SHOTS}13g-aanbesteding-toevoegen.png`, animations: 'disabled' });
@@ -186,7 +186,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   const gunnen = page.getByRole('dialog', { name: 'Leerlingenvervoer Tholen gunnen' });
   await gunnen.getByRole('combobox', { name: 'Opdrachtnemer' }).click();
   await page.getByRole('option', { name: 'Thuiszorg Zeeuwse Golf (fictief)' }).click();
-  await gunnen.getByRole('textbox', { name: 'Einddatum' }).fill(`${jaar + 4}-07-31`);
+  await vulDatum(gunnen, 'Einddatum', `${jaar + 4}-07-31`);
   await page.screenshot({ path: `${SHOTS}13h-aanbesteding-gunnen.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await gunnen.getByRole('button', { name: 'Gunnen' }).click();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { listGroepen } from '../../electron/main/store/repositories/groepen';
 import { dashboard } from '../../electron/main/store/repositories/monitoring';
 import { formatBedrag, vandaagIso } from '../../shared/format/nl';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
 // pages.spec.ts writes 01-dashboard.png (the page as it opens); these are the detailed views.
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
@@ -82,7 +82,7 @@ test('de periode is te kiezen en het bedrag voor de schatting is in te stellen',
   const pad = main.session.requireFile().path;
   const jaar = Number(vandaag.slice(0, 4)) - 1;
   await page.getByText('Vorig jaar').click();
-  await expect(page.getByRole('textbox', { name: 'Van' })).toHaveValue(`${jaar}-01-01`);
+  await expect(page.getByRole('textbox', { name: 'Van' })).toHaveValue(alsDmj(`${jaar}-01-01`));
   await expect(page.getByRole('heading', { name: new RegExp(`31-12-${jaar}`) })).toBeVisible();
   const vorig = await opSchijf(pad, (db) =>
     dashboard(db, { van: `${jaar}-01-01`, tot: `${jaar}-12-31` }, null, vandaag),
@@ -90,7 +90,7 @@ test('de periode is te kiezen en het bedrag voor de schatting is in te stellen',
   await expect(page.getByTestId('kerncijfer-kandidaten-waarde')).toHaveText(String(vorig.kandidaten.totaal));
 
   // An end before the start is said at the field, and main is not asked.
-  await page.getByRole('textbox', { name: 'tot en met' }).fill(`${jaar - 1}-06-30`);
+  await vulDatum(page, 'tot en met', `${jaar - 1}-06-30`);
   await expect(page.getByText('Het einde ligt voor het begin.')).toBeVisible();
 
   await page.getByText('Dit jaar').click();

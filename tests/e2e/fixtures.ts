@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { invokeChannel } from '../../electron/main/ipc/registry';
 import type { Db } from '../../electron/main/store/database';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
@@ -80,4 +80,42 @@ export async function opSchijf<T>(path: string, lees: (db: Db) => T): Promise<T>
   } finally {
     db.close();
   }
+}
+
+/** '2026-05-01' as a user writes it: '01-05-2026'. */
+export const alsDmj = (iso: string) => iso.split('-').reverse().join('-');
+
+/**
+ * Types a date the way a user does, dd-mm-jjjj, into the date field labelled `label` inside `waar`,
+ * leaves the field (which closes its calendar) and checks the field took it. '' empties the field.
+ */
+export async function vulDatum(waar: Page | Locator, label: string, iso: string): Promise<void> {
+  const veld = waar.getByRole('textbox', { name: label, exact: true });
+  await veld.fill(iso === '' ? '' : alsDmj(iso));
+  await veld.press('Tab');
+  await expect(veld).toHaveValue(iso === '' ? '' : alsDmj(iso));
+}
+
+/** '2026-05' as the month field shows it: 'mei 2026'. */
+export const maandTekst = (maand: string) =>
+  new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric' }).format(
+    new Date(Number(maand.slice(0, 4)), Number(maand.slice(5, 7)) - 1, 1),
+  );
+
+/** Picks month 'YYYY-MM' in the month field labelled `label`: open it, go to the year, click the month. */
+export async function kiesMaand(waar: Page | Locator, label: string, maand: string): Promise<void> {
+  const page = 'page' in waar ? waar.page() : waar;
+  await waar.getByRole('button', { name: label, exact: true }).click();
+  const kalender = page.locator('[data-dates-dropdown]');
+  const jaar = Number(maand.slice(0, 4));
+  // The header button names the year on show; step towards the wanted one.
+  const kop = kalender.locator('[class*="-calendarHeaderLevel"]');
+  for (let stap = 0; stap < 50; stap++) {
+    const getoond = Number(await kop.textContent());
+    if (getoond === jaar) break;
+    await kalender.getByRole('button', { name: getoond < jaar ? 'Volgend jaar' : 'Vorig jaar' }).click();
+    await expect(kop).not.toHaveText(String(getoond));
+  }
+  await kalender.getByRole('button', { name: maandTekst(maand), exact: true }).click();
+  await expect(kalender).toHaveCount(0);
 }

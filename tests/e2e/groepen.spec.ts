@@ -6,7 +6,7 @@ import { listGroepen } from '../../electron/main/store/repositories/groepen';
 import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { tredeBeweging } from '../../renderer/src/features/kandidaten/weergave';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
@@ -35,8 +35,8 @@ test('een groep toevoegen en in de lijst zien', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog.getByLabel('Naam van de groep')).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByLabel('Naam van de groep').fill('Groep 3 – najaar');
-  await dialog.getByLabel('Startdatum').fill('2025-09-01');
-  await dialog.getByLabel('Terugkoppeldatum').fill('2025-12-01');
+  await vulDatum(dialog, 'Startdatum', '2025-09-01');
+  await vulDatum(dialog, 'Terugkoppeldatum', '2025-12-01');
   await dialog.getByRole('combobox', { name: 'Deelnemende organisaties' }).click();
   await page.getByRole('option').first().click();
   await page.keyboard.press('Escape');
@@ -143,8 +143,7 @@ async function kandidaatInGroep(
   const code = (await page.getByTestId('kandidaat-code').textContent()) ?? '';
   await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
   await page.getByRole('textbox', { name: 'Wensen en dromen' }).fill(wens);
-  await page.getByRole('button', { name: 'Plan opslaan' }).click();
-  await expect(page.getByText('Het persoonlijk plan is opgeslagen.')).toBeVisible();
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
   await page.getByRole('tab', { name: 'Leerlijn' }).click();
   await page.getByRole('button', { name: 'Stap toevoegen' }).click();
   const stap = page.getByRole('dialog', { name: 'Stap toevoegen' });
@@ -152,7 +151,7 @@ async function kandidaatInGroep(
   await page.getByRole('option', { name: stapSoort }).click();
   await stap.getByRole('combobox', { name: 'Organisatie' }).click();
   await page.getByRole('option', { name: 'Stichting Duinroos Begeleiding (fictief)' }).click();
-  await stap.getByRole('textbox', { name: 'Werkelijke start' }).fill('2026-09-01');
+  await vulDatum(stap, 'Werkelijke start', '2026-09-01');
   await stap.getByRole('textbox', { name: 'Uren per week' }).fill('24');
   await stap.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Loopt' }).click();
@@ -164,7 +163,7 @@ async function kandidaatInGroep(
 async function meet(page: import('@playwright/test').Page, datum: string, trede: string) {
   await page.getByRole('button', { name: 'Meting toevoegen' }).click();
   const meting = page.getByRole('dialog', { name: 'Meting toevoegen' });
-  await meting.getByRole('textbox', { name: 'Datum' }).fill(datum);
+  await vulDatum(meting, 'Datum', datum);
   await meting.getByRole('combobox', { name: 'Trede' }).click();
   await page.getByRole('option', { name: new RegExp(`^${trede} ·`) }).click();
   await meting.getByRole('button', { name: 'Opslaan' }).click();
@@ -194,7 +193,7 @@ test('een nieuwe groep met twee kandidaten: plan, stap, tredeverandering en uits
   const uit = page.getByRole('dialog', { name: 'Uitstroom vastleggen' });
   await uit.getByRole('combobox', { name: 'Uitstroom naar' }).click();
   await page.getByRole('option', { name: 'BBL / opleiding' }).click();
-  await uit.getByRole('textbox', { name: 'Datum' }).fill('2026-11-15');
+  await vulDatum(uit, 'Datum', '2026-11-15');
   await uit.getByRole('button', { name: 'Opslaan' }).click();
   await expect(uit).toBeHidden();
 

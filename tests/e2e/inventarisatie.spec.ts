@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const ANKERPUNT = 'Het Ankerpunt Dagbesteding (fictief)';
@@ -130,7 +130,7 @@ test('een ronde voor twee organisaties: formulieren maken, één ingevuld inleze
   await nieuw.getByRole('button', { name: 'Ronde aanmaken' }).click();
   await expect(nieuw.getByText('Kies minstens één organisatie.')).toBeVisible();
   await nieuw.getByRole('textbox', { name: 'Naam van de ronde' }).fill('Inventarisatie najaar');
-  await nieuw.getByRole('textbox', { name: 'Deadline' }).fill('2026-10-31');
+  await vulDatum(nieuw, 'Deadline', '2026-10-31');
   await nieuw.getByRole('combobox', { name: 'Organisaties' }).click();
   await expect(page.getByRole('option', { name: /^Gemeente/ })).toHaveCount(0);
   await page.getByRole('option', { name: ANKERPUNT }).click();

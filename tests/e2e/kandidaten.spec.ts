@@ -6,7 +6,7 @@ import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { KandidaatFilter } from '../../shared/api/schemas-kandidaten';
 import { standaardGeplandEind } from '../../shared/domain/leerlijn';
 import { nu } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const jaar = nu().getFullYear() - 1;
@@ -73,11 +73,11 @@ test.describe('met de voorbeeldwerkgroep', () => {
     const pad = main.session.requireFile().path;
     await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Kandidaat toevoegen' });
-    await dialog.getByRole('textbox', { name: 'Einddatum traject' }).fill(`${jaar}-01-01`);
-    await dialog.getByRole('textbox', { name: 'Startdatum' }).fill(`${jaar}-03-01`);
+    await vulDatum(dialog, 'Einddatum traject', `${jaar}-01-01`);
+    await vulDatum(dialog, 'Startdatum', `${jaar}-03-01`);
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await expect(dialog.getByText('De einddatum ligt voor de startdatum.')).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Einddatum traject' }).fill('');
+    await vulDatum(dialog, 'Einddatum traject', '');
     await dialog.getByRole('textbox', { name: /Naam/ }).fill('Tessa Testpersoon');
     await dialog.getByRole('textbox', { name: 'Initialen' }).fill('T.T.');
     await dialog.getByRole('combobox', { name: 'Gemeente' }).click();
@@ -117,8 +117,8 @@ test.describe('met de voorbeeldwerkgroep', () => {
     await page.getByRole('radio', { name: 'Ja' }).check();
     await expectNoAxeViolations(page);
     await schermafbeelding(page, '05c-kandidaat-plan');
-    await page.getByRole('button', { name: 'Plan opslaan' }).click();
-    await expect(page.getByText('Het persoonlijk plan is opgeslagen.')).toBeVisible();
+    // Saved as it is typed: the header says when it is on disk.
+    await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
     const plan = await opSchijf(pad, (db) => getDossier(db, id).plan);
     expect(plan).toMatchObject({
       wensen: 'Buiten werken, met de handen.',
@@ -138,8 +138,8 @@ test.describe('met de voorbeeldwerkgroep', () => {
     await page.getByRole('option', { name: 'Intake en screening' }).click();
     await stap.getByRole('combobox', { name: 'Organisatie' }).click();
     await page.getByRole('option', { name: 'Stichting Duinroos Begeleiding (fictief)' }).click();
-    await stap.getByRole('textbox', { name: 'Werkelijke start' }).fill(`${jaar}-03-02`);
-    await stap.getByRole('textbox', { name: 'Werkelijk einde' }).fill(`${jaar}-03-20`);
+    await vulDatum(stap, 'Werkelijke start', `${jaar}-03-02`);
+    await vulDatum(stap, 'Werkelijk einde', `${jaar}-03-20`);
     await stap.getByRole('textbox', { name: 'Uren per week' }).fill('4');
     await stap.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Afgerond' }).click();
@@ -150,7 +150,7 @@ test.describe('met de voorbeeldwerkgroep', () => {
     stap = page.getByRole('dialog', { name: 'Stap toevoegen' });
     await stap.getByRole('combobox', { name: 'Soort stap (menukaart)' }).click();
     await page.getByRole('option', { name: 'Werkervaringsplaats' }).click();
-    await stap.getByRole('textbox', { name: 'Geplande start' }).fill(`${jaar}-04-01`);
+    await vulDatum(stap, 'Geplande start', `${jaar}-04-01`);
     await expect(
       stap.getByText(/Zonder gepland einde duurt een werkervaringsplaats 3 maanden/),
     ).toBeVisible();
@@ -178,7 +178,7 @@ test.describe('met de voorbeeldwerkgroep', () => {
     ] as const) {
       await page.getByRole('button', { name: 'Meting toevoegen' }).click();
       const meting = page.getByRole('dialog', { name: 'Meting toevoegen' });
-      await meting.getByRole('textbox', { name: 'Datum' }).fill(datum);
+      await vulDatum(meting, 'Datum', datum);
       await meting.getByRole('combobox', { name: 'Trede' }).click();
       await page.getByRole('option', { name: new RegExp(`^${trede} ·`) }).click();
       await meting.getByRole('button', { name: 'Opslaan' }).click();
@@ -195,12 +195,12 @@ test.describe('met de voorbeeldwerkgroep', () => {
     const uit = page.getByRole('dialog', { name: 'Uitstroom vastleggen' });
     await uit.getByRole('combobox', { name: 'Uitstroom naar' }).click();
     await page.getByRole('option', { name: 'Regulier werk' }).click();
-    await uit.getByRole('textbox', { name: 'Datum' }).fill(`${jaar}-07-01`);
+    await vulDatum(uit, 'Datum', `${jaar}-07-01`);
     await uit.getByRole('button', { name: 'Opslaan' }).click();
     await expect(uit).toBeHidden();
     await page.getByRole('button', { name: 'Terugval vastleggen' }).click();
     const terug = page.getByRole('dialog', { name: 'Terugval vastleggen' });
-    await terug.getByRole('textbox', { name: 'Datum' }).fill(`${jaar}-09-01`);
+    await vulDatum(terug, 'Datum', `${jaar}-09-01`);
     await terug.getByRole('textbox', { name: 'Reden' }).fill('Contract niet verlengd');
     await terug.getByRole('button', { name: 'Opslaan' }).click();
     await expect(terug).toBeHidden();

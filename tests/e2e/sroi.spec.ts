@@ -6,7 +6,7 @@ import { sroiOverzicht } from '../../electron/main/store/repositories/contracten
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { formatBedrag } from '../../shared/format/nl';
 import { nu } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const euro = (cent: number) => formatBedrag(cent).replace(/,00$/, '');
@@ -90,8 +90,8 @@ test('een aanbieder en een contract toevoegen en de verplichting in het overzich
   await dialog.getByRole('textbox', { name: 'Naam van het contract' }).click();
   await dialog.getByRole('textbox', { name: 'Aandeel Goes' }).fill('300.000');
   await dialog.getByRole('textbox', { name: 'Aandeel Tholen' }).fill('100.000');
-  await dialog.getByRole('textbox', { name: 'Startdatum' }).fill(`${jaar}-01-01`);
-  await dialog.getByRole('textbox', { name: 'Einddatum' }).fill(`${jaar}-12-31`);
+  await vulDatum(dialog, 'Startdatum', `${jaar}-01-01`);
+  await vulDatum(dialog, 'Einddatum', `${jaar}-12-31`);
   await dialog.getByRole('textbox', { name: 'Contractwaarde (€)' }).fill('400.000');
   await dialog.getByRole('textbox', { name: 'SROI-percentage (%)' }).fill('5');
   await page.screenshot({ path: `${SHOTS}08c-contract-toevoegen.png` });
@@ -128,7 +128,7 @@ test('een realisatie vastleggen telt mee als gerealiseerd, gewaardeerd met de hu
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog.getByText('Het aantal uren kan niet negatief zijn.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Aantal uren' }).fill('12');
-  await dialog.getByRole('textbox', { name: 'Datum' }).fill(`${jaar}-03-02`);
+  await vulDatum(dialog, 'Datum', `${jaar}-03-02`);
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog).toBeHidden();

@@ -1,6 +1,7 @@
-import { Group, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Periode } from '../../../shared/domain/monitoring';
+import { DatumVeld } from './DatumVeld';
 
 interface Props {
   periode: Periode;
@@ -15,19 +16,17 @@ export function PeriodeKiezer({ periode, onPeriode, vanLabel = 'Periode van', ch
   const omgedraaid = periode.van !== '' && periode.tot !== '' && periode.tot < periode.van;
   return (
     <Group align="flex-start" gap="sm">
-      <TextInput
+      <DatumVeld
         label={vanLabel}
-        type="date"
         value={periode.van}
-        onChange={(e) => onPeriode({ ...periode, van: e.currentTarget.value })}
+        onChange={(d) => onPeriode({ ...periode, van: d })}
         error={periode.van === '' ? 'Vul een begindatum in.' : undefined}
         w={170}
       />
-      <TextInput
+      <DatumVeld
         label="tot en met"
-        type="date"
         value={periode.tot}
-        onChange={(e) => onPeriode({ ...periode, tot: e.currentTarget.value })}
+        onChange={(d) => onPeriode({ ...periode, tot: d })}
         error={
           periode.tot === ''
             ? 'Vul een einddatum in.'

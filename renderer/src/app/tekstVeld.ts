@@ -21,3 +21,12 @@ export function tekstVeld<V>(f: Formulier<V>, veld: TekstSleutel<V>, foutVeld: s
     error: f.fouten[foutVeld],
   };
 }
+
+/** value, onChange and error for a DatumVeld or MaandVeld bound to one ISO date or month field. */
+export function datumVeld<V>(f: Formulier<V>, veld: TekstSleutel<V>, foutVeld: string = veld) {
+  return {
+    value: f.v[veld] as string,
+    onChange: (iso: string) => f.zet(veld, iso as V[typeof veld], foutVeld),
+    error: f.fouten[foutVeld],
+  };
+}

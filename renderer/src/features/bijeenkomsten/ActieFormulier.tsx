@@ -7,8 +7,9 @@ import {
   type ActieStatus,
 } from '../../../../shared/domain/bijeenkomsten';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
 import { bijeenkomstNaam } from './weergave';
 
@@ -75,7 +76,7 @@ export function ActieFormulier({ actie, bijeenkomstId = null, onClose }: Props) 
       />
       <SimpleGrid cols={2}>
         <TextInput label="Eigenaar" placeholder="Wie pakt het op?" {...tekstVeld(f, 'eigenaar')} />
-        <TextInput label="Deadline" type="date" {...tekstVeld(f, 'deadline')} />
+        <DatumVeld label="Deadline" {...datumVeld(f, 'deadline')} />
       </SimpleGrid>
       <SimpleGrid cols={2}>
         <Select

@@ -8,8 +8,9 @@ import {
 } from '../../../../shared/domain/bijeenkomsten';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { gaNaar } from '../../app/useHashRoute';
 import { zodErrors } from '../../app/zodForm';
 import { bijeenkomstNaam } from './weergave';
@@ -54,7 +55,7 @@ export function BijeenkomstVeldenInvoer({ f }: VeldenProps) {
         required
       />
       <SimpleGrid cols={2}>
-        <TextInput label="Datum" type="date" {...tekstVeld(f, 'datum')} required />
+        <DatumVeld label="Datum" {...datumVeld(f, 'datum')} required />
         <TextInput label="Tijd" type="time" {...tekstVeld(f, 'tijd')} />
       </SimpleGrid>
       <TextInput label="Plaats" placeholder="Bijvoorbeeld Gemeentehuis Goes" {...tekstVeld(f, 'plaats')} />

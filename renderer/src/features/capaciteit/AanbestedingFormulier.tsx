@@ -3,8 +3,9 @@ import { aanbestedingInvoer } from '../../../../shared/api/schemas-capaciteit';
 import { SECTOR_LABEL, SECTOREN, type Sector } from '../../../../shared/domain/aanbestedingen';
 import { formatBedrag, formatPercentage, parseBedrag, parsePercentage } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
 import type { KalenderRegel } from './KwartaalTabel';
 
@@ -110,7 +111,7 @@ export function AanbestedingFormulier({ aanbesteding, onClose }: Props) {
           error={fouten.sector}
           required
         />
-        <TextInput label="Verwachte start" type="date" {...tekstVeld(f, 'verwachteStart')} required />
+        <DatumVeld label="Verwachte start" {...datumVeld(f, 'verwachteStart')} required />
       </SimpleGrid>
       <MultiSelect
         label="Gemeenten (opdrachtgevers)"

@@ -1,8 +1,9 @@
-import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Text } from '@mantine/core';
 import { aanbestedingGunnen } from '../../../../shared/api/schemas-capaciteit';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
 import type { KalenderRegel } from './KwartaalTabel';
 
@@ -71,8 +72,8 @@ export function GunnenDialoog({ aanbesteding, onClose }: Props) {
         data-autofocus
       />
       <SimpleGrid cols={2}>
-        <TextInput label="Startdatum" type="date" {...tekstVeld(f, 'startdatum')} required />
-        <TextInput label="Einddatum" type="date" {...tekstVeld(f, 'einddatum')} required />
+        <DatumVeld label="Startdatum" {...datumVeld(f, 'startdatum')} required />
+        <DatumVeld label="Einddatum" {...datumVeld(f, 'einddatum')} required />
       </SimpleGrid>
     </FormulierDialoog>
   );

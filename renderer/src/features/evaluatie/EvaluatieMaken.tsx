@@ -2,8 +2,9 @@ import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { evaluatieMaken } from '../../../../shared/api/schemas-monitoring';
 import { ditJaar } from '../../../../shared/klok';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { gaNaar } from '../../app/useHashRoute';
 import { zodErrors } from '../../app/zodForm';
 import { HELE_WERKGROEP } from './LesFormulier';
@@ -60,8 +61,8 @@ export function EvaluatieMaken({ opened, onClose }: { opened: boolean; onClose: 
         data-autofocus
       />
       <SimpleGrid cols={2}>
-        <TextInput label="Van" type="date" {...tekstVeld(f, 'van')} required />
-        <TextInput label="Tot en met" type="date" {...tekstVeld(f, 'tot')} required />
+        <DatumVeld label="Van" {...datumVeld(f, 'van')} required />
+        <DatumVeld label="Tot en met" {...datumVeld(f, 'tot')} required />
       </SimpleGrid>
       <Select
         label="Groep"

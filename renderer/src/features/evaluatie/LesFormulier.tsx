@@ -1,12 +1,13 @@
-import { Button, Input, SegmentedControl, Select, Textarea, TextInput } from '@mantine/core';
+import { Button, Input, SegmentedControl, Select, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { lesInvoer } from '../../../../shared/api/schemas-monitoring';
 import { LES_SOORT_LABEL, LES_SOORTEN, type Les, type LesSoort } from '../../../../shared/domain/monitoring';
 import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { toonFout, toonSucces } from '../../app/notify';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
 import { LES_VRAAG } from './weergave';
@@ -97,7 +98,7 @@ export function LesFormulier({ les, groepen, onClose }: Props) {
           error={f.fouten.groepId}
           allowDeselect={false}
         />
-        <TextInput label="Datum" type="date" {...tekstVeld(f, 'datum')} required />
+        <DatumVeld label="Datum" {...datumVeld(f, 'datum')} required />
         <Textarea
           label="Les"
           description="Noem geen namen van kandidaten: de lessen gaan mee naar de FO."

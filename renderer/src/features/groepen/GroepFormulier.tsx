@@ -2,8 +2,9 @@ import { MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { type GroepInvoer, groepInvoer } from '../../../../shared/api/schemas-kandidaten';
 import type { Groep } from '../../../../shared/domain/kandidaten';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
 
 interface Velden {
@@ -71,14 +72,13 @@ export function GroepFormulier({ groep, onClose }: Props) {
         data-autofocus
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Startdatum" type="date" {...tekstVeld(f, 'startdatum')} />
-        <TextInput
+        <DatumVeld label="Startdatum" {...datumVeld(f, 'startdatum')} />
+        <DatumVeld
           label="Terugkoppeldatum"
           description="Wanneer de voortgang van de groep wordt teruggekoppeld."
           // Below the field, so both date fields line up.
           inputWrapperOrder={['label', 'input', 'description', 'error']}
-          type="date"
-          {...tekstVeld(f, 'terugkoppeldatum')}
+          {...datumVeld(f, 'terugkoppeldatum')}
         />
       </SimpleGrid>
       <MultiSelect

@@ -2,6 +2,7 @@ import { MultiSelect, Select, Text, TextInput } from '@mantine/core';
 import { rondeInvoer } from '../../../../shared/api/schemas-inventarisatie';
 import type { Ronde } from '../../../../shared/domain/inventarisatie';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { zodErrors } from '../../app/zodForm';
 import { sjabloonLabel } from './weergave';
@@ -82,12 +83,11 @@ export function RondeFormulier({ opened, onClose, onOpgeslagen }: Props) {
         allowDeselect={false}
         required
       />
-      <TextInput
+      <DatumVeld
         label="Deadline"
-        type="date"
         w={220}
         value={v.deadline}
-        onChange={(e) => zet('deadline', e.currentTarget.value)}
+        onChange={(d) => zet('deadline', d)}
         error={fouten.deadline}
       />
       <MultiSelect

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/domain/kandidaten';
 import { BONUS_LABEL } from '../../../../shared/domain/waardering';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { zodErrors } from '../../app/zodForm';
 import { NaamVeld } from './NaamVeld';
@@ -187,19 +188,17 @@ export function KandidaatFormulier({
           allowDeselect={false}
           required
         />
-        <TextInput
+        <DatumVeld
           label="Startdatum"
-          type="date"
           value={v.startdatum}
-          onChange={(e) => zet('startdatum', e.currentTarget.value)}
+          onChange={(d) => zet('startdatum', d)}
           error={fouten.startdatum}
         />
-        <TextInput
+        <DatumVeld
           label="Einddatum traject"
           description="De bewaartermijn telt vanaf deze datum."
-          type="date"
           value={v.einddatum}
-          onChange={(e) => zet('einddatum', e.currentTarget.value)}
+          onChange={(d) => zet('einddatum', d)}
           error={fouten.einddatum}
         />
       </SimpleGrid>

@@ -10,8 +10,9 @@ import {
 } from '../../../../shared/domain/planning';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
+import { MaandVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
 
@@ -116,8 +117,8 @@ export function ActiviteitFormulier({ bron, planning, onClose }: Props) {
         {...tekstVeld(f, 'eigenaar')}
       />
       <SimpleGrid cols={2}>
-        <TextInput label="Eerste maand" type="month" {...tekstVeld(f, 'startMaand')} required />
-        <TextInput label="Laatste maand" type="month" {...tekstVeld(f, 'eindMaand')} required />
+        <MaandVeld label="Eerste maand" {...datumVeld(f, 'startMaand')} required />
+        <MaandVeld label="Laatste maand" {...datumVeld(f, 'eindMaand')} required />
       </SimpleGrid>
       <Select
         label="Status"

@@ -1,7 +1,8 @@
-import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
+import { MaandVeld } from '../../app/DatumVeld';
 import { toonFout, toonSucces } from '../../app/notify';
 
 interface Props {
@@ -41,12 +42,11 @@ export function LegePlanning({ onFaseToevoegen }: Props) {
           evaluatie) en pas die daarna aan, of bouw zelf op vanaf een eerste fase.
         </Text>
         <Group align="flex-end">
-          <TextInput
+          <MaandVeld
             label="Startmaand"
-            type="month"
             value={startMaand}
-            onChange={(e) => {
-              setStartMaand(e.currentTarget.value);
+            onChange={(maand) => {
+              setStartMaand(maand);
               setFout(undefined);
             }}
             error={fout}

@@ -4,8 +4,9 @@ import { mijlpaalInvoer } from '../../../../shared/api/schemas-planning';
 import type { Mijlpaal } from '../../../../shared/domain/planning';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
 
@@ -49,7 +50,7 @@ export function MijlpaalFormulier({ mijlpaal, onClose }: Props) {
       }
     >
       <TextInput label="Naam van de mijlpaal" {...tekstVeld(f, 'naam')} required data-autofocus />
-      <TextInput label="Datum" type="date" {...tekstVeld(f, 'datum')} required />
+      <DatumVeld label="Datum" {...datumVeld(f, 'datum')} required />
       {mijlpaal && (
         <Verwijderen
           opened={weg}

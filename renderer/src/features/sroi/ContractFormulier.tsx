@@ -3,8 +3,9 @@ import { contractInvoer } from '../../../../shared/api/schemas';
 import type { Contract } from '../../../../shared/domain/contracten';
 import { formatBedrag, formatPercentage, parseBedrag, parsePercentage } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
 
 interface Velden {
@@ -194,8 +195,8 @@ export function ContractFormulier({ contract, onClose }: Props) {
         </Stack>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label="Startdatum" type="date" {...tekstVeld(f, 'startdatum')} required />
-        <TextInput label="Einddatum" type="date" {...tekstVeld(f, 'einddatum')} required />
+        <DatumVeld label="Startdatum" {...datumVeld(f, 'startdatum')} required />
+        <DatumVeld label="Einddatum" {...datumVeld(f, 'einddatum')} required />
         <TextInput
           label="Contractwaarde (€)"
           placeholder="Bijvoorbeeld 1.250.000"

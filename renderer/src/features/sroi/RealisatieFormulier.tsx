@@ -11,8 +11,9 @@ import {
 } from '../../../../shared/domain/waardering';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { tekstVeld } from '../../app/tekstVeld';
+import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
 
 interface Velden {
@@ -156,7 +157,7 @@ export function RealisatieFormulier({ realisatie, onClose }: Props) {
           error={errors.menukaartOptieId}
           required
         />
-        <TextInput label="Datum" type="date" {...tekstVeld(f, 'datum')} required />
+        <DatumVeld label="Datum" {...datumVeld(f, 'datum')} required />
       </SimpleGrid>
       <TextInput
         label="Omschrijving"

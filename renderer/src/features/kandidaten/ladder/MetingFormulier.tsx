@@ -3,6 +3,7 @@ import { type MetingInvoer, metingInvoer } from '../../../../../shared/api/schem
 import { TREDEN } from '../../../../../shared/domain/kandidaten';
 import { vandaagIso } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
+import { DatumVeld } from '../../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
 import { tredeTekst } from '../weergave';
@@ -51,11 +52,10 @@ export function MetingFormulier({ kandidaatId, opened, onClose }: Props) {
       bezig={meten.isPending}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
+        <DatumVeld
           label="Datum"
-          type="date"
           value={v.datum}
-          onChange={(e) => zet('datum', e.currentTarget.value)}
+          onChange={(d) => zet('datum', d)}
           error={fouten.datum}
           required
         />

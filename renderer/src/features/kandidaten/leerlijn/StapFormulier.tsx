@@ -10,6 +10,7 @@ import {
 import { standaardGeplandEind } from '../../../../../shared/domain/leerlijn';
 import { formatDatum } from '../../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../../api/client';
+import { DatumVeld } from '../../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
 import { tekstVan } from '../weergave';
@@ -129,18 +130,16 @@ export function StapFormulier({ kandidaatId, stap, onClose }: Props) {
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
+        <DatumVeld
           label="Geplande start"
-          type="date"
           value={v.geplandStart}
-          onChange={(e) => zet('geplandStart', e.currentTarget.value)}
+          onChange={(d) => zet('geplandStart', d)}
           error={fouten.geplandStart}
         />
-        <TextInput
+        <DatumVeld
           label="Gepland einde"
-          type="date"
           value={v.geplandEind}
-          onChange={(e) => zet('geplandEind', e.currentTarget.value)}
+          onChange={(d) => zet('geplandEind', d)}
           error={fouten.geplandEind}
         />
       </SimpleGrid>
@@ -150,18 +149,16 @@ export function StapFormulier({ kandidaatId, stap, onClose }: Props) {
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
+        <DatumVeld
           label="Werkelijke start"
-          type="date"
           value={v.start}
-          onChange={(e) => zet('start', e.currentTarget.value)}
+          onChange={(d) => zet('start', d)}
           error={fouten.start}
         />
-        <TextInput
+        <DatumVeld
           label="Werkelijk einde"
-          type="date"
           value={v.eind}
-          onChange={(e) => zet('eind', e.currentTarget.value)}
+          onChange={(d) => zet('eind', d)}
           error={fouten.eind}
         />
       </SimpleGrid>

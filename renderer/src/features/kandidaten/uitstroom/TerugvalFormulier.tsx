@@ -2,6 +2,7 @@ import { Text, Textarea, TextInput } from '@mantine/core';
 import { type TerugvalInvoer, terugvalInvoer } from '../../../../../shared/api/schemas-kandidaten';
 import { vandaagIso } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
+import { DatumVeld } from '../../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
 
@@ -46,11 +47,10 @@ export function TerugvalFormulier({ kandidaatId, opened, onClose }: Props) {
       <Text size="sm" c="dimmed">
         Een terugval komt bij de geschiedenis; eerdere uitstroom, stappen en metingen blijven staan.
       </Text>
-      <TextInput
+      <DatumVeld
         label="Datum"
-        type="date"
         value={v.datum}
-        onChange={(e) => zet('datum', e.currentTarget.value)}
+        onChange={(d) => zet('datum', d)}
         error={fouten.datum}
         required
       />

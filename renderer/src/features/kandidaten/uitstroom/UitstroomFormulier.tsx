@@ -9,6 +9,7 @@ import {
 } from '../../../../../shared/domain/kandidaten';
 import { vandaagIso } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
+import { DatumVeld } from '../../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../../app/formulier';
 import { zodErrors } from '../../../app/zodForm';
 import { JaNeeKeuze } from '../JaNeeKeuze';
@@ -81,11 +82,10 @@ export function UitstroomFormulier({ kandidaatId, uitstroom, onClose }: Props) {
           allowDeselect={false}
           data-autofocus
         />
-        <TextInput
+        <DatumVeld
           label="Datum"
-          type="date"
           value={v.datum}
-          onChange={(e) => zet('datum', e.currentTarget.value)}
+          onChange={(d) => zet('datum', d)}
           error={fouten.datum}
           required
         />

@@ -1,0 +1,58 @@
+import { listActies } from '../../electron/main/store/repositories/bijeenkomsten';
+import { expect, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+
+// An English computer west of Greenwich: Chromium's own date field would show mm/dd/yyyy here,
+// and a date sent through UTC would land on the day before.
+test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+
+test('op een Engelse computer toont en neemt een datumveld dd-mm-jjjj, met een Nederlandse kalender', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  await openVoorbeeld(page, appUrl);
+  expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+  await page.getByRole('link', { name: /^Bijeenkomsten/ }).click();
+  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
+  await page.getByRole('tab', { name: /^Acties/ }).click();
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const actie = page.getByRole('dialog', { name: 'Actie toevoegen' });
+  await actie.getByRole('textbox', { name: 'Actie' }).fill('Zaal reserveren');
+
+  const deadline = actie.getByRole('textbox', { name: 'Deadline', exact: true });
+  await expect(deadline).toHaveAttribute('placeholder', 'dd-mm-jjjj');
+  // Typed the Dutch way, also with slashes and without leading zeros.
+  await deadline.fill('1/5/2026');
+  await deadline.press('Tab');
+  await expect(deadline).toHaveValue('01-05-2026');
+  // An American reading (month first) of a day that cannot be one is not taken.
+  await deadline.fill('05-31-2026');
+  await deadline.press('Tab');
+  await expect(deadline).toHaveValue('01-05-2026');
+
+  // The calendar is Dutch and starts its weeks on Monday.
+  await deadline.click();
+  const kalender = page.locator('[data-dates-dropdown]');
+  await expect(kalender.getByRole('button', { name: 'mei 2026', exact: true })).toBeVisible();
+  await expect(kalender.locator('thead th').first()).toHaveText('ma');
+  await expect(kalender.getByRole('button', { name: '1 mei 2026', exact: true })).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
+  await kalender.getByRole('button', { name: '15 mei 2026' }).click();
+  await expect(kalender).toHaveCount(0);
+  await expect(deadline).toHaveValue('15-05-2026');
+
+  await actie.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(actie).toBeHidden();
+  const opgeslagen = await opSchijf(main.session.requireFile().path, (db) =>
+    listActies(db).find((a) => a.omschrijving === 'Zaal reserveren'),
+  );
+  expect(opgeslagen?.deadline).toBe('2026-05-15');
+
+  // The optional deadline can be emptied again with its clear button.
+  await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await vulDatum(actie, 'Deadline', '2026-12-31');
+  await actie.getByRole('button', { name: 'Datum wissen' }).click();
+  await expect(deadline).toHaveValue('');
+});
