@@ -84,15 +84,23 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   let quitting = false;
+  let quitAsked = false;
   app.on('before-quit', (event) => {
     if (quitting || !session) return;
-    // Let pending saves finish and release the file lock before the process ends.
     event.preventDefault();
+    // The window closes first: its page sends text still being typed (holding the close until main
+    // has it), and once it is closed 'window-all-closed' quits again.
+    if (mainWindow) {
+      quitAsked = true;
+      mainWindow.close();
+      return;
+    }
+    // Let pending saves finish and release the file lock before the process ends.
     quitting = true;
     void session.shutdown().finally(() => app.quit());
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' || quitAsked) app.quit();
   });
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { AppError, Result } from '../../../shared/api/result';
+import { bewaarAllesNu, vergeetAlles } from '../app/typenBewaren';
 
 /** A failed call, carrying the Dutch message from main. */
 export class ApiError extends Error {
@@ -8,6 +9,21 @@ export class ApiError extends Error {
     super(error.message);
   }
 }
+
+/**
+ * Commands after which another file (or none) is open. Text still being typed belongs to the file
+ * open now, so it is saved first; once another file opened, the old file's forms are forgotten.
+ * (Save as keeps the same data open, so its forms stay.)
+ */
+const WISSELT_BESTAND = new Set<ChannelName>([
+  'document.nieuw',
+  'document.openVoorbeeld',
+  'document.openen',
+  'document.openRecent',
+  'document.sluiten',
+  'document.vergrendelen',
+  'document.ontgrendelen',
+]);
 
 /** Calls one channel and unwraps the Result envelope. */
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
@@ -21,8 +37,12 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
       code: 'ONBEKEND_KANAAL',
       message: 'Tafelwerk is niet goed gestart: de verbinding ontbreekt.',
     });
+  if (WISSELT_BESTAND.has(channel) || channel === 'document.opslaanAls') await bewaarAllesNu();
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error);
+  // A cancelled Openen answers null: the same file stays open, with its forms.
+  if (WISSELT_BESTAND.has(channel) && !(channel === 'document.openen' && result.data === null))
+    vergeetAlles();
   return result.data as OutputOf<C>;
 }
 

@@ -1,14 +1,25 @@
 import { Text, Tooltip } from '@mantine/core';
 import { useIsMutating } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { formatTijd } from '../../../shared/format/nl';
+import { abonneer, typStand } from './typenBewaren';
 
-/** Always-visible save state: saving, saved at a time, or a save error in plain Dutch. */
+/**
+ * Always-visible save state: saving, saved at a time, or a save error in plain Dutch. Text typed in
+ * a form counts too: *Niet opgeslagen* while it waits to be sent, *Opslaan…* while it is saved.
+ */
 export function SaveStatus({ document }: { document: DocumentInfo }) {
   const busy = useIsMutating() > 0;
+  const typen = useSyncExternalStore(abonneer, typStand);
   let text: string;
   let color: string;
-  if (busy || document.opslagstatus === 'opslaan') {
+  let uitleg = document.opslagfout ?? 'Wijzigingen worden automatisch opgeslagen.';
+  if (typen === 'wacht') {
+    text = 'Niet opgeslagen';
+    color = document.opslagstatus === 'fout' ? 'red.8' : 'dimmed';
+    uitleg = document.opslagfout ?? 'Wat u typt, wordt opgeslagen zodra u even stopt of verder gaat.';
+  } else if (busy || typen === 'bezig' || document.opslagstatus === 'opslaan') {
     text = 'Opslaan…';
     color = 'dimmed';
   } else if (document.opslagstatus === 'fout') {
@@ -21,7 +32,7 @@ export function SaveStatus({ document }: { document: DocumentInfo }) {
     color = 'dimmed';
   }
   return (
-    <Tooltip label={document.opslagfout ?? 'Wijzigingen worden automatisch opgeslagen.'} multiline w={320}>
+    <Tooltip label={uitleg} multiline w={320}>
       <Text size="sm" c={color} role="status" aria-live="polite" data-testid="opslagstatus" tabIndex={0}>
         {text}
       </Text>

@@ -1,44 +1,32 @@
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { aanwezigenInvoer } from '../../../../shared/api/schemas-planning';
 import type { BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
 import { useApiMutation } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { VanzelfOpgeslagen } from '../../app/VanzelfOpgeslagen';
+import { useBewaardeRijen } from './bewaardeRijen';
 
-interface Rij {
+interface Aanwezige {
   sleutel: string;
   naam: string;
   rol: string;
   aanwezig: boolean;
 }
 
-const uit = (b: Pick<BijeenkomstDetail, 'aanwezigen'>): Rij[] =>
+const uit = (b: Pick<BijeenkomstDetail, 'aanwezigen'>): Aanwezige[] =>
   b.aanwezigen.map((a) => ({ sleutel: a.id, naam: a.naam, rol: a.rol ?? '', aanwezig: a.aanwezig }));
 
-/** Who was there and who sent apologies. Members in their working role, never candidates. */
+/** Who was there and who sent apologies, saved as it is typed. Members in their working role, never candidates. */
 export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }) {
-  const [rijen, setRijen] = useState<Rij[]>(() => uit(bijeenkomst));
-  const [gewijzigd, setGewijzigd] = useState(false);
-  useEffect(() => {
-    setRijen(uit({ aanwezigen: bijeenkomst.aanwezigen }));
-    setGewijzigd(false);
-    // Structural sharing keeps this reference while the saved aanwezigen is unchanged, so a refetch
-    // after another change on the page (a decision, an action) does not wipe unsaved typing.
-  }, [bijeenkomst.aanwezigen]);
   const opslaan = useApiMutation('bijeenkomsten.aanwezigenOpslaan');
-  const zet = (nieuw: Rij[]) => {
-    setRijen(nieuw);
-    setGewijzigd(true);
-  };
-  const wijzig = (i: number, deel: Partial<Rij>) =>
-    zet(rijen.map((r, j) => (j === i ? { ...r, ...deel } : r)));
-  const bewaar = () =>
-    opslaan.mutate(
-      {
-        bijeenkomstId: bijeenkomst.id,
-        aanwezigen: rijen.map((r) => ({ naam: r.naam, rol: r.rol, aanwezig: r.aanwezig })),
-      },
-      { onError: toonFout, onSuccess: () => toonSucces('De aanwezigen zijn opgeslagen.') },
-    );
+  const { rijen, zet, wijzig, fouten } = useBewaardeRijen({
+    sleutel: `aanwezigen:${bijeenkomst.id}`,
+    bron: bijeenkomst,
+    uitBron: uit,
+    invoer: (aanwezigen: Omit<Aanwezige, 'sleutel'>[]) => ({ bijeenkomstId: bijeenkomst.id, aanwezigen }),
+    schema: aanwezigenInvoer,
+    lijst: 'aanwezigen',
+    opslaan: (invoer) => opslaan.mutateAsync(invoer),
+  });
   return (
     <Stack>
       {rijen.length === 0 && <Text c="dimmed">Nog niemand ingevuld.</Text>}
@@ -49,6 +37,7 @@ export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDeta
             aria-label={`Naam ${i + 1}`}
             value={r.naam}
             onChange={(e) => wijzig(i, { naam: e.currentTarget.value })}
+            error={fouten[`naam-${i}`]}
             style={{ flex: 1 }}
           />
           <TextInput
@@ -56,6 +45,7 @@ export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDeta
             aria-label={`Organisatie of rol ${i + 1}`}
             value={r.rol}
             onChange={(e) => wijzig(i, { rol: e.currentTarget.value })}
+            error={fouten[`rol-${i}`]}
             style={{ flex: 1 }}
           />
           <SegmentedControl
@@ -77,6 +67,11 @@ export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDeta
           </ActionIcon>
         </Group>
       ))}
+      {fouten.aanwezigen && (
+        <Text size="sm" c="red.8" role="alert">
+          {fouten.aanwezigen}
+        </Text>
+      )}
       <Group justify="space-between">
         <Button
           variant="default"
@@ -84,9 +79,7 @@ export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDeta
         >
           Persoon toevoegen
         </Button>
-        <Button onClick={bewaar} loading={opslaan.isPending} disabled={!gewijzigd}>
-          Aanwezigen opslaan
-        </Button>
+        <VanzelfOpgeslagen />
       </Group>
     </Stack>
   );

@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { agendaInvoer } from '../../../../shared/api/schemas-planning';
 import type { BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
 import { useApiMutation } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { VanzelfOpgeslagen } from '../../app/VanzelfOpgeslagen';
+import { useBewaardeRijen } from './bewaardeRijen';
 
 interface Punt {
   sleutel: string;
@@ -14,39 +15,31 @@ const uit = (b: Pick<BijeenkomstDetail, 'agenda'>): Punt[] =>
   b.agenda.map((p) => ({ sleutel: p.id, titel: p.titel, notitie: p.notitie ?? '' }));
 
 /**
- * The numbered agenda with notes per item, edited in place and saved as a whole: during a meeting
- * the secretary types notes under each item and saves once (or after each item).
+ * The numbered agenda with notes per item, edited in place: during a meeting the secretary types
+ * notes under each item, and they are saved as they are typed (the agenda as a whole).
  */
 export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }) {
-  const [punten, setPunten] = useState<Punt[]>(() => uit(bijeenkomst));
-  const [gewijzigd, setGewijzigd] = useState(false);
-  useEffect(() => {
-    setPunten(uit({ agenda: bijeenkomst.agenda }));
-    setGewijzigd(false);
-    // Structural sharing keeps this reference while the saved agenda is unchanged, so a refetch
-    // after another change on the page (a decision, an action) does not wipe unsaved typing.
-  }, [bijeenkomst.agenda]);
   const opslaan = useApiMutation('bijeenkomsten.agendaOpslaan');
-  const zet = (nieuw: Punt[]) => {
-    setPunten(nieuw);
-    setGewijzigd(true);
-  };
-  const wijzig = (i: number, deel: Partial<Punt>) =>
-    zet(punten.map((p, j) => (j === i ? { ...p, ...deel } : p)));
+  const {
+    rijen: punten,
+    zet,
+    wijzig,
+    fouten,
+  } = useBewaardeRijen({
+    sleutel: `agenda:${bijeenkomst.id}`,
+    bron: bijeenkomst,
+    uitBron: uit,
+    invoer: (punten: Omit<Punt, 'sleutel'>[]) => ({ bijeenkomstId: bijeenkomst.id, punten }),
+    schema: agendaInvoer,
+    lijst: 'punten',
+    opslaan: (invoer) => opslaan.mutateAsync(invoer),
+  });
   const verplaats = (i: number, richting: -1 | 1) => {
     const nieuw = [...punten];
     const [punt] = nieuw.splice(i, 1);
     if (punt) nieuw.splice(i + richting, 0, punt);
     zet(nieuw);
   };
-  const bewaar = () =>
-    opslaan.mutate(
-      {
-        bijeenkomstId: bijeenkomst.id,
-        punten: punten.map((p) => ({ titel: p.titel, notitie: p.notitie })),
-      },
-      { onError: toonFout, onSuccess: () => toonSucces('De agenda is opgeslagen.') },
-    );
 
   return (
     <Stack>
@@ -67,6 +60,7 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
                 aria-label={`Agendapunt ${i + 1}`}
                 value={p.titel}
                 onChange={(e) => wijzig(i, { titel: e.currentTarget.value })}
+                error={fouten[`titel-${i}`]}
                 fw={600}
               />
               <Textarea
@@ -74,6 +68,7 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
                 placeholder="Aantekeningen"
                 value={p.notitie}
                 onChange={(e) => wijzig(i, { notitie: e.currentTarget.value })}
+                error={fouten[`notitie-${i}`]}
                 autosize
                 minRows={1}
                 maxRows={10}
@@ -108,6 +103,11 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
           </Group>
         </Paper>
       ))}
+      {fouten.punten && (
+        <Text size="sm" c="red.8" role="alert">
+          {fouten.punten}
+        </Text>
+      )}
       <Group justify="space-between">
         <Button
           variant="default"
@@ -115,9 +115,7 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
         >
           Agendapunt toevoegen
         </Button>
-        <Button onClick={bewaar} loading={opslaan.isPending} disabled={!gewijzigd}>
-          Agenda opslaan
-        </Button>
+        <VanzelfOpgeslagen />
       </Group>
     </Stack>
   );

@@ -4,14 +4,14 @@ import { evaluatieTekst } from '../../../../shared/api/schemas-monitoring';
 import type { Evaluatie } from '../../../../shared/domain/monitoring';
 import { formatDatum } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
-import { useVelden } from '../../app/formulier';
 import { toonFout, toonSucces } from '../../app/notify';
+import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { gaNaar } from '../../app/useHashRoute';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
 import { Kerncijfers } from '../monitoring/Kerncijfers';
 import { EvaluatieKop } from './EvaluatieKop';
-import { EvaluatieTekst, isGewijzigd, tekstVelden } from './EvaluatieTekst';
+import { EvaluatieTekst, tekstVelden } from './EvaluatieTekst';
 import { FoVoortgang } from './FoVoortgang';
 import { Indicatoren } from './Indicatoren';
 import { useFoPakket } from './useFoPakket';
@@ -20,41 +20,29 @@ import { VerzendenDialoog } from './VerzendenDialoog';
 
 /** The evaluation page itself: frozen figures and lessons, the werkgroep's text, and the FO steps. */
 export function EvaluatieInhoud({ evaluatie: e }: { evaluatie: Evaluatie }) {
-  // Keyed on the id, not the record: a refresh of the figures must not wipe text being typed.
-  const f = useVelden(e.id, () => tekstVelden(e));
   const opslaan = useApiMutation('evaluaties.opslaan');
+  // Saved while typed; a refresh of the figures (a new record) leaves text being typed alone.
+  const f = useBewaarTijdensTypen({
+    sleutel: `evaluatie:${e.id}`,
+    bron: e,
+    uitBron: tekstVelden,
+    opslaan: (v) => opslaan.mutateAsync({ id: e.id, ...v }),
+    controleer: (v) => zodErrors(evaluatieTekst, { id: e.id, ...v }),
+  });
   const vernieuwen = useApiMutation('evaluaties.vernieuwen');
   const verzenden = useApiMutation('evaluaties.verzenden');
   const verwijderen = useApiMutation('evaluaties.verwijderen');
   const fo = useFoPakket(e.id);
   const [vraag, setVraag] = useState<'verzenden' | 'verwijderen' | null>(null);
   const concept = e.status === 'concept';
-  const gewijzigd = concept && isGewijzigd(f.v, e);
+  const gewijzigd = concept && f.nietOpgeslagen;
 
-  /** Saves the text; false when it did not pass the checks or main refused it. */
-  const bewaar = async (): Promise<boolean> => {
-    const input = { id: e.id, ...f.v };
-    const fouten = zodErrors(evaluatieTekst, input);
-    f.setFouten(fouten);
-    if (Object.keys(fouten).length) return false;
-    try {
-      await opslaan.mutateAsync(input);
-      return true;
-    } catch (fout) {
-      toonFout(fout);
-      return false;
-    }
-  };
-
-  const slaOp = async () => {
-    if (await bewaar()) toonSucces('De conclusies en voorstellen zijn opgeslagen.');
-  };
   // The FO-pakket takes what is stored, so what is on screen is stored first.
   const foPakket = async () => {
-    if (!gewijzigd || (await bewaar())) fo.maak();
+    if (await f.bewaarNu()) fo.maak();
   };
   const markeerVerzonden = async () => {
-    if (gewijzigd && !(await bewaar())) return setVraag(null);
+    if (!(await f.bewaarNu())) return setVraag(null);
     verzenden.mutate(
       { id: e.id },
       {
@@ -106,13 +94,7 @@ export function EvaluatieInhoud({ evaluatie: e }: { evaluatie: Evaluatie }) {
       <Indicatoren cijfers={e.cijfers} />
       <Kerncijfers cijfers={e.cijfers} />
       <VastgelegdeLessen lessen={e.lessen} />
-      <EvaluatieTekst
-        f={f}
-        alleenLezen={!concept}
-        gewijzigd={gewijzigd}
-        bezig={opslaan.isPending}
-        onOpslaan={slaOp}
-      />
+      <EvaluatieTekst f={f} alleenLezen={!concept} />
       <VerzendenDialoog
         opened={vraag === 'verzenden'}
         eerstOpslaan={gewijzigd}

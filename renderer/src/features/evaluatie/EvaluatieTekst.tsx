@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { Evaluatie } from '../../../../shared/domain/monitoring';
-import type { useVelden } from '../../app/formulier';
 import { tekstVeld } from '../../app/tekstVeld';
+import type { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
+import { VanzelfOpgeslagen } from '../../app/VanzelfOpgeslagen';
 
 export interface TekstVelden {
   titel: string;
@@ -15,29 +16,20 @@ export const tekstVelden = (e: Evaluatie): TekstVelden => ({
   voorstellen: e.voorstellen ?? '',
 });
 
-/** Whether the screen holds text that is not saved yet (what main would store, trimmed). */
-export const isGewijzigd = (v: TekstVelden, e: Evaluatie) =>
-  v.titel.trim() !== e.titel ||
-  v.conclusies.trim() !== (e.conclusies ?? '') ||
-  v.voorstellen.trim() !== (e.voorstellen ?? '');
-
 interface Props {
-  f: ReturnType<typeof useVelden<TekstVelden, string>>;
+  f: ReturnType<typeof useBewaarTijdensTypen<Evaluatie, TekstVelden>>;
   /** Sent to the FO: the text stays as it went. */
   alleenLezen: boolean;
-  gewijzigd: boolean;
-  bezig: boolean;
-  onOpslaan: () => void;
 }
 
-/** What the werkgroep concludes and proposes to the FO, next to the frozen figures. */
-export function EvaluatieTekst({ f, alleenLezen, gewijzigd, bezig, onOpslaan }: Props) {
+/** What the werkgroep concludes and proposes to the FO, next to the frozen figures; saved as typed. */
+export function EvaluatieTekst({ f, alleenLezen }: Props) {
   return (
     <Paper withBorder p="md">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onOpslaan();
+          void f.bewaarNu();
         }}
         noValidate
       >
@@ -72,18 +64,7 @@ export function EvaluatieTekst({ f, alleenLezen, gewijzigd, bezig, onOpslaan }: 
             {...tekstVeld(f, 'voorstellen')}
             readOnly={alleenLezen}
           />
-          {!alleenLezen && (
-            <Group justify="flex-end">
-              {gewijzigd && (
-                <Text size="sm" c="dimmed">
-                  Niet opgeslagen wijzigingen
-                </Text>
-              )}
-              <Button type="submit" loading={bezig} disabled={!gewijzigd}>
-                Opslaan
-              </Button>
-            </Group>
-          )}
+          {!alleenLezen && <VanzelfOpgeslagen />}
         </Stack>
       </form>
     </Paper>

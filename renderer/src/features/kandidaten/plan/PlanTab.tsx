@@ -1,9 +1,8 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type PlanInvoer, planInvoer } from '../../../../../shared/api/schemas-kandidaten';
 import type { PersoonlijkPlan } from '../../../../../shared/domain/kandidaten';
 import { useApiMutation } from '../../../api/client';
-import { useVelden } from '../../../app/formulier';
-import { toonFout, toonSucces } from '../../../app/notify';
+import { useBewaarTijdensTypen } from '../../../app/useBewaarTijdensTypen';
 import { zodErrors } from '../../../app/zodForm';
 import { JaNeeKeuze } from '../JaNeeKeuze';
 import { type JaNee, naarJaNee, tekstVan, uitJaNee } from '../weergave';
@@ -57,34 +56,29 @@ function Tekstvak(props: {
 
 /**
  * The persoonlijk plan: what the person wants (also in their own words), what stands in the way,
- * what is possible anyway and the route to the goal. One form, saved as a whole.
+ * what is possible anyway and the route to the goal. Saved as a whole while it is typed.
  */
 export function PlanTab({ kandidaatId, plan }: { kandidaatId: string; plan: PersoonlijkPlan }) {
-  // The saved plan is the source: after saving, the refreshed dossier resets the form to it.
-  const { v, zet, fouten, setFouten } = useVelden(plan, maakVelden);
   const opslaan = useApiMutation('kandidaten.planOpslaan');
-
-  const submit = () => {
-    const invoer: PlanInvoer = {
-      kandidaatId,
-      ...v,
-      belemmeringen: v.belemmeringen.map((b) => ({ ...b, toelichting: b.toelichting || null })),
-      vasteBegeleiderHelpt: uitJaNee(v.vasteBegeleiderHelpt),
-    };
-    const gevonden = zodErrors(planInvoer, invoer);
-    setFouten(gevonden);
-    if (Object.keys(gevonden).length) return;
-    opslaan.mutate(invoer, {
-      onError: toonFout,
-      onSuccess: () => toonSucces('Het persoonlijk plan is opgeslagen.'),
-    });
-  };
+  const invoer = (v: Velden): PlanInvoer => ({
+    kandidaatId,
+    ...v,
+    belemmeringen: v.belemmeringen.map((b) => ({ ...b, toelichting: b.toelichting || null })),
+    vasteBegeleiderHelpt: uitJaNee(v.vasteBegeleiderHelpt),
+  });
+  const { v, zet, fouten, bewaarNu } = useBewaarTijdensTypen({
+    sleutel: `plan:${kandidaatId}`,
+    bron: plan,
+    uitBron: maakVelden,
+    opslaan: (v) => opslaan.mutateAsync(invoer(v)),
+    controleer: (v) => zodErrors(planInvoer, invoer(v)),
+  });
 
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        void bewaarNu();
       }}
       noValidate
       aria-label="Persoonlijk plan"
@@ -154,14 +148,10 @@ export function PlanTab({ kandidaatId, plan }: { kandidaatId: string; plan: Pers
           onChange={(j) => zet('vasteBegeleiderHelpt', j)}
           onbekendLabel="Nog niet besproken"
         />
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            Schrijf zo weinig gevoelige details op als nodig; alles hier valt onder de AVG.
-          </Text>
-          <Button type="submit" loading={opslaan.isPending}>
-            Plan opslaan
-          </Button>
-        </Group>
+        <Text size="sm" c="dimmed">
+          Wat u typt, wordt vanzelf opgeslagen. Schrijf zo weinig gevoelige details op als nodig; alles hier
+          valt onder de AVG.
+        </Text>
       </Stack>
     </form>
   );

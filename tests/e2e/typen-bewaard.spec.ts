@@ -1,0 +1,241 @@
+import type { Page } from '@playwright/test';
+import { getBijeenkomst } from '../../electron/main/store/repositories/bijeenkomsten';
+import { getEvaluatie } from '../../electron/main/store/repositories/evaluaties';
+import { getDossier } from '../../electron/main/store/repositories/kandidaten';
+import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
+import { WACHTTIJD_MS } from '../../renderer/src/app/typenBewaren';
+import type { ChannelName } from '../../shared/api/contract';
+import { expect, openVoorbeeld, opSchijf, test } from './fixtures';
+import type { MainHost } from './host';
+
+// Nothing typed is ever lost: text typed in a form is saved as it is typed, leaving a tab, a page or
+// the file sends it at once, and the header says when typed text is not on disk yet.
+
+const status = (page: Page) => page.getByTestId('opslagstatus');
+
+/** The record id at the end of the address, e.g. `#/kandidaten/<id>`. */
+const idUitAdres = (page: Page) => decodeURIComponent(new URL(page.url()).hash.split('/').at(-1) ?? '');
+
+async function naar(page: Page, onderdeel: string) {
+  await page.getByRole('link', { name: new RegExp(`^${onderdeel}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: onderdeel })).toBeVisible();
+}
+
+async function eersteKandidaat(page: Page): Promise<string> {
+  await naar(page, 'Kandidaten');
+  await page
+    .getByRole('link', { name: /^Kandidaat .* openen$/ })
+    .first()
+    .click();
+  await expect(page.getByRole('tab', { name: 'Persoonlijk plan' })).toBeVisible();
+  return idUitAdres(page);
+}
+
+/**
+ * Holds every call to `channel` in main until `laatGaan` is called, so the test can look at the
+ * screen while a save is on its way. The calls still go through the real handler afterwards.
+ */
+function houdVast(main: MainHost, channel: ChannelName) {
+  const handlers = main.handlers as unknown as Record<string, (input: unknown) => unknown>;
+  const echt = handlers[channel];
+  let laatGaan = () => {};
+  const poort = new Promise<void>((klaar) => {
+    laatGaan = klaar;
+  });
+  let aangekomen = 0;
+  handlers[channel] = async (input) => {
+    aangekomen++;
+    await poort;
+    return echt?.(input);
+  };
+  return { laatGaan, aangekomen: () => aangekomen };
+}
+
+test.beforeEach(async ({ page, appUrl }) => {
+  // Timers run as usual; one test stops them for a moment (page.clock.pauseAt).
+  await page.clock.install();
+  await openVoorbeeld(page, appUrl);
+});
+
+test('wensen in het persoonlijk plan blijven staan na een andere tab, en staan in het bestand', async ({
+  page,
+  main,
+}) => {
+  const id = await eersteKandidaat(page);
+  const wens = 'Buiten werken, in een vast team, met de handen.';
+  await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
+  await page.getByRole('textbox', { name: 'Wensen en dromen' }).fill(wens);
+  // At once, well within the pause that would send it anyway.
+  await page.getByRole('tab', { name: 'Leerlijn' }).click();
+  await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
+  await expect(page.getByRole('textbox', { name: 'Wensen en dromen' })).toHaveValue(wens);
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const pad = main.session.requireFile().path;
+  expect(await opSchijf(pad, (db) => getDossier(db, id).plan.wensen)).toBe(wens);
+
+  // Another page and back: the same, from the file.
+  await naar(page, 'Dashboard');
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
+  await expect(page.getByRole('textbox', { name: 'Wensen en dromen' })).toHaveValue(wens);
+});
+
+test('de kop zegt "Niet opgeslagen" en "Opslaan…" tot getypte tekst in het bestand staat', async ({
+  page,
+  main,
+}) => {
+  const id = await eersteKandidaat(page);
+  await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
+  const veld = page.getByRole('textbox', { name: 'In eigen woorden' });
+  await veld.clear();
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const opslaan = houdVast(main, 'kandidaten.planOpslaan');
+  // The page's timers stand still while the screen is read, however slow this machine is today.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+
+  await veld.pressSequentially('Ik wil weer');
+  // Typed, not sent yet: the pause has not passed.
+  await expect(status(page)).toHaveText('Niet opgeslagen');
+  expect(opslaan.aangekomen()).toBe(0);
+  // The pause passed: on its way to main, which holds it.
+  await page.clock.runFor(WACHTTIJD_MS);
+  await expect(status(page)).toHaveText('Opslaan…');
+  await expect.poll(opslaan.aangekomen).toBe(1);
+  // Typing on while that save runs: waiting again, and the refreshed record leaves the field alone.
+  await veld.pressSequentially(' meedoen.');
+  await expect(status(page)).toHaveText('Niet opgeslagen');
+  const pad = main.session.requireFile().path;
+  expect(await opSchijf(pad, (db) => getDossier(db, id).plan.eigenWoorden)).toBeNull();
+
+  await page.clock.resume();
+  opslaan.laatGaan();
+  await expect(status(page)).toHaveText(/^Opgeslagen om \d{2}:\d{2}$/);
+  await expect(veld).toHaveValue('Ik wil weer meedoen.');
+  expect(await opSchijf(pad, (db) => getDossier(db, id).plan.eigenWoorden)).toBe('Ik wil weer meedoen.');
+});
+
+test('een aantekening bij een agendapunt blijft staan na de tab Besluiten, en staat in het bestand', async ({
+  page,
+  main,
+}) => {
+  await naar(page, 'Bijeenkomsten');
+  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
+  const id = idUitAdres(page);
+  const notitie = 'Welkom aan de nieuwe secretaris; de notulen zijn vastgesteld.';
+  await page.getByRole('textbox', { name: 'Aantekeningen bij punt 2' }).fill(notitie);
+  await page.getByRole('tab', { name: /^Besluiten/ }).click();
+  await page.getByRole('tab', { name: /^Agenda/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Aantekeningen bij punt 2' })).toHaveValue(notitie);
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const pad = main.session.requireFile().path;
+  const agenda = await opSchijf(pad, (db) => getBijeenkomst(db, id).agenda);
+  expect(agenda[1]?.notitie).toBe(notitie);
+
+  // A new item left empty is not saved (nor in the way); a note without a title asks for one.
+  await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+  const nieuw = `Aantekeningen bij punt ${agenda.length + 1}`;
+  await page.getByRole('textbox', { name: nieuw }).fill('Zonder titel');
+  await expect(page.getByText('Vul de titel van het agendapunt in.')).toBeVisible();
+  await expect(status(page)).toHaveText('Niet opgeslagen');
+  await page.getByRole('textbox', { name: `Agendapunt ${agenda.length + 1}` }).fill('Rondvraag');
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const daarna = await opSchijf(pad, (db) => getBijeenkomst(db, id).agenda);
+  expect(daarna.at(-1)).toMatchObject({ titel: 'Rondvraag', notitie: 'Zonder titel' });
+});
+
+test('conclusies van een evaluatie blijven staan na een andere pagina, en staan in het bestand', async ({
+  page,
+  main,
+}) => {
+  await naar(page, 'Evaluatie');
+  await page.getByRole('button', { name: 'Evaluatie maken' }).click();
+  const maken = page.getByRole('dialog', { name: 'Evaluatie maken' });
+  await maken.getByRole('textbox', { name: 'Titel' }).fill('Evaluatie voor de test');
+  await maken.getByRole('button', { name: 'Evaluatie maken' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Evaluatie voor de test' })).toBeVisible();
+  const id = idUitAdres(page);
+
+  const conclusies = 'Een vaste begeleider per kandidaat werkt.';
+  const voorstellen = 'De gemeente vraagt de VOG aan bij de intake.';
+  await page.getByRole('textbox', { name: 'Conclusies' }).fill(conclusies);
+  await page.getByRole('textbox', { name: 'Voorstellen' }).fill(voorstellen);
+  await naar(page, 'Dashboard');
+  await page.goBack();
+  await expect(page.getByRole('textbox', { name: 'Conclusies' })).toHaveValue(conclusies);
+  await expect(page.getByRole('textbox', { name: 'Voorstellen' })).toHaveValue(voorstellen);
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const pad = main.session.requireFile().path;
+  expect(await opSchijf(pad, (db) => getEvaluatie(db, id))).toMatchObject({ conclusies, voorstellen });
+});
+
+test('tekst die nog getypt wordt, gaat mee in het bestand als het wordt gesloten', async ({ page, main }) => {
+  const id = await eersteKandidaat(page);
+  const pad = main.session.requireFile().path;
+  await page.getByRole('tab', { name: 'Persoonlijk plan' }).click();
+  // Timers stopped: the pause after typing never passes, so only closing the file can send it.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.getByRole('textbox', { name: 'Mogelijke scholing' }).fill('Heftruckcertificaat');
+  await expect(status(page)).toHaveText('Niet opgeslagen');
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  // Long enough for the menu to open, well short of the pause.
+  await page.clock.runFor(200);
+  await page.getByRole('menuitem', { name: 'Sluiten' }).click();
+  await page.clock.resume();
+  await expect(page.getByRole('button', { name: 'Voorbeeld openen' })).toBeVisible();
+  expect(await opSchijf(pad, (db) => getDossier(db, id).plan.scholing)).toBe('Heftruckcertificaat');
+});
+
+test('een gewijzigd formulier sluiten vraagt eerst; een ongewijzigd sluit meteen', async ({ page, main }) => {
+  await naar(page, 'Organisaties');
+  const toevoegen = page.getByRole('button', { name: 'Organisatie toevoegen' });
+  const dialoog = page.getByRole('dialog', { name: 'Organisatie toevoegen' });
+  const vraag = page.getByRole('dialog', { name: 'Wijzigingen niet opslaan?' });
+
+  // Opened and closed untouched: no question.
+  await toevoegen.click();
+  await dialoog.getByRole('textbox', { name: 'Naam' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialoog).toBeHidden();
+  await expect(vraag).toBeHidden();
+
+  // Typed, then Escape: asked; back to the form keeps the text.
+  await toevoegen.click();
+  await dialoog.getByRole('textbox', { name: 'Naam' }).fill('Kwekerij De Zeeuwse Tuin');
+  await page.keyboard.press('Escape');
+  await expect(vraag).toBeVisible();
+  await expect(vraag).toContainText('Organisatie toevoegen');
+  await vraag.getByRole('button', { name: 'Terug naar het formulier' }).click();
+  await expect(vraag).toBeHidden();
+  await expect(dialoog.getByRole('textbox', { name: 'Naam' })).toHaveValue('Kwekerij De Zeeuwse Tuin');
+
+  // The cross and Annuleren ask too; "Niet opslaan" closes without saving.
+  await dialoog.getByRole('button', { name: 'Venster sluiten' }).click();
+  await expect(vraag).toBeVisible();
+  await vraag.getByRole('button', { name: 'Terug naar het formulier' }).click();
+  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(vraag).toBeVisible();
+  await vraag.getByRole('button', { name: 'Niet opslaan' }).click();
+  await expect(vraag).toBeHidden();
+  await expect(dialoog).toBeHidden();
+  const pad = main.session.requireFile().path;
+  const namen = await opSchijf(pad, (db) => listOrganisaties(db, {}).map((o) => o.naam));
+  expect(namen).not.toContain('Kwekerij De Zeeuwse Tuin');
+
+  // Typed back to what it was: nothing changed, nothing asked.
+  await toevoegen.click();
+  const naam = dialoog.getByRole('textbox', { name: 'Naam' });
+  await naam.fill('x');
+  await naam.fill('');
+  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(dialoog).toBeHidden();
+  await expect(vraag).toBeHidden();
+});
+
+test('een andere pagina begint bovenaan', async ({ page }) => {
+  await naar(page, 'SROI');
+  await page.getByRole('tab', { name: 'Realisaties' }).click();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await naar(page, 'Dashboard');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
