@@ -73,7 +73,7 @@ test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het te
   await aanbod.getByRole('button', { name: 'Opslaan' }).click();
   await expect(aanbod).toBeHidden();
   await expect(
-    page.getByRole('row', { name: /Zorggroep De Schelpenbank.*BBL-plaats.*1.*handmatig/ }),
+    page.getByRole('row', { name: /Zorggroep De Schelpenbank.*BBL-plaats.*1.*Handmatig/ }),
   ).toBeVisible();
   await page.screenshot({
     path: `${SHOTS}13d-capaciteit-aanbod.png`,

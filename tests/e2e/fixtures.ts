@@ -24,7 +24,8 @@ export const test = base.extend<Fixtures>({
     const host = await new MainHost(userData).start();
     await use(host);
     await host.session.shutdown();
-    await rm(userData, { recursive: true, force: true });
+    // A last background write (a backup after the close) can still be landing: retry, as rm allows.
+    await rm(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   },
   appUrl: async ({ page, main }, use) => {
     const server = await serveRenderer();
