@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { listGroepen } from '../../electron/main/store/repositories/groepen';
 import { dashboard } from '../../electron/main/store/repositories/monitoring';
+import { periodeVoor } from '../../renderer/src/features/monitoring/periode';
 import { formatBedrag, vandaagIso } from '../../shared/format/nl';
 import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
@@ -9,6 +10,8 @@ import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, v
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const vandaag = vandaagIso();
 const ditJaar = { van: `${vandaag.slice(0, 4)}-01-01`, tot: `${vandaag.slice(0, 4)}-12-31` };
+// The dashboard opens on the last twelve months (the same story in January as in December).
+const twaalfMaanden = periodeVoor('twaalfMaanden', vandaag);
 const euro = (cent: number) => formatBedrag(Math.round(cent / 100) * 100).replace(/,00$/, '');
 const CAPTIONS = [
   'Uitstroom naar categorie',
@@ -21,12 +24,12 @@ test.beforeEach(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groep', {
+test('het dashboard toont de kerncijfers en grafieken van de afgelopen twaalf maanden, ook per groep', {
   tag: '@datum',
 }, async ({ page, appUrl, main }) => {
   await openVoorbeeld(page, appUrl);
   const pad = main.session.requireFile().path;
-  const verwacht = await opSchijf(pad, (db) => dashboard(db, ditJaar, null, vandaag));
+  const verwacht = await opSchijf(pad, (db) => dashboard(db, twaalfMaanden, null, vandaag));
   // Hard facts of the example werkgroep: candidates, and at least one of them into paid work.
   expect(verwacht.kandidaten.totaal).toBeGreaterThan(0);
   const betaald = verwacht.uitstroom.find((r) => r.categorie === 'betaald_werk')?.aantal ?? 0;
@@ -59,7 +62,7 @@ test('het dashboard toont de kerncijfers en grafieken van dit jaar, ook per groe
   // One group: the heading names it and the figures are those main computes for it.
   const groep = (await opSchijf(pad, (db) => listGroepen(db))).find((g) => g.kandidaten > 0);
   if (!groep) throw new Error('Het voorbeeld heeft geen groep met kandidaten.');
-  const perGroep = await opSchijf(pad, (db) => dashboard(db, ditJaar, groep.id, vandaag));
+  const perGroep = await opSchijf(pad, (db) => dashboard(db, twaalfMaanden, groep.id, vandaag));
   expect(perGroep.kandidaten.totaal).toBeLessThan(verwacht.kandidaten.totaal);
   await page.getByRole('combobox', { name: 'Groep' }).click();
   await page.getByRole('option', { name: groep.naam }).click();

@@ -10,14 +10,15 @@ import { LopendeZaken } from '../monitoring/LopendeZaken';
 import { periodeGeldig, periodeVoor } from '../monitoring/periode';
 
 /**
- * The start page: what needs attention now, then the key figures and charts of a period (this
- * calendar year unless chosen otherwise) for the whole werkgroep or one group.
+ * The start page: what needs attention now, then the key figures and charts of a period for the
+ * whole werkgroep or one group. It opens on the last twelve months: "this year" would show an
+ * almost empty dashboard every January; the calendar years are one click away.
  */
 export function DashboardPage() {
   const werkgroep = useApiQuery('werkgroep.ophalen', {});
   const [filter, setFilter] = useState<Filter>(() => ({
-    keuze: 'ditJaar',
-    periode: periodeVoor('ditJaar'),
+    keuze: 'twaalfMaanden',
+    periode: periodeVoor('twaalfMaanden'),
     groepId: null,
   }));
   const geldig = periodeGeldig(filter.periode);
