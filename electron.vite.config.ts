@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { KANAALNAMEN } from './shared/api/contract';
 
 // Three bundles: the main process (plus the `tafelwerk` command line, which runs the
 // very same services under plain Node), the sandboxed preload (CommonJS, as a sandboxed
@@ -18,6 +19,9 @@ export default defineConfig({
     },
   },
   preload: {
+    // The channel names come from the contract, written once there; the preload gets the list as a
+    // constant, not the contract (whose zod schemas do not belong in the sandboxed bundle).
+    define: { __KANAALNAMEN__: JSON.stringify(KANAALNAMEN) },
     build: {
       outDir: 'out/preload',
       rollupOptions: {

@@ -23,3 +23,16 @@ export function buildApi(names: readonly string[], invoke: Invoke): Api {
   }
   return api as unknown as Api;
 }
+
+/**
+ * The function of one channel on an api built by `buildApi`, typed by the channel name. The one
+ * place that knows how a name maps onto the nested object; undefined when the api lacks it.
+ */
+export function kanaalVan<C extends ChannelName>(
+  api: Api,
+  kanaal: C,
+): ((input: InputOf<C>) => Promise<Result<OutputOf<C>>>) | undefined {
+  const [gebied, werkwoord] = kanaal.split('.') as [string, string];
+  const functies = (api as unknown as Record<string, Record<string, unknown> | undefined>)[gebied];
+  return functies?.[werkwoord] as ((input: InputOf<C>) => Promise<Result<OutputOf<C>>>) | undefined;
+}

@@ -6,8 +6,8 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { invokeChannel } from '../../electron/main/ipc/registry';
 import type { Db } from '../../electron/main/store/database';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { CHANNEL_NAMES } from '../../shared/api/channel-names';
 import { buildApi } from '../../shared/api/client';
+import { KANAALNAMEN } from '../../shared/api/contract';
 import { MainHost, serveRenderer } from './host';
 
 interface Fixtures {
@@ -36,7 +36,7 @@ export const test = base.extend<Fixtures>({
     // The same buildApi the preload uses, evaluated in the page before the app's scripts.
     await page.addInitScript({
       content: `Object.defineProperty(window, 'api', { value: Object.freeze((${buildApi.toString()})(${JSON.stringify(
-        CHANNEL_NAMES,
+        KANAALNAMEN,
       )}, (channel, input) => window.__tafelwerkInvoke(channel, input))), writable: false });`,
     });
     await use(server.url);

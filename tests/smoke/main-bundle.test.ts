@@ -82,6 +82,13 @@ describe('het gebouwde hoofdproces', () => {
     expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
   });
 
+  it('de preload kent elk kanaal van het contract, zonder het contract zelf (geen zod)', async () => {
+    const preload = await readFile(String(report.windows[0]?.webPreferences?.preload), 'utf8');
+    for (const naam of Object.keys(contract)) expect(preload).toContain(`"${naam}"`);
+    expect(preload).not.toMatch(/zod|safeParse/);
+    expect(preload.length).toBeLessThan(20_000);
+  });
+
   it('laadt de gebouwde renderer en zet een menu', () => {
     expect(report.loadedUrls).toEqual([]);
     expect(report.loadedFiles).toHaveLength(1);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import { vergaderstukken } from '../../electron/main/ipc/bijeenkomsten-handlers';
+import { vergaderstukken } from '../../electron/main/services/vergaderstukken';
 import type { Db } from '../../electron/main/store/database';
 import {
   deleteBesluit,

@@ -76,8 +76,13 @@ describe('canary: with a protected file no copy of a person is left in the clear
       ...LEEG_PLAN,
       wensen: `${CANARIE} wil graag in de zorg werken.`,
     });
-    await data('ladder.meten', { kandidaatId: k.id, datum: '2026-02-01', trede: 2, toelichting: CANARIE });
-    await data('uitstroom.opslaan', {
+    await data('kandidaten.meten', {
+      kandidaatId: k.id,
+      datum: '2026-02-01',
+      trede: 2,
+      toelichting: CANARIE,
+    });
+    await data('kandidaten.uitstroomOpslaan', {
       kandidaatId: k.id,
       soort: 'regulier_werk',
       datum: '2026-06-01',
@@ -92,20 +97,22 @@ describe('canary: with a protected file no copy of a person is left in the clear
       plaats: null,
     });
     exportNaam = 'kandidaten-standaard.xlsx';
-    await data('export.kandidaten', { metNamen: false, metBelemmeringen: false });
+    await data('kandidaten.exporteren', { metNamen: false, metBelemmeringen: false });
     exportNaam = 'vergaderstukken.xlsx';
-    await data('export.vergaderstukken', { id: b.id });
+    await data('bijeenkomsten.vergaderstukken', { id: b.id });
     exportNaam = 'sroi.xlsx';
-    await data('export.sroi', { van: '2026-01-01', tot: '2026-12-31' });
-    const evaluatie = await data<{ id: string }>('evaluaties.maken', {
+    await data('sroi.exporteren', { van: '2026-01-01', tot: '2026-12-31' });
+    const evaluatie = await data<{ id: string }>('evaluatie.maken', {
       titel: 'Jaar',
       van: '2026-01-01',
       tot: '2026-12-31',
       groepId: null,
     });
     exportNaam = 'fo-pakket.xlsx';
-    const { taak } = await data<{ taak: string }>('export.foPakket', { evaluatieId: evaluatie.id });
-    while (!(await data<{ pad: string | null; fout: string | null }>('export.voortgang', { taak })).pad)
+    const { taak } = await data<{ taak: string }>('evaluatie.foPakket', { evaluatieId: evaluatie.id });
+    while (
+      !(await data<{ pad: string | null; fout: string | null }>('evaluatie.foPakketVoortgang', { taak })).pad
+    )
       await new Promise((r) => setTimeout(r, 10));
 
     // Lock and unlock (a save, a backup and a reopen), then one more change.
@@ -131,7 +138,7 @@ describe('canary: with a protected file no copy of a person is left in the clear
     );
     await data('document.ontgrendelen', { wachtwoord: WACHTWOORD });
     exportNaam = 'kandidaten-met-namen.xlsx';
-    await data('export.kandidaten', { metNamen: true, metBelemmeringen: false });
+    await data('kandidaten.exporteren', { metNamen: true, metBelemmeringen: false });
     await session.shutdown();
     expect(await vindplaatsen(root)).toEqual([join(exports, 'kandidaten-met-namen.xlsx')]);
   });

@@ -396,7 +396,7 @@ async function ipcSetup() {
   })) as Result<Organisatie>;
   if (!org.ok) throw new Error(org.error.message);
   const contracten = async () => {
-    const result = (await invoke('contracten.lijst', {})) as Result<Contract[]>;
+    const result = (await invoke('sroi.contracten', {})) as Result<Contract[]>;
     if (!result.ok) throw new Error(result.error.message);
     return result.data;
   };
@@ -407,7 +407,7 @@ describe('contracten over IPC', () => {
   test('a valid contract is saved to disk and survives closing the file', async () => {
     const { session, invoke, gemeente, zorg } = await ipcSetup();
     const result = (await invoke(
-      'contracten.opslaan',
+      'sroi.contractOpslaan',
       contract(zorg, [gemeente('Tholen'), gemeente('Goes')], { naam: '  Thuisbegeleiding  ' }),
     )) as Result<Contract>;
     if (!result.ok) throw new Error(result.error.message);
@@ -444,9 +444,9 @@ describe('contracten over IPC', () => {
     ['no opdrachtgevers', { opdrachtgevers: [] }, /ten minste één opdrachtgevende gemeente/],
     ['a date that does not exist', { startdatum: '2026-02-30' }, /startdatum bestaat niet/],
     ['a date in another format', { einddatum: '31-12-2027' }, /einddatum moet een datum zijn/],
-  ])('contracten.opslaan with %s → ONGELDIGE_INVOER in Dutch, nothing saved', async (_, over, message) => {
+  ])('sroi.contractOpslaan with %s → ONGELDIGE_INVOER in Dutch, nothing saved', async (_, over, message) => {
     const { session, invoke, gemeente, zorg, contracten } = await ipcSetup();
-    const result = await invoke('contracten.opslaan', { ...contract(zorg, [gemeente('Goes')]), ...over });
+    const result = await invoke('sroi.contractOpslaan', { ...contract(zorg, [gemeente('Goes')]), ...over });
     expect(result).toEqual({
       ok: false,
       error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(message) },
@@ -459,15 +459,17 @@ describe('contracten over IPC', () => {
   test('the same gemeente twice is refused; so is a gemeente as opdrachtnemer', async () => {
     const { session, invoke, gemeente, zorg, contracten } = await ipcSetup();
     const goes = gemeente('Goes');
-    expect(await invoke('contracten.opslaan', contract(zorg, [goes, goes]))).toEqual({
+    expect(await invoke('sroi.contractOpslaan', contract(zorg, [goes, goes]))).toEqual({
       ok: false,
       error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(/gemeente staat twee keer/) },
     });
-    expect(await invoke('contracten.opslaan', contract(goes, [goes]))).toEqual({
+    expect(await invoke('sroi.contractOpslaan', contract(goes, [goes]))).toEqual({
       ok: false,
       error: { code: 'ONGELDIGE_INVOER', message: 'Een gemeente kan geen opdrachtnemer zijn.' },
     });
-    expect(await invoke('contracten.opslaan', { ...contract(zorg, [goes]), id: ONBEKEND_ID })).toMatchObject({
+    expect(
+      await invoke('sroi.contractOpslaan', { ...contract(zorg, [goes]), id: ONBEKEND_ID }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NIET_GEVONDEN' },
     });
@@ -477,7 +479,7 @@ describe('contracten over IPC', () => {
 
   test('sroi.overzicht answers for a valid period and refuses tot before van', async () => {
     const { session, invoke, gemeente, zorg } = await ipcSetup();
-    await invoke('contracten.opslaan', contract(zorg, [gemeente('Goes')]));
+    await invoke('sroi.contractOpslaan', contract(zorg, [gemeente('Goes')]));
     expect(await invoke('sroi.overzicht', { van: '2026-01-01', tot: '2026-12-31' })).toMatchObject({
       ok: true,
       data: { totaalCent: 5_000_000 },

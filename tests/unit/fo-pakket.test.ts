@@ -189,20 +189,20 @@ describe('FO-pakket', () => {
 
   it('is built in the background with progress polled over IPC, and cancelling the dialog writes nothing', async () => {
     const w = await ipcWerkgroep();
-    const evaluatie = await w.data<{ id: string }>('evaluaties.maken', {
+    const evaluatie = await w.data<{ id: string }>('evaluatie.maken', {
       titel: 'Leeg jaar',
       ...JAAR,
       groepId: null,
     });
-    expect(await w.data('export.foPakket', { evaluatieId: evaluatie.id })).toBeNull();
+    expect(await w.data('evaluatie.foPakket', { evaluatieId: evaluatie.id })).toBeNull();
 
     const pad = join(w.root, 'fo.xlsx');
     w.session.dialogs.chooseSpreadsheetSaveLocation = async () => pad;
-    const { taak } = await w.data<{ taak: string }>('export.foPakket', { evaluatieId: evaluatie.id });
+    const { taak } = await w.data<{ taak: string }>('evaluatie.foPakket', { evaluatieId: evaluatie.id });
     const gezien = new Set<string>();
     let v: Voortgang;
     do {
-      v = await w.data<Voortgang>('export.voortgang', { taak });
+      v = await w.data<Voortgang>('evaluatie.foPakketVoortgang', { taak });
       gezien.add(v.stap);
       await new Promise((r) => setTimeout(r, 5));
     } while (!v.pad && !v.fout);
@@ -212,7 +212,7 @@ describe('FO-pakket', () => {
     await wb.xlsx.readFile(pad);
     expect(wb.getWorksheet('Evaluatie')?.getCell('A1').value).toBe('Evaluatie: Leeg jaar');
     // A finished task is forgotten once read.
-    expect(await w.invoke('export.voortgang', { taak })).toMatchObject({ ok: false });
+    expect(await w.invoke('evaluatie.foPakketVoortgang', { taak })).toMatchObject({ ok: false });
   });
 
   it('tafelwerk export fo-pakket uses the evaluation of exactly that period, else live figures', async () => {

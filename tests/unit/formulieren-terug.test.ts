@@ -254,14 +254,17 @@ describe('a refused import changes no data and is never logged as a success', ()
     const map = join(w.root, 'formulieren');
     await fs.mkdir(map);
     w.session.dialogs.chooseFolder = async () => map;
-    await w.data('export.formulieren', { rondeId: ronde.id, alleenOpenstaand: false });
+    await w.data('inventarisatie.formulierenMaken', { rondeId: ronde.id, alleenOpenstaand: false });
     const [naam] = await fs.readdir(map);
     const leesIn = async (...paden: string[]) => {
       w.session.dialogs.chooseSpreadsheetsToOpen = async () => paden;
-      const v = await w.data<FormulierenVoorbeeld & { token: string }>('import.formulierenLezen', {});
+      const v = await w.data<FormulierenVoorbeeld & { token: string }>(
+        'inventarisatie.formulierenInlezen',
+        {},
+      );
       return {
         v,
-        ...(await w.data<{ opgeslagen: number }>('import.formulierenBevestigen', { token: v.token })),
+        ...(await w.data<{ opgeslagen: number }>('inventarisatie.formulierenBevestigen', { token: v.token })),
       };
     };
     return { ...w, ronde, map, formulier: join(map, naam as string), leesIn };

@@ -4,9 +4,8 @@ import { createHandlers } from '../../electron/main/ipc/handlers';
 import { type IpcMainLike, invokeChannel, registerIpc } from '../../electron/main/ipc/registry';
 import { Session } from '../../electron/main/services/session';
 import { isTrustedRendererUrl } from '../../electron/main/window-options';
-import { CHANNEL_NAMES } from '../../shared/api/channel-names';
 import { buildApi } from '../../shared/api/client';
-import { contract } from '../../shared/api/contract';
+import { contract, KANAALNAMEN } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { dialogen } from './helpers/dialogs';
 import { openRaw, scalar, tempDir } from './helpers/temp';
@@ -49,11 +48,11 @@ async function setup() {
 const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
 
 describe('registerIpc', () => {
-  test('registers exactly the contract channels, which are exactly CHANNEL_NAMES', async () => {
+  test('registers exactly the contract channels, each handled by the map of its own area', async () => {
     const { calls, names, session } = await setup();
     expect(new Set(calls).size).toBe(calls.length);
     expect([...calls].sort()).toEqual(Object.keys(contract).sort());
-    expect([...calls].sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect([...calls].sort()).toEqual([...KANAALNAMEN].sort());
     expect([...names].sort()).toEqual([...calls].sort());
     await session.shutdown();
   });
@@ -89,7 +88,7 @@ describe('registerIpc', () => {
     for (const [channel, input] of [
       ['app.start', { iets: 1 }],
       ['document.openRecent', { id: '../../geheim' }],
-      ['recent.vergeten', {}],
+      ['document.recentVergeten', {}],
       ['instellingen.bijwerken', { gebruikersnaam: 12 }],
     ] as const) {
       const result = await invoke(channel, input);
@@ -130,7 +129,7 @@ describe('registerIpc', () => {
 
   test('channels that need a file answer GEEN_BESTAND_OPEN when none is open', async () => {
     const { invoke } = await setup();
-    for (const channel of ['werkgroep.ophalen', 'overzicht.tellingen', 'document.opslaanAls'] as const) {
+    for (const channel of ['werkgroep.ophalen', 'werkgroep.tellingen', 'document.opslaanAls'] as const) {
       const result = await invoke(channel, {});
       expect({ channel, result }).toMatchObject({
         channel,
@@ -195,12 +194,12 @@ describe('invokeChannel', () => {
     const { handlers, session } = await setup();
     const broken = {
       ...handlers,
-      'recent.lijst': () => {
+      'document.recent': () => {
         throw new Error('SQLITE_IOERR at /home/geheim/pad');
       },
     };
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await invokeChannel(broken, 'recent.lijst', undefined);
+    const result = await invokeChannel(broken, 'document.recent', undefined);
     quiet.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNE_FOUT' } });
     expect(JSON.stringify(result)).not.toMatch(/geheim|SQLITE/);
@@ -211,7 +210,7 @@ describe('invokeChannel', () => {
 describe('buildApi', () => {
   test('builds area.verb functions that call the transport with the channel name', async () => {
     const sent: [string, unknown][] = [];
-    const api = buildApi(CHANNEL_NAMES, async (channel, input) => {
+    const api = buildApi(KANAALNAMEN, async (channel, input) => {
       sent.push([channel, input]);
       return { ok: true, data: channel };
     });
@@ -230,6 +229,6 @@ describe('buildApi', () => {
     const built = Object.entries(api).flatMap(([area, verbs]) =>
       Object.keys(verbs).map((verb) => `${area}.${verb}`),
     );
-    expect(built.sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(built.sort()).toEqual([...KANAALNAMEN].sort());
   });
 });

@@ -393,17 +393,17 @@ describe('kandidaten Excel over IPC', () => {
   it('reads into a preview held in main, and confirming by token stores exactly those rows', async () => {
     const { keuze, session, call } = await sessie();
     keuze.open = await opSchijf([KOPPEN, ['T-1', 'A.', 'Goes', 'WW'], ['T-2', 'B.', 'Tholen']]);
-    const lezen = await call<Voorbeeld>('import.kandidatenLezen', {});
+    const lezen = await call<Voorbeeld>('kandidaten.inlezen', {});
     if (!lezen.ok) throw new Error(lezen.error.message);
     expect(lezen.data).toMatchObject({ nieuw: 2, fouten: 0, token: expect.stringMatching(/^[0-9a-f]{32}$/) });
     // Changing the file on disk after the preview changes nothing: main stores what it showed.
     await fs.writeFile(keuze.open, await xlsx([KOPPEN, ['ANDERS-1', 'X.', 'Goes']]));
 
-    expect(await call('import.kandidatenBevestigen', { token: 'f'.repeat(32) })).toMatchObject({
+    expect(await call('kandidaten.inlezenBevestigen', { token: 'f'.repeat(32) })).toMatchObject({
       ok: false,
       error: { code: 'ONGELDIGE_INVOER', message: 'Deze import is verlopen; lees het bestand opnieuw in.' },
     });
-    expect(await call('import.kandidatenBevestigen', { token: lezen.data.token })).toEqual({
+    expect(await call('kandidaten.inlezenBevestigen', { token: lezen.data.token })).toEqual({
       ok: true,
       data: { toegevoegd: 2 },
     });
@@ -416,7 +416,7 @@ describe('kandidaten Excel over IPC', () => {
       ['T-2', 'aangemeld'],
     ]);
     // A token is used once.
-    expect(await call('import.kandidatenBevestigen', { token: lezen.data.token })).toMatchObject({
+    expect(await call('kandidaten.inlezenBevestigen', { token: lezen.data.token })).toMatchObject({
       ok: false,
     });
   });
@@ -424,10 +424,10 @@ describe('kandidaten Excel over IPC', () => {
   it('cancelling forgets the preview in main: its token no longer stores anything', async () => {
     const { keuze, session, call } = await sessie();
     keuze.open = await opSchijf([KOPPEN, ['T-1', 'A.', 'Goes']]);
-    const lezen = await call<Voorbeeld>('import.kandidatenLezen', {});
+    const lezen = await call<Voorbeeld>('kandidaten.inlezen', {});
     if (!lezen.ok) throw new Error(lezen.error.message);
     expect(await call('import.annuleren', { token: lezen.data.token })).toEqual({ ok: true, data: null });
-    expect(await call('import.kandidatenBevestigen', { token: lezen.data.token })).toMatchObject({
+    expect(await call('kandidaten.inlezenBevestigen', { token: lezen.data.token })).toMatchObject({
       ok: false,
       error: { message: 'Deze import is verlopen; lees het bestand opnieuw in.' },
     });
@@ -437,12 +437,12 @@ describe('kandidaten Excel over IPC', () => {
   it('a preview with errors can be shown but not confirmed; nothing is written', async () => {
     const { keuze, session, call } = await sessie();
     keuze.open = await opSchijf([KOPPEN, ['T-1', 'A.', 'Goes'], ['T-2', 'B.', 'Atlantis']]);
-    const lezen = await call<Voorbeeld>('import.kandidatenLezen', {});
+    const lezen = await call<Voorbeeld>('kandidaten.inlezen', {});
     if (!lezen.ok) throw new Error(lezen.error.message);
     expect(lezen.data.rijen[1]?.fouten).toEqual([
       'Rij 3: gemeente "Atlantis" is onbekend in deze werkgroep.',
     ]);
-    expect(await call('import.kandidatenBevestigen', { token: lezen.data.token })).toMatchObject({
+    expect(await call('kandidaten.inlezenBevestigen', { token: lezen.data.token })).toMatchObject({
       ok: false,
       error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(/^Deze lijst bevat fouten/) },
     });
@@ -451,12 +451,12 @@ describe('kandidaten Excel over IPC', () => {
 
   it('cancelled dialogs give null; export and template are written where the user chose', async () => {
     const { keuze, session, call, root } = await sessie();
-    expect(await call('import.kandidatenLezen', {})).toEqual({ ok: true, data: null });
+    expect(await call('kandidaten.inlezen', {})).toEqual({ ok: true, data: null });
     await session
       .requireFile()
       .write((db) => nieuweKandidaat(db, { naam: 'Fenna Fictief', initialen: 'F.F.' }));
 
-    const exp = await call<{ pad: string }>('export.kandidaten', {
+    const exp = await call<{ pad: string }>('kandidaten.exporteren', {
       metNamen: false,
       metBelemmeringen: false,
     });
@@ -468,11 +468,11 @@ describe('kandidaten Excel over IPC', () => {
     expect(wb.worksheets.map((b) => b.name)).toEqual(['Kandidaten', 'Stappen']);
     expect(JSON.stringify(wb.worksheets.map((b) => b.getSheetValues()))).not.toMatch(/Fictief|F\.F\./);
 
-    expect(await call('export.kandidaten', { metNamen: 'ja', metBelemmeringen: false })).toMatchObject({
+    expect(await call('kandidaten.exporteren', { metNamen: 'ja', metBelemmeringen: false })).toMatchObject({
       ok: false,
     });
 
-    const sjabloon = await call<{ pad: string }>('import.kandidatenSjabloon', {});
+    const sjabloon = await call<{ pad: string }>('kandidaten.invulbestand', {});
     if (!sjabloon.ok) throw new Error(sjabloon.error.message);
     const s = new ExcelJS.Workbook();
     await s.xlsx.readFile(sjabloon.data.pad);

@@ -18,8 +18,8 @@ const NAAM = 'Ottoline Wervelwind-Sprokkel';
 
 async function opzet() {
   const w = await ipcWerkgroep();
-  await w.data('waardering.kiezen', { preset: 'utrecht' });
-  const opties = await w.data<MenukaartOptie[]>('menukaart.lijst', {});
+  await w.data('sroi.waarderingKiezen', { preset: 'utrecht' });
+  const opties = await w.data<MenukaartOptie[]>('sroi.menukaart', {});
   const optie = (code: string) => {
     const o = opties.find((x) => x.code === code);
     if (!o) throw new Error(`Optie ${code} ontbreekt.`);
@@ -104,35 +104,35 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
       'Onbekende status.',
     );
     geweigerd(
-      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { start: '2026-06-01', eind: '2026-05-31' })),
+      await invoke('kandidaten.stapOpslaan', stapInvoer(k, { start: '2026-06-01', eind: '2026-05-31' })),
       'Het einde ligt voor de start.',
     );
     geweigerd(
       await invoke(
-        'leerlijn.stapOpslaan',
+        'kandidaten.stapOpslaan',
         stapInvoer(k, { geplandStart: '2026-06-01', geplandEind: '2026-05-01' }),
       ),
       'Het geplande einde ligt voor de geplande start.',
     );
     geweigerd(
-      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { eind: null })),
+      await invoke('kandidaten.stapOpslaan', stapInvoer(k, { eind: null })),
       'Een afgeronde of afgebroken stap heeft een einddatum.',
     );
     geweigerd(
-      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { status: 'lopend', start: null, eind: null })),
+      await invoke('kandidaten.stapOpslaan', stapInvoer(k, { status: 'lopend', start: null, eind: null })),
       'Een stap die loopt of voorbij is, heeft een startdatum.',
     );
     geweigerd(
-      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { status: 'bezig' })),
+      await invoke('kandidaten.stapOpslaan', stapInvoer(k, { status: 'bezig' })),
       'Kies een status uit de lijst.',
     );
     geweigerd(
-      await invoke('leerlijn.stapOpslaan', stapInvoer(k, { urenPerWeek: 61 })),
+      await invoke('kandidaten.stapOpslaan', stapInvoer(k, { urenPerWeek: 61 })),
       'kan niet meer dan 60 zijn',
     );
     for (const trede of [7, 0, 2.5, '3'])
       geweigerd(
-        await invoke('ladder.meten', { kandidaatId: k, datum: '2026-01-05', trede, toelichting: null }),
+        await invoke('kandidaten.meten', { kandidaatId: k, datum: '2026-01-05', trede, toelichting: null }),
         'Kies een trede van 1 tot en met 6.',
       );
     geweigerd(
@@ -154,7 +154,7 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
       'Een belemmering staat twee keer in het plan.',
     );
     geweigerd(
-      await invoke('uitstroom.opslaan', {
+      await invoke('kandidaten.uitstroomOpslaan', {
         kandidaatId: k,
         soort: 'pensioen',
         datum: '2026-07-01',
@@ -165,7 +165,7 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
       'Kies een uitstroom uit de lijst.',
     );
     geweigerd(
-      await invoke('uitstroom.terugval', {
+      await invoke('kandidaten.terugval', {
         kandidaatId: k,
         datum: '2026-07-01',
         reden: '  ',
@@ -183,7 +183,7 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
     );
     // A refusal of the repository (a terugval without outcome) reaches the screen in Dutch too.
     geweigerd(
-      await invoke('uitstroom.terugval', {
+      await invoke('kandidaten.terugval', {
         kandidaatId: k,
         datum: '2026-07-01',
         reden: 'Reden',
@@ -205,21 +205,21 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
   it('a duplicate step in the new order is refused at the door; the repository refuses a wrong set', async () => {
     const { session, invoke, data, kandidaat, stapInvoer } = await opzet();
     const k = kandidaat.id;
-    await data('leerlijn.stapOpslaan', stapInvoer(k, { status: 'gepland', start: null, eind: null }));
+    await data('kandidaten.stapOpslaan', stapInvoer(k, { status: 'gepland', start: null, eind: null }));
     const dossier = await data<KandidaatDossier>(
-      'leerlijn.stapOpslaan',
+      'kandidaten.stapOpslaan',
       stapInvoer(k, { status: 'gepland', start: null, eind: null }),
     );
     const [a, b] = dossier.stappen.map((s) => s.id) as [string, string];
     geweigerd(
-      await invoke('leerlijn.volgorde', { kandidaatId: k, stapIds: [a, a] }),
+      await invoke('kandidaten.stapVolgorde', { kandidaatId: k, stapIds: [a, a] }),
       'Een stap staat twee keer in de volgorde.',
     );
     geweigerd(
-      await invoke('leerlijn.volgorde', { kandidaatId: k, stapIds: [a] }),
+      await invoke('kandidaten.stapVolgorde', { kandidaatId: k, stapIds: [a] }),
       'De volgorde past niet bij de stappen van deze kandidaat; vernieuw het scherm en probeer het opnieuw.',
     );
-    const na = await data<KandidaatDossier>('leerlijn.volgorde', { kandidaatId: k, stapIds: [b, a] });
+    const na = await data<KandidaatDossier>('kandidaten.stapVolgorde', { kandidaatId: k, stapIds: [b, a] });
     expect(na.stappen.map((s) => s.id)).toEqual([b, a]);
     await session.shutdown();
   });
@@ -283,7 +283,7 @@ describe('kandidaten over IPC: privacy', () => {
 
   it('avgVerwijderen with the wrong code is refused and deletes nothing; the right code erases the person', async () => {
     const { session, invoke, data, kandidaat, stapInvoer } = await opzet();
-    await data('leerlijn.stapOpslaan', stapInvoer(kandidaat.id));
+    await data('kandidaten.stapOpslaan', stapInvoer(kandidaat.id));
     const fout = await invoke('kandidaten.avgVerwijderen', { id: kandidaat.id, bevestiging: 'K-AAAA' });
     expect(fout).toEqual({
       ok: false,
@@ -329,17 +329,22 @@ describe('kandidaten over IPC: privacy', () => {
       vasteBegeleiderHelpt: true,
     });
     const d = await data<KandidaatDossier>(
-      'leerlijn.stapOpslaan',
+      'kandidaten.stapOpslaan',
       stapInvoer(k, { resultaat: 'Goed gedaan.' }),
     );
     // 4_000_000 × 24/36 × 6/12 = 1_333_333.33 → 1_333_333 cents, credited through the leerlijn.
     expect(d.stappen[0]).toMatchObject({ waardeCent: 1_333_333, organisatie: 'Zorggroep Proef' });
-    await data('leerlijn.stapOpslaan', {
+    await data('kandidaten.stapOpslaan', {
       ...stapInvoer(k, { resultaat: 'Heel goed gedaan.' }),
       id: d.stappen[0]?.id,
     });
-    await data('ladder.meten', { kandidaatId: k, datum: '2026-01-05', trede: 2, toelichting: 'Nulmeting' });
-    await data('uitstroom.opslaan', {
+    await data('kandidaten.meten', {
+      kandidaatId: k,
+      datum: '2026-01-05',
+      trede: 2,
+      toelichting: 'Nulmeting',
+    });
+    await data('kandidaten.uitstroomOpslaan', {
       kandidaatId: k,
       soort: 'regulier_werk',
       datum: '2026-07-01',
@@ -347,7 +352,7 @@ describe('kandidaten over IPC: privacy', () => {
       na6Maanden: null,
       na12Maanden: null,
     });
-    const na = await data<KandidaatDossier>('uitstroom.terugval', {
+    const na = await data<KandidaatDossier>('kandidaten.terugval', {
       kandidaatId: k,
       datum: '2026-08-01',
       reden: 'Contract niet verlengd.',

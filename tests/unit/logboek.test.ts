@@ -45,7 +45,7 @@ describe('audit log', () => {
     const { data } = await sessie();
     const k = await data<{ id: string }>('kandidaten.opslaan', kandidaatGegevens({ naam: CANARIE }));
     const org = await data<{ id: string }>('organisaties.opslaan', zorgaanbieder('Zorggroep Logboek'));
-    await data('export.sroi', { van: '2026-01-01', tot: '2026-12-31' });
+    await data('sroi.exporteren', { van: '2026-01-01', tot: '2026-12-31' });
     await data('beveiliging.instellen', { wachtwoord: WACHTWOORD });
     await data('document.vergrendelen', {});
     for (const fout of ['nee', 'ook niet'])
@@ -55,7 +55,7 @@ describe('audit log', () => {
     await data('document.ontgrendelen', { wachtwoord: WACHTWOORD });
     await data('kandidaten.avgVerwijderen', { id: k.id, bevestiging: await codeVan(data, k.id) });
 
-    const log = await data<LogRegel[]>('logboek.lijst', {});
+    const log = await data<LogRegel[]>('werkgroep.logboek', {});
     const oudsteEerst = [...log].reverse();
     const acties = oudsteEerst.map((r) => r.actie);
     expect(acties).toEqual(
@@ -126,7 +126,7 @@ describe('audit log in words', () => {
     const { data } = await sessie();
     const k = await data<{ id: string }>('kandidaten.opslaan', kandidaatGegevens({ naam: CANARIE }));
     const code = await codeVan(data, k.id);
-    const log = await data<LogRegel[]>('logboek.lijst', {});
+    const log = await data<LogRegel[]>('werkgroep.logboek', {});
     expect(log.map((r) => r.wat)).toContain(`Kandidaat ${code} toegevoegd`);
     expect(JSON.stringify(log)).not.toContain('Logboekvogel');
   });
@@ -147,7 +147,7 @@ describe('audit log in words', () => {
       tijd: null,
       plaats: null,
     });
-    const log = await data<LogRegel[]>('logboek.lijst', {});
+    const log = await data<LogRegel[]>('werkgroep.logboek', {});
     expect(log.find((r) => r.wat === 'Bijeenkomst van 12-11-2026 toegevoegd')?.actor).toBe('onbekend');
     expect(log.find((r) => r.wat === 'Bijeenkomst van 10-12-2026 toegevoegd')?.actor).toBe('Voorzitter West');
   });

@@ -695,8 +695,8 @@ describe('sroiOverzicht with realisations', () => {
 
 async function realisatieOpzet(metTabel = true) {
   const w = await ipcWerkgroep();
-  if (metTabel) await w.data('waardering.kiezen', { preset: 'utrecht' });
-  const opties = await w.data<MenukaartOptie[]>('menukaart.lijst', {});
+  if (metTabel) await w.data('sroi.waarderingKiezen', { preset: 'utrecht' });
+  const opties = await w.data<MenukaartOptie[]>('sroi.menukaart', {});
   const optie = (code: string) => {
     const o = opties.find((x) => x.code === code);
     if (!o) throw new Error(`Optie ${code} ontbreekt.`);
@@ -715,7 +715,7 @@ async function realisatieOpzet(metTabel = true) {
     uren: null,
     ...over,
   });
-  const lijst = () => w.data<Realisatie[]>('realisaties.lijst', { van: '2000-01-01', tot: '2099-12-31' });
+  const lijst = () => w.data<Realisatie[]>('sroi.realisaties', { van: '2000-01-01', tot: '2099-12-31' });
   return { ...w, invoer, lijst };
 }
 
@@ -729,28 +729,31 @@ describe('realisaties over IPC', () => {
     ['a date that does not exist', { datum: '2026-02-30' }, /datum bestaat niet/],
     ['no description', { omschrijving: '   ' }, /Vul de omschrijving in\./],
     ['hours as text', { uren: '24' }, /aantal uren moet een getal zijn/],
-  ])('realisaties.opslaan with %s → ONGELDIGE_INVOER in Dutch, nothing written', async (_, over, message) => {
-    const { session, invoke, invoer, lijst, path } = await realisatieOpzet();
-    const result = await invoke('realisaties.opslaan', invoer('intake', { uren: 24, ...over }));
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(message) },
-    });
-    if (!result.ok) expect(result.error.message).toMatch(DUTCH_ONLY);
-    expect(await lijst()).toEqual([]);
-    await session.shutdown();
-    const raw = await openRaw(path);
-    try {
-      expect(scalar(raw, 'SELECT COUNT(*) FROM realisatie')).toBe(0);
-      expect(scalar(raw, "SELECT COUNT(*) FROM wijziging WHERE soort = 'realisatie'")).toBe(0);
-    } finally {
-      raw.close();
-    }
-  });
+  ])(
+    'sroi.realisatieOpslaan with %s → ONGELDIGE_INVOER in Dutch, nothing written',
+    async (_, over, message) => {
+      const { session, invoke, invoer, lijst, path } = await realisatieOpzet();
+      const result = await invoke('sroi.realisatieOpslaan', invoer('intake', { uren: 24, ...over }));
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(message) },
+      });
+      if (!result.ok) expect(result.error.message).toMatch(DUTCH_ONLY);
+      expect(await lijst()).toEqual([]);
+      await session.shutdown();
+      const raw = await openRaw(path);
+      try {
+        expect(scalar(raw, 'SELECT COUNT(*) FROM realisatie')).toBe(0);
+        expect(scalar(raw, "SELECT COUNT(*) FROM wijziging WHERE soort = 'realisatie'")).toBe(0);
+      } finally {
+        raw.close();
+      }
+    },
+  );
 
   it('refusals of the repository reach the screen in Dutch: no table, missing placement data, unknown id', async () => {
     const { session, invoke, data, invoer, lijst } = await realisatieOpzet(false);
-    expect(await invoke('realisaties.opslaan', invoer('intake', { uren: 24 }))).toEqual({
+    expect(await invoke('sroi.realisatieOpslaan', invoer('intake', { uren: 24 }))).toEqual({
       ok: false,
       error: {
         code: 'ONGELDIGE_INVOER',
@@ -758,17 +761,17 @@ describe('realisaties over IPC', () => {
           'Kies eerst een waarderingstabel (SROI → Waardering); zonder tabel is er geen waarde te berekenen.',
       },
     });
-    await data('waardering.kiezen', { preset: 'utrecht' });
-    expect(await invoke('realisaties.opslaan', invoer('bbl', { doelgroep: 'bbl', urenPerWeek: 20 }))).toEqual(
-      {
-        ok: false,
-        error: {
-          code: 'ONGELDIGE_INVOER',
-          message: 'Vul de doelgroep, de uren per week en het aantal maanden in.',
-        },
+    await data('sroi.waarderingKiezen', { preset: 'utrecht' });
+    expect(
+      await invoke('sroi.realisatieOpslaan', invoer('bbl', { doelgroep: 'bbl', urenPerWeek: 20 })),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'ONGELDIGE_INVOER',
+        message: 'Vul de doelgroep, de uren per week en het aantal maanden in.',
       },
-    );
-    expect(await invoke('realisaties.verwijderen', { id: ONBEKEND_ID })).toEqual({
+    });
+    expect(await invoke('sroi.realisatieVerwijderen', { id: ONBEKEND_ID })).toEqual({
       ok: false,
       error: { code: 'NIET_GEVONDEN', message: 'Deze realisatie bestaat niet (meer).' },
     });
@@ -785,7 +788,7 @@ describe('realisaties over IPC', () => {
       bonussen: ['vast_contract', 'vast_contract'],
     } as const;
     const result = (await invoke(
-      'realisaties.opslaan',
+      'sroi.realisatieOpslaan',
       invoer('betaalde_baan', dubbel),
     )) as Result<Realisatie>;
     expect(result).toMatchObject({
@@ -811,7 +814,7 @@ describe('realisaties over IPC', () => {
   it('a happy path survives closing and reopening the file', async () => {
     const { userData, session, invoke, data, invoer, lijst, path } = await realisatieOpzet();
     const plaatsing = await data<Realisatie>(
-      'realisaties.opslaan',
+      'sroi.realisatieOpslaan',
       invoer('bbl', {
         doelgroep: 'participatiewet_lang',
         urenPerWeek: 32,
@@ -827,23 +830,23 @@ describe('realisaties over IPC', () => {
       omschrijving: 'Kandidaat A',
     });
     const intake = await data<Realisatie>(
-      'realisaties.opslaan',
+      'sroi.realisatieOpslaan',
       invoer('intake', { uren: 24, datum: '2026-05-01' }),
     );
     expect(intake.waardeCent).toBe(240_000);
     const weg = await data<Realisatie>(
-      'realisaties.opslaan',
+      'sroi.realisatieOpslaan',
       invoer('dagbesteding', { datum: '2026-06-01' }),
     );
-    expect(await invoke('realisaties.verwijderen', { id: weg.id })).toEqual({ ok: true, data: null });
+    expect(await invoke('sroi.realisatieVerwijderen', { id: weg.id })).toEqual({ ok: true, data: null });
 
     // A new table version, then the intake saved again: 24 × 12_000 = 288_000 with version 2.
     const { versie: _versie, ...utrecht } = PRESET_UTRECHT;
-    const instellingen = await data<Waarderingsinstellingen>('waardering.opslaan', {
+    const instellingen = await data<Waarderingsinstellingen>('sroi.waarderingOpslaan', {
       ...utrecht,
       uurtariefCent: 12_000,
     });
-    const opnieuw = await data<Realisatie>('realisaties.opslaan', {
+    const opnieuw = await data<Realisatie>('sroi.realisatieOpslaan', {
       ...invoer('intake', { uren: 24, datum: '2026-05-01' }),
       id: intake.id,
     });
@@ -886,7 +889,7 @@ describe('realisaties over IPC', () => {
     // And reopened in a new session, as after a restart.
     const tweede = await Session.create({ userData, dialogs: dialogen() });
     await tweede.openPath(path);
-    expect(await invoker(tweede)('realisaties.lijst', { van: '2026-01-01', tot: '2026-12-31' })).toEqual({
+    expect(await invoker(tweede)('sroi.realisaties', { van: '2026-01-01', tot: '2026-12-31' })).toEqual({
       ok: true,
       data: voor,
     });

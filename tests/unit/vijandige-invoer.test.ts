@@ -118,12 +118,12 @@ describe('the werkgroep file on disk', () => {
     for (const [naam, pad] of Object.entries(corpus)) {
       w.session.dialogs.chooseSpreadsheetToOpen = async () => pad;
       w.session.dialogs.chooseSpreadsheetsToOpen = async () => [pad];
-      for (const kanaal of ['import.organisatiesLezen', 'import.kandidatenLezen']) {
+      for (const kanaal of ['organisaties.inlezen', 'kandidaten.inlezen']) {
         const r = (await w.invoke(kanaal, {})) as Result<unknown>;
         expect(r.ok, `${kanaal} ${naam}`).toBe(false);
         if (!r.ok) expect(r.error.code).toBe('ONGELDIGE_INVOER');
       }
-      const r = (await w.invoke('import.formulierenLezen', {})) as Result<FormulierenVoorbeeld>;
+      const r = (await w.invoke('inventarisatie.formulierenInlezen', {})) as Result<FormulierenVoorbeeld>;
       expect(r.ok && r.data.fout).toBe(1);
     }
     expect((await fs.readFile(w.path)).equals(voor)).toBe(true);

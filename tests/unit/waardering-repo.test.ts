@@ -324,10 +324,10 @@ describe('waarderingstabellen', () => {
 const { versie: _versie, ...utrechtInvoer } = PRESET_UTRECHT;
 
 describe('waardering over IPC', () => {
-  it("'waardering.kiezen' with the utrecht preset, then 'waardering.opslaan' with minimumUren > basisUren is refused in Dutch", async () => {
+  it("'sroi.waarderingKiezen' with the utrecht preset, then 'sroi.waarderingOpslaan' with minimumUren > basisUren is refused in Dutch", async () => {
     const { session, invoke, data } = await ipcWerkgroep();
-    expect(await data('waardering.instellingen', {})).toEqual({ tabellen: [], actiefId: null });
-    const gekozen = await data<Waarderingsinstellingen>('waardering.kiezen', { preset: 'utrecht' });
+    expect(await data('sroi.waardering', {})).toEqual({ tabellen: [], actiefId: null });
+    const gekozen = await data<Waarderingsinstellingen>('sroi.waarderingKiezen', { preset: 'utrecht' });
     expect(gekozen.tabellen).toHaveLength(1);
     expect(gekozen.tabellen[0]).toMatchObject({
       naam: UTRECHT,
@@ -337,7 +337,7 @@ describe('waardering over IPC', () => {
     });
     expect(gekozen.actiefId).toBe(gekozen.tabellen[0]?.id);
 
-    const result = await invoke('waardering.opslaan', { ...utrechtInvoer, minimumUren: 40 });
+    const result = await invoke('sroi.waarderingOpslaan', { ...utrechtInvoer, minimumUren: 40 });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -345,7 +345,7 @@ describe('waardering over IPC', () => {
         message: 'Het minimum aantal uur ligt boven het aantal uur voor een voltijdbaan.',
       },
     });
-    expect(await data('waardering.instellingen', {})).toEqual(gekozen);
+    expect(await data('sroi.waardering', {})).toEqual(gekozen);
     await session.shutdown();
   });
 
@@ -360,35 +360,38 @@ describe('waardering over IPC', () => {
     ],
     ['an empty name', { naam: '  ' }, /Vul de naam van de tabel in\./],
     ['a version number (the repository decides it)', { versie: 7 }, /Onbekende key/],
-  ])('waardering.opslaan with %s → ONGELDIGE_INVOER in Dutch, no table saved', async (_, over, message) => {
-    const { session, invoke, data } = await ipcWerkgroep();
-    const result = await invoke('waardering.opslaan', { ...utrechtInvoer, ...over });
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(message) },
-    });
-    if (!result.ok) expect(result.error.message).toMatch(DUTCH_ONLY);
-    expect(await data('waardering.instellingen', {})).toEqual({ tabellen: [], actiefId: null });
-    await session.shutdown();
-  });
+  ])(
+    'sroi.waarderingOpslaan with %s → ONGELDIGE_INVOER in Dutch, no table saved',
+    async (_, over, message) => {
+      const { session, invoke, data } = await ipcWerkgroep();
+      const result = await invoke('sroi.waarderingOpslaan', { ...utrechtInvoer, ...over });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'ONGELDIGE_INVOER', message: expect.stringMatching(message) },
+      });
+      if (!result.ok) expect(result.error.message).toMatch(DUTCH_ONLY);
+      expect(await data('sroi.waardering', {})).toEqual({ tabellen: [], actiefId: null });
+      await session.shutdown();
+    },
+  );
 
-  it("'waardering.kiezen' refuses an unknown preset in Dutch and an unknown id as NIET_GEVONDEN", async () => {
+  it("'sroi.waarderingKiezen' refuses an unknown preset in Dutch and an unknown id as NIET_GEVONDEN", async () => {
     const { session, invoke, data } = await ipcWerkgroep();
-    const preset = await invoke('waardering.kiezen', { preset: 'amsterdam' });
+    const preset = await invoke('sroi.waarderingKiezen', { preset: 'amsterdam' });
     expect(preset).toMatchObject({ ok: false, error: { code: 'ONGELDIGE_INVOER' } });
     if (!preset.ok) expect(preset.error.message).toMatch(DUTCH_ONLY);
-    expect(await invoke('waardering.kiezen', { id: ONBEKEND_ID })).toEqual({
+    expect(await invoke('sroi.waarderingKiezen', { id: ONBEKEND_ID })).toEqual({
       ok: false,
       error: { code: 'NIET_GEVONDEN', message: 'Deze waarderingstabel bestaat niet (meer).' },
     });
-    expect(await data('waardering.instellingen', {})).toEqual({ tabellen: [], actiefId: null });
+    expect(await data('sroi.waardering', {})).toEqual({ tabellen: [], actiefId: null });
     await session.shutdown();
   });
 
   it('tables, the active choice and a new menukaart option survive closing and reopening the file', async () => {
     const { userData, session, invoke, data, path } = await ipcWerkgroep();
-    const v1 = (await data<Waarderingsinstellingen>('waardering.kiezen', { preset: 'utrecht' })).actiefId;
-    const na = await data<Waarderingsinstellingen>('waardering.opslaan', {
+    const v1 = (await data<Waarderingsinstellingen>('sroi.waarderingKiezen', { preset: 'utrecht' })).actiefId;
+    const na = await data<Waarderingsinstellingen>('sroi.waarderingOpslaan', {
       ...utrechtInvoer,
       uurtariefCent: 12_000,
     });
@@ -396,9 +399,9 @@ describe('waardering over IPC', () => {
       [2, true, 12_000],
       [1, false, 10_000],
     ]);
-    const terug = await data<Waarderingsinstellingen>('waardering.kiezen', { id: v1 });
+    const terug = await data<Waarderingsinstellingen>('sroi.waarderingKiezen', { id: v1 });
     expect(terug.actiefId).toBe(v1);
-    const nieuw = await data<MenukaartOptie>('menukaart.opslaan', {
+    const nieuw = await data<MenukaartOptie>('sroi.menukaartOpslaan', {
       naam: '  Training op maat ',
       omschrijving: '',
       waardering: 'uren',
@@ -410,7 +413,7 @@ describe('waardering over IPC', () => {
       omschrijving: null,
       volgorde: 12,
     });
-    const dubbel = await invoke('menukaart.opslaan', {
+    const dubbel = await invoke('sroi.menukaartOpslaan', {
       naam: 'TRAINING OP MAAT',
       omschrijving: null,
       waardering: 'geen',
@@ -441,7 +444,7 @@ describe('waardering over IPC', () => {
     // And reopened in a new session, as after a restart.
     const opnieuw = await Session.create({ userData, dialogs: dialogen() });
     await opnieuw.openPath(path);
-    expect(await invoker(opnieuw)('waardering.instellingen', {})).toEqual({ ok: true, data: terug });
+    expect(await invoker(opnieuw)('sroi.waardering', {})).toEqual({ ok: true, data: terug });
     await opnieuw.shutdown();
   });
 });

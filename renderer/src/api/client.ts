@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { kanaalVan } from '../../../shared/api/client';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
-import type { AppError, Result } from '../../../shared/api/result';
+import type { AppError } from '../../../shared/api/result';
 import { bewaarAllesNu, vergeetAlles } from '../app/typenBewaren';
 
 /** A failed call, carrying the Dutch message from main. */
@@ -27,11 +28,7 @@ const WISSELT_BESTAND = new Set<ChannelName>([
 
 /** Calls one channel and unwraps the Result envelope. */
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const [area, verb] = channel.split('.') as [string, string];
-  const group = (
-    window.api as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>
-  )[area];
-  const fn = group?.[verb];
+  const fn = kanaalVan(window.api, channel);
   if (!fn)
     throw new ApiError({
       code: 'ONBEKEND_KANAAL',
@@ -43,7 +40,7 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
   // A cancelled Openen answers null: the same file stays open, with its forms.
   if (WISSELT_BESTAND.has(channel) && !(channel === 'document.openen' && result.data === null))
     vergeetAlles();
-  return result.data as OutputOf<C>;
+  return result.data;
 }
 
 /**

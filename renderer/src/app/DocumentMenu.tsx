@@ -11,7 +11,7 @@ import { naOpenen, toonFout, toonSucces } from './notify';
  */
 export function DocumentMenu() {
   const [nieuwOpen, setNieuwOpen] = useState(false);
-  const recent = useApiQuery('recent.lijst', {});
+  const recent = useApiQuery('document.recent', {});
   const openen = useApiMutation('document.openen');
   const openRecent = useApiMutation('document.openRecent');
   const voorbeeld = useApiMutation('document.openVoorbeeld');

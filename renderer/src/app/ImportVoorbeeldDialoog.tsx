@@ -21,7 +21,7 @@ interface Props<R extends Rij> {
   voorbeeld: (ImportVoorbeeld<R> & { token: string }) | null;
   onClose: () => void;
   /** The channel that carries out the previewed import; main holds the rows, we only send the token. */
-  kanaal: 'import.organisatiesBevestigen' | 'import.kandidatenBevestigen';
+  kanaal: 'organisaties.inlezenBevestigen' | 'kandidaten.inlezenBevestigen';
   /** What is read, as in "Organisaties inlezen uit lijst.xlsx". */
   wat: string;
   kolommen: ImportKolom<R>[];

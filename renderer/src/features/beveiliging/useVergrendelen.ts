@@ -3,7 +3,7 @@ import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
 
 // What the shell needs to show the unlock screen; every other answer holds the werkgroep's data.
-const BLIJFT = new Set(['app.start', 'document.status', 'instellingen.ophalen', 'recent.lijst']);
+const BLIJFT = new Set(['app.start', 'document.status', 'instellingen.ophalen', 'document.recent']);
 
 /**
  * Locks the open protected file: main saves, closes and forgets it. The werkgroep's data cached in

@@ -43,7 +43,7 @@ export function ActieFormulier({ actie, bijeenkomstId = null, onClose }: Props) 
     }),
   );
   const bijeenkomsten = useApiQuery('bijeenkomsten.lijst', {}, opened);
-  const opslaan = useApiMutation('acties.opslaan');
+  const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
   const submit = () => {
     const input = {
       ...(actie ? { id: actie.id } : {}),

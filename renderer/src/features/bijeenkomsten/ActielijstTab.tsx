@@ -10,7 +10,7 @@ type Filter = 'open' | 'alle';
 
 /** The actielijst of the whole werkgroep: overdue first, then open by deadline. */
 export function ActielijstTab() {
-  const lijst = useApiQuery('acties.lijst', {});
+  const lijst = useApiQuery('bijeenkomsten.acties', {});
   const [filter, setFilter] = useState<Filter>('open');
   const [bewerk, setBewerk] = useState<Actiepunt | null | undefined>(undefined);
   const vandaag = vandaagIso();

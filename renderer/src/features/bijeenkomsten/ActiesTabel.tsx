@@ -14,7 +14,7 @@ interface Props {
 /** Actions with their deadline; an overdue one has a red row and says "Verlopen" in words. */
 export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) {
   const vandaag = vandaagIso();
-  const opslaan = useApiMutation('acties.opslaan');
+  const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
   const afronden = (a: Actiepunt) =>
     opslaan.mutate(
       {

@@ -12,8 +12,8 @@ import { Verwijderen } from '../../app/Verwijderen';
 export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }) {
   const [tekst, setTekst] = useState('');
   const [bewerk, setBewerk] = useState<{ besluit: Besluit; tekst: string } | null>(null);
-  const opslaan = useApiMutation('besluiten.opslaan');
-  const verwijder = useApiMutation('besluiten.verwijderen');
+  const opslaan = useApiMutation('bijeenkomsten.besluitOpslaan');
+  const verwijder = useApiMutation('bijeenkomsten.besluitVerwijderen');
   const [weg, setWeg] = useState<Besluit | null>(null);
 
   const vastleggen = () => {

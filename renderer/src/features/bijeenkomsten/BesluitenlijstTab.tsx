@@ -5,7 +5,7 @@ import { bijeenkomstNaam } from './weergave';
 
 /** Every decision by number, with the meeting that took it; searchable, since the list only grows. */
 export function BesluitenlijstTab() {
-  const lijst = useApiQuery('besluiten.lijst', {});
+  const lijst = useApiQuery('bijeenkomsten.besluiten', {});
   const [zoek, setZoek] = useState('');
   const term = zoek.trim().toLowerCase();
   const besluiten = (lijst.data ?? []).filter((b) => !term || b.tekst.toLowerCase().includes(term));

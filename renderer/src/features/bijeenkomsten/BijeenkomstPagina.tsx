@@ -19,7 +19,7 @@ export function BijeenkomstPagina({ id }: { id: string }) {
   const [bewerken, setBewerken] = useState<boolean>(false);
   const [actie, setActie] = useState<Actiepunt | null | undefined>(undefined);
   const [weg, setWeg] = useState(false);
-  const exporteren = useApiMutation('export.vergaderstukken');
+  const exporteren = useApiMutation('bijeenkomsten.vergaderstukken');
   const verwijderen = useApiMutation('bijeenkomsten.verwijderen');
 
   if (detail.isPending) return <Loader aria-label="Bijeenkomst laden" />;

@@ -72,7 +72,7 @@ export function AanbestedingFormulier({ aanbesteding, onClose }: Props) {
   const f = useVelden(aanbesteding, uit);
   const { v, zet, fouten, setFouten } = f;
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
-  const opslaan = useApiMutation('aanbestedingen.opslaan');
+  const opslaan = useApiMutation('capaciteit.aanbestedingOpslaan');
   const gemeenten = (organisaties.data ?? []).filter((o) => o.soort === 'gemeente');
 
   const submit = () => {

@@ -17,7 +17,7 @@ interface Props {
 export function BordTab({ periode, onPeriode }: Props) {
   const geldig = periodeGeldig(periode);
   const overzicht = useApiQuery('capaciteit.overzicht', periode, geldig);
-  const exporteren = useApiMutation('export.capaciteit');
+  const exporteren = useApiMutation('capaciteit.exporteren');
   const [voorstel, setVoorstel] = useState<{ stap: BordStap; optie: string } | null>(null);
 
   const exporteer = () =>

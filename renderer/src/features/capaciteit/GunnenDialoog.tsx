@@ -32,7 +32,7 @@ export function GunnenDialoog({ aanbesteding, onClose }: Props) {
   const f = useVelden(aanbesteding, uit);
   const { v, zet, fouten, setFouten } = f;
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
-  const gunnen = useApiMutation('aanbestedingen.gunnen');
+  const gunnen = useApiMutation('capaciteit.gunnen');
   const nemers = (organisaties.data ?? []).filter((o) => o.soort !== 'gemeente');
 
   const submit = () => {

@@ -15,8 +15,8 @@ const SECTOR_KEUZES = [
 
 /** Tenders coming up, per quarter, with the SROI and person-years they could bring. */
 export function KalenderTab() {
-  const kalender = useApiQuery('aanbestedingen.kalender', {});
-  const exporteren = useApiMutation('export.aanbestedingskalender');
+  const kalender = useApiQuery('capaciteit.kalender', {});
+  const exporteren = useApiMutation('capaciteit.kalenderExporteren');
   const [sector, setSector] = useState('alle');
   const [jaar, setJaar] = useState('alle');
   const [bewerken, setBewerken] = useState<KalenderRegel | null | undefined>(undefined);

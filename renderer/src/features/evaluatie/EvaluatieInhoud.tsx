@@ -20,7 +20,7 @@ import { VerzendenDialoog } from './VerzendenDialoog';
 
 /** The evaluation page itself: frozen figures and lessons, the werkgroep's text, and the FO steps. */
 export function EvaluatieInhoud({ evaluatie: e }: { evaluatie: Evaluatie }) {
-  const opslaan = useApiMutation('evaluaties.opslaan');
+  const opslaan = useApiMutation('evaluatie.opslaan');
   // Saved while typed; a refresh of the figures (a new record) leaves text being typed alone.
   const f = useBewaarTijdensTypen({
     sleutel: `evaluatie:${e.id}`,
@@ -29,9 +29,9 @@ export function EvaluatieInhoud({ evaluatie: e }: { evaluatie: Evaluatie }) {
     opslaan: (v) => opslaan.mutateAsync({ id: e.id, ...v }),
     controleer: (v) => zodErrors(evaluatieTekst, { id: e.id, ...v }),
   });
-  const vernieuwen = useApiMutation('evaluaties.vernieuwen');
-  const verzenden = useApiMutation('evaluaties.verzenden');
-  const verwijderen = useApiMutation('evaluaties.verwijderen');
+  const vernieuwen = useApiMutation('evaluatie.vernieuwen');
+  const verzenden = useApiMutation('evaluatie.verzenden');
+  const verwijderen = useApiMutation('evaluatie.verwijderen');
   const fo = useFoPakket(e.id);
   const [vraag, setVraag] = useState<'verzenden' | 'verwijderen' | null>(null);
   const concept = e.status === 'concept';

@@ -23,7 +23,7 @@ const velden = (): Velden => ({ titel: '', ...ditKalenderjaar(), groep: HELE_WER
 export function EvaluatieMaken({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const f = useVelden(opened, velden);
   const groepen = useApiQuery('groepen.lijst', {}, opened).data ?? [];
-  const maken = useApiMutation('evaluaties.maken');
+  const maken = useApiMutation('evaluatie.maken');
 
   const submit = () => {
     const input = {

@@ -4,7 +4,7 @@ import { EvaluatieInhoud } from './EvaluatieInhoud';
 
 /** One evaluation, loaded by id; a removed or unknown one says so and links back. */
 export function EvaluatiePagina({ id }: { id: string }) {
-  const detail = useApiQuery('evaluaties.detail', { id });
+  const detail = useApiQuery('evaluatie.detail', { id });
   if (detail.isPending) return <Loader aria-label="Evaluatie laden" />;
   if (detail.isError)
     return (

@@ -17,7 +17,7 @@ function GeenEvaluaties() {
 
 /** Every evaluation; a title opens it. */
 export function EvaluatiesTab() {
-  const lijst = useApiQuery('evaluaties.lijst', {});
+  const lijst = useApiQuery('evaluatie.lijst', {});
   const [maken, setMaken] = useState(false);
   const rijen = lijst.data ?? [];
 

@@ -39,8 +39,8 @@ interface Props {
 /** Write down or change a lesson; an existing one can also be deleted from here. */
 export function LesFormulier({ les, groepen, onClose }: Props) {
   const f = useVelden(les, velden);
-  const opslaan = useApiMutation('lessen.opslaan');
-  const verwijderen = useApiMutation('lessen.verwijderen');
+  const opslaan = useApiMutation('evaluatie.lesOpslaan');
+  const verwijderen = useApiMutation('evaluatie.lesVerwijderen');
   const [weg, setWeg] = useState(false);
 
   const submit = () => {

@@ -29,7 +29,7 @@ function GeenLessen() {
 
 /** The lessons log of the werkgroep and its groups, newest first, with filters and a search box. */
 export function LessenTab() {
-  const lijst = useApiQuery('lessen.lijst', {});
+  const lijst = useApiQuery('evaluatie.lessen', {});
   const groepenQuery = useApiQuery('groepen.lijst', {});
   const groepen = groepenQuery.data ?? [];
   const [soort, setSoort] = useState(ALLE);

@@ -11,11 +11,11 @@ const ELKE_MS = 250;
  * Main does the work in the background so the window stays responsive while the workbook grows.
  */
 export function useFoPakket(evaluatieId: string) {
-  const starten = useApiMutation('export.foPakket');
+  const starten = useApiMutation('evaluatie.foPakket');
   const [taak, setTaak] = useState<string | null>(null);
   const voortgang = useQuery({
-    queryKey: ['export.voortgang', taak],
-    queryFn: () => call('export.voortgang', { taak: taak ?? '' }),
+    queryKey: ['evaluatie.foPakketVoortgang', taak],
+    queryFn: () => call('evaluatie.foPakketVoortgang', { taak: taak ?? '' }),
     enabled: taak !== null,
     refetchInterval: ELKE_MS,
     gcTime: 0,

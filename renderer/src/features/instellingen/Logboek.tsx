@@ -11,7 +11,7 @@ const ALLE = 'alle';
  * It holds no names or text of candidates, and no export includes it.
  */
 export function Logboek() {
-  const log = useApiQuery('logboek.lijst', {});
+  const log = useApiQuery('werkgroep.logboek', {});
   const [actie, setActie] = useState<AuditActie | typeof ALLE>(ALLE);
   const regels = (log.data ?? []).filter((r) => actie === ALLE || r.actie === actie);
   return (

@@ -7,9 +7,9 @@ import { InleesDialoog } from './InleesDialoog';
 
 /** The Excel round trip of a round: forms out, filled forms back in, results out for the FO. */
 export function FormulierenKnoppen({ ronde }: { ronde: Ronde }) {
-  const maken = useApiMutation('export.formulieren');
-  const lezen = useApiMutation('import.formulierenLezen');
-  const exporteren = useApiMutation('export.inventarisatie');
+  const maken = useApiMutation('inventarisatie.formulierenMaken');
+  const lezen = useApiMutation('inventarisatie.formulierenInlezen');
+  const exporteren = useApiMutation('inventarisatie.exporteren');
   const [voorbeeld, setVoorbeeld] = useState<(FormulierenVoorbeeld & { token: string }) | null>(null);
 
   const maak = (alleenOpenstaand: boolean) =>

@@ -24,7 +24,7 @@ const STATUS: Record<FormulierVoorbeeld['status'], { label: string; color: strin
  * stored completely or not at all; refused forms are left out and can be read again once fixed.
  */
 export function InleesDialoog({ voorbeeld, onClose }: Props) {
-  const bevestigen = useApiMutation('import.formulierenBevestigen');
+  const bevestigen = useApiMutation('inventarisatie.formulierenBevestigen');
   const annuleren = useApiMutation('import.annuleren');
   if (!voorbeeld) return null;
   // Closing without reading in makes main forget the preview.

@@ -28,7 +28,7 @@ const leeg: SectieConcept[] = [];
 /** Edit the questions and sections of a form; a version that a round already used stays as it was. */
 export function SjabloonEditor({ sjabloon, gebruikteSleutels, onClose, onOpgeslagen }: Props) {
   const { v, setV, fouten, setFouten } = useSecties(sjabloon);
-  const menukaart = useApiQuery('menukaart.lijst', {}, sjabloon !== null);
+  const menukaart = useApiQuery('sroi.menukaart', {}, sjabloon !== null);
   const opslaan = useApiMutation('inventarisatie.sjabloonOpslaan');
   if (!sjabloon) return null;
 

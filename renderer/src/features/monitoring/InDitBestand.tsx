@@ -15,7 +15,7 @@ const TELLINGEN: { key: keyof Tellingen; label: string }[] = [
 
 /** How many records the open file holds, whatever the period: a quick check that it is the right file. */
 export function InDitBestand() {
-  const tellingen = useApiQuery('overzicht.tellingen', {});
+  const tellingen = useApiQuery('werkgroep.tellingen', {});
   return (
     <section aria-labelledby="in-dit-bestand">
       <Title order={2} size="h4" id="in-dit-bestand" mb="xs">

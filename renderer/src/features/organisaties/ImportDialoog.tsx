@@ -22,7 +22,7 @@ export function ImportDialoog({ voorbeeld, onClose }: Props) {
     <ImportVoorbeeldDialoog
       voorbeeld={voorbeeld}
       onClose={onClose}
-      kanaal="import.organisatiesBevestigen"
+      kanaal="organisaties.inlezenBevestigen"
       wat="Organisaties"
       kolommen={KOLOMMEN}
       aantal={organisaties}

@@ -52,8 +52,8 @@ export function OrganisatiesPage() {
   const [sortering, setSortering] = useState<Sortering>({ kolom: 'naam', oplopend: true });
   const [bewerken, setBewerken] = useState<Organisatie | null | undefined>(undefined);
   const [voorbeeld, setVoorbeeld] = useState<(ImportVoorbeeld & { token: string }) | null>(null);
-  const lezen = useApiMutation('import.organisatiesLezen');
-  const leegBestand = useApiMutation('import.organisatieSjabloon');
+  const lezen = useApiMutation('organisaties.inlezen');
+  const leegBestand = useApiMutation('organisaties.invulbestand');
   const inlezen = () => lezen.mutate({}, { onError: toonFout, onSuccess: (v) => v && setVoorbeeld(v) });
   const sjabloon = () =>
     leegBestand.mutate(

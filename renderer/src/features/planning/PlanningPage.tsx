@@ -20,7 +20,7 @@ import { MijlpaalFormulier } from './MijlpaalFormulier';
 export function PlanningPage() {
   const planning = useApiQuery('planning.ophalen', {});
   const opslaan = useApiMutation('planning.activiteitOpslaan');
-  const exporteren = useApiMutation('export.planning');
+  const exporteren = useApiMutation('planning.exporteren');
   const client = useQueryClient();
   const [activiteit, setActiviteit] = useState<ActiviteitBron | undefined>();
   const [fase, setFase] = useState<Fase | null | undefined>();

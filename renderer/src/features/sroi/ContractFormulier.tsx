@@ -118,7 +118,7 @@ export function ContractFormulier({ contract, onClose }: Props) {
   const f = useVelden(contract, uit);
   const { v, zet, fouten: errors, setFouten } = f;
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
-  const opslaan = useApiMutation('contracten.opslaan');
+  const opslaan = useApiMutation('sroi.contractOpslaan');
   const set = <K extends keyof Velden>(key: K, value: Velden[K]) => zet(key, value, VELD_FOUT[key]);
   const nemers = (organisaties.data ?? []).filter((o) => o.soort !== 'gemeente');
   const gemeenten = (organisaties.data ?? []).filter((o) => o.soort === 'gemeente');

@@ -8,7 +8,7 @@ import { euro } from './weergave';
 
 /** All contracts with their obligation over the whole period; add and edit. */
 export function ContractenTab() {
-  const contracten = useApiQuery('contracten.lijst', {});
+  const contracten = useApiQuery('sroi.contracten', {});
   const [bewerken, setBewerken] = useState<Contract | null | undefined>(undefined);
   return (
     <section aria-labelledby="kop-contracten">

@@ -75,9 +75,9 @@ export function RealisatieFormulier({ realisatie, onClose }: Props) {
   const f = useVelden(realisatie, uit);
   const { v, zet: set, fouten: errors, setFouten } = f;
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
-  const contracten = useApiQuery('contracten.lijst', {}, opened);
-  const menukaart = useApiQuery('menukaart.lijst', {}, opened);
-  const opslaan = useApiMutation('realisaties.opslaan');
+  const contracten = useApiQuery('sroi.contracten', {}, opened);
+  const menukaart = useApiQuery('sroi.menukaart', {}, opened);
+  const opslaan = useApiMutation('sroi.realisatieOpslaan');
 
   const optie = menukaart.data?.find((o) => o.id === v.menukaartOptieId);
   const opties = (menukaart.data ?? []).filter(

@@ -18,8 +18,8 @@ function wat(r: Realisatie): string {
 
 /** Realisations in the chosen period, each with the value and the table version it was given. */
 export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
-  const lijst = useApiQuery('realisaties.lijst', { van, tot });
-  const verwijderen = useApiMutation('realisaties.verwijderen');
+  const lijst = useApiQuery('sroi.realisaties', { van, tot });
+  const verwijderen = useApiMutation('sroi.realisatieVerwijderen');
   const [bewerken, setBewerken] = useState<Realisatie | null | undefined>(undefined);
   // Deleting asks once more: a stray click must not remove reported SROI.
   const weg = (r: Realisatie, klaar: () => void) =>

@@ -56,7 +56,7 @@ export function SroiPage() {
   const [jaar, setJaar] = useState(String(huidigJaar));
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
-  const exporteren = useApiMutation('export.sroi');
+  const exporteren = useApiMutation('sroi.exporteren');
 
   const exporteer = () =>
     exporteren.mutate(

@@ -22,7 +22,7 @@ export function WelkomPage() {
   const voorbeeld = useApiMutation('document.openVoorbeeld');
   const openen = useApiMutation('document.openen');
   const openRecent = useApiMutation('document.openRecent');
-  const recent = useApiQuery('recent.lijst', {});
+  const recent = useApiQuery('document.recent', {});
 
   return (
     <Container component="main" size="md" py={48}>

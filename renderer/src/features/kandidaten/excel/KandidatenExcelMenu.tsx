@@ -12,8 +12,8 @@ export function KandidatenExcelMenu() {
     (ImportVoorbeeld<KandidaatImportRij> & { token: string }) | null
   >(null);
   const [exportOpen, setExportOpen] = useState(false);
-  const lezen = useApiMutation('import.kandidatenLezen');
-  const leegBestand = useApiMutation('import.kandidatenSjabloon');
+  const lezen = useApiMutation('kandidaten.inlezen');
+  const leegBestand = useApiMutation('kandidaten.invulbestand');
 
   const inlezen = () => lezen.mutate({}, { onError: toonFout, onSuccess: (v) => v && setVoorbeeld(v) });
   const sjabloon = () =>

@@ -17,7 +17,7 @@ interface Props {
 export function KandidatenExportDialoog({ opened, onClose }: Props) {
   const [metNamen, setMetNamen] = useState(false);
   const [metBelemmeringen, setMetBelemmeringen] = useState(false);
-  const exporteren = useApiMutation('export.kandidaten');
+  const exporteren = useApiMutation('kandidaten.exporteren');
 
   // Privacy by default: every opening starts with both boxes off again.
   const sluit = () => {

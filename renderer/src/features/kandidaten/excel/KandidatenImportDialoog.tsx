@@ -25,7 +25,7 @@ export function KandidatenImportDialoog({ voorbeeld, onClose }: Props) {
     <ImportVoorbeeldDialoog
       voorbeeld={voorbeeld}
       onClose={onClose}
-      kanaal="import.kandidatenBevestigen"
+      kanaal="kandidaten.inlezenBevestigen"
       wat="Kandidaten"
       kolommen={KOLOMMEN}
       aantal={kandidaten}

@@ -10,7 +10,7 @@ import { LadderTijdlijn } from './LadderTijdlijn';
 import { MetingFormulier } from './MetingFormulier';
 
 function VerwijderMeting({ meting }: { meting: Ladermeting }) {
-  const verwijderen = useApiMutation('ladder.verwijderen');
+  const verwijderen = useApiMutation('kandidaten.metingVerwijderen');
   return (
     <RijActies
       wat={`Meting van ${formatDatum(meting.datum)}`}

@@ -25,7 +25,7 @@ interface Props {
 /** A new measurement on the participatieladder; the first one is the nulmeting. */
 export function MetingFormulier({ kandidaatId, opened, onClose }: Props) {
   const { v, zet, fouten, setFouten } = useVelden(opened, maakVelden);
-  const meten = useApiMutation('ladder.meten');
+  const meten = useApiMutation('kandidaten.meten');
 
   const submit = () => {
     const invoer = {

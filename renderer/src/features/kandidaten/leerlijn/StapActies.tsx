@@ -15,8 +15,8 @@ interface Props {
 
 /** Move up/down, edit, and delete after a question in a dialog. */
 export function StapActies({ stap, nummer, volgorde, onBewerken }: Props) {
-  const verplaatsen = useApiMutation('leerlijn.volgorde');
-  const verwijderen = useApiMutation('leerlijn.stapVerwijderen');
+  const verplaatsen = useApiMutation('kandidaten.stapVolgorde');
+  const verwijderen = useApiMutation('kandidaten.stapVerwijderen');
   const plek = volgorde.indexOf(stap.id);
   const wat = `Stap ${nummer} (${stap.optie})`;
 

@@ -63,9 +63,9 @@ interface Props {
 export function StapFormulier({ kandidaatId, stap, onClose }: Props) {
   const opened = stap !== undefined;
   const { v, zet, fouten, setFouten } = useVelden(stap, maakVelden);
-  const menukaart = useApiQuery('menukaart.lijst', {}, opened);
+  const menukaart = useApiQuery('sroi.menukaart', {}, opened);
   const organisaties = useApiQuery('organisaties.lijst', {}, opened);
-  const opslaan = useApiMutation('leerlijn.stapOpslaan');
+  const opslaan = useApiMutation('kandidaten.stapOpslaan');
   const optie = menukaart.data?.find((o) => o.id === v.menukaartOptieId);
   // Archived options are not offered for new steps, but a step that already uses one keeps it.
   const opties = (menukaart.data ?? []).filter(

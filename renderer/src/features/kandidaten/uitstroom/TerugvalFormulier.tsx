@@ -23,7 +23,7 @@ interface Props {
 /** A fallback: added to the history with its reason and the next step; nothing earlier is removed. */
 export function TerugvalFormulier({ kandidaatId, opened, onClose }: Props) {
   const { v, zet, fouten, setFouten } = useVelden(opened, maakVelden);
-  const vastleggen = useApiMutation('uitstroom.terugval');
+  const vastleggen = useApiMutation('kandidaten.terugval');
 
   const submit = () => {
     const invoer: TerugvalInvoer = { kandidaatId, ...v };

@@ -41,7 +41,7 @@ interface Props {
 /** Where the candidate went, and later whether they still work there after 6 and 12 months. */
 export function UitstroomFormulier({ kandidaatId, uitstroom, onClose }: Props) {
   const { v, zet, fouten, setFouten } = useVelden(uitstroom, maakVelden);
-  const opslaan = useApiMutation('uitstroom.opslaan');
+  const opslaan = useApiMutation('kandidaten.uitstroomOpslaan');
 
   const submit = () => {
     const invoer = {

@@ -6,7 +6,7 @@ import { PRESET_LABEL, type PresetSleutel } from './teksten';
 
 /** Shown until the werkgroep has chosen a table: without one, no realisation can be given a value. */
 export function GeenTabel() {
-  const kiezen = useApiMutation('waardering.kiezen');
+  const kiezen = useApiMutation('sroi.waarderingKiezen');
 
   const keuze = kiezen.variables;
   const bezig = kiezen.isPending && keuze && 'preset' in keuze ? keuze.preset : null;

@@ -41,7 +41,7 @@ export function MenukaartFormulier({ optie, onClose }: Props) {
   const opened = optie !== undefined;
   const f = useVelden(optie, uit);
   const { v, zet: set, fouten: errors, setFouten } = f;
-  const opslaan = useApiMutation('menukaart.opslaan');
+  const opslaan = useApiMutation('sroi.menukaartOpslaan');
 
   const submit = () => {
     const input = {

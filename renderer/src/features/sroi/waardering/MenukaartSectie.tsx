@@ -7,7 +7,7 @@ import { KOP } from './teksten';
 
 /** The forms of Social Return providers can offer, and how each is valued. */
 export function MenukaartSectie() {
-  const lijst = useApiQuery('menukaart.lijst', {});
+  const lijst = useApiQuery('sroi.menukaart', {});
   const [bewerken, setBewerken] = useState<MenukaartOptie | null | undefined>(undefined);
 
   // Archived options stay listed (realisations may still refer to them) but sink to the bottom.

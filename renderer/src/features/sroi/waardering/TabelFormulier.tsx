@@ -53,7 +53,7 @@ export function TabelFormulier({ opened, onClose, tabel, tabellen }: Props) {
   // Every opening starts again from the table (edits of a cancelled attempt are dropped).
   const f = useVelden(opened ? tabel : null, () => uit(tabel));
   const { v, zet, fouten: errors, setFouten } = f;
-  const opslaan = useApiMutation('waardering.opslaan');
+  const opslaan = useApiMutation('sroi.waarderingOpslaan');
 
   // Error keys follow the schema path (`jaarbedragCent.ww`), so typing clears exactly that message.
   const setJaar = (d: Doelgroep, tekst: string) =>

@@ -10,7 +10,7 @@ const PRESET = 'preset:';
 
 /** Switches the table used for new realisations: an earlier version, or a fresh copy of a preset. */
 export function TabelKeuze({ instellingen }: { instellingen: Waarderingsinstellingen }) {
-  const kiezen = useApiMutation('waardering.kiezen');
+  const kiezen = useApiMutation('sroi.waarderingKiezen');
 
   const data = [
     {

@@ -10,7 +10,7 @@ import { KOP } from './teksten';
 
 /** The valuation table: which one is in use, what it says, editing it as a new version, switching. */
 export function WaarderingstabelSectie() {
-  const instellingen = useApiQuery('waardering.instellingen', {});
+  const instellingen = useApiQuery('sroi.waardering', {});
   const [bewerken, setBewerken] = useState(false);
   const data = instellingen.data;
   const actief = data?.tabellen.find((t) => t.id === data.actiefId) ?? null;

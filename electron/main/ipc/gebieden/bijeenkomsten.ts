@@ -1,7 +1,7 @@
-import { vandaagIso } from '../../../shared/format/nl';
-import { vergaderstukkenWerkboek } from '../excel/vergaderstukken-export';
-import type { Session } from '../services/session';
-import type { Db } from '../store/database';
+import { vandaagIso } from '../../../../shared/format/nl';
+import type { Session } from '../../services/session';
+import { vergaderstukken } from '../../services/vergaderstukken';
+import type { Db } from '../../store/database';
 import {
   deleteBesluit,
   deleteBijeenkomst,
@@ -15,38 +15,13 @@ import {
   saveAgenda,
   saveBesluit,
   saveBijeenkomst,
-} from '../store/repositories/bijeenkomsten';
-import { agendaVoorstel } from '../store/repositories/voorbereiden';
-import { getWerkgroep } from '../store/repositories/werkgroep';
-import type { Handlers } from './handlers';
-import { exporteur, schrijver } from './schrijf';
-
-type Channels =
-  | 'bijeenkomsten.lijst'
-  | 'bijeenkomsten.detail'
-  | 'bijeenkomsten.opslaan'
-  | 'bijeenkomsten.verwijderen'
-  | 'bijeenkomsten.agendaOpslaan'
-  | 'bijeenkomsten.aanwezigenOpslaan'
-  | 'bijeenkomsten.voorbereiden'
-  | 'besluiten.lijst'
-  | 'besluiten.opslaan'
-  | 'besluiten.verwijderen'
-  | 'acties.lijst'
-  | 'acties.opslaan'
-  | 'export.vergaderstukken';
-
-/** Vergaderstukken for one meeting, from the same data the screen shows. */
-export function vergaderstukken(db: Db, bijeenkomstId: string, vandaag: string) {
-  return vergaderstukkenWerkboek(
-    { bijeenkomst: getBijeenkomst(db, bijeenkomstId), acties: listActies(db), besluiten: listBesluiten(db) },
-    getWerkgroep(db).naam,
-    vandaag,
-  );
-}
+} from '../../store/repositories/bijeenkomsten';
+import { agendaVoorstel } from '../../store/repositories/voorbereiden';
+import type { GebiedHandlers } from '../handler-types';
+import { exporteur, schrijver } from '../schrijf';
 
 /** Meetings, the besluitenlijst and the actielijst; preparing the next meeting from live data. */
-export function bijeenkomstenHandlers(session: Session): Pick<Handlers, Channels> {
+export function bijeenkomstenHandlers(session: Session): GebiedHandlers<'bijeenkomsten'> {
   const schrijf = schrijver(session);
   const exporteer = exporteur(session);
   const db = () => session.requireFile().db;
@@ -72,22 +47,23 @@ export function bijeenkomstenHandlers(session: Session): Pick<Handlers, Channels
         return bijeenkomstId;
       }),
     'bijeenkomsten.voorbereiden': ({ datum }) => agendaVoorstel(db(), datum, vandaagIso()),
-    'besluiten.lijst': () => listBesluiten(db()),
-    'besluiten.opslaan': ({ id, bijeenkomstId, tekst }) =>
+    'bijeenkomsten.besluiten': () => listBesluiten(db()),
+    'bijeenkomsten.besluitOpslaan': ({ id, bijeenkomstId, tekst }) =>
       detailNa(id ? 'Besluit gewijzigd' : 'Besluit vastgelegd', (d) => {
         saveBesluit(d, bijeenkomstId, tekst, id);
         return bijeenkomstId;
       }),
-    'besluiten.verwijderen': ({ id }) => detailNa('Besluit verwijderd', (d) => deleteBesluit(d, id)),
-    'acties.lijst': () => listActies(db()),
-    'acties.opslaan': async ({ id, ...data }) =>
+    'bijeenkomsten.besluitVerwijderen': ({ id }) =>
+      detailNa('Besluit verwijderd', (d) => deleteBesluit(d, id)),
+    'bijeenkomsten.acties': () => listActies(db()),
+    'bijeenkomsten.actieOpslaan': async ({ id, ...data }) =>
       getActie(
         db(),
         await schrijf('actie', id ? 'Actiepunt gewijzigd' : 'Actiepunt toegevoegd', (d) =>
           saveActie(d, data, id),
         ),
       ),
-    'export.vergaderstukken': ({ id }) => {
+    'bijeenkomsten.vergaderstukken': ({ id }) => {
       const b = getBijeenkomst(db(), id);
       return exporteer(`Vergaderstukken ${b.datum}`, (d) => vergaderstukken(d, id, vandaagIso()));
     },

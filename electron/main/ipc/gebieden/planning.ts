@@ -1,6 +1,6 @@
-import { vandaagIso } from '../../../shared/format/nl';
-import { planningWerkboek } from '../excel/planning-export';
-import type { Session } from '../services/session';
+import { vandaagIso } from '../../../../shared/format/nl';
+import { planningWerkboek } from '../../excel/planning-export';
+import type { Session } from '../../services/session';
 import {
   deleteActiviteit,
   deleteFase,
@@ -10,24 +10,13 @@ import {
   saveActiviteit,
   saveFase,
   saveMijlpaal,
-} from '../store/repositories/planning';
-import { getWerkgroep } from '../store/repositories/werkgroep';
-import type { Handlers } from './handlers';
-import { exporteur, schrijver } from './schrijf';
-
-type Channels =
-  | 'planning.ophalen'
-  | 'planning.faseOpslaan'
-  | 'planning.faseVerwijderen'
-  | 'planning.activiteitOpslaan'
-  | 'planning.activiteitVerwijderen'
-  | 'planning.mijlpaalOpslaan'
-  | 'planning.mijlpaalVerwijderen'
-  | 'planning.uitSjabloon'
-  | 'export.planning';
+} from '../../store/repositories/planning';
+import { getWerkgroep } from '../../store/repositories/werkgroep';
+import type { GebiedHandlers } from '../handler-types';
+import { exporteur, schrijver } from '../schrijf';
 
 /** The plan van aanpak: phases, activities and milestones; every change answers the new planning. */
-export function planningHandlers(session: Session): Pick<Handlers, Channels> {
+export function planningHandlers(session: Session): GebiedHandlers<'planning'> {
   const schrijf = schrijver(session);
   const exporteer = exporteur(session);
   const planning = () => getPlanning(session.requireFile().db);
@@ -50,7 +39,7 @@ export function planningHandlers(session: Session): Pick<Handlers, Channels> {
       wijzig('Mijlpaal verwijderd', (db) => deleteMijlpaal(db, id), id),
     'planning.uitSjabloon': ({ startMaand }) =>
       wijzig('Planning gestart uit het voorbeeld', (db) => planningUitSjabloon(db, startMaand)),
-    'export.planning': () =>
+    'planning.exporteren': () =>
       exporteer('Planning', (db) => planningWerkboek(getPlanning(db), getWerkgroep(db).naam, vandaagIso())),
   };
 }

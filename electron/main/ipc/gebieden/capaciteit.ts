@@ -1,37 +1,25 @@
-import { capaciteitWerkboek, kalenderWerkboek } from '../excel/capaciteit-export';
-import type { Session } from '../services/session';
+import { capaciteitWerkboek, kalenderWerkboek } from '../../excel/capaciteit-export';
+import type { Session } from '../../services/session';
 import {
   aanbestedingskalender,
   getAanbesteding,
   gun,
   saveAanbesteding,
-} from '../store/repositories/aanbestedingen';
+} from '../../store/repositories/aanbestedingen';
 import {
   capaciteitsOverzicht,
   neemAanbodOver,
   voorstellenVoorStap,
   wijsToe,
   zetAanbod,
-} from '../store/repositories/capaciteit';
-import { getContract } from '../store/repositories/contracten';
-import { getWerkgroep } from '../store/repositories/werkgroep';
-import type { Handlers } from './handlers';
-import { exporteur, schrijver } from './schrijf';
-
-type Channels =
-  | 'capaciteit.overzicht'
-  | 'capaciteit.aanbodZetten'
-  | 'capaciteit.overnemen'
-  | 'capaciteit.voorstellen'
-  | 'capaciteit.toewijzen'
-  | 'aanbestedingen.kalender'
-  | 'aanbestedingen.opslaan'
-  | 'aanbestedingen.gunnen'
-  | 'export.capaciteit'
-  | 'export.aanbestedingskalender';
+} from '../../store/repositories/capaciteit';
+import { getContract } from '../../store/repositories/contracten';
+import { getWerkgroep } from '../../store/repositories/werkgroep';
+import type { GebiedHandlers } from '../handler-types';
+import { exporteur, schrijver } from '../schrijf';
 
 /** The capacity board (offers against the leerlijnen) and the procurement calendar. */
-export function capaciteitHandlers(session: Session): Pick<Handlers, Channels> {
+export function capaciteitHandlers(session: Session): GebiedHandlers<'capaciteit'> {
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;
   const exporteer = exporteur(session);
@@ -55,24 +43,24 @@ export function capaciteitHandlers(session: Session): Pick<Handlers, Channels> {
       );
       return null;
     },
-    'aanbestedingen.kalender': () => aanbestedingskalender(db()),
-    'aanbestedingen.opslaan': async (a) =>
+    'capaciteit.kalender': () => aanbestedingskalender(db()),
+    'capaciteit.aanbestedingOpslaan': async (a) =>
       getAanbesteding(
         db(),
         await schrijf('aanbesteding', a.id ? 'Aanbesteding gewijzigd' : 'Aanbesteding toegevoegd', (d) =>
           saveAanbesteding(d, a),
         ),
       ),
-    'aanbestedingen.gunnen': async (g) =>
+    'capaciteit.gunnen': async (g) =>
       getContract(
         db(),
         await schrijf('aanbesteding', 'Aanbesteding gegund; contract aangemaakt', (d) => gun(d, g)),
       ),
-    'export.capaciteit': ({ van, tot }) =>
+    'capaciteit.exporteren': ({ van, tot }) =>
       exporteer(`Capaciteit ${van} tm ${tot}`, (d) =>
         capaciteitWerkboek(capaciteitsOverzicht(d, { van, tot }), getWerkgroep(d).naam),
       ),
-    'export.aanbestedingskalender': () =>
+    'capaciteit.kalenderExporteren': () =>
       exporteer('Aanbestedingskalender', (d) =>
         kalenderWerkboek(aanbestedingskalender(d), getWerkgroep(d).naam),
       ),
