@@ -139,3 +139,8 @@ export function formatGetal(n: number): string {
 
 /** Today on the product's clock, as the local calendar day: see shared/klok.ts. */
 export { vandaagIso } from '../klok';
+
+/** A gemeente as lists show it: "Gemeente Goes" → "Goes" (the organisation keeps its full name). */
+export function korteGemeente(naam: string): string {
+  return naam.replace(/^Gemeente /, '');
+}

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatBedrag, formatDatum, formatMaand, parseBedrag, vandaagIso } from '../../shared/format/nl';
+import {
+  formatBedrag,
+  formatDatum,
+  formatMaand,
+  korteGemeente,
+  parseBedrag,
+  vandaagIso,
+} from '../../shared/format/nl';
 
 describe('formatDatum', () => {
   test('ISO date → dd-mm-jjjj without time-zone shifts', () => {
@@ -70,5 +77,13 @@ describe('vandaagIso', () => {
   test("follows this computer's calendar, also just after midnight", () => {
     expect(vandaagIso(new Date(2026, 10, 24, 0, 30))).toBe('2026-11-24');
     expect(vandaagIso(new Date(2026, 0, 1, 23, 59))).toBe('2026-01-01');
+  });
+});
+
+describe('korteGemeente', () => {
+  test('drops the word Gemeente at the start only', () => {
+    expect(korteGemeente('Gemeente Goes')).toBe('Goes');
+    expect(korteGemeente('Goes')).toBe('Goes');
+    expect(korteGemeente('Werkbedrijf Gemeente Tholen')).toBe('Werkbedrijf Gemeente Tholen');
   });
 });

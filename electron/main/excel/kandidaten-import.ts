@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ImportVoorbeeld, KandidaatImportRij } from '../../../shared/domain/import';
 import { UITKERINGEN, type Uitkering } from '../../../shared/domain/kandidaten';
 import { DOELGROEP_LABEL } from '../../../shared/domain/waardering';
+import { korteGemeente } from '../../../shared/format/nl';
 import {
   celDatum,
   celTekst,
@@ -176,7 +177,7 @@ class Controle {
       code: code && CODE.test(code) && !/^[0-9-]+$/.test(code) ? code : null,
       initialen,
       gemeenteId: g?.id ?? null,
-      gemeente: g ? g.naam.replace(/^Gemeente /, '') : null,
+      gemeente: g ? korteGemeente(g.naam) : null,
       uitkering,
       klantmanager,
       startdatum,

@@ -1,24 +1,48 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
-import { BijeenkomstenPage } from '../features/bijeenkomsten/BijeenkomstenPage';
-import { CapaciteitPage } from '../features/capaciteit/CapaciteitPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { EvaluatiePage } from '../features/evaluatie/EvaluatiePage';
-import { GroepenPage } from '../features/groepen/GroepenPage';
-import { InstellingenPage } from '../features/instellingen/InstellingenPage';
-import { InventarisatiePage } from '../features/inventarisatie/InventarisatiePage';
-import { KandidaatPage } from '../features/kandidaten/KandidaatPage';
-import { KandidatenPage } from '../features/kandidaten/KandidatenPage';
-import { NogNietGebouwd } from '../features/nog-niet-gebouwd/NogNietGebouwd';
-import { OrganisatiesPage } from '../features/organisaties/OrganisatiesPage';
-import { PlanningPage } from '../features/planning/PlanningPage';
-import { SroiPage } from '../features/sroi/SroiPage';
 import { DocumentMenu } from './DocumentMenu';
 import { AREAS, findArea } from './navigation';
 import { SaveStatus } from './SaveStatus';
 import { splitsPad, useHashRoute } from './useHashRoute';
+
+// Each area's page is its own chunk, loaded when it is first opened: the start loads the shell and
+// the dashboard only (charts included), not every page's code.
+const BijeenkomstenPage = lazy(() =>
+  import('../features/bijeenkomsten/BijeenkomstenPage').then((m) => ({ default: m.BijeenkomstenPage })),
+);
+const CapaciteitPage = lazy(() =>
+  import('../features/capaciteit/CapaciteitPage').then((m) => ({ default: m.CapaciteitPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const EvaluatiePage = lazy(() =>
+  import('../features/evaluatie/EvaluatiePage').then((m) => ({ default: m.EvaluatiePage })),
+);
+const GroepenPage = lazy(() =>
+  import('../features/groepen/GroepenPage').then((m) => ({ default: m.GroepenPage })),
+);
+const InstellingenPage = lazy(() =>
+  import('../features/instellingen/InstellingenPage').then((m) => ({ default: m.InstellingenPage })),
+);
+const InventarisatiePage = lazy(() =>
+  import('../features/inventarisatie/InventarisatiePage').then((m) => ({ default: m.InventarisatiePage })),
+);
+const KandidaatPage = lazy(() =>
+  import('../features/kandidaten/KandidaatPage').then((m) => ({ default: m.KandidaatPage })),
+);
+const KandidatenPage = lazy(() =>
+  import('../features/kandidaten/KandidatenPage').then((m) => ({ default: m.KandidatenPage })),
+);
+const OrganisatiesPage = lazy(() =>
+  import('../features/organisaties/OrganisatiesPage').then((m) => ({ default: m.OrganisatiesPage })),
+);
+const PlanningPage = lazy(() =>
+  import('../features/planning/PlanningPage').then((m) => ({ default: m.PlanningPage })),
+);
+const SroiPage = lazy(() => import('../features/sroi/SroiPage').then((m) => ({ default: m.SroiPage })));
 
 /** The page of an area; `rest` is what follows the area in the path, e.g. a candidate's id. */
 function Page({ pad, rest }: { pad: string; rest: string | null }) {
@@ -35,7 +59,7 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'planning') return <PlanningPage />;
   if (area?.pad === 'bijeenkomsten') return <BijeenkomstenPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'evaluatie') return <EvaluatiePage key={rest ?? ''} id={rest} />;
-  return area ? <NogNietGebouwd area={area} /> : null;
+  return null;
 }
 
 /** The application frame: header with the file and its save state, navigation by area, the page. */
@@ -94,7 +118,6 @@ export function Shell({ document }: { document: DocumentInfo }) {
               navigate(area.pad);
               close();
             }}
-            description={area.gereed ? undefined : 'nog niet beschikbaar'}
           />
         ))}
       </AppShell.Navbar>
@@ -102,7 +125,9 @@ export function Shell({ document }: { document: DocumentInfo }) {
         <Title order={1} mb="lg">
           {current?.label}
         </Title>
-        <Page pad={current?.pad ?? 'dashboard'} rest={rest} />
+        <Suspense fallback={<Loader aria-label="Pagina laden" />}>
+          <Page pad={current?.pad ?? 'dashboard'} rest={rest} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import { vandaagIso } from '../../../../shared/format/nl';
+import { korteGemeente, vandaagIso } from '../../../../shared/format/nl';
 import { kandidatenSjabloon } from '../../excel/kandidaten-import';
 import { schrijfWerkboek } from '../../excel/werkboek';
 import { bewaarKandidatenExport } from '../../services/kandidaten-export';
@@ -55,9 +55,7 @@ export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten
       const db = session.requireFile().db;
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation('Kandidatenlijst invullen.xlsx');
       if (!pad) return null;
-      const gemeenten = listOrganisaties(db, { soort: 'gemeente' }).map((g) =>
-        g.naam.replace(/^Gemeente /, ''),
-      );
+      const gemeenten = listOrganisaties(db, { soort: 'gemeente' }).map((g) => korteGemeente(g.naam));
       await schrijfWerkboek(kandidatenSjabloon(gemeenten), pad);
       return { pad };
     },

@@ -6,6 +6,7 @@ import {
   persoonjaren,
   verwachteSroiCent,
 } from '../../../../shared/domain/aanbestedingen';
+import { korteGemeente } from '../../../../shared/format/nl';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 import { saveContract } from './contracten';
@@ -37,7 +38,7 @@ const toAanbesteding = (db: Db, r: Row): Aanbesteding => {
     naam: r.naam,
     sector: r.sector,
     gemeenteIds: gemeenten.map((g) => g.id),
-    gemeenten: gemeenten.map((g) => g.naam.replace(/^Gemeente /, '')),
+    gemeenten: gemeenten.map((g) => korteGemeente(g.naam)),
     verwachteStart: r.verwachte_start,
     waardeCent: r.waarde_cent,
     sroiPercentageBp: r.sroi_percentage_bp,

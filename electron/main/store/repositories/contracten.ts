@@ -7,6 +7,7 @@ import {
   type SroiRealisatieBedrag,
   verdeelSroi,
 } from '../../../../shared/domain/sroi-overzicht';
+import { korteGemeente } from '../../../../shared/format/nl';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -46,7 +47,7 @@ interface OpdrachtgeverRow {
 
 const toOpdrachtgever = (r: OpdrachtgeverRow): Opdrachtgevers[number] => ({
   gemeenteId: r.gemeente_id,
-  gemeente: r.naam.replace(/^Gemeente /, ''),
+  gemeente: korteGemeente(r.naam),
   aandeelCent: r.aandeel_cent,
 });
 

@@ -5,10 +5,11 @@ import type {
   Trede,
   UitstroomSoort,
 } from '../../../../shared/domain/kandidaten';
+import { korteGemeente } from '../../../../shared/format/nl';
 import type { Db } from '../database';
 import { jsonRijen } from './json-rijen';
 
-export const korteGemeente = (naam: string | null) => naam?.replace(/^Gemeente /, '') ?? null;
+export const korteGemeenteOfNiets = (naam: string | null) => (naam === null ? null : korteGemeente(naam));
 
 /** A line as `stand` gives it, in its column order. */
 type StandRij = [
@@ -137,7 +138,7 @@ export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[
   const gemeente = (id: string | null) => {
     let kort = gemeenteKort.get(id);
     if (kort === undefined) {
-      kort = korteGemeente(naam(organisatie, id));
+      kort = korteGemeenteOfNiets(naam(organisatie, id));
       gemeenteKort.set(id, kort);
     }
     return kort;

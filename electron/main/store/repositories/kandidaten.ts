@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/kandidaten';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { korteGemeente } from './kandidaten-lijst';
+import { korteGemeenteOfNiets } from './kandidaten-lijst';
 import { listStappen, werkRealisatiesVanKandidaatBij } from './leerlijn';
 import { getPlan } from './plan';
 import { listMetingen, listTerugval, listUitstroom } from './voortgang';
@@ -54,7 +54,7 @@ const toKandidaat = (r: Row): Kandidaat => ({
   naam: r.naam,
   initialen: r.initialen,
   gemeenteId: r.gemeente_id,
-  gemeente: korteGemeente(r.gemeente),
+  gemeente: korteGemeenteOfNiets(r.gemeente),
   uitkering: r.uitkering,
   klantmanager: r.klantmanager,
   begeleiderNaam: r.begeleider_naam,

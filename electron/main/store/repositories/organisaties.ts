@@ -1,5 +1,6 @@
 import type { OrganisatieFilter } from '../../../../shared/api/schemas';
 import type { Organisatie, OrganisatieSoort } from '../../../../shared/domain/organisaties';
+import { korteGemeente } from '../../../../shared/format/nl';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
@@ -40,7 +41,7 @@ function werkgebieden(db: Db, ids: string[]): Map<string, { id: string; naam: st
   );
   for (const row of rows) {
     const list = result.get(row.organisatie_id) ?? [];
-    list.push({ id: row.id, naam: row.naam.replace(/^Gemeente /, '') });
+    list.push({ id: row.id, naam: korteGemeente(row.naam) });
     result.set(row.organisatie_id, list);
   }
   // Sort by the name as shown: a gemeente entered without "Gemeente " must not end up last.

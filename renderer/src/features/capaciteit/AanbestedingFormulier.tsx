@@ -1,7 +1,13 @@
 import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { aanbestedingInvoer } from '../../../../shared/api/schemas-capaciteit';
 import { SECTOR_LABEL, SECTOREN, type Sector } from '../../../../shared/domain/aanbestedingen';
-import { formatBedrag, formatPercentage, parseBedrag, parsePercentage } from '../../../../shared/format/nl';
+import {
+  formatBedrag,
+  formatPercentage,
+  korteGemeente,
+  parseBedrag,
+  parsePercentage,
+} from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
@@ -115,7 +121,7 @@ export function AanbestedingFormulier({ aanbesteding, onClose }: Props) {
       </SimpleGrid>
       <MultiSelect
         label="Gemeenten (opdrachtgevers)"
-        data={gemeenten.map((g) => ({ value: g.id, label: g.naam.replace(/^Gemeente /, '') }))}
+        data={gemeenten.map((g) => ({ value: g.id, label: korteGemeente(g.naam) }))}
         value={v.gemeenteIds}
         onChange={(ids) => zet('gemeenteIds', ids)}
         error={fouten.gemeenteIds}

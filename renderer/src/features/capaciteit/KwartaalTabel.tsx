@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { Fragment } from 'react';
 import { type Aanbestedingskalender, SECTOR_LABEL } from '../../../../shared/domain/aanbestedingen';
-import { formatDatum, formatPercentage } from '../../../../shared/format/nl';
+import { formatDatum, formatPercentage, korteGemeente } from '../../../../shared/format/nl';
 import { euro, persoonjarenTekst } from './weergave';
 
 export type KalenderRegel = Aanbestedingskalender['aanbestedingen'][number];
@@ -61,7 +61,7 @@ export function KwartaalTabel({ label, regels, onBewerk, onGun }: Props) {
                 </Table.Td>
                 <Table.Td style={zonderOnderrand}>{SECTOR_LABEL[a.sector]}</Table.Td>
                 <Table.Td style={zonderOnderrand}>
-                  {a.gemeenten.map((g) => g.replace(/^Gemeente /, '')).join(', ')}
+                  {a.gemeenten.map((g) => korteGemeente(g)).join(', ')}
                 </Table.Td>
                 <Table.Td style={zonderOnderrand}>{formatDatum(a.verwachteStart)}</Table.Td>
                 <Table.Td ta="right" style={bedrag}>

@@ -11,6 +11,7 @@ import {
   type Uitkering,
 } from '../../../../shared/domain/kandidaten';
 import { BONUS_LABEL } from '../../../../shared/domain/waardering';
+import { korteGemeente } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
@@ -127,7 +128,7 @@ export function KandidaatFormulier({
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Gemeente"
-          data={(gemeenten.data ?? []).map((g) => ({ value: g.id, label: g.naam.replace(/^Gemeente /, '') }))}
+          data={(gemeenten.data ?? []).map((g) => ({ value: g.id, label: korteGemeente(g.naam) }))}
           value={v.gemeenteId}
           onChange={(id) => zet('gemeenteId', id)}
           error={fouten.gemeenteId}

@@ -1,5 +1,6 @@
 import type { ImportRij, ImportVoorbeeld } from '../../../../shared/domain/import';
 import { SOORT_LABEL } from '../../../../shared/domain/organisaties';
+import { korteGemeente } from '../../../../shared/format/nl';
 import { type ImportKolom, ImportVoorbeeldDialoog } from '../../app/ImportVoorbeeldDialoog';
 
 interface Props {
@@ -11,7 +12,7 @@ const KOLOMMEN: ImportKolom<ImportRij>[] = [
   { kop: 'Naam', cel: (r) => r.naam },
   { kop: 'Soort', cel: (r) => (r.soort ? SOORT_LABEL[r.soort] : '–') },
   { kop: 'Contactpersoon', cel: (r) => r.contactpersoon ?? '' },
-  { kop: 'Werkgebied', cel: (r) => r.gemeenten.map((g) => g.replace(/^Gemeente /, '')).join(', ') },
+  { kop: 'Werkgebied', cel: (r) => r.gemeenten.map((g) => korteGemeente(g)).join(', ') },
 ];
 
 const organisaties = (n: number) => `${n} organisatie${n === 1 ? '' : 's'}`;

@@ -6,7 +6,7 @@ import {
   type OrganisatieSoort,
   SOORT_LABEL,
 } from '../../../../shared/domain/organisaties';
-import { formatBedrag, parseBedrag } from '../../../../shared/format/nl';
+import { formatBedrag, korteGemeente, parseBedrag } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { tekstVeld } from '../../app/tekstVeld';
@@ -135,7 +135,7 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
         description="De gemeenten waar de organisatie werkt."
         data={(gemeenten.data ?? []).map((g) => ({
           value: g.id,
-          label: g.naam.replace(/^Gemeente /, ''),
+          label: korteGemeente(g.naam),
         }))}
         value={v.gemeenteIds}
         onChange={(ids) => set('gemeenteIds', ids)}

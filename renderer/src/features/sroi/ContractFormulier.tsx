@@ -1,7 +1,13 @@
 import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { contractInvoer } from '../../../../shared/api/schemas';
 import type { Contract } from '../../../../shared/domain/contracten';
-import { formatBedrag, formatPercentage, parseBedrag, parsePercentage } from '../../../../shared/format/nl';
+import {
+  formatBedrag,
+  formatPercentage,
+  korteGemeente,
+  parseBedrag,
+  parsePercentage,
+} from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
@@ -122,8 +128,7 @@ export function ContractFormulier({ contract, onClose }: Props) {
   const set = <K extends keyof Velden>(key: K, value: Velden[K]) => zet(key, value, VELD_FOUT[key]);
   const nemers = (organisaties.data ?? []).filter((o) => o.soort !== 'gemeente');
   const gemeenten = (organisaties.data ?? []).filter((o) => o.soort === 'gemeente');
-  const gemeenteNaam = (id: string) =>
-    gemeenten.find((g) => g.id === id)?.naam.replace(/^Gemeente /, '') ?? '';
+  const gemeenteNaam = (id: string) => korteGemeente(gemeenten.find((g) => g.id === id)?.naam ?? '');
 
   const submit = () => {
     const { input, fout } = lees(v);
@@ -167,7 +172,7 @@ export function ContractFormulier({ contract, onClose }: Props) {
         <MultiSelect
           label="Opdrachtgevers"
           description="De gemeenten die het contract verlenen."
-          data={gemeenten.map((g) => ({ value: g.id, label: g.naam.replace(/^Gemeente /, '') }))}
+          data={gemeenten.map((g) => ({ value: g.id, label: korteGemeente(g.naam) }))}
           value={v.gemeenteIds}
           onChange={(ids) => set('gemeenteIds', ids)}
           error={errors.opdrachtgevers}

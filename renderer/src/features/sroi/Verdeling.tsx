@@ -1,13 +1,14 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Capaciteitsmaat, SroiRegel } from '../../../../shared/domain/contracten';
+import { korteGemeente } from '../../../../shared/format/nl';
 import { SorteerKop, type Sortering, sorteerOp } from '../../app/sorteren';
 import { euro, procentVan } from './weergave';
 
 type Kolom = 'naam' | 'verplichting' | 'gerealiseerd' | 'percentage' | 'inspanning' | 'capaciteit';
 
 const sleutels: Record<Kolom, (r: SroiRegel) => string | number> = {
-  naam: (r) => r.naam.replace(/^Gemeente /, ''),
+  naam: (r) => korteGemeente(r.naam),
   verplichting: (r) => r.verplichtingCent,
   gerealiseerd: (r) => r.gerealiseerdCent,
   percentage: (r) => (r.verplichtingCent > 0 ? r.gerealiseerdCent / r.verplichtingCent : -1),
@@ -63,7 +64,7 @@ export function Verdeling({
           {rijen.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>
-                {r.naam.replace(/^Gemeente /, '')}
+                {korteGemeente(r.naam)}
                 {r.gebundeld && (
                   <Badge ml="xs" variant="light" color="tafel">
                     Gebundeld

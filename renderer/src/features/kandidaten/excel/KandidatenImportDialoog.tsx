@@ -1,5 +1,5 @@
 import type { ImportVoorbeeld, KandidaatImportRij } from '../../../../../shared/domain/import';
-import { formatDatum } from '../../../../../shared/format/nl';
+import { formatDatum, korteGemeente } from '../../../../../shared/format/nl';
 import { type ImportKolom, ImportVoorbeeldDialoog } from '../../../app/ImportVoorbeeldDialoog';
 import { uitkeringLabel } from '../weergave';
 
@@ -11,7 +11,7 @@ interface Props {
 const KOLOMMEN: ImportKolom<KandidaatImportRij>[] = [
   { kop: 'Code', cel: (r) => r.code ?? 'nieuwe code' },
   { kop: 'Initialen', cel: (r) => r.initialen ?? '' },
-  { kop: 'Gemeente', cel: (r) => r.gemeente?.replace(/^Gemeente /, '') ?? '' },
+  { kop: 'Gemeente', cel: (r) => korteGemeente(r.gemeente ?? '') },
   { kop: 'Uitkering', cel: (r) => uitkeringLabel(r.uitkering) },
   { kop: 'Klantmanager', cel: (r) => r.klantmanager ?? '' },
   { kop: 'Start', cel: (r) => formatDatum(r.startdatum) },
