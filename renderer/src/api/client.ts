@@ -3,6 +3,7 @@ import { kanaalVan } from '../../../shared/api/client';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { AppError } from '../../../shared/api/result';
 import { bewaarAllesNu, vergeetAlles } from '../app/typenBewaren';
+import { maaktVerouderd } from './verversen';
 
 /** A failed call, carrying the Dutch message from main. */
 export class ApiError extends Error {
@@ -62,12 +63,13 @@ export function useApiQuery<C extends ChannelName>(
   });
 }
 
-/** A mutation over a write channel; afterwards every query is refreshed (data and save state). */
+/** A mutation over a write channel; afterwards the queries it can touch are refreshed (`verversen.ts`). */
 export function useApiMutation<C extends ChannelName>(channel: C) {
   const client = useQueryClient();
   return useMutation({
     mutationKey: [channel],
     mutationFn: (input: InputOf<C>) => call(channel, input),
-    onSettled: () => client.invalidateQueries(),
+    onSettled: () =>
+      client.invalidateQueries({ predicate: (q) => maaktVerouderd(channel, String(q.queryKey[0])) }),
   });
 }
