@@ -18,11 +18,11 @@ import type { ContractInvoer } from '../../shared/api/schemas';
 import type { Contract, SroiRegel } from '../../shared/domain/contracten';
 import type { Organisatie } from '../../shared/domain/organisaties';
 import { dialogen } from './helpers/dialogs';
+import { DUTCH_ONLY } from './helpers/nederlands';
 import { tempDir, thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
 const ONBEKEND_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
-const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
 beforeAll(async () => {

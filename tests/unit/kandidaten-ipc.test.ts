@@ -9,11 +9,11 @@ import type {
   KandidaatRegel,
 } from '../../shared/domain/kandidaten';
 import type { MenukaartOptie } from '../../shared/domain/menukaart';
+import { DUTCH_ONLY } from './helpers/nederlands';
 import { ipcWerkgroep } from './helpers/sroi';
 import { openRaw, scalar } from './helpers/temp';
 import { gemeenteId } from './helpers/werkgroep-db';
 
-const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
 const NAAM = 'Ottoline Wervelwind-Sprokkel';
 
 async function opzet() {

@@ -18,11 +18,11 @@ import type { Organisatie } from '../../shared/domain/organisaties';
 import { OOSTERSCHELDEREGIO } from '../../shared/domain/regions';
 import { nuIso } from '../../shared/klok';
 import { dialogen } from './helpers/dialogs';
+import { DUTCH_ONLY } from './helpers/nederlands';
 import { openRaw, scalar, tempDir, thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
 const ONBEKEND_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
-const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
 const nl = (a: string, b: string) => a.localeCompare(b, 'nl', { sensitivity: 'base' });
 
 // ---------------------------------------------------------------------------------------------

@@ -18,12 +18,12 @@ import type { MenukaartOptie } from '../../shared/domain/menukaart';
 import type { OpgeslagenTabel, Waarderingsinstellingen } from '../../shared/domain/realisaties';
 import { PRESET_FRIESE_EIS, PRESET_UTRECHT } from '../../shared/domain/waarderingstabellen';
 import { dialogen } from './helpers/dialogs';
+import { DUTCH_ONLY } from './helpers/nederlands';
 import { aanbieder, invoker, ipcWerkgroep, optieId, realisatie } from './helpers/sroi';
 import { thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
 const ONBEKEND_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
-const DUTCH_ONLY = /^(?!.*\b(Invalid|Unrecognized|expected|received|Required)\b)/;
 const UTRECHT = 'Regio Utrecht (publieke bouwblokken)';
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
