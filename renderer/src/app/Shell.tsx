@@ -1,48 +1,26 @@
 import { AppShell, Burger, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { DocumentMenu } from './DocumentMenu';
 import { AREAS, findArea } from './navigation';
+import {
+  BijeenkomstenPage,
+  CapaciteitPage,
+  DashboardPage,
+  EvaluatiePage,
+  GroepenPage,
+  InstellingenPage,
+  InventarisatiePage,
+  KandidaatPage,
+  KandidatenPage,
+  laadAllePaginas,
+  OrganisatiesPage,
+  PlanningPage,
+  SroiPage,
+} from './paginas';
 import { SaveStatus } from './SaveStatus';
 import { splitsPad, useHashRoute } from './useHashRoute';
-
-// Each area's page is its own chunk, loaded when it is first opened: the start loads the shell and
-// the dashboard only (charts included), not every page's code.
-const BijeenkomstenPage = lazy(() =>
-  import('../features/bijeenkomsten/BijeenkomstenPage').then((m) => ({ default: m.BijeenkomstenPage })),
-);
-const CapaciteitPage = lazy(() =>
-  import('../features/capaciteit/CapaciteitPage').then((m) => ({ default: m.CapaciteitPage })),
-);
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
-const EvaluatiePage = lazy(() =>
-  import('../features/evaluatie/EvaluatiePage').then((m) => ({ default: m.EvaluatiePage })),
-);
-const GroepenPage = lazy(() =>
-  import('../features/groepen/GroepenPage').then((m) => ({ default: m.GroepenPage })),
-);
-const InstellingenPage = lazy(() =>
-  import('../features/instellingen/InstellingenPage').then((m) => ({ default: m.InstellingenPage })),
-);
-const InventarisatiePage = lazy(() =>
-  import('../features/inventarisatie/InventarisatiePage').then((m) => ({ default: m.InventarisatiePage })),
-);
-const KandidaatPage = lazy(() =>
-  import('../features/kandidaten/KandidaatPage').then((m) => ({ default: m.KandidaatPage })),
-);
-const KandidatenPage = lazy(() =>
-  import('../features/kandidaten/KandidatenPage').then((m) => ({ default: m.KandidatenPage })),
-);
-const OrganisatiesPage = lazy(() =>
-  import('../features/organisaties/OrganisatiesPage').then((m) => ({ default: m.OrganisatiesPage })),
-);
-const PlanningPage = lazy(() =>
-  import('../features/planning/PlanningPage').then((m) => ({ default: m.PlanningPage })),
-);
-const SroiPage = lazy(() => import('../features/sroi/SroiPage').then((m) => ({ default: m.SroiPage })));
 
 /** The page of an area; `rest` is what follows the area in the path, e.g. a candidate's id. */
 function Page({ pad, rest }: { pad: string; rest: string | null }) {
@@ -68,6 +46,11 @@ export function Shell({ document }: { document: DocumentInfo }) {
   const { gebied, rest } = splitsPad(pad);
   const [navOpen, { toggle, close }] = useDisclosure();
   const current = findArea(gebied);
+  // The other pages load once the first one is on screen, while the user reads it.
+  useEffect(() => {
+    const t = setTimeout(laadAllePaginas, 1500);
+    return () => clearTimeout(t);
+  }, []);
   // Another page starts at its top, not where the previous one was scrolled to.
   // (In braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.)
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every navigation, which `pad` is.
@@ -125,7 +108,8 @@ export function Shell({ document }: { document: DocumentInfo }) {
         <Title order={1} mb="lg">
           {current?.label}
         </Title>
-        <Suspense fallback={<Loader aria-label="Pagina laden" />}>
+        {/* A new boundary per area: the old page goes at once, not after the new one loaded. */}
+        <Suspense key={current?.pad} fallback={<Loader role="status" aria-label="Pagina laden" />}>
           <Page pad={current?.pad ?? 'dashboard'} rest={rest} />
         </Suspense>
       </AppShell.Main>
