@@ -1,7 +1,7 @@
 import { getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { Api } from '../../shared/api/client';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
 
 test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het bestand', async ({
   page,
@@ -13,11 +13,12 @@ test('een gewijzigde werkgroepnaam blijft bewaard na opnieuw laden van het besta
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Saved as it is typed: there is no save button.
+  await expect(page.getByRole('button', { name: /opslaan/i })).toHaveCount(0);
   const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
   await naam.fill('Werkgroep SROI Zeeland-Noord');
-  await page.getByRole('button', { name: 'Werkgroep opslaan' }).click();
-  await expect(page.getByText('Werkgroepgegevens opgeslagen.')).toBeVisible();
-  await expect(page.getByTestId('opslagstatus')).toContainText('Opgeslagen om');
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen om/);
+  await expect(page.getByTestId('bestandsnaam')).toContainText('Werkgroep SROI Zeeland-Noord');
   // The audit log says what happened, without content.
   await expect(page.getByTestId('logregel').first()).toContainText('Werkgroepgegevens gewijzigd');
   await expect(page.getByTestId('logregel').first()).toContainText('Gewijzigd');
@@ -46,19 +47,30 @@ test('een lege naam wordt in het Nederlands geweigerd en er gaat niets verloren'
   await page.goto(`${appUrl}#/instellingen`);
   const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
   await naam.fill('   ');
-  await page.getByRole('button', { name: 'Werkgroep opslaan' }).click();
+  // After the pause: the field's message, and the header says it is not saved.
   await expect(page.getByText('Vul de naam van de werkgroep in.')).toBeVisible();
-  const { db } = await readSnapshot(main.session.requireFile().path);
-  expect(getWerkgroep(db).naam).toBe('Werkgroep SROI Oosterschelderegio');
-  db.close();
+  await expect(page.getByTestId('opslagstatus')).toHaveText('Niet opgeslagen');
+  const pad = main.session.requireFile().path;
+  expect(await opSchijf(pad, (db) => getWerkgroep(db).naam)).toBe('Werkgroep SROI Oosterschelderegio');
+
+  // Another page and back: still as typed, still not saved; a name typed then is saved.
+  await page.getByRole('link', { name: /^Dashboard/ }).click();
+  await expect(page.getByTestId('opslagstatus')).toHaveText('Niet opgeslagen');
+  await page.getByRole('link', { name: /^Instellingen/ }).click();
+  await expect(naam).toHaveValue('   ');
+  expect(await opSchijf(pad, (db) => getWerkgroep(db).naam)).toBe('Werkgroep SROI Oosterschelderegio');
+  await naam.fill('Werkgroep Bevelanden');
+  await expect(page.getByText('Vul de naam van de werkgroep in.')).toBeHidden();
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
+  expect(await opSchijf(pad, (db) => getWerkgroep(db).naam)).toBe('Werkgroep Bevelanden');
 });
 
 test('de eigen naam van de gebruiker wordt op deze computer bewaard', async ({ page, appUrl, main }) => {
   await openVoorbeeld(page, appUrl);
   await page.goto(`${appUrl}#/instellingen`);
   await page.getByRole('textbox', { name: 'Uw naam' }).fill('Fenna Testpersoon');
-  await page.getByRole('button', { name: 'Naam opslaan' }).click();
-  await expect(page.getByText('Uw naam is opgeslagen.')).toBeVisible();
+  await expect(page.getByTestId('opslagstatus')).toHaveText('Niet opgeslagen');
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
   await main.restart();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Uw naam' })).toHaveValue('Fenna Testpersoon');
@@ -72,8 +84,8 @@ test('het logboek zegt in woorden wat er veranderde, met de naam van wie het dee
   await openVoorbeeld(page, appUrl);
   await page.goto(`${appUrl}#/instellingen`);
   await page.getByRole('textbox', { name: 'Uw naam' }).fill('Fenna Testpersoon');
-  await page.getByRole('button', { name: 'Naam opslaan' }).click();
-  await expect(page.getByText('Uw naam is opgeslagen.')).toBeVisible();
+  await expect(page.getByTestId('opslagstatus')).toHaveText('Niet opgeslagen');
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
 
   // A meeting planned and removed again, through the page's own api (the same calls its forms make).
   await page.evaluate(async () => {
