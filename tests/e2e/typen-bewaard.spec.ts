@@ -1,9 +1,11 @@
-import type { Page } from '@playwright/test';
-import { getBijeenkomst } from '../../electron/main/store/repositories/bijeenkomsten';
+import type { Locator, Page } from '@playwright/test';
+import { getBijeenkomst, listBijeenkomsten } from '../../electron/main/store/repositories/bijeenkomsten';
 import { getEvaluatie } from '../../electron/main/store/repositories/evaluaties';
 import { getDossier } from '../../electron/main/store/repositories/kandidaten';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
+import { getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
 import { WACHTTIJD_MS } from '../../renderer/src/app/typenBewaren';
+import type { Api } from '../../shared/api/client';
 import type { ChannelName } from '../../shared/api/contract';
 import { expect, openVoorbeeld, opSchijf, test } from './fixtures';
 import type { MainHost } from './host';
@@ -231,11 +233,121 @@ test('een gewijzigd formulier sluiten vraagt eerst; een ongewijzigd sluit meteen
   await expect(vraag).toBeHidden();
 });
 
+/** The question asked when a dialog with changes is closed. */
+const vraagVenster = (page: Page) => page.getByRole('dialog', { name: 'Wijzigingen niet opslaan?' });
+
+/** Types `tekst` into `veld` of the dialog `titel`, presses Escape: asked; back to the form keeps it. */
+async function typEnSluitMetEscape(page: Page, veld: Locator, tekst: string, titel: string) {
+  await veld.fill(tekst);
+  await page.keyboard.press('Escape');
+  await expect(vraagVenster(page)).toBeVisible();
+  await expect(vraagVenster(page)).toContainText(titel);
+  await vraagVenster(page).getByRole('button', { name: 'Terug naar het formulier' }).click();
+  await expect(vraagVenster(page)).toBeHidden();
+  await expect(veld).toHaveValue(tekst);
+}
+
+test('instellingen worden bewaard terwijl u typt, ook na een andere pagina', async ({ page, main }) => {
+  await naar(page, 'Instellingen');
+  const regio = page.getByRole('combobox', { name: 'Regio' });
+  const gebruiker = page.getByRole('textbox', { name: 'Uw naam' });
+  await regio.fill('Regio Bevelanden');
+  await page.keyboard.press('Escape');
+  await gebruiker.fill('Fenna Testpersoon');
+  // At once, well within the pause that would send it anyway.
+  await naar(page, 'Dashboard');
+  await naar(page, 'Instellingen');
+  await expect(regio).toHaveValue('Regio Bevelanden');
+  await expect(gebruiker).toHaveValue('Fenna Testpersoon');
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const pad = main.session.requireFile().path;
+  expect(await opSchijf(pad, (db) => getWerkgroep(db).regio)).toBe('Regio Bevelanden');
+  // The user's own name is kept on this computer, outside the file: asked from main.
+  const opgeslagen = await page.evaluate(async () => {
+    const { api } = window as unknown as { api: Api };
+    const r = await api.instellingen.ophalen({});
+    return r.ok ? r.data.gebruikersnaam : r.error.message;
+  });
+  expect(opgeslagen).toBe('Fenna Testpersoon');
+});
+
+test('een nieuwe werkgroep met getypte naam sluiten vraagt eerst, en begint daarna leeg', async ({
+  page,
+}) => {
+  const dialoog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
+  const vraag = vraagVenster(page);
+  const openNieuw = async () => {
+    await page.getByRole('button', { name: 'Bestand' }).click();
+    await page.getByRole('menuitem', { name: 'Nieuwe werkgroep…' }).click();
+    await expect(dialoog).toBeVisible();
+  };
+
+  // Untouched: closes at once.
+  await openNieuw();
+  await page.keyboard.press('Escape');
+  await expect(dialoog).toBeHidden();
+  await expect(vraag).toBeHidden();
+
+  await openNieuw();
+  const naam = dialoog.getByRole('textbox', { name: 'Naam van de werkgroep' });
+  await typEnSluitMetEscape(page, naam, 'Werkgroep Schouwen', 'Nieuwe werkgroep');
+  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+  await vraag.getByRole('button', { name: 'Niet opslaan' }).click();
+  await expect(dialoog).toBeHidden();
+  // Still in the example's file, and the next new werkgroep starts empty.
+  await expect(page.getByTestId('bestandsnaam')).toContainText('Oosterschelderegio');
+  await openNieuw();
+  await expect(naam).toHaveValue('');
+});
+
+test('de voorbereiding van een bijeenkomst sluiten na een wijziging vraagt eerst', async ({ page, main }) => {
+  await naar(page, 'Bijeenkomsten');
+  const pad = main.session.requireFile().path;
+  const aantal = await opSchijf(pad, (db) => listBijeenkomsten(db).length);
+  const openen = page.getByRole('button', { name: 'Volgende bijeenkomst voorbereiden' });
+  const dialoog = page.getByRole('dialog', { name: 'Volgende bijeenkomst voorbereiden' });
+  const vraag = vraagVenster(page);
+  const titel = dialoog.getByRole('textbox', { name: 'Titel van punt 1' });
+
+  // Opened, the proposal arrived, nothing changed: closes at once.
+  await openen.click();
+  await expect(titel).not.toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(dialoog).toBeHidden();
+  await expect(vraag).toBeHidden();
+
+  // A reworded point: Escape asks, back keeps it; a point left out, then Annuleren asks too.
+  await openen.click();
+  await typEnSluitMetEscape(page, titel, 'Opening door de voorzitter', 'Volgende bijeenkomst voorbereiden');
+  await dialoog.getByRole('checkbox', { name: 'Punt 2 opnemen' }).uncheck();
+  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(vraag).toBeVisible();
+  await vraag.getByRole('button', { name: 'Niet opslaan' }).click();
+  await expect(dialoog).toBeHidden();
+  expect(await opSchijf(pad, (db) => listBijeenkomsten(db).length)).toBe(aantal);
+
+  // Another place typed: asked as well.
+  await openen.click();
+  await dialoog.getByRole('textbox', { name: 'Plaats' }).fill('Dorpshuis Wemeldinge');
+  await dialoog.getByRole('button', { name: 'Venster sluiten' }).click();
+  await expect(vraag).toBeVisible();
+});
+
 test('een andere pagina begint bovenaan', async ({ page }) => {
   await naar(page, 'SROI');
   await page.getByRole('tab', { name: 'Realisaties' }).click();
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  // Scroll to the bottom once the tab's rows are there (the page's code may still be loading).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return window.scrollY;
+      }),
+    )
+    .toBeGreaterThan(200);
+  // The dashboard was loaded at the start, so it replaces the page at once (no short loader in
+  // between that would bring the scroll back to the top by itself).
   await naar(page, 'Dashboard');
+  await expect(page.getByRole('heading', { name: 'Kerncijfers' })).toBeVisible();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });

@@ -1,8 +1,9 @@
 import { Button, Group, type ModalRootProps, Stack } from '@mantine/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Dialoog } from './Dialoog';
-import { NietOpslaanVraag, velden } from './NietOpslaanVraag';
+import { velden } from './NietOpslaanVraag';
 import { toonFout, toonSucces } from './notify';
+import { useVraagVoorSluiten } from './useVraagVoorSluiten';
 import { zonderFout } from './zodForm';
 
 /**
@@ -70,26 +71,22 @@ export function FormulierDialoog({
   // The fields as they were when the form first got focus (the dialog focuses its first field once
   // it is open, after the form's own effects filled it in), or before the first key or click.
   const begin = useRef<string | null>(null);
-  const [vragen, setVragen] = useState(false);
   useEffect(() => {
-    if (!opened) {
-      begin.current = null;
-      setVragen(false);
-    }
+    if (!opened) begin.current = null;
   }, [opened]);
   const legBeginVast = () => {
     if (begin.current === null && formulier.current) begin.current = velden(formulier.current);
   };
-  const sluit = () => {
-    const gewijzigd =
-      begin.current !== null && formulier.current && velden(formulier.current) !== begin.current;
-    // Asked after this event: the Escape that closes the form would otherwise close the question too.
-    if (gewijzigd) setTimeout(() => setVragen(true));
-    else onClose();
-  };
+  const { sluit, vraag } = useVraagVoorSluiten({
+    opened,
+    titel: title,
+    gewijzigd: () =>
+      begin.current !== null && !!formulier.current && velden(formulier.current) !== begin.current,
+    onClose,
+  });
 
   return (
-    <Dialoog opened={opened} onClose={vragen ? () => undefined : sluit} title={title} size={size}>
+    <Dialoog opened={opened} onClose={sluit} title={title} size={size}>
       <form
         ref={formulier}
         onSubmit={(e) => {
@@ -116,15 +113,7 @@ export function FormulierDialoog({
           </Group>
         </Stack>
       </form>
-      <NietOpslaanVraag
-        opened={vragen}
-        titel={title}
-        onTerug={() => setVragen(false)}
-        onNietOpslaan={() => {
-          setVragen(false);
-          onClose();
-        }}
-      />
+      {vraag}
     </Dialoog>
   );
 }

@@ -11,14 +11,16 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { bijeenkomstInvoer } from '../../../../shared/api/schemas-planning';
-import type { VoorstelBron } from '../../../../shared/domain/voorbereiden';
+import type { AgendaVoorstel, VoorstelBron } from '../../../../shared/domain/voorbereiden';
 import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { naOpslaan, useVelden } from '../../app/formulier';
+import { alsVergelijkbaar } from '../../app/typenBewaren';
 import { gaNaar } from '../../app/useHashRoute';
+import { useVraagVoorSluiten } from '../../app/useVraagVoorSluiten';
 import { zodErrors } from '../../app/zodForm';
 import { alsInvoer, BijeenkomstVeldenInvoer, bijeenkomstVelden } from './BijeenkomstFormulier';
 import { bijeenkomstNaam, overDagen } from './weergave';
@@ -39,6 +41,16 @@ interface Punt {
   bron: VoorstelBron;
 }
 
+/** The proposed points as the form shows them, all included. */
+const voorgesteld = (voorstel: AgendaVoorstel | undefined): Punt[] =>
+  (voorstel?.punten ?? []).map((p, i) => ({
+    sleutel: i,
+    opnemen: true,
+    titel: p.titel,
+    notitie: p.notitie ?? '',
+    bron: p.bron,
+  }));
+
 interface Props {
   opened: boolean;
   onClose: () => void;
@@ -49,24 +61,27 @@ interface Props {
  * happened since the last meeting. Every point can be left out or reworded before it is saved.
  */
 export function VoorbereidenDialoog({ opened, onClose }: Props) {
-  const f = useVelden(opened, () => ({ ...bijeenkomstVelden(null), datum: overDagen(vandaagIso(), 14) }));
+  // The details as the dialog opened with them: what the user changed is measured against these.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new starting values each time it opens.
+  const begin = useMemo(() => ({ ...bijeenkomstVelden(null), datum: overDagen(vandaagIso(), 14) }), [opened]);
+  const f = useVelden(opened, () => begin);
   const voorstel = useApiQuery(
     'bijeenkomsten.voorbereiden',
     { datum: f.v.datum },
     opened && /^\d{4}-\d{2}-\d{2}$/.test(f.v.datum),
   );
   const [punten, setPunten] = useState<Punt[]>([]);
-  useEffect(() => {
-    setPunten(
-      (voorstel.data?.punten ?? []).map((p, i) => ({
-        sleutel: i,
-        opnemen: true,
-        titel: p.titel,
-        notitie: p.notitie ?? '',
-        bron: p.bron,
-      })),
-    );
-  }, [voorstel.data]);
+  useEffect(() => setPunten(voorgesteld(voorstel.data)), [voorstel.data]);
+  const titel = 'Volgende bijeenkomst voorbereiden';
+  // Changed: other details, or a point left out or reworded (a new date brings a new proposal).
+  const { sluit, vraag } = useVraagVoorSluiten({
+    opened,
+    titel,
+    gewijzigd: () =>
+      alsVergelijkbaar(f.v) !== alsVergelijkbaar(begin) ||
+      alsVergelijkbaar(punten) !== alsVergelijkbaar(voorgesteld(voorstel.data)),
+    onClose,
+  });
   const opslaan = useApiMutation('bijeenkomsten.opslaan');
   const wijzig = (sleutel: number, deel: Partial<Punt>) =>
     setPunten((oud) => oud.map((p) => (p.sleutel === sleutel ? { ...p, ...deel } : p)));
@@ -90,7 +105,7 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
 
   const sinds = voorstel.data?.sinds;
   return (
-    <Dialoog opened={opened} onClose={onClose} title="Volgende bijeenkomst voorbereiden" size="xl">
+    <Dialoog opened={opened} onClose={sluit} title={titel} size="xl">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -156,7 +171,7 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
             ))}
           </Stack>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={sluit}>
               Annuleren
             </Button>
             <Button type="submit" loading={opslaan.isPending} disabled={voorstel.isPending}>
@@ -165,6 +180,7 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
           </Group>
         </Stack>
       </form>
+      {vraag}
     </Dialoog>
   );
 }

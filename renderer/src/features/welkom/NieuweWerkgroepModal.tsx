@@ -1,47 +1,44 @@
-import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { werkgroepInvoer } from '../../../../shared/api/schemas';
+import { type WerkgroepInvoer, werkgroepInvoer } from '../../../../shared/api/schemas';
 import { useApiMutation } from '../../api/client';
-import { Dialoog } from '../../app/Dialoog';
+import { FormulierDialoog } from '../../app/formulier';
 import { toonFout } from '../../app/notify';
 import { WerkgroepVelden } from '../../app/WerkgroepVelden';
 import { zodErrors } from '../../app/zodForm';
 
-/** Asks for a name and region and creates the werkgroep's file in the user's data folder. */
+const LEEG: WerkgroepInvoer = { naam: '', regio: '' };
+
+/**
+ * Asks for a name and region and creates the werkgroep's file in the user's data folder. Closing it
+ * after typing asks first; once closed, the next time it opens empty.
+ */
 export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const [values, setValues] = useState({ naam: '', regio: '' });
+  const [values, setValues] = useState(LEEG);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const nieuw = useApiMutation('document.nieuw');
+  const sluit = () => {
+    setValues(LEEG);
+    setErrors({});
+    onClose();
+  };
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const found = zodErrors(werkgroepInvoer, values);
     setErrors(found);
     if (Object.keys(found).length) return;
-    nieuw.mutate(values, {
-      onSuccess: () => {
-        setValues({ naam: '', regio: '' });
-        onClose();
-      },
-      onError: toonFout,
-    });
+    nieuw.mutate(values, { onSuccess: sluit, onError: toonFout });
   };
 
   return (
-    <Dialoog opened={opened} onClose={onClose} title="Nieuwe werkgroep">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <WerkgroepVelden values={values} errors={errors} onChange={setValues} nieuw />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuleren
-            </Button>
-            <Button type="submit" loading={nieuw.isPending}>
-              Werkgroep aanmaken
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialoog>
+    <FormulierDialoog
+      opened={opened}
+      onClose={sluit}
+      title="Nieuwe werkgroep"
+      onSubmit={submit}
+      bezig={nieuw.isPending}
+      opslaanLabel="Werkgroep aanmaken"
+    >
+      <WerkgroepVelden values={values} errors={errors} onChange={setValues} nieuw />
+    </FormulierDialoog>
   );
 }
