@@ -1,4 +1,4 @@
-import { listActies } from '../../electron/main/store/repositories/bijeenkomsten';
+import { getBijeenkomst, listActies } from '../../electron/main/store/repositories/bijeenkomsten';
 import { expect, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
 // An English computer west of Greenwich: Chromium's own date field would show mm/dd/yyyy here,
@@ -55,4 +55,42 @@ test('op een Engelse computer toont en neemt een datumveld dd-mm-jjjj, met een N
   await vulDatum(actie, 'Deadline', '2026-12-31');
   await actie.getByRole('button', { name: 'Datum wissen' }).click();
   await expect(deadline).toHaveValue('');
+});
+
+test('op een Engelse computer toont en neemt het tijdveld uu:mm (24 uur), nooit 2:00 PM', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  await openVoorbeeld(page, appUrl);
+  await page.getByRole('link', { name: /^Bijeenkomsten/ }).click();
+  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
+  const id = decodeURIComponent(new URL(page.url()).hash.split('/').at(-1) ?? '');
+  const pad = main.session.requireFile().path;
+  expect(await opSchijf(pad, (db) => getBijeenkomst(db, id).tijd)).toBe('14:00');
+  await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  const dialoog = page.getByRole('dialog', { name: 'Bijeenkomst bewerken' });
+  const tijd = dialoog.getByRole('textbox', { name: 'Tijd' });
+
+  // A plain text field: what it holds is what is shown (Chromium's own time field shows 2:00 PM here).
+  expect(await tijd.evaluate((veld) => (veld as HTMLInputElement).type)).toBe('text');
+  await expect(tijd).toHaveValue('14:00');
+  await expect(tijd).toHaveAttribute('placeholder', 'uu:mm');
+  // Typed without a colon, or with a dot: tidied to uu:mm on leaving the field.
+  await tijd.fill('930');
+  await tijd.press('Tab');
+  await expect(tijd).toHaveValue('09:30');
+  // The American way is no time here: the field says how, and nothing is saved.
+  await tijd.fill('2:00 PM');
+  await tijd.press('Tab');
+  await expect(tijd).toHaveValue('2:00 PM');
+  await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialoog.getByText('De tijd moet als uu:mm (bijvoorbeeld 14:00).')).toBeVisible();
+  expect(await opSchijf(pad, (db) => getBijeenkomst(db, id).tijd)).toBe('14:00');
+
+  // Enter straight from the field saves it tidied too.
+  await tijd.fill('19.45');
+  await tijd.press('Enter');
+  await expect(dialoog).toBeHidden();
+  expect(await opSchijf(pad, (db) => getBijeenkomst(db, id).tijd)).toBe('19:45');
 });

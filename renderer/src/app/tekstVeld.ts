@@ -30,3 +30,6 @@ export function datumVeld<V>(f: Formulier<V>, veld: TekstSleutel<V>, foutVeld: s
     error: f.fouten[foutVeld],
   };
 }
+
+/** The same binding for a TijdVeld ('HH:MM', or what is being typed). */
+export const tijdVeld = datumVeld;

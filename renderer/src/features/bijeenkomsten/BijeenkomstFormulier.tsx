@@ -10,7 +10,9 @@ import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { datumVeld, tekstVeld } from '../../app/tekstVeld';
+import { TijdVeld } from '../../app/TijdVeld';
+import { datumVeld, tekstVeld, tijdVeld } from '../../app/tekstVeld';
+import { leesTijd } from '../../app/tijdTekst';
 import { gaNaar } from '../../app/useHashRoute';
 import { zodErrors } from '../../app/zodForm';
 import { bijeenkomstNaam } from './weergave';
@@ -29,11 +31,14 @@ export const bijeenkomstVelden = (b: Bijeenkomst | null | undefined): Bijeenkoms
   plaats: b?.plaats ?? '',
 });
 
-/** The form values as the channel takes them (empty time and place are "not set"). */
+/**
+ * The form values as the channel takes them (empty time and place are "not set"). A time still being
+ * typed (Enter in the field) is tidied as leaving the field would; no time stays, for the message.
+ */
 export const alsInvoer = (v: BijeenkomstVelden) => ({
   soort: v.soort,
   datum: v.datum,
-  tijd: v.tijd.trim() === '' ? null : v.tijd,
+  tijd: v.tijd.trim() === '' ? null : (leesTijd(v.tijd) ?? v.tijd),
   plaats: v.plaats,
 });
 
@@ -56,7 +61,7 @@ export function BijeenkomstVeldenInvoer({ f }: VeldenProps) {
       />
       <SimpleGrid cols={2}>
         <DatumVeld label="Datum" {...datumVeld(f, 'datum')} required />
-        <TextInput label="Tijd" type="time" {...tekstVeld(f, 'tijd')} />
+        <TijdVeld label="Tijd" {...tijdVeld(f, 'tijd')} />
       </SimpleGrid>
       <TextInput label="Plaats" placeholder="Bijvoorbeeld Gemeentehuis Goes" {...tekstVeld(f, 'plaats')} />
     </>
