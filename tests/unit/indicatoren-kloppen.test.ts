@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aandeelProcent, verdeelProcenten } from '../../shared/domain/aandelen';
 import { berekenKerncijfers, type MonitoringGegevens } from '../../shared/domain/indicatoren';
-import { KANDIDAAT_STATUSSEN, type UitstroomSoort } from '../../shared/domain/kandidaten';
+import { KANDIDAAT_STATUSSEN, UITSTROOM_SOORTEN } from '../../shared/domain/kandidaten';
 import type { Kerncijfers, UitstroomCategorie } from '../../shared/domain/monitoring';
 
 /**
@@ -11,18 +11,6 @@ import type { Kerncijfers, UitstroomCategorie } from '../../shared/domain/monito
  * the period, fallbacks on, before and after them, paid steps with and without a paid outcome,
  * ladder measurements, and periods that start or end on any day, also mid-month.
  */
-
-const SOORTEN: UitstroomSoort[] = [
-  'regulier_werk',
-  'beschut_werk',
-  'banenafspraak',
-  'loonkostensubsidie',
-  'opleiding',
-  'vrijwilligerswerk',
-  'dagbesteding',
-  'uitgevallen',
-  'verhuisd',
-];
 
 /** Days in 2025–2027 as ISO dates: near enough together that periods, starts and outcomes meet. */
 const BEGIN = Date.UTC(2025, 0, 1);
@@ -51,7 +39,7 @@ const werkgroep: fc.Arbitrary<MonitoringGegevens> = fc.integer({ min: 0, max: 25
       ),
     ),
     groepen: fc.constant(GROEPEN),
-    uitstroom: fc.array(fc.record({ kandidaatId: id, soort: fc.constantFrom(...SOORTEN), datum }), {
+    uitstroom: fc.array(fc.record({ kandidaatId: id, soort: fc.constantFrom(...UITSTROOM_SOORTEN), datum }), {
       maxLength: 30,
     }),
     terugval: fc.array(fc.record({ kandidaatId: id, datum }), { maxLength: 10 }),
