@@ -141,12 +141,14 @@ describe('a refused form lists every problem in it', () => {
     const [f] = (await bekijkFormulieren(db, [pad])).formulieren;
     const a = (begin: string, kolom: 2 | 3 = 2) => adres(pad, begin, kolom);
     expect(f?.status).toBe('fout');
+    // In the order of the sheet: top to bottom, then left to right (the formula in C after B).
+    const plek = (cel: string | null) => {
+      const m = /^([A-Z]+)(\d+)/.exec(cel ?? '');
+      return m ? Number(m[2]) * 100 + (m[1] as string).charCodeAt(0) : -1;
+    };
+    const plekken = (f?.fouten ?? []).map((p) => plek(p.cel));
+    expect(plekken).toEqual([...plekken].sort((x, y) => x - y));
     expect(f?.fouten).toEqual([
-      {
-        cel: await a('BBL-plaats', 3),
-        vraag: 'Wat kunt u bieden?',
-        melding: 'Hier staat een formule; typ het antwoord zelf in.',
-      },
       {
         cel: await a('Naam van de'),
         vraag: 'Naam van de contactpersoon',
@@ -181,6 +183,11 @@ describe('a refused form lists every problem in it', () => {
         cel: await a('BBL-plaats'),
         vraag: 'Wat kunt u bieden?',
         melding: 'BBL-plaats: "wellicht" is geen ja of nee.',
+      },
+      {
+        cel: await a('BBL-plaats', 3),
+        vraag: 'Wat kunt u bieden?',
+        melding: 'Hier staat een formule; typ het antwoord zelf in.',
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { sorteerOpCel } from '../../../shared/domain/cel-volgorde';
 import type {
   AntwoordWaarde,
   FormulierenVoorbeeld,
@@ -62,7 +63,7 @@ function controleerAntwoorden(f: GelezenFormulier, vragen: Vraag[]) {
       });
     antwoorden[vraag.sleutel] = gelezen.waarde;
   }
-  return { fouten, antwoorden };
+  return { fouten: sorteerOpCel(fouten), antwoorden };
 }
 
 /** Checks one read form against this werkgroep: round, template version, organisation, answers. */
