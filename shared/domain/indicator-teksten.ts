@@ -1,3 +1,4 @@
+import { formatBedrag } from '../format/nl';
 import type { Kerncijfers } from './monitoring';
 
 /**
@@ -21,3 +22,31 @@ export function tijdTotBetaaldWerkUitleg(t: Kerncijfers['tijdTotBetaaldWerk']): 
 /** The status rows and the outcome rows are the stand on the period's last day, not today's. */
 export const STAND_UITLEG =
   'Status en uitkomst op de laatste dag van de periode (bij een lopende periode: nu).';
+
+/** Who "Kandidaten" counts: every trajectory that touches the period, also one only aangemeld. */
+export const KANDIDATEN_UITLEG = 'in beeld in deze periode: aangemeld, in traject of afgesloten';
+
+/** Who the ladder's average is over: two measurements are needed to see a rise or fall. */
+export function ladderUitleg(l: Kerncijfers['ladder']): string {
+  if (l.gemeten === 0) return 'Geen kandidaten met twee of meer metingen.';
+  return `${kandidaten(l.gemeten)} met twee of meer metingen: ${l.gestegen} gestegen, ${l.gedaald} gedaald`;
+}
+
+/** The ladder-per-group column: candidates with at least one measurement (one is enough for "nu"). */
+export const LADDER_GEMETEN_KOP = 'Met een meting';
+
+/**
+ * SROI realised by providers without a contract with a gemeente: in the total and per aanbieder,
+ * not per gemeente. Derived from the figures themselves, so figures frozen before it existed agree.
+ */
+export const nietToegerekendCent = (s: Pick<Kerncijfers['sroi'], 'gerealiseerdCent' | 'perGemeente'>) =>
+  s.gerealiseerdCent - s.perGemeente.reduce((som, g) => som + g.gerealiseerdCent, 0);
+
+/** The note under SROI per gemeente, on screen and on the sheet; null when everything is attributed. */
+export function nietToegerekendUitleg(cent: number): string | null {
+  if (cent <= 0) return null;
+  return (
+    `${formatBedrag(cent)} is niet toe te rekenen aan een gemeente: gerealiseerd door aanbieders zonder contract met een gemeente. ` +
+    'Dat bedrag telt mee in het totaal en per aanbieder, niet per gemeente.'
+  );
+}

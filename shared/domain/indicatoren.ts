@@ -196,8 +196,12 @@ function perMaand(g: MonitoringGegevens, scope: readonly InScope[], p: Periode):
     const eind = laatsteMaandDag(maand) < p.tot ? laatsteMaandDag(maand) : p.tot;
     const begin = `${maand}-01` > p.van ? `${maand}-01` : p.van;
     const maandPeriode = { van: begin, tot: eind };
+    // Aangemeld is in scope but not in a trajectory: a start date alone (planned) is not enough.
     const liep = (k: InScope['k'], stand: Trajectstand) =>
-      k.startdatum !== null && k.startdatum <= eind && inPeriode(k, stand, maandPeriode);
+      stand.status !== 'aangemeld' &&
+      k.startdatum !== null &&
+      k.startdatum <= eind &&
+      inPeriode(k, stand, maandPeriode);
     let actief = 0;
     let betaaldWerk = 0;
     for (const { k } of metUitstroom) {

@@ -8,6 +8,7 @@ import { Db } from '../../electron/main/store/database';
 import { getEvaluatie, listEvaluaties } from '../../electron/main/store/repositories/evaluaties';
 import { dashboard } from '../../electron/main/store/repositories/monitoring';
 import { aandeelProcent } from '../../shared/domain/aandelen';
+import { nietToegerekendCent } from '../../shared/domain/indicator-teksten';
 import { KANDIDAAT_STATUS_LABEL, KANDIDAAT_STATUSSEN } from '../../shared/domain/kandidaten';
 import {
   getoondeUitstroom,
@@ -32,7 +33,10 @@ function vanBlad(blad: ExcelJS.Worksheet | undefined) {
   blad?.eachRow((rij) => {
     const label = String(rij.getCell(1).value ?? '').trim();
     if (!rijen.has(label))
-      rijen.set(label, [rij.getCell(2).value, rij.getCell(3).value, rij.getCell(4).value]);
+      rijen.set(
+        label,
+        [2, 3, 4, 5, 6].map((k) => rij.getCell(k).value),
+      );
   });
   return (label: string) => rijen.get(label) ?? [];
 }
@@ -59,6 +63,35 @@ function bladToont(blad: ExcelJS.Worksheet | undefined, c: Kerncijfers): void {
   );
 }
 
+/**
+ * The SROI sheets add up to the figures: per aanbieder to the total, per gemeente plus what no
+ * gemeente can be given to the same total, and each share as the screen rounds it.
+ */
+function sroiBladenKloppen(wb: ExcelJS.Workbook, c: Kerncijfers): void {
+  const aanbieder = vanBlad(wb.getWorksheet('SROI per aanbieder'));
+  const gemeente = vanBlad(wb.getWorksheet('SROI per gemeente'));
+  const getal = (v: ExcelJS.CellValue | undefined) =>
+    v === null || v === undefined ? null : Number(typeof v === 'object' && 'result' in v ? v.result : v);
+  const cent = (v: ExcelJS.CellValue | undefined) => Math.round((getal(v) ?? Number.NaN) * 100);
+  const procent = (v: ExcelJS.CellValue | undefined) => {
+    const g = getal(v);
+    return g === null ? null : Math.round(g * 100);
+  };
+  // Per aanbieder: Gerealiseerd in column E, its share in F (index 3 and 4 from column B).
+  expect(cent(aanbieder('Totaal')[3])).toBe(c.sroi.gerealiseerdCent);
+  expect(procent(aanbieder('Totaal')[4])).toBe(
+    aandeelProcent(c.sroi.gerealiseerdCent, c.sroi.verplichtingCent),
+  );
+  for (const s of c.sroi.perAanbieder)
+    expect(procent(aanbieder(s.naam)[4])).toBe(aandeelProcent(s.gerealiseerdCent, s.verplichtingCent));
+  // Per gemeente: Gerealiseerd in column D; the total plus the unattributed line is the same total.
+  const niet = nietToegerekendCent(c.sroi);
+  expect(niet).toBeGreaterThan(0);
+  expect(cent(gemeente('Niet toe te rekenen aan een gemeente')[2])).toBe(niet);
+  expect(cent(gemeente('Totaal')[2]) + niet).toBe(c.sroi.gerealiseerdCent);
+  expect(cent(gemeente('Totaal gerealiseerd (gelijk aan per aanbieder)')[2])).toBe(c.sroi.gerealiseerdCent);
+}
+
 async function voorbeeldBestand() {
   const dir = await tempDir();
   const bestand = join(dir, 'v.tafelwerk');
@@ -70,7 +103,7 @@ async function voorbeeldBestand() {
     expect(await runCli([...args, '--out', out], io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    return wb.getWorksheet('Evaluatie');
+    return wb;
   };
   return { db: new Db(await openRaw(bestand)), pakket };
 }
@@ -80,7 +113,9 @@ describe('one period, the same figures everywhere', () => {
     const { db, pakket } = await voorbeeldBestand();
     const d = dashboard(db, JAAR, null, VANDAAG);
     expect(d.kandidaten.totaal).toBeGreaterThan(5);
-    bladToont(await pakket(JAAR), d);
+    const wb = await pakket(JAAR);
+    bladToont(wb.getWorksheet('Evaluatie'), d);
+    sroiBladenKloppen(wb, d);
     db.close();
   });
 
@@ -101,7 +136,9 @@ describe('one period, the same figures everywhere', () => {
       ...live
     } = dashboard(db, e.periode, e.groepId, VANDAAG);
     expect(live).toEqual(e.cijfers);
-    bladToont(await pakket(e.periode), e.cijfers);
+    const wb = await pakket(e.periode);
+    bladToont(wb.getWorksheet('Evaluatie'), e.cijfers);
+    sroiBladenKloppen(wb, e.cijfers);
     db.close();
   });
 

@@ -157,15 +157,20 @@ describe('sroiWerkboek', () => {
     expect(a.getCell('A4').font?.bold).toBe(true);
     expect(a.getCell('A4').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     expect(a.getCell('A4').border?.bottom?.style).toBe('thin');
-    expect(rijWaarden(a, 5)).toEqual(['Zorggroep De Proef', 2, 'ja', 50000, 12345.67, 0.2469134, 0.8, 0.6]);
+    // Whole percentages as the screen shows them (24,69 % → 25 %), not one decimal.
+    expect(rijWaarden(a, 5)).toEqual(['Zorggroep De Proef', 2, 'ja', 50000, 12345.67, 0.25, 0.8, 0.6]);
     expect(rijWaarden(a, 6)).toEqual(['Bouwbedrijf Oosterlicht', 1, 'nee', 0, 3000.1, undefined, 0.2, 0.4]);
     expect(a.getCell('D5').numFmt).toMatch(/€/);
-    expect(a.getCell('F5').numFmt).toBe('0.0%');
+    expect(a.getCell('F5').numFmt).toBe('0 %');
+    expect(a.getCell('G5').numFmt).toBe('0 %');
     expect(a.getCell('A7').value).toBe('Totaal');
     expect(a.getCell('B7').value).toEqual({ formula: 'SUM(B5:B6)', result: 3 });
     expect(a.getCell('D7').value).toEqual({ formula: 'SUM(D5:D6)', result: 50000 });
     expect(a.getCell('E7').value).toEqual({ formula: 'SUM(E5:E6)', result: 15345.77 });
     expect(a.getCell('E7').numFmt).toMatch(/€/);
+    // The total has its share too: 15.345,77 of 50.000,00.
+    expect(a.getCell('F7').value).toBe(0.31);
+    expect(a.getCell('F7').numFmt).toBe('0 %');
   });
 
   it('capacity header names jaaromzet, or nothing when the measure is unknown', async () => {
@@ -196,13 +201,18 @@ describe('sroiWerkboek', () => {
       'Gerealiseerd',
       'Gerealiseerd %',
     ]);
-    expect(rijWaarden(g, 5)).toEqual(['Goes', 2, 30000, 10000, 1 / 3]);
+    expect(rijWaarden(g, 5)).toEqual(['Goes', 2, 30000, 10000, 0.33]);
     expect(g.getCell('B7').value).toBeNull();
     expect(g.getCell('C7').value).toEqual({ formula: 'SUM(C5:C6)', result: 50000 });
     expect(g.getCell('D7').value).toEqual({ formula: 'SUM(D5:D6)', result: 12345.67 });
-    expect(String(g.getCell('A9').value)).toBe(
-      '€ 3.000,10 is gerealiseerd door aanbieders zonder contract met een gemeente. ' +
-        'Dat bedrag telt alleen mee in het overzicht per aanbieder, niet per gemeente.',
+    expect(g.getCell('E7').value).toBe(0.25);
+    // Total per gemeente + what no gemeente can be given = the total per aanbieder.
+    expect(rijWaarden(g, 8)).toEqual(['Niet toe te rekenen aan een gemeente', undefined, undefined, 3000.1]);
+    expect(g.getCell('A9').value).toBe('Totaal gerealiseerd (gelijk aan per aanbieder)');
+    expect(g.getCell('D9').value).toEqual({ formula: 'D7+D8', result: 15345.77 });
+    expect(String(g.getCell('A11').value)).toBe(
+      '€ 3.000,10 is niet toe te rekenen aan een gemeente: gerealiseerd door aanbieders zonder contract met een gemeente. ' +
+        'Dat bedrag telt mee in het totaal en per aanbieder, niet per gemeente.',
     );
 
     const zonder = sroiWerkboek({

@@ -83,6 +83,10 @@ function kloppen(c: Kerncijfers): void {
   // The monthly line ends where the table is: paid work on the period's last day.
   expect(c.perMaand.at(-1)?.betaaldWerk).toBe(betaald);
   if (betaald === 0) expect(c.besparing.maandenUitUitkering).toBe(0);
+  // "In traject" per month is the status row's meaning, not "in scope": in the last month the line
+  // counts no one whose stand is aangemeld (a planned start date is not a trajectory).
+  for (const m of c.perMaand) expect(m.actief).toBeLessThanOrEqual(totaal);
+  expect(c.perMaand.at(-1)?.actief ?? 0).toBeLessThanOrEqual(totaal - perStatus.aangemeld);
   // Rung movement counts only candidates in scope.
   expect(c.ladder.gestegen + c.ladder.gedaald).toBeLessThanOrEqual(c.ladder.gemeten);
   expect(c.ladder.gemeten).toBeLessThanOrEqual(totaal);

@@ -44,6 +44,22 @@ describe('indicators: worked examples', () => {
     ]);
   });
 
+  it('one candidate only aangemeld (start 15-01-2026): in scope, but not in traject, and not in the monthly line', () => {
+    const g = gegevens({ kandidaten: [kandidaat('k1', { status: 'aangemeld', startdatum: '2026-01-15' })] });
+    const c = berekenKerncijfers(g, JAAR, null);
+    expect(c.kandidaten.totaal).toBe(1);
+    expect(c.kandidaten.perStatus).toMatchObject({ aangemeld: 1, actief: 0 });
+    expect(c.uitstroom.find((r) => r.categorie === 'in_traject')?.aantal).toBe(1);
+    expect(c.perMaand.map((m) => m.actief)).toEqual(Array(12).fill(0));
+    // Once the trajectory has really started, the line counts it from its start month.
+    const gestart = berekenKerncijfers(
+      gegevens({ kandidaten: [kandidaat('k1', { status: 'actief', startdatum: '2026-01-15' })] }),
+      JAAR,
+      null,
+    );
+    expect(gestart.perMaand.map((m) => m.actief)).toEqual(Array(12).fill(1));
+  });
+
   it('outcome distribution in % of the candidates in scope; a fallback puts someone back in traject', () => {
     const g = gegevens({
       kandidaten: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((id) => kandidaat(id)),

@@ -1,6 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { aandeelProcent, PROCENT_OPMAAK } from '../../../shared/domain/aandelen';
-import { STAND_UITLEG, tijdTotBetaaldWerkUitleg } from '../../../shared/domain/indicator-teksten';
+import {
+  KANDIDATEN_UITLEG,
+  LADDER_GEMETEN_KOP,
+  ladderUitleg,
+  STAND_UITLEG,
+  tijdTotBetaaldWerkUitleg,
+} from '../../../shared/domain/indicator-teksten';
 import { KANDIDAAT_STATUS_LABEL, KANDIDAAT_STATUSSEN } from '../../../shared/domain/kandidaten';
 import {
   getoondeUitstroom,
@@ -9,7 +15,7 @@ import {
   type Les,
   UITSTROOM_CATEGORIE_LABEL,
 } from '../../../shared/domain/monitoring';
-import { formatBedrag, formatDatum, meervoud } from '../../../shared/format/nl';
+import { formatBedrag, formatDatum } from '../../../shared/format/nl';
 import { lokaleDag } from '../../../shared/klok';
 import { afdrukken, isoNaarExcelDatum, NUMFMT, regels, stijlKopRij, zetHoogte } from './werkboek';
 
@@ -87,7 +93,7 @@ const alsFractie = (procent: number | null) => (procent === null ? null : procen
 function kerncijfers(s: Schrijver, c: Kerncijfers): void {
   s.kop('Kerncijfers');
   s.tabelkop(['Indicator', 'Waarde', '', 'Toelichting']);
-  s.rij(['Kandidaten in de periode', c.kandidaten.totaal, null, STAND_UITLEG]);
+  s.rij(['Kandidaten in de periode', c.kandidaten.totaal, null, `${KANDIDATEN_UITLEG}. ${STAND_UITLEG}`]);
   for (const status of KANDIDAAT_STATUSSEN)
     s.rij([`  waarvan ${KANDIDAAT_STATUS_LABEL[status].toLowerCase()}`, c.kandidaten.perStatus[status]]);
   s.rij(
@@ -95,7 +101,7 @@ function kerncijfers(s: Schrijver, c: Kerncijfers): void {
       'Gemiddelde stijging op de participatieladder (treden)',
       c.ladder.gemiddeldeStijging,
       null,
-      `${meervoud(c.ladder.gemeten, 'kandidaat', 'kandidaten')} met twee of meer metingen; ${c.ladder.gestegen} gestegen, ${c.ladder.gedaald} gedaald.`,
+      `${ladderUitleg(c.ladder)}.`,
     ],
     [undefined, '+0.0;-0.0;0.0'],
   );
@@ -147,7 +153,7 @@ function ladder(s: Schrijver, c: Kerncijfers): void {
     s.alinea('Nog geen metingen op de ladder in deze periode.');
     return;
   }
-  s.tabelkop(['Groep', 'Gemeten', 'Start (gem.)', 'Nu (gem.)']);
+  s.tabelkop(['Groep', LADDER_GEMETEN_KOP, 'Start (gem.)', 'Nu (gem.)']);
   for (const g of c.ladder.perGroep)
     s.rij([g.groep, g.kandidaten, g.start, g.nu], [undefined, undefined, '0.0', '0.0']);
 }

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import { aandeelProcent } from '../../../shared/domain/aandelen';
 import type { Contract, SroiOverzicht, SroiRegel } from '../../../shared/domain/contracten';
+import { nietToegerekendUitleg } from '../../../shared/domain/indicator-teksten';
 import type { Realisatie } from '../../../shared/domain/realisaties';
 import { DOELGROEP_LABEL } from '../../../shared/domain/waardering';
-import { formatBedrag, formatDatum } from '../../../shared/format/nl';
-import { type Kolom, voegTabelbladToe } from './werkboek';
+import { formatDatum } from '../../../shared/format/nl';
+import { type Kolom, LETTER, NUMFMT, schrijfVoetnoot, type Tabelblad, voegTabelbladToe } from './werkboek';
 
 export interface SroiExportGegevens {
   werkgroep: string;
@@ -14,10 +16,14 @@ export interface SroiExportGegevens {
 }
 
 const LEEG = 'Geen gegevens in deze periode.';
+const GEREALISEERD_PROCENT = 'Gerealiseerd %';
 
-/** Realised as a share of the obligation; empty rather than a division by zero. */
-const gerealiseerdDeel = (r: SroiRegel) =>
-  r.verplichtingCent > 0 ? r.gerealiseerdCent / r.verplichtingCent : null;
+/** Realised as a share of the obligation, rounded as the screen rounds it; empty without an obligation. */
+const gerealiseerdDeel = (r: Pick<SroiRegel, 'gerealiseerdCent' | 'verplichtingCent'>) =>
+  aandeelProcent(r.gerealiseerdCent, r.verplichtingCent);
+
+/** A fraction 0..1 as the same whole percentage the rest of the app shows. */
+const heelProcent = (fractie: number | null) => (fractie === null ? null : Math.round(fractie * 100));
 
 function aanbiederKolommen(o: SroiOverzicht): Kolom<SroiRegel>[] {
   const maat = o.capaciteitsmaat ? ` (${o.capaciteitsmaat})` : '';
@@ -27,13 +33,18 @@ function aanbiederKolommen(o: SroiOverzicht): Kolom<SroiRegel>[] {
     { kop: 'Gebundeld', breedte: 11, soort: 'janee', waarde: (r) => r.gebundeld },
     { kop: 'Verplichting', breedte: 16, soort: 'bedrag', waarde: (r) => r.verplichtingCent },
     { kop: 'Gerealiseerd', breedte: 16, soort: 'bedrag', waarde: (r) => r.gerealiseerdCent },
-    { kop: 'Gerealiseerd %', breedte: 14, soort: 'percentage', waarde: gerealiseerdDeel },
-    { kop: 'Aandeel inspanning', breedte: 14, soort: 'percentage', waarde: (r) => r.aandeelInspanning },
+    { kop: GEREALISEERD_PROCENT, breedte: 14, soort: 'aandeel', waarde: gerealiseerdDeel },
+    {
+      kop: 'Aandeel inspanning',
+      breedte: 14,
+      soort: 'aandeel',
+      waarde: (r) => aandeelProcent(r.gerealiseerdCent, o.gerealiseerdCent),
+    },
     {
       kop: `Aandeel capaciteit${maat}`,
       breedte: 16,
-      soort: 'percentage',
-      waarde: (r) => r.aandeelCapaciteit,
+      soort: 'aandeel',
+      waarde: (r) => heelProcent(r.aandeelCapaciteit),
     },
   ];
 }
@@ -43,7 +54,7 @@ const gemeenteKolommen: Kolom<SroiRegel>[] = [
   { kop: 'Contracten', breedte: 11, soort: 'getal', waarde: (r) => r.contracten },
   { kop: 'Verplichting', breedte: 16, soort: 'bedrag', waarde: (r) => r.verplichtingCent },
   { kop: 'Gerealiseerd', breedte: 16, soort: 'bedrag', waarde: (r) => r.gerealiseerdCent },
-  { kop: 'Gerealiseerd %', breedte: 14, soort: 'percentage', waarde: gerealiseerdDeel },
+  { kop: GEREALISEERD_PROCENT, breedte: 14, soort: 'aandeel', waarde: gerealiseerdDeel },
 ];
 
 const contractKolommen: Kolom<Contract>[] = [
@@ -102,6 +113,43 @@ const realisatieKolommen: Kolom<Realisatie>[] = [
   { kop: 'Toelichting', breedte: 30, soort: 'tekst', waarde: (r) => r.uitleg },
 ];
 
+/** The total row's "Gerealiseerd %": of the column totals, rounded like every other share. */
+function vulTotaalProcent(t: Tabelblad, kolommen: Kolom<SroiRegel>[], totaal: Totalen): void {
+  const i = kolommen.findIndex((k) => k.kop === GEREALISEERD_PROCENT);
+  const procent = gerealiseerdDeel(totaal);
+  if (i < 0 || procent === null) return;
+  const cel = t.blad.getCell(t.laatsteRij + 1, i + 1);
+  cel.value = procent / 100;
+  cel.numFmt = NUMFMT.aandeel;
+}
+
+type Totalen = { verplichtingCent: number; gerealiseerdCent: number };
+
+/**
+ * Under the per-gemeente total: the amount no gemeente can be given and the sum of both, which is
+ * the per-aanbieder total, so the two sheets visibly add up.
+ */
+function schrijfNietToegerekend(t: Tabelblad, o: SroiOverzicht, uitleg: string): void {
+  const kolom = gemeenteKolommen.findIndex((k) => k.kop === 'Gerealiseerd') + 1;
+  const letter = t.blad.getColumn(kolom).letter;
+  const totaalRij = t.laatsteRij + 1;
+  const regel = (r: number, label: string, waarde: ExcelJS.CellValue, vet: boolean) => {
+    t.blad.getCell(r, 1).value = label;
+    const cel = t.blad.getCell(r, kolom);
+    cel.value = waarde;
+    cel.numFmt = NUMFMT.bedrag;
+    for (const c of [t.blad.getCell(r, 1), cel]) c.font = { name: LETTER, size: 11, bold: vet };
+  };
+  regel(totaalRij + 1, 'Niet toe te rekenen aan een gemeente', o.nietToegerekendCent / 100, false);
+  regel(
+    totaalRij + 2,
+    'Totaal gerealiseerd (gelijk aan per aanbieder)',
+    { formula: `${letter}${totaalRij}+${letter}${totaalRij + 1}`, result: o.gerealiseerdCent / 100 },
+    true,
+  );
+  schrijfVoetnoot(t.blad, totaalRij + 4, uitleg, gemeenteKolommen);
+}
+
 /** The two summaries (per aanbieder, per gemeente) of a period: in the SROI export and the FO-pakket. */
 export function voegSroiOverzichtToe(
   wb: ExcelJS.Workbook,
@@ -111,15 +159,21 @@ export function voegSroiOverzichtToe(
 ): void {
   const periode = `${formatDatum(o.van)} t/m ${formatDatum(o.tot)}`;
   const basis = { werkgroep, gemaaktOp, leegTekst: LEEG };
-  voegTabelbladToe(wb, {
+  const perAanbieder = aanbiederKolommen(o);
+  const aanbieders = voegTabelbladToe(wb, {
     ...basis,
     naam: 'Per aanbieder',
     titel: `SROI-overzicht ${periode} · per aanbieder`,
-    kolommen: aanbiederKolommen(o),
+    kolommen: perAanbieder,
     rijen: o.perOpdrachtnemer,
     totaal: { label: 'Totaal', kolommen: ['Contracten', 'Verplichting', 'Gerealiseerd'] },
   });
-  voegTabelbladToe(wb, {
+  if (o.perOpdrachtnemer.length > 0)
+    vulTotaalProcent(aanbieders, perAanbieder, {
+      verplichtingCent: o.totaalCent,
+      gerealiseerdCent: o.gerealiseerdCent,
+    });
+  const gemeenten = voegTabelbladToe(wb, {
     ...basis,
     naam: 'Per gemeente',
     titel: `SROI-overzicht ${periode} · per gemeente`,
@@ -127,12 +181,15 @@ export function voegSroiOverzichtToe(
     rijen: o.perGemeente,
     // No total of Contracten: a contract with several gemeenten would be counted more than once.
     totaal: { label: 'Totaal', kolommen: ['Verplichting', 'Gerealiseerd'] },
-    voetnoot:
-      o.nietToegerekendCent > 0
-        ? `${formatBedrag(o.nietToegerekendCent)} is gerealiseerd door aanbieders zonder contract met een gemeente. ` +
-          'Dat bedrag telt alleen mee in het overzicht per aanbieder, niet per gemeente.'
-        : undefined,
   });
+  if (o.perGemeente.length === 0) return;
+  const som = (f: (r: SroiRegel) => number) => o.perGemeente.reduce((s, r) => s + f(r), 0);
+  vulTotaalProcent(gemeenten, gemeenteKolommen, {
+    verplichtingCent: som((r) => r.verplichtingCent),
+    gerealiseerdCent: som((r) => r.gerealiseerdCent),
+  });
+  const uitleg = nietToegerekendUitleg(o.nietToegerekendCent);
+  if (uitleg) schrijfNietToegerekend(gemeenten, o, uitleg);
 }
 
 /** The SROI overview of a period as a workbook: the two summaries first, then the detail behind them. */

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { PROCENT_OPMAAK } from '../../../shared/domain/aandelen';
 import { formatDatum, metSoort } from '../../../shared/format/nl';
 import { atomicWrite } from '../store/file-io';
 
@@ -7,14 +8,17 @@ import { atomicWrite } from '../store/file-io';
  * formulas, and print settings so a sheet prints readably on A4 without fiddling.
  */
 
-export type Kolomsoort = 'tekst' | 'bedrag' | 'datum' | 'percentage' | 'getal' | 'janee';
+export type Kolomsoort = 'tekst' | 'bedrag' | 'datum' | 'percentage' | 'aandeel' | 'getal' | 'janee';
 
 export interface Kolom<T> {
   kop: string;
   /** Column width in characters. */
   breedte: number;
   soort: Kolomsoort;
-  /** bedrag: cents; percentage: fraction 0..1; datum: ISO 'YYYY-MM-DD'; janee: boolean. */
+  /**
+   * bedrag: cents; percentage: fraction 0..1; aandeel: a whole percentage as `aandelen.ts` rounds
+   * it (shown "45 %", like the screen); datum: ISO 'YYYY-MM-DD'; janee: boolean.
+   */
   waarde: (rij: T) => string | number | boolean | null;
 }
 
@@ -44,6 +48,7 @@ export const NUMFMT = {
   bedrag: '"€ "#,##0.00;-"€ "#,##0.00',
   datum: 'dd-mm-yyyy',
   percentage: '0.0%',
+  aandeel: PROCENT_OPMAAK,
 } as const;
 
 const KOP_VULLING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
@@ -118,6 +123,8 @@ export function celwaarde(soort: Kolomsoort, waarde: string | number | boolean |
       return typeof waarde === 'string' ? isoNaarExcelDatum(waarde) : null;
     case 'janee':
       return waarde ? 'ja' : 'nee';
+    case 'aandeel':
+      return Number(waarde) / 100;
     case 'percentage':
     case 'getal':
       // A word in a number column (e.g. "ja" for offered without a count) stays a word.
@@ -130,7 +137,9 @@ export function celwaarde(soort: Kolomsoort, waarde: string | number | boolean |
 /** Number format and alignment of a table cell of this kind; fresh objects on every call. */
 export function celStijl(soort: Kolomsoort): { numFmt?: string; alignment: Partial<ExcelJS.Alignment> } {
   const numFmt =
-    soort === 'bedrag' || soort === 'datum' || soort === 'percentage' ? NUMFMT[soort] : undefined;
+    soort === 'bedrag' || soort === 'datum' || soort === 'percentage' || soort === 'aandeel'
+      ? NUMFMT[soort]
+      : undefined;
   if (soort === 'janee') return { numFmt, alignment: { horizontal: 'center', vertical: 'top' } };
   if (soort === 'tekst') return { numFmt, alignment: { vertical: 'top', wrapText: true } };
   return { numFmt, alignment: { vertical: 'top' } };
@@ -286,7 +295,12 @@ export function schrijfTotaal<T>(
 }
 
 /** Merged across the table width and wrapped; Excel does not size merged rows, so estimate. */
-function schrijfVoetnoot<T>(blad: ExcelJS.Worksheet, r: number, tekst: string, kolommen: Kolom<T>[]): void {
+export function schrijfVoetnoot<T>(
+  blad: ExcelJS.Worksheet,
+  r: number,
+  tekst: string,
+  kolommen: Kolom<T>[],
+): void {
   const breedte = kolommen.reduce((s, k) => s + k.breedte, 0);
   blad.mergeCells(r, 1, r, kolommen.length);
   const cel = blad.getCell(r, 1);

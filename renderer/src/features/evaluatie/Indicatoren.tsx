@@ -1,6 +1,12 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { deelTekst } from '../../../../shared/domain/aandelen';
-import { tijdTotBetaaldWerkUitleg } from '../../../../shared/domain/indicator-teksten';
+import {
+  KANDIDATEN_UITLEG,
+  ladderUitleg,
+  nietToegerekendCent,
+  nietToegerekendUitleg,
+  tijdTotBetaaldWerkUitleg,
+} from '../../../../shared/domain/indicator-teksten';
 import type { Kerncijfers } from '../../../../shared/domain/monitoring';
 import { formatBedrag, formatGetal } from '../../../../shared/format/nl';
 import { SroiTabel } from './SroiTabel';
@@ -37,15 +43,11 @@ export function Indicatoren({ cijfers }: { cijfers: Kerncijfers }) {
         </Title>
         <Table aria-labelledby="kop-indicatoren" data-testid="indicatoren" maw={900}>
           <Table.Tbody>
-            <Rij
-              label="Kandidaten"
-              waarde={String(kandidaten.totaal)}
-              toelichting="in traject in deze periode"
-            />
+            <Rij label="Kandidaten" waarde={String(kandidaten.totaal)} toelichting={KANDIDATEN_UITLEG} />
             <Rij
               label="Gemiddelde stijging op de participatieladder"
               waarde={stijgingInTreden(ladder.gemiddeldeStijging)}
-              toelichting={`${meervoud(ladder.gemeten, 'kandidaat', 'kandidaten')} twee keer of vaker gemeten: ${ladder.gestegen} gestegen, ${ladder.gedaald} gedaald`}
+              toelichting={ladderUitleg(ladder)}
             />
             <Rij
               label="Mediaan dagen tot betaald werk"
@@ -67,7 +69,12 @@ export function Indicatoren({ cijfers }: { cijfers: Kerncijfers }) {
       </div>
       <UitstroomTabel uitstroom={cijfers.uitstroom} totaal={kandidaten.totaal} />
       <SroiTabel titel="SROI per aanbieder" kolom="Aanbieder" staven={sroi.perAanbieder} />
-      <SroiTabel titel="SROI per gemeente" kolom="Gemeente" staven={sroi.perGemeente} />
+      <SroiTabel
+        titel="SROI per gemeente"
+        kolom="Gemeente"
+        staven={sroi.perGemeente}
+        voetnoot={nietToegerekendUitleg(nietToegerekendCent(sroi))}
+      />
       <Text size="xs" c="dimmed">
         De besparing is een schatting: maanden zonder uitkering keer een vast bedrag per maand, geen
         afrekening van de gemeente.

@@ -9,11 +9,17 @@ interface Props {
   /** The heading of the name column: "Aanbieder" or "Gemeente". */
   kolom: string;
   staven: SroiStaaf[];
+  /** Under the table: what its total leaves out (SROI that no gemeente can be given). */
+  voetnoot?: string | null;
 }
 
-/** SROI owed and realised per party, with the share realised. */
-export function SroiTabel({ titel, kolom, staven }: Props) {
+const som = (staven: SroiStaaf[], f: (s: SroiStaaf) => number) => staven.reduce((t, s) => t + f(s), 0);
+
+/** SROI owed and realised per party, with the share realised, and their total. */
+export function SroiTabel({ titel, kolom, staven, voetnoot }: Props) {
   const kop = useId();
+  const verplicht = som(staven, (s) => s.verplichtingCent);
+  const gerealiseerd = som(staven, (s) => s.gerealiseerdCent);
   return (
     <div>
       <Title order={3} size="h4" id={kop} mb="xs">
@@ -41,7 +47,20 @@ export function SroiTabel({ titel, kolom, staven }: Props) {
               </Table.Tr>
             ))}
           </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr fw={700}>
+              <Table.Th scope="row">Totaal</Table.Th>
+              <Table.Td ta="right">{formatBedrag(verplicht)}</Table.Td>
+              <Table.Td ta="right">{formatBedrag(gerealiseerd)}</Table.Td>
+              <Table.Td ta="right">{deelTekst(gerealiseerd, verplicht)}</Table.Td>
+            </Table.Tr>
+          </Table.Tfoot>
         </Table>
+      )}
+      {voetnoot && staven.length > 0 && (
+        <Text size="sm" c="dimmed" mt="xs" maw={900}>
+          {voetnoot}
+        </Text>
       )}
     </div>
   );

@@ -1,7 +1,12 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { deelTekst, procentTekst } from '../../../../shared/domain/aandelen';
-import { STAND_UITLEG, tijdTotBetaaldWerkUitleg } from '../../../../shared/domain/indicator-teksten';
+import {
+  KANDIDATEN_UITLEG,
+  ladderUitleg,
+  STAND_UITLEG,
+  tijdTotBetaaldWerkUitleg,
+} from '../../../../shared/domain/indicator-teksten';
 import { KANDIDAAT_STATUS_LABEL, KANDIDAAT_STATUSSEN } from '../../../../shared/domain/kandidaten';
 import type { Kerncijfers } from '../../../../shared/domain/monitoring';
 import { formatBedrag, formatGetal } from '../../../../shared/format/nl';
@@ -26,7 +31,7 @@ export function KerncijferKaarten({ cijfers, besparingExtra }: Props) {
       <Kaart label="Kandidaten" waarde={String(kandidaten.totaal)} testId="kerncijfer-kandidaten">
         <Text size="sm">{perStatus.join(' · ')}</Text>
         <Text size="xs" c="dimmed" mt={4}>
-          {STAND_UITLEG}
+          Kandidaten {KANDIDATEN_UITLEG}. {STAND_UITLEG}
         </Text>
       </Kaart>
       <Kaart
@@ -47,11 +52,7 @@ export function KerncijferKaarten({ cijfers, besparingExtra }: Props) {
         }
         testId="kerncijfer-ladder"
       >
-        <Text size="sm">
-          {ladder.gemeten === 0
-            ? 'Geen kandidaten met twee of meer metingen.'
-            : `${meervoud(ladder.gemeten, 'kandidaat', 'kandidaten')} gemeten: ${ladder.gestegen} gestegen, ${ladder.gedaald} gedaald`}
-        </Text>
+        <Text size="sm">{ladderUitleg(ladder)}</Text>
       </Kaart>
       <Kaart
         label="Mediaan tijd tot betaald werk"

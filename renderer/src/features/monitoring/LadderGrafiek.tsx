@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import { LADDER_GEMETEN_KOP } from '../../../../shared/domain/indicator-teksten';
 import type { TredeGroep } from '../../../../shared/domain/monitoring';
 import { GrafiekFiguur } from './GrafiekFiguur';
 import { trede } from './weergave';
@@ -11,7 +12,7 @@ export function LadderGrafiek({ perGroep }: { perGroep: TredeGroep[] }) {
       titel="Participatieladder per groep: gemiddelde trede bij start en nu"
       leeg={gemeten.length === 0 ? 'Nog geen ladder-metingen in deze periode.' : null}
       testId="grafiek-ladder"
-      kolommen={['Groep', 'Kandidaten gemeten', 'Trede bij start', 'Trede nu']}
+      kolommen={['Groep', LADDER_GEMETEN_KOP, 'Trede bij start', 'Trede nu']}
       rijen={gemeten.map((g) => [g.groep, String(g.kandidaten), trede(g.start ?? 0), trede(g.nu ?? 0)])}
     >
       <BarChart

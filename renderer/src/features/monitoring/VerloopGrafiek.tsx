@@ -12,7 +12,7 @@ export function VerloopGrafiek({ perMaand }: { perMaand: MaandTelling[] }) {
       titel="Kandidaten per maand: in traject en in betaald werk"
       leeg={leeg ? 'Nog geen kandidaten in traject in deze periode.' : null}
       testId="grafiek-verloop"
-      kolommen={['Maand', 'Actief', 'In betaald werk']}
+      kolommen={['Maand', 'In traject', 'In betaald werk']}
       rijen={perMaand.map((m) => [formatMaand(m.maand), String(m.actief), String(m.betaaldWerk)])}
     >
       <LineChart
@@ -20,7 +20,7 @@ export function VerloopGrafiek({ perMaand }: { perMaand: MaandTelling[] }) {
         data={perMaand.map((m) => ({ ...m, label: korteMaand(m.maand) }))}
         dataKey="label"
         series={[
-          { name: 'actief', label: 'Actief', color: 'tafel.7' },
+          { name: 'actief', label: 'In traject', color: 'tafel.7' },
           { name: 'betaaldWerk', label: 'In betaald werk', color: 'orange.9' },
         ]}
         yAxisProps={{ allowDecimals: false }}
