@@ -2,6 +2,8 @@ import dayjs from 'dayjs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  DATUM_UITLEG,
+  datumFout,
   leesDatum,
   maandNaarPicker,
   maandUitPicker,
@@ -92,6 +94,36 @@ describe('datumveld: ISO ⇄ picker', () => {
         expect(maandNaarPicker(maand)).toBe(`${maand}-01`);
         expect(maandUitPicker(maandNaarPicker(maand))).toBe(maand);
         expect(maandUitPicker(dayjs(maandNaarPicker(maand)).toDate())).toBe(maand);
+      }),
+    );
+  });
+
+  it('says in Dutch why typed text is no date, naming a day that does not exist', () => {
+    expect(datumFout('31-02-2027')).toBe('31-02-2027 bestaat niet. Typ de datum als dd-mm-jjjj.');
+    expect(datumFout(' 29-02-2025 ')).toBe('29-02-2025 bestaat niet. Typ de datum als dd-mm-jjjj.');
+    expect(datumFout('12-13-2026')).toBe('12-13-2026 bestaat niet. Typ de datum als dd-mm-jjjj.');
+    // A two-digit year is refused, never guessed as 19.. or 20...
+    for (const tekst of ['1-2-27', '01-02-202', 'morgen', '31 februari', '2027']) {
+      expect(datumFout(tekst), tekst).toBe(DATUM_UITLEG);
+    }
+  });
+
+  it('has no message for an empty field or a real day, for every day', () => {
+    expect(datumFout('')).toBeNull();
+    expect(datumFout('  ')).toBeNull();
+    fc.assert(
+      fc.property(isoDag, (iso) => {
+        expect(datumFout(toonDatum(iso))).toBeNull();
+        expect(datumFout(iso)).toBeNull();
+      }),
+    );
+  });
+
+  it('whatever is typed, there is a message exactly when it is not empty and no date', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (tekst) => {
+        const leeg = tekst.trim() === '';
+        expect(datumFout(tekst) === null).toBe(leeg || leesDatum(tekst) !== null);
       }),
     );
   });

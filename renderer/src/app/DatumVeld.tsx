@@ -1,8 +1,17 @@
 import { type CalendarAriaLabels, DateInput, type DateInputProps, MonthPickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import './DatumVeld.css';
-import { leesDatum, maandNaarPicker, maandUitPicker, naarPicker, toonDatum, uitPicker } from './datumTekst';
+import {
+  DATUMCONTROLE,
+  datumFout,
+  leesDatum,
+  maandNaarPicker,
+  maandUitPicker,
+  naarPicker,
+  toonDatum,
+  uitPicker,
+} from './datumTekst';
 
 /** The calendar's buttons, named in Dutch for screen readers. */
 const KNOP_NAMEN: CalendarAriaLabels = {
@@ -41,15 +50,71 @@ interface DatumProps extends Gedeeld {
 /**
  * A date field that shows and takes dd-mm-jjjj whatever language the computer runs in (Chromium's
  * own date field follows the system), with a Dutch calendar to pick from. An optional field gets a
- * button to empty it.
+ * button to empty it. What is typed and is no date stays visible with a Dutch message once the field
+ * is left (Mantine would silently put back the last date); the form keeps its last date meanwhile,
+ * so FormulierDialoog refuses to save while any date field says so (it sends DATUMCONTROLE).
  */
-export function DatumVeld({ value, onChange, required, ...rest }: DatumProps) {
+export function DatumVeld({ value, onChange, required, error, ...rest }: DatumProps) {
+  // What was typed since a date was last picked or read; null when the field shows the form's date.
+  const [getypt, setGetypt] = useState<string | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  const veld = useRef<HTMLInputElement>(null);
+  const netGefocust = useRef(false);
+
+  const zet = (iso: string) => {
+    setGetypt(null);
+    setFout(null);
+    onChange(iso);
+  };
+  const controleer = (tekst: string) => {
+    const melding = datumFout(tekst);
+    setFout(melding);
+    // An emptied field empties the form's date too (Mantine keeps it when the field is required).
+    if (tekst.trim() === '' && value !== '') zet('');
+    return melding;
+  };
+  // The form's Opslaan (also Enter in this field, which does not leave it) asks for the message now.
+  const controleerRef = useRef(controleer);
+  controleerRef.current = controleer;
+  useEffect(() => {
+    const invoer = veld.current;
+    const luister = () => {
+      if (invoer) controleerRef.current(invoer.value);
+    };
+    invoer?.addEventListener(DATUMCONTROLE, luister);
+    return () => invoer?.removeEventListener(DATUMCONTROLE, luister);
+  }, []);
+
   return (
     <DateInput
       {...rest}
       {...kalender(required, 'Datum wissen')}
+      ref={veld}
+      data-datumveld
       value={naarPicker(value)}
-      onChange={(waarde) => onChange(uitPicker(waarde))}
+      onChange={(waarde) => zet(uitPicker(waarde))}
+      onInput={(e) => {
+        const tekst = e.currentTarget.value;
+        setGetypt(tekst);
+        if (fout && datumFout(tekst) === null) setFout(null);
+      }}
+      // Leaving puts the date back in dd-mm-jjjj only when what was typed is one.
+      fixOnBlur={getypt === null || leesDatum(getypt) !== null}
+      onFocus={(e) => {
+        // Typing into a filled field replaces its date instead of adding to it.
+        e.currentTarget.select();
+        netGefocust.current = true;
+      }}
+      onMouseUp={(e) => {
+        // The click that focused the field would undo the selection.
+        if (netGefocust.current) e.preventDefault();
+        netGefocust.current = false;
+      }}
+      onBlur={(e) => {
+        netGefocust.current = false;
+        if (getypt !== null) controleer(e.currentTarget.value);
+      }}
+      error={fout ?? error}
       valueFormat={toonDatum}
       dateParser={leesDatum}
       placeholder="dd-mm-jjjj"

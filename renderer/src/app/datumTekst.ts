@@ -52,6 +52,33 @@ export function leesDatum(tekst: string): string | null {
   return `${jaar}-${twee(maand)}-${twee(dag)}`;
 }
 
+/** The event a form sends each date field on saving: it shows its message for what is typed. */
+export const DATUMCONTROLE = 'datumcontrole';
+
+/** Whether every date field in `form` holds a date or nothing: else each says why, the first gets focus. */
+export function controleerDatumvelden(form: HTMLElement): boolean {
+  const fout = [...form.querySelectorAll<HTMLInputElement>('input[data-datumveld]')].filter(
+    (veld) => datumFout(veld.value) !== null,
+  );
+  for (const veld of fout) veld.dispatchEvent(new Event(DATUMCONTROLE));
+  fout[0]?.focus();
+  return fout.length === 0;
+}
+
+/** How a date must be typed, with an example: the message for text that is no date at all. */
+export const DATUM_UITLEG = 'Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-02-2027.';
+
+/**
+ * The Dutch message for what is typed in a date field once it is left, or null when it is a real
+ * date or empty. A two-digit year is refused, not guessed: 1-2-27 could be 1927 as well as 2027.
+ */
+export function datumFout(tekst: string): string | null {
+  const t = tekst.trim();
+  if (t === '' || leesDatum(t) !== null) return null;
+  const vorm = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$|^\d{4}-\d{1,2}-\d{1,2}$/.test(t);
+  return vorm ? `${t} bestaat niet. Typ de datum als dd-mm-jjjj.` : DATUM_UITLEG;
+}
+
 /** The month picker's value for an ISO month 'YYYY-MM': its first day, or null when empty. */
 export function maandNaarPicker(maand: string): string | null {
   return maand === '' ? null : `${maand.slice(0, 7)}-01`;

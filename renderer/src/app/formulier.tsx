@@ -1,6 +1,7 @@
 import { Button, Group, type ModalRootProps, Stack } from '@mantine/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Dialoog } from './Dialoog';
+import { controleerDatumvelden } from './datumTekst';
 import { velden } from './NietOpslaanVraag';
 import { toonFout, toonSucces } from './notify';
 import { useVraagVoorSluiten } from './useVraagVoorSluiten';
@@ -91,7 +92,8 @@ export function FormulierDialoog({
         ref={formulier}
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit();
+          // A date field holding text that is no date keeps the form's last date: never save that.
+          if (controleerDatumvelden(e.currentTarget)) onSubmit();
         }}
         onFocusCapture={legBeginVast}
         onPointerDownCapture={legBeginVast}
