@@ -33,6 +33,12 @@ async function eersteKandidaat(page: Page): Promise<string> {
   return idUitAdres(page);
 }
 
+async function eersteBijeenkomst(page: Page): Promise<string> {
+  await naar(page, 'Bijeenkomsten');
+  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
+  return idUitAdres(page);
+}
+
 /**
  * Holds every call to `channel` in main until `laatGaan` is called, so the test can look at the
  * screen while a save is on its way. The calls still go through the real handler afterwards.
@@ -120,9 +126,7 @@ test('een aantekening bij een agendapunt blijft staan na de tab Besluiten, en st
   page,
   main,
 }) => {
-  await naar(page, 'Bijeenkomsten');
-  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
-  const id = idUitAdres(page);
+  const id = await eersteBijeenkomst(page);
   const notitie = 'Welkom aan de nieuwe secretaris; de notulen zijn vastgesteld.';
   await page.getByRole('textbox', { name: 'Aantekeningen bij punt 2' }).fill(notitie);
   await page.getByRole('tab', { name: /^Besluiten/ }).click();
@@ -143,6 +147,42 @@ test('een aantekening bij een agendapunt blijft staan na de tab Besluiten, en st
   await expect(status(page)).toHaveText(/^Opgeslagen/);
   const daarna = await opSchijf(pad, (db) => getBijeenkomst(db, id).agenda);
   expect(daarna.at(-1)).toMatchObject({ titel: 'Rondvraag', notitie: 'Zonder titel' });
+});
+
+test('een nieuw besluit dat nog niet is vastgelegd blijft staan na een andere pagina, en krijgt pas bij vastleggen een nummer', async ({
+  page,
+  main,
+}) => {
+  const id = await eersteBijeenkomst(page);
+  const pad = main.session.requireFile().path;
+  const aantal = await opSchijf(pad, (db) => getBijeenkomst(db, id).besluiten.length);
+  await page.getByRole('tab', { name: /^Besluiten/ }).click();
+  const besluit = 'De werkgroep vergadert voortaan om de zes weken.';
+  await page.getByRole('textbox', { name: 'Nieuw besluit' }).fill(besluit);
+  // A draft is not on disk: the header says so, also after the pause that sends typed text.
+  await page.clock.runFor(WACHTTIJD_MS * 2);
+  await expect(status(page)).toHaveText('Niet opgeslagen');
+
+  await naar(page, 'Kandidaten');
+  await expect(status(page)).toHaveText('Niet opgeslagen');
+  await page.goBack();
+  await page.getByRole('tab', { name: /^Besluiten/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Nieuw besluit' })).toHaveValue(besluit);
+  // Never recorded by itself: a decision gets its number only from the button.
+  expect(await opSchijf(pad, (db) => getBijeenkomst(db, id).besluiten.length)).toBe(aantal);
+
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Nieuw besluit' })).toHaveValue('');
+  await expect(status(page)).toHaveText(/^Opgeslagen/);
+  const besluiten = await opSchijf(pad, (db) => getBijeenkomst(db, id).besluiten);
+  expect(besluiten).toHaveLength(aantal + 1);
+  expect(besluiten.at(-1)?.tekst).toBe(besluit);
+
+  // Recorded, it is no draft any more: another visit starts with an empty field.
+  await naar(page, 'Kandidaten');
+  await page.goBack();
+  await page.getByRole('tab', { name: /^Besluiten/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Nieuw besluit' })).toHaveValue('');
 });
 
 test('conclusies van een evaluatie blijven staan na een andere pagina, en staan in het bestand', async ({

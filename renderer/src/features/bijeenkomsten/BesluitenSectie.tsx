@@ -3,14 +3,30 @@ import { useState } from 'react';
 import type { Besluit, BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
 import { useApiMutation } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
+import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { Verwijderen } from '../../app/Verwijderen';
+
+const leeg = () => ({ tekst: '' });
+// A decision gets its number only when the user records it: the draft is never sent by itself.
+const nooitVanzelf = () => ({ tekst: 'Nog niet vastgelegd.' });
+const nietsVerzonden = () => Promise.resolve();
 
 /**
  * This meeting's decisions, and a field to record a new one; it gets the next number of the
  * besluitenlijst. A decision can be reworded; removing one leaves its number unused.
  */
 export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }) {
-  const [tekst, setTekst] = useState('');
+  // The draft lives in the typing store, not in React: it survives another page, and the header
+  // says *Niet opgeslagen* while it is there.
+  const concept = useBewaarTijdensTypen({
+    sleutel: `besluit:${bijeenkomst.id}`,
+    bron: null,
+    uitBron: leeg,
+    opslaan: nietsVerzonden,
+    controleer: nooitVanzelf,
+  });
+  const tekst = concept.v.tekst;
+  const setTekst = (t: string) => concept.zet('tekst', t);
   const [bewerk, setBewerk] = useState<{ besluit: Besluit; tekst: string } | null>(null);
   const opslaan = useApiMutation('bijeenkomsten.besluitOpslaan');
   const verwijder = useApiMutation('bijeenkomsten.besluitVerwijderen');
