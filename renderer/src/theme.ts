@@ -1,4 +1,10 @@
-import { Badge, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  Badge,
+  type CSSVariablesResolver,
+  createTheme,
+  Loader,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A deep teal, dark enough that white text on filled buttons passes WCAG AA contrast.
 const tafel: MantineColorsTuple = [
@@ -21,6 +27,9 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
   defaultRadius: 'sm',
   components: {
+    // Every loader says what is loading (aria-label); a label needs a role to be read, and axe
+    // refuses a labelled element without one: a loader is a status message.
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
     // Mantine's badge is uppercase and clips its label with an ellipsis, so in a narrow table
     // column a status read "ACT…". Statuses are written as words ("Actief") and always shown whole:
     // the label's own width counts, so the column grows or the row wraps instead.
