@@ -73,6 +73,10 @@ test('een les vastleggen, een evaluatie maken met conclusies, het FO-pakket expo
     indicatoren.getByRole('row', { name: /Besparing op uitkeringen \(schatting\)/ }),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Uitstroom' })).toContainText('betaald werk');
+  // SROI per gemeente adds up on screen too: a total row, and the amount no gemeente can be given.
+  const perGemeente = page.getByRole('table', { name: 'SROI per gemeente' });
+  await expect(perGemeente.getByRole('row', { name: /^Totaal/ })).toBeVisible();
+  await expect(page.getByText(/is niet toe te rekenen aan een gemeente/)).toBeVisible();
   await expect(page.getByText(/^Cijfers vastgelegd op/)).toBeVisible();
   await expect(page.getByText(LES)).toBeVisible();
 

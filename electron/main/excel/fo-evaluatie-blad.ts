@@ -93,7 +93,12 @@ const alsFractie = (procent: number | null) => (procent === null ? null : procen
 function kerncijfers(s: Schrijver, c: Kerncijfers): void {
   s.kop('Kerncijfers');
   s.tabelkop(['Indicator', 'Waarde', '', 'Toelichting']);
-  s.rij(['Kandidaten in de periode', c.kandidaten.totaal, null, `${KANDIDATEN_UITLEG}. ${STAND_UITLEG}`]);
+  s.rij([
+    'Kandidaten in de periode',
+    c.kandidaten.totaal,
+    null,
+    `Kandidaten ${KANDIDATEN_UITLEG}. ${STAND_UITLEG}`,
+  ]);
   for (const status of KANDIDAAT_STATUSSEN)
     s.rij([`  waarvan ${KANDIDAAT_STATUS_LABEL[status].toLowerCase()}`, c.kandidaten.perStatus[status]]);
   s.rij(
