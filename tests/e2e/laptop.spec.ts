@@ -41,15 +41,22 @@ function afgesneden(page: Page): Promise<string[]> {
   });
 }
 
+/** The page's code and data are in: no loader left in the main area (pages load lazily). */
+async function geladen(page: Page): Promise<void> {
+  await expect(page.locator('main .mantine-Loader-root')).toHaveCount(0);
+}
+
 async function bekijk(page: Page, naam: string, bevindingen: string[]): Promise<void> {
   // Fonts and late queries settle before measuring.
   await page.waitForLoadState('networkidle');
+  await geladen(page);
   await page.screenshot({ path: `${SHOTS}${naam}.png`, fullPage: true });
   for (const f of await afgesneden(page)) bevindingen.push(`${naam}: ${f}`);
 }
 
 /** Each tab of the page in turn (or the page itself when it has none). */
 async function elkTabblad(page: Page, naam: string, bevindingen: string[]): Promise<void> {
+  await geladen(page);
   const tabs = page.getByRole('tab');
   const n = await tabs.count();
   if (n === 0) return bekijk(page, naam, bevindingen);
@@ -67,7 +74,6 @@ for (const scherm of SCHERMEN) {
     page,
     appUrl,
   }) => {
-    test.setTimeout(300_000);
     await mkdir(SHOTS, { recursive: true });
     await page.setViewportSize(scherm);
     await openVoorbeeld(page, appUrl);
@@ -79,6 +85,7 @@ for (const scherm of SCHERMEN) {
       // The first record of a list page opens its own page (a meeting, a candidate, a group …).
       await page.goto(`${appUrl}#/${area.pad}`);
       await expect(page.getByRole('heading', { level: 1, name: area.label })).toBeVisible();
+      await geladen(page);
       const detail = page.locator(`main a[href^="#/${area.pad}/"]`).first();
       if (await detail.count()) {
         await detail.click();
