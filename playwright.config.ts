@@ -1,8 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import type { KlokOpties } from './tests/e2e/fixtures';
+import { projectNaam, VASTE_MOMENTEN, VASTE_ZONE } from './tests/vaste-momenten';
+
+// The main side of the scenarios runs in the users' zone, like the page (timezoneId below), so a
+// fixed moment means the same wall-clock time on both sides. Workers inherit this.
+process.env.TZ = VASTE_ZONE;
 
 // Debian's Chromium drives the built renderer; the Electron transport is replaced by a bridge
 // to the real main-process services (see tests/e2e/fixtures.ts). Never `playwright install`.
-export default defineConfig({
+export default defineConfig<KlokOpties>({
   testDir: 'tests/e2e',
   // Two workers on two cores. A scenario's work is bounded by what it does, not by the clock: the
   // limits below only catch a hang. A loaded 2-core machine (a benchmark or a second suite beside
@@ -13,11 +19,19 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   reporter: [['list'], ['json', { outputFile: process.env.TAFELWERK_RAPPORT ?? 'reports/e2e.json' }]],
-  // On a fixed date (TAFELWERK_NU, see scripts/test-all.mjs) only the date-sensitive scenarios run.
-  grep: process.env.TAFELWERK_NU ? /@datum/ : undefined,
+  // Every scenario runs today; the date-sensitive ones (tagged @datum) run again, in the same run,
+  // on each fixed moment of tests/vaste-momenten.ts, with main's clock set to it (fixtures.ts).
+  projects: [
+    { name: 'vandaag' },
+    ...VASTE_MOMENTEN.map((moment) => ({
+      name: projectNaam(moment),
+      grep: /@datum/,
+      use: { vastMoment: moment },
+    })),
+  ],
   use: {
     locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
+    timezoneId: VASTE_ZONE,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { projectNaam, VASTE_MOMENTEN, VASTE_ZONE } from './tests/vaste-momenten';
 
 /**
  * Date handling must not depend on the computer's time zone: the tests that write, read or show
@@ -17,8 +18,9 @@ const DATUMTESTS = [
 
 /**
  * The tests whose outcome depends on "today" (the example werkgroep, capacity, planning, retention,
- * voorbereiden, dashboard and evaluation figures). `npm test` runs them again on fixed dates with
- * TAFELWERK_NU set (scripts/test-all.mjs); then only these run.
+ * voorbereiden, dashboard and evaluation figures). They run again, in the same run, on each fixed
+ * moment of tests/vaste-momenten.ts: TAFELWERK_NU sets the product's clock in the test process
+ * (tests/klok-instellen.ts) and in the command lines the CLI tests start.
  */
 export const DATUMGEVOELIG = [
   'tests/unit/avg.test.ts',
@@ -42,8 +44,6 @@ export const DATUMGEVOELIG = [
   'tests/unit/voorbeeld*.test.ts',
 ];
 
-const vasteDatum = Boolean(process.env.TAFELWERK_NU);
-
 export default defineConfig({
   test: {
     environment: 'node',
@@ -51,22 +51,25 @@ export default defineConfig({
     testTimeout: 60_000,
     setupFiles: ['tests/klok-instellen.ts'],
     reporters: ['default', ['json', { outputFile: process.env.TAFELWERK_RAPPORT ?? 'reports/unit.json' }]],
-    projects: vasteDatum
-      ? [{ extends: true, test: { name: 'vaste-datum', include: DATUMGEVOELIG } }]
-      : [
-          {
-            extends: true,
-            test: {
-              name: 'unit',
-              include: ['tests/unit/**/*.test.ts', 'tests/smoke/**/*.test.ts'],
-              exclude: [...configDefaults.exclude, ...DATUMTESTS],
-            },
-          },
-          { extends: true, test: { name: 'tz-utc', include: DATUMTESTS, env: { TZ: 'UTC' } } },
-          {
-            extends: true,
-            test: { name: 'tz-amsterdam', include: DATUMTESTS, env: { TZ: 'Europe/Amsterdam' } },
-          },
-        ],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/smoke/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...DATUMTESTS],
+        },
+      },
+      { extends: true, test: { name: 'tz-utc', include: DATUMTESTS, env: { TZ: 'UTC' } } },
+      { extends: true, test: { name: 'tz-amsterdam', include: DATUMTESTS, env: { TZ: VASTE_ZONE } } },
+      ...VASTE_MOMENTEN.map((moment) => ({
+        extends: true as const,
+        test: {
+          name: projectNaam(moment),
+          include: DATUMGEVOELIG,
+          env: { TZ: VASTE_ZONE, TAFELWERK_NU: moment },
+        },
+      })),
+    ],
   },
 });

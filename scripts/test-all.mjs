@@ -14,14 +14,6 @@ const run = (label, args, extra = {}) => {
   );
 };
 
-/**
- * Besides today, the date-sensitive tests run on fixed moments, late in the evening in Amsterdam:
- * the last evening of a year, the first night of the next, and a leap day. The product's clock
- * (shared/klok.ts) reads TAFELWERK_NU; vitest.config.ts and playwright.config.ts then select the
- * date-sensitive unit files and the scenarios tagged @datum.
- */
-const VASTE_MOMENTEN = ['2026-12-31T23:30', '2027-01-01T00:30', '2028-02-29T23:30'];
-
 rmSync('reports', { recursive: true, force: true });
 const checks = [
   ['Typecontrole', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
@@ -41,26 +33,12 @@ for (const [label, args] of checks) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// Each suite runs once: the date-sensitive tests run again on fixed moments as extra projects of
+// the same run (tests/vaste-momenten.ts), so there are two reports.
 const rapporten = { unit: ['reports/unit.json'], e2e: ['reports/e2e.json'] };
 if (existsSync('out/renderer/index.html')) {
   ok = run('Unit-tests (Vitest)', ['vitest', 'run']) && ok;
   ok = run('End-to-end-tests (Playwright + Chromium)', ['playwright', 'test']) && ok;
-  for (const moment of VASTE_MOMENTEN) {
-    const naam = moment.replace(/[^0-9]/g, '');
-    const vast = { TZ: 'Europe/Amsterdam', TAFELWERK_NU: moment };
-    rapporten.unit.push(`reports/unit-${naam}.json`);
-    rapporten.e2e.push(`reports/e2e-${naam}.json`);
-    ok =
-      run(`Datumgevoelige unit-tests op ${moment} (Amsterdam)`, ['vitest', 'run'], {
-        ...vast,
-        TAFELWERK_RAPPORT: `reports/unit-${naam}.json`,
-      }) && ok;
-    ok =
-      run(`Datumgevoelige end-to-end-tests op ${moment} (Amsterdam)`, ['playwright', 'test'], {
-        ...vast,
-        TAFELWERK_RAPPORT: `reports/e2e-${naam}.json`,
-      }) && ok;
-  }
 }
 for (const pad of rapporten.unit) {
   if (!existsSync(pad)) {

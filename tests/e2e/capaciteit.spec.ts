@@ -9,8 +9,14 @@ import { nu } from '../../shared/klok';
 import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
-const jaar = nu().getFullYear();
-const ditJaar = { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
+// Read in beforeEach, not at load: a fixed-moment project sets the clock when its worker starts,
+// after this file is loaded (fixtures.ts).
+let jaar: number;
+let ditJaar: { van: string; tot: string };
+test.beforeEach(() => {
+  jaar = nu().getFullYear();
+  ditJaar = { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
+});
 
 const bordOpSchijf = (path: string) => opSchijf(path, (db) => capaciteitsOverzicht(db, ditJaar).bord);
 

@@ -8,10 +8,17 @@ import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, v
 
 // pages.spec.ts writes 01-dashboard.png (the page as it opens); these are the detailed views.
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
-const vandaag = vandaagIso();
-const ditJaar = { van: `${vandaag.slice(0, 4)}-01-01`, tot: `${vandaag.slice(0, 4)}-12-31` };
+// Read in beforeEach, not at load: a fixed-moment project sets the clock when its worker starts,
+// after this file is loaded (fixtures.ts).
+let vandaag: string;
+let ditJaar: { van: string; tot: string };
 // The dashboard opens on the last twelve months (the same story in January as in December).
-const twaalfMaanden = periodeVoor('twaalfMaanden', vandaag);
+let twaalfMaanden: ReturnType<typeof periodeVoor>;
+test.beforeEach(() => {
+  vandaag = vandaagIso();
+  ditJaar = { van: `${vandaag.slice(0, 4)}-01-01`, tot: `${vandaag.slice(0, 4)}-12-31` };
+  twaalfMaanden = periodeVoor('twaalfMaanden', vandaag);
+});
 const euro = (cent: number) => formatBedrag(Math.round(cent / 100) * 100).replace(/,00$/, '');
 const CAPTIONS = [
   'Uitstroom naar categorie',

@@ -8,7 +8,13 @@ import type { Db } from '../../electron/main/store/database';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { buildApi } from '../../shared/api/client';
 import { KANAALNAMEN } from '../../shared/api/contract';
+import { zetKlok } from '../../shared/klok';
 import { MainHost, serveRenderer } from './host';
+
+/** Set per project in playwright.config.ts: the moment main's clock reads, for the @datum runs. */
+export interface KlokOpties {
+  vastMoment: string | undefined;
+}
 
 interface Fixtures {
   /** The real main-process services behind this test's page, on a fresh user data folder. */
@@ -17,7 +23,17 @@ interface Fixtures {
   appUrl: string;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, KlokOpties & { klok: undefined }>({
+  vastMoment: [undefined, { option: true, scope: 'worker' }],
+  // Before any service runs: a worker of a fixed-moment project runs main's clock on that moment
+  // (the page follows main through app.start). Without one, TAFELWERK_NU (host.ts) or the real clock.
+  klok: [
+    async ({ vastMoment }, use) => {
+      if (vastMoment) zetKlok(vastMoment);
+      await use(undefined);
+    },
+    { scope: 'worker', auto: true },
+  ],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
   main: async ({}, use) => {
     const userData = await mkdtemp(join(tmpdir(), 'tafelwerk-e2e-'));

@@ -18,7 +18,12 @@ import {
 } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
-const nu = vandaagIso().slice(0, 7);
+// Read in beforeEach, not at load: a fixed-moment project sets the clock when its worker starts,
+// after this file is loaded (fixtures.ts).
+let nu: string;
+test.beforeEach(() => {
+  nu = vandaagIso().slice(0, 7);
+});
 const KORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 /** `2026-12` → `dec 2026`, as the bars say it. */
 const kort = (maand: string) => `${KORT[Number(maand.slice(5)) - 1]} ${maand.slice(0, 4)}`;

@@ -16,6 +16,18 @@ const vorigeVerschuiving = klokVerschuiving();
 afterEach(() => zetKlok(new Date(Date.now() + vorigeVerschuiving)));
 
 describe('the product clock', () => {
+  test('a test process runs on TAFELWERK_NU when its project sets it, and on the real clock otherwise', () => {
+    // The fixed-moment projects (vitest.config.ts) set TAFELWERK_NU and TZ per project; this proves
+    // the setup file really moved the clock, so those runs are not "today" under another name.
+    const moment = process.env.TAFELWERK_NU;
+    if (moment) {
+      expect(process.env.TZ).toBe('Europe/Amsterdam');
+      expect(Math.abs(nu().getTime() - leesMoment(moment).getTime())).toBeLessThan(10 * 60_000);
+    } else {
+      expect(Math.abs(nu().getTime() - Date.now())).toBeLessThan(1000);
+    }
+  });
+
   test('a shifted clock reads the moment it was set to, and keeps running', async () => {
     zetKlok('2027-12-31T23:30');
     const eerst = nu();
