@@ -180,6 +180,8 @@ export interface SessionLike {
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
   setDevicePermissionHandler?(handler: (details: unknown) => boolean): void;
   on(event: 'will-download', listener: (event: Annuleerbaar) => void): unknown;
+  setSpellCheckerEnabled?(enabled: boolean): void;
+  setSpellCheckerLanguages?(languages: string[]): void;
   webRequest: {
     onBeforeRequest(
       listener: (details: BeforeRequestDetails, callback: (response: { cancel: boolean }) => void) => void,
@@ -194,14 +196,19 @@ export interface SessionLike {
 }
 
 /**
- * Configures the session the window uses: permissions refused, downloads refused, only local
- * requests (magLaden), and the CSP header on every response.
+ * Configures the session the window uses: permissions refused, downloads refused, spellcheck off
+ * (no dictionary download), only local requests (magLaden), and the CSP header on every response.
  */
 export function beveiligSessie(ses: SessionLike, opties: Omit<LaadOpties, 'resourceType'>): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(magToestemming(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => magToestemming(permission));
   ses.setDevicePermissionHandler?.(() => magToestemming());
   ses.on('will-download', (event) => event.preventDefault());
+  // Chromium on Windows and Linux fetches Hunspell dictionaries from a Google CDN for every
+  // spellcheck language, outside the webRequest filter below. No spellchecker, no languages: no
+  // request. (The window's webPreferences turn spellcheck off as well, see window-options.ts.)
+  ses.setSpellCheckerEnabled?.(false);
+  ses.setSpellCheckerLanguages?.([]);
   ses.webRequest.onBeforeRequest((details, callback) => {
     const mag = magLaden(details.url, { ...opties, resourceType: details.resourceType });
     if (!mag) console.warn(`[tafelwerk] verzoek geblokkeerd (${details.resourceType ?? 'onbekend'})`);

@@ -7,7 +7,7 @@ import { beveiligSessie, beveiligWebContents } from './hardening';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/registry';
 import { Session } from './services/session';
-import { isTrustedRendererUrl, mainWindowOptions } from './window-options';
+import { isTrustedRendererUrl, mainWindowOptions, ontwikkelServerUrl } from './window-options';
 
 // The thin Electron edge: app lifecycle, the window and the IPC wiring. All behaviour lives
 // in services/ and store/, which run (and are tested) in plain Node.
@@ -16,7 +16,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const rendererIndex = join(here, '../renderer/index.html');
 const rendererDirUrl = pathToFileURL(join(here, '../renderer/')).href;
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Honoured only when not packaged (see ontwikkelServerUrl): in the installed app it would hand
+// window.api to whatever page the variable names.
+const devServerUrl = ontwikkelServerUrl(process.env, app.isPackaged);
 // A fixed "today" (TAFELWERK_NU) is for development and tests; a packaged app runs on the real clock.
 if (!app.isPackaged) klokUitOmgeving(process.env);
 

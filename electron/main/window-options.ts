@@ -29,9 +29,34 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       navigateOnDragDrop: false,
       safeDialogs: true,
       safeDialogsMessage: 'Geen verdere meldingen tonen',
-      spellcheck: true,
+      // Chromium on Windows and Linux downloads spellcheck dictionaries from a Google CDN: a
+      // request leaving the machine. Tafelwerk is offline, so spellcheck is off (the session's
+      // spellchecker too, see beveiligSessie in hardening.ts).
+      spellcheck: false,
     },
   };
+}
+
+/** Hosts a development server runs on; anything else is not a development server of ours. */
+const LOKALE_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The development server to load instead of the bundled renderer, or undefined. Only an app that
+ * is not packaged honours ELECTRON_RENDERER_URL: in the installed app the variable could come from
+ * anyone who can set the user's environment (a shortcut, a login script), and whatever page it
+ * names would be loaded, allowed through the request filter and trusted by the IPC sender check,
+ * i.e. handed window.api. Even in development only an http server on this computer is accepted.
+ */
+export function ontwikkelServerUrl(
+  omgeving: Record<string, string | undefined>,
+  isPackaged: boolean,
+): string | undefined {
+  if (isPackaged) return undefined;
+  const url = omgeving.ELECTRON_RENDERER_URL;
+  if (!url || !URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  if (u.protocol !== 'http:' || u.username || u.password || !LOKALE_HOSTS.has(u.hostname)) return undefined;
+  return url;
 }
 
 /**

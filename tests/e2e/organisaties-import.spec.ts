@@ -1,7 +1,9 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
+import { celrijkWerkboek } from '../unit/helpers/vijandig';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
 async function lijst(pad: string, rijen: string[][]): Promise<string> {
@@ -70,4 +72,28 @@ test('een lijst met een fout wordt getoond maar niet ingelezen; een goede lijst 
   await expect(goed).toBeHidden();
   await expect(page.getByRole('row', { name: /Oesterput/ })).toContainText('Goes, Tholen');
   expect(await aantal()).toBe(voor + 1);
+});
+
+test('een werkboek met te veel cellen wordt geweigerd met een melding die zegt wat te doen', async ({
+  page,
+  main,
+}) => {
+  const pad = join(main.userData, 'twee-miljoen-cellen.xlsx');
+  await writeFile(pad, await celrijkWerkboek(200));
+  main.dialogs.excelOpenPath = pad;
+  const voor = await readFile(main.session.requireFile().path);
+  await page.getByRole('button', { name: 'Excel' }).click();
+  await page.getByRole('menuitem', { name: 'Organisaties inlezen uit Excel…' }).click();
+  const melding = page.getByText(/te veel gevulde cellen \(meer dan 250\.000\)/);
+  await expect(melding).toBeVisible();
+  await expect(melding).toContainText('verdeel de lijst over meerdere bestanden');
+  for (const [breedte, hoogte] of [
+    [1280, 720],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width: breedte, height: hoogte });
+    await page.screenshot({ path: `/tmp/uitgave/te-veel-cellen-${breedte}.png` });
+  }
+  // Refused before parsing: the werkgroep file is untouched.
+  expect((await readFile(main.session.requireFile().path)).equals(voor)).toBe(true);
 });

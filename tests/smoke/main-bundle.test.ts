@@ -23,7 +23,9 @@ interface Report {
   webContents: { events: string[]; windowOpenHandler: boolean }[];
   session: { handlers: string[]; events: string[] };
   openedExternally: string[];
+  spellChecker: [string, unknown][];
   probes: {
+    ipcVanBuiten: string;
     navigation: Record<string, boolean>[];
     windowOpen: Record<string, string>[];
     requests: Record<string, boolean | string>;
@@ -33,31 +35,44 @@ interface Report {
   };
 }
 
-// The *built* main process, started under plain Node with `electron` replaced by a recording stub.
-describe('het gebouwde hoofdproces', () => {
-  let dir: string;
-  let report: Report;
-
-  beforeAll(async () => {
-    if (!existsSync(bundle)) throw new Error('out/main/index.js ontbreekt: voer eerst "npm run build" uit.');
-    dir = await mkdtemp(join(tmpdir(), 'tafelwerk-smoke-'));
-    const reportPath = join(dir, 'report.json');
-    await promisify(execFile)(
-      process.execPath,
-      ['--import', join(root, 'tests/smoke/electron-stub/register.mjs'), bundle],
-      {
-        env: {
-          ...process.env,
-          TAFELWERK_SMOKE_REPORT: reportPath,
-          TAFELWERK_SMOKE_USERDATA: join(dir, 'userData'),
-        },
+/** Starts the *built* main process under plain Node with `electron` replaced by a recording stub. */
+async function startBundel(env: Record<string, string>): Promise<{ dir: string; report: Report }> {
+  if (!existsSync(bundle)) throw new Error('out/main/index.js ontbreekt: voer eerst "npm run build" uit.');
+  const dir = await mkdtemp(join(tmpdir(), 'tafelwerk-smoke-'));
+  const reportPath = join(dir, 'report.json');
+  const { ELECTRON_RENDERER_URL: _niet, ...omgeving } = process.env;
+  await promisify(execFile)(
+    process.execPath,
+    ['--import', join(root, 'tests/smoke/electron-stub/register.mjs'), bundle],
+    {
+      env: {
+        ...omgeving,
+        TAFELWERK_SMOKE_REPORT: reportPath,
+        TAFELWERK_SMOKE_USERDATA: join(dir, 'userData'),
+        ...env,
       },
-    );
-    report = JSON.parse(await readFile(reportPath, 'utf8')) as Report;
-  });
+    },
+  );
+  return { dir, report: JSON.parse(await readFile(reportPath, 'utf8')) as Report };
+}
 
+/** Starts the bundle once for the enclosing describe block and removes its folder afterwards. */
+function startBundelVoorAlle(env: Record<string, string>, ontvang: (report: Report) => void): void {
+  let dir = '';
+  beforeAll(async () => {
+    const start = await startBundel(env);
+    dir = start.dir;
+    ontvang(start.report);
+  });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+}
+
+describe('het gebouwde hoofdproces', () => {
+  let report: Report;
+  startBundelVoorAlle({}, (r) => {
+    report = r;
   });
 
   it('registreert elk kanaal van het contract precies één keer', () => {
@@ -150,5 +165,37 @@ describe('het gebouwde hoofdproces', () => {
       'Content-Type': ['text/html'],
       'Content-Security-Policy': [cspHeader()],
     });
+  });
+
+  // Chromium on Windows and Linux downloads Hunspell dictionaries from a Google CDN: a request
+  // leaving the machine that no user asked for. Spellcheck is off, in the window and the session.
+  it('zet de spellingcontrole uit in het venster en de sessie: geen woordenboek van internet', () => {
+    expect(report.windows[0]?.webPreferences.spellcheck).toBe(false);
+    expect(report.spellChecker).toContainEqual(['setSpellCheckerEnabled', false]);
+    expect(report.spellChecker).toContainEqual(['setSpellCheckerLanguages', []]);
+  });
+});
+
+// The attack: ELECTRON_RENDERER_URL set on an installed app (a shortcut, a login script, a
+// variable left in the user's environment). Before, the window loaded that address and the
+// request filter and the IPC sender check trusted its origin, so a remote page got window.api.
+describe('het geïnstalleerde hoofdproces negeert ELECTRON_RENDERER_URL', () => {
+  let report: Report;
+  startBundelVoorAlle(
+    { TAFELWERK_SMOKE_PACKAGED: '1', ELECTRON_RENDERER_URL: 'https://evil.example/' },
+    (r) => {
+      report = r;
+    },
+  );
+
+  it('laadt de eigen renderer, niet het adres uit de omgeving', () => {
+    expect(report.loadedUrls).toEqual([]);
+    expect(report.loadedFiles).toHaveLength(1);
+    expect(report.loadedFiles[0]).toMatch(/out[\\/]renderer[\\/]index\.html$/);
+  });
+
+  it('laat de pagina op dat adres niets laden en geeft haar geen toegang tot de API', () => {
+    expect(report.probes.requests['https://evil.example/x.js']).toBe(true);
+    expect(report.probes.ipcVanBuiten).toBe('geweigerd');
   });
 });

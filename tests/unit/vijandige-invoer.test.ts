@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { SqlJsStatic } from 'sql.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { kandidatenSjabloon } from '../../electron/main/excel/kandidaten-import';
 import { organisatieSjabloon } from '../../electron/main/excel/organisaties-import';
-import { GRENZEN, keurXlsx, telRijen } from '../../electron/main/excel/xlsx-poort';
+import { GRENZEN, keurXlsx, telElementen, telRijen } from '../../electron/main/excel/xlsx-poort';
 import { maakFormulieren } from '../../electron/main/services/inventarisatie-export';
 import { bekijkFormulieren, voerFormulierenUit } from '../../electron/main/services/inventarisatie-import';
 import { bekijkKandidatenImport } from '../../electron/main/services/kandidaten-import';
@@ -16,7 +16,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Result } from '../../shared/api/result';
 import type { FormulierenVoorbeeld } from '../../shared/domain/inventarisatie';
 import { aanbieder, ipcWerkgroep } from './helpers/sroi';
-import { KOPPEN, maakCorpus, werkboek } from './helpers/vijandig';
+import { celrijkWerkboek, delenVan, KOPPEN, maakCorpus, maakZip, werkboek } from './helpers/vijandig';
 import { regioDb } from './helpers/werkgroep-db';
 
 /** A guard against hangs, not a benchmark: every refusal comes well within this. */
@@ -32,6 +32,8 @@ const VERWACHT: Record<string, RegExp> = {
   'groot-blad.xlsx': /meer dan 10\.000 rijen/,
   'verre-rij.xlsx': /meer dan 10\.000 rijen/,
   'verre-kolom.xlsx': /meer dan 200 kolommen/,
+  'veel-cellen.xlsx': /te veel gevulde cellen \(meer dan 250\.000\)/,
+  'veel-teksten.xlsx': /te veel verschillende teksten \(meer dan 250\.000\)/,
   'afgekapt.xlsx': /beschadigd of onvolledig/,
   'rommel-centrale-map.xlsx': /beschadigd of onvolledig/,
   'plaatje.xlsx': /^Dit bestand is geen leesbaar Excel-bestand \(\.xlsx\)\.$/,
@@ -108,6 +110,96 @@ describe('hostile files: refused by every importer, fast, with a Dutch message t
     if (!/formule/.test(VERWACHT[naam]?.source ?? '')) expect(meldingen).toMatch(VERWACHT[naam] as RegExp);
     expect(voerFormulierenUit(db, formulieren)).toBe(0);
     expect(telling()).toBe(voor);
+  });
+});
+
+/** `n` different pieces of XML joined (different, so they compress as real data does). */
+const reeks = (n: number, stuk: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => stuk(i)).join('');
+
+describe('too many cells or shared strings: refused before exceljs parses anything', () => {
+  // exceljs's reader, shared by every Workbook: counting its calls measures the work done, where
+  // a timer would only measure how busy the machine is.
+  const parser = new ExcelJS.Workbook().xlsx.constructor.prototype as { load: () => Promise<unknown> };
+  /** How often exceljs parsed a workbook while `werk` ran. */
+  async function parsesTijdens(werk: () => Promise<void>): Promise<number> {
+    const load = vi.spyOn(parser, 'load');
+    try {
+      await werk();
+      return load.mock.calls.length;
+    } finally {
+      load.mockRestore();
+    }
+  }
+
+  it.each(['veel-cellen.xlsx', 'veel-teksten.xlsx'])('%s never reaches the parser', async (naam) => {
+    const db = regioDb(SQL);
+    const pad = corpus[naam] as string;
+    const parses = await parsesTijdens(async () => {
+      await expect(bekijkOrganisatieImport(db, pad)).rejects.toThrow(VERWACHT[naam]);
+      await expect(bekijkKandidatenImport(db, pad)).rejects.toThrow(VERWACHT[naam]);
+      expect((await bekijkFormulieren(db, [pad])).fout).toBe(1);
+    });
+    expect(parses).toBe(0);
+    // The count is real: an ordinary list does reach the parser.
+    const gewoon = join(map, `gewoon-${naam}`);
+    await fs.writeFile(gewoon, await werkboek([KOPPEN, ['Stichting Gewoon', 'Overig', 'Goes', 'K-1']]));
+    expect(await parsesTijdens(async () => void (await bekijkOrganisatieImport(db, gewoon)))).toBe(1);
+  });
+
+  it('refuses the 2-million-cell workbook of the report (10,000 rows × 200 columns) unparsed', async () => {
+    const pad = join(map, 'twee-miljoen-cellen.xlsx');
+    await fs.writeFile(pad, await celrijkWerkboek(200));
+    const parses = await parsesTijdens(async () => {
+      await expect(bekijkOrganisatieImport(regioDb(SQL), pad)).rejects.toThrow(VERWACHT['veel-cellen.xlsx']);
+    });
+    expect(parses).toBe(0);
+  });
+
+  it('lets a workbook with exactly the allowed number of cells and shared strings through', async () => {
+    const delen = delenVan(await werkboek([['a', 'b']]));
+    const met = (naam: string, xml: (oud: string) => string) =>
+      delen.map((d) => (d.naam === naam ? { ...d, inhoud: Buffer.from(xml(String(d.inhoud))) } : d));
+    const cellen = (n: number) =>
+      met('xl/worksheets/sheet1.xml', (xml) =>
+        xml.replace(
+          /<sheetData>.*<\/sheetData>/,
+          `<sheetData><row r="1">${reeks(n, (i) => `<c><v>${i}</v></c>`)}</row></sheetData>`,
+        ),
+      );
+    expect(keurXlsx(maakZip(cellen(GRENZEN.cellen)))).toEqual({ ok: true });
+    expect(keurXlsx(maakZip(cellen(GRENZEN.cellen + 1)))).toMatchObject({ ok: false, soort: 'geweigerd' });
+    const teksten = (n: number) =>
+      met('xl/sharedStrings.xml', (xml) =>
+        xml.replace(
+          /<si>.*<\/si>/,
+          reeks(n, (i) => `<si><t>T${i}</t></si>`),
+        ),
+      );
+    expect(keurXlsx(maakZip(teksten(GRENZEN.gedeeldeTeksten)))).toEqual({ ok: true });
+    expect(keurXlsx(maakZip(teksten(GRENZEN.gedeeldeTeksten + 1)))).toMatchObject({ ok: false });
+  });
+
+  it('counts cells wherever the part sits and however the namespace is written', async () => {
+    const goed = await werkboek([['a']]);
+    const verstopt = maakZip([
+      ...delenVan(goed),
+      // exceljs reads any part whose name contains xl/worksheets/sheetN.xml as a sheet.
+      {
+        naam: 'x/xl/worksheets/sheet9.xml',
+        inhoud: Buffer.from(
+          `<x:sheetData>${reeks(GRENZEN.cellen, (i) => `<x:c><x:v>${i}</x:v></x:c>`)}</x:sheetData>`,
+        ),
+      },
+    ]);
+    expect(keurXlsx(verstopt)).toMatchObject({ ok: false, melding: VERWACHT['veel-cellen.xlsx'] });
+  });
+
+  it('counts elements by their start tags only', () => {
+    const xml = (s: string) => Buffer.from(s);
+    expect(telElementen(xml('<row><c r="A1"><v>1</v></c><c/><c>\n</c></row><col/><cfRule/>'), 'c')).toBe(3);
+    expect(telElementen(xml('<x:c r="A1"></x:c><x:cols/><t>x:c a</t><t>&lt;c </t>'), 'c')).toBe(1);
+    expect(telElementen(xml('<sst><si><t>a</t></si><si/><x:si>\t</x:si><sig/></sst>'), 'si')).toBe(3);
   });
 });
 

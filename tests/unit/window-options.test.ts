@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { isTrustedRendererUrl, mainWindowOptions } from '../../electron/main/window-options';
+import {
+  isTrustedRendererUrl,
+  mainWindowOptions,
+  ontwikkelServerUrl,
+} from '../../electron/main/window-options';
 
 describe('mainWindowOptions', () => {
   test('the renderer is sandboxed, isolated and without Node, also in subframes and workers', () => {
@@ -28,6 +32,10 @@ describe('mainWindowOptions', () => {
     expect(prefs.safeDialogsMessage).toMatch(/^[A-Z][a-z ]+$/);
     expect(options.show).toBe(false);
     expect(options.title).toBe('Tafelwerk');
+  });
+
+  test('spellcheck is off: Chromium would fetch dictionaries from a remote CDN', () => {
+    expect(mainWindowOptions('/x/preload.cjs').webPreferences?.spellcheck).toBe(false);
   });
 
   test('uses the preload path it is given', () => {
@@ -67,5 +75,32 @@ describe('isTrustedRendererUrl', () => {
     ['niet een url', DEV, INDEX, false],
   ])('%j with dev server %j (index %j) → %s', (url, dev, index, expected) => {
     expect(isTrustedRendererUrl(url, dev, index)).toBe(expected);
+  });
+});
+
+describe('ontwikkelServerUrl', () => {
+  test('the installed app ignores ELECTRON_RENDERER_URL, whatever it names', () => {
+    for (const url of ['http://localhost:5173/', 'https://evil.example/', 'file:///tmp/x.html'])
+      expect(ontwikkelServerUrl({ ELECTRON_RENDERER_URL: url }, true)).toBeUndefined();
+  });
+
+  test.each([
+    ['http://localhost:5173/', 'http://localhost:5173/'],
+    ['http://127.0.0.1:5173', 'http://127.0.0.1:5173'],
+    ['http://[::1]:5173/', 'http://[::1]:5173/'],
+    // Even in development: no remote page, no other scheme, no credentials, no lookalike host.
+    ['https://evil.example/', undefined],
+    ['http://localhost.evil.example:5173/', undefined],
+    ['http://user:pw@localhost:5173/', undefined],
+    ['file:///tmp/index.html', undefined],
+    ['javascript:alert(1)', undefined],
+    ['geen url', undefined],
+    ['', undefined],
+  ])('in development %j → %j', (url, expected) => {
+    expect(ontwikkelServerUrl({ ELECTRON_RENDERER_URL: url }, false)).toBe(expected);
+  });
+
+  test('without the variable the bundled renderer is loaded', () => {
+    expect(ontwikkelServerUrl({}, false)).toBeUndefined();
   });
 });

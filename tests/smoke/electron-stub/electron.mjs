@@ -16,6 +16,7 @@ const report = {
   webContents: [],
   session: { handlers: [], events: [] },
   openedExternally: [],
+  spellChecker: [],
   probes: null,
 };
 
@@ -23,6 +24,7 @@ const appListeners = new Map();
 const contentsList = [];
 const sessionHandlers = {};
 const sessionListeners = new Map();
+const ipcHandlers = new Map();
 
 function createEvent() {
   const event = {
@@ -98,6 +100,11 @@ function probe() {
   const download = createEvent();
   emit(sessionListeners.get('will-download'), download);
   result.download = download.prevented;
+  // A call to the API from a page at a remote address: refused on the spot, or handed to a handler.
+  const handler = ipcHandlers.get('app.start');
+  const antwoord = handler?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
+  result.ipcVanBuiten =
+    antwoord === undefined ? 'geen handler' : antwoord instanceof Promise ? 'aangenomen' : 'geweigerd';
   return result;
 }
 
@@ -108,6 +115,8 @@ process.on('exit', () => {
 
 const noop = () => undefined;
 export const app = {
+  // The installed app: electron-builder packs it into app.asar and Electron reports isPackaged.
+  isPackaged: process.env.TAFELWERK_SMOKE_PACKAGED === '1',
   requestSingleInstanceLock: () => true,
   enableSandbox: () => {
     report.sandboxEnabled = true;
@@ -120,7 +129,12 @@ export const app = {
   getPath: () => process.env.TAFELWERK_SMOKE_USERDATA,
   quit: noop,
 };
-export const ipcMain = { handle: (channel) => report.channels.push(channel) };
+export const ipcMain = {
+  handle: (channel, handler) => {
+    report.channels.push(channel);
+    ipcHandlers.set(channel, handler);
+  },
+};
 
 class WebContents {
   listeners = new Map();
@@ -174,6 +188,8 @@ export const session = {
       report.session.events.push(event);
       sessionListeners.set(event, [...(sessionListeners.get(event) ?? []), listener]);
     },
+    setSpellCheckerEnabled: (aan) => report.spellChecker.push(['setSpellCheckerEnabled', aan]),
+    setSpellCheckerLanguages: (talen) => report.spellChecker.push(['setSpellCheckerLanguages', talen]),
     webRequest: {
       onBeforeRequest: recordHandler('onBeforeRequest'),
       onHeadersReceived: recordHandler('onHeadersReceived'),

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { GRENZEN } from '../../../electron/main/excel/xlsx-poort';
 
 /**
  * Hostile Excel files, made at test time (no binaries in the repository): a tiny zip writer and
@@ -97,6 +98,31 @@ export async function werkboek(rijen: ExcelJS.CellValue[][], bladen = 1): Promis
 }
 
 const MB = 1024 * 1024;
+
+/** Column letters A … GR (200 columns, the column limit). */
+const KOLOMMEN_200 = Array.from({ length: 200 }, (_, i) =>
+  i < 26 ? String.fromCharCode(65 + i) : String.fromCharCode(64 + Math.floor(i / 26), 65 + (i % 26)),
+);
+
+/**
+ * An organisation list whose sheet has 10,000 rows (the row limit) of `kolommen` numbers each, made
+ * from raw XML. With 200 columns (the column limit) that is 2 million cells in a 4 MB file: such a
+ * workbook once took exceljs 37 s and 820 MB before any limit was checked.
+ */
+export async function celrijkWerkboek(kolommen: number): Promise<Buffer> {
+  const delen = delenVan(await werkboek([KOPPEN, ['Stichting Proef', 'Overig', 'Goes', 'K-1']]));
+  const letters = KOLOMMEN_200.slice(0, kolommen);
+  const rij = (r: number) =>
+    `<row r="${r}">${letters.map((k) => `<c r="${k}${r}"><v>${r}</v></c>`).join('')}</row>`;
+  const rijen = Array.from({ length: GRENZEN.rijen - 2 }, (_, i) => rij(i + 3)).join('');
+  return maakZip(
+    delen.map((d) =>
+      d.naam === 'xl/worksheets/sheet1.xml'
+        ? { ...d, inhoud: Buffer.from(String(d.inhoud).replace('</sheetData>', `${rijen}</sheetData>`)) }
+        : d,
+    ),
+  );
+}
 let nullen200: Buffer | undefined;
 /** 200 MB of zeros as raw deflate (about 0.9 MB; made once, about a quarter of a second). */
 const tweehonderdMbNullen = () => {
@@ -117,10 +143,9 @@ export async function maakCorpus(map: string): Promise<Record<string, string>> {
   const met = (...extra: Deel[]) => maakZip([...delen, ...extra]);
   const zonder = (naam: string) => maakZip(delen.filter((d) => d.naam !== naam));
   const blad1 = (pakUit(goed).get('xl/worksheets/sheet1.xml') as Buffer).toString('utf8');
-  const metBlad1 = (xml: string) =>
-    maakZip(
-      delen.map((d) => (d.naam === 'xl/worksheets/sheet1.xml' ? { ...d, inhoud: Buffer.from(xml) } : d)),
-    );
+  const metDeel = (naam: string, xml: string) =>
+    maakZip(delen.map((d) => (d.naam === naam ? { ...d, inhoud: Buffer.from(xml) } : d)));
+  const metBlad1 = (xml: string) => metDeel('xl/worksheets/sheet1.xml', xml);
 
   // More rows than allowed, as plain XML rows (fast to make, a few hundred kB).
   const rijen = Array.from(
@@ -136,6 +161,14 @@ export async function maakCorpus(map: string): Promise<Record<string, string>> {
   const verreKolom = blad1.replace(
     '</sheetData>',
     '<row r="3"><c r="KZ3" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+  );
+
+  // One more shared string than allowed (a list of this size never needs that many), each a
+  // different text, as a real file has (repeated text would be refused for its compression ratio).
+  const sst = (pakUit(goed).get('xl/sharedStrings.xml') as Buffer).toString('utf8');
+  const veelTeksten = sst.replace(
+    /<\/sst>$/,
+    `${Array.from({ length: GRENZEN.gedeeldeTeksten + 1 }, (_, i) => `<si><t>T${i}</t></si>`).join('')}</sst>`,
   );
 
   const formule = await werkboek([
@@ -177,6 +210,9 @@ export async function maakCorpus(map: string): Promise<Record<string, string>> {
     'groot-blad.xlsx': metBlad1(grootBlad),
     'verre-rij.xlsx': metBlad1(verreRij),
     'verre-kolom.xlsx': metBlad1(verreKolom),
+    // Just over the cell limit: 10,000 rows of 26 columns, within the row and column limits.
+    'veel-cellen.xlsx': await celrijkWerkboek(26),
+    'veel-teksten.xlsx': metDeel('xl/sharedStrings.xml', veelTeksten),
     'afgekapt.xlsx': afgekapt,
     'rommel-centrale-map.xlsx': rommelCd,
     'plaatje.xlsx': Buffer.concat([
