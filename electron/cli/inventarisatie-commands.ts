@@ -6,6 +6,7 @@ import { schrijfWerkboek } from '../main/excel/werkboek';
 import { maakFormulieren, maakResultatenWerkboek } from '../main/services/inventarisatie-export';
 import { bekijkFormulieren, leesFormulierenIn } from '../main/services/inventarisatie-import';
 import type { Db } from '../main/store/database';
+import { formulierSleutel, zorgVoorFormulierSleutel } from '../main/store/repositories/formulier-sleutel';
 import { listRondes, rondeMetNaam } from '../main/store/repositories/inventarisatie';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
@@ -33,7 +34,19 @@ export async function formulieren(args: string[], io: CliIo): Promise<number> {
   const out = values.get('--out');
   if (!out) throw new UsageError('Geef met --out een map op voor de formulieren.');
   await fs.mkdir(resolve(out), { recursive: true });
-  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
+  const bestand = resolve(positional[0] as string);
+  let { db } = await readSnapshot(bestand, geheim);
+  if (!formulierSleutel(db)) {
+    // The first forms of this werkgroep: their MAC key is saved in the file before any form is made.
+    db.close();
+    const { file } = await WerkgroepFile.open(bestand, {}, geheim);
+    try {
+      await file.write(zorgVoorFormulierSleutel);
+    } finally {
+      await file.close();
+    }
+    ({ db } = await readSnapshot(bestand, geheim));
+  }
   try {
     const ronde = kiesRonde(db, values.get('--ronde'));
     const paden = await maakFormulieren(db, ronde.id, resolve(out), flags.has('--alleen-openstaand'));

@@ -117,11 +117,12 @@ describe('forms back in', () => {
     const { db, beer, map, paden, ronde } = await opzet();
     const elders = regioDb(SQL);
     const aap = await vulIn(paden[0] as string, join(map, 'a.xlsx'));
+    // Another werkgroep holds another key for the marker's MAC (see formulier-kenmerk.test.ts).
     expect((await bekijkFormulieren(elders, [aap])).formulieren[0]?.fouten).toEqual([
       {
         cel: null,
         vraag: null,
-        melding: 'Dit formulier hoort bij een ronde die niet in deze werkgroep staat.',
+        melding: expect.stringMatching(/^Dit formulier .* komt niet van deze werkgroep/),
       },
     ]);
     const twee = await bekijkFormulieren(db, [aap, aap]);

@@ -3,6 +3,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { AFGELEIDE_TABELLEN, herbouwAfgeleideTabellen } from '../../electron/main/store/afgeleide-tabellen';
 import type { Db } from '../../electron/main/store/database';
 import { schemaVersion } from '../../electron/main/store/migrate';
+import { MIGRATIONS } from '../../electron/main/store/migrations';
+import {
+  formulierSleutel,
+  zorgVoorFormulierSleutel,
+} from '../../electron/main/store/repositories/formulier-sleutel';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { bestandOpVersie, inhoud, migreerTot, oudeInhoud, queryPlan } from './helpers/migraties';
 import { thrown } from './helpers/temp';
@@ -629,5 +634,34 @@ describe('migration 14 (kandidaat_stand)', () => {
     db.vacuum();
     db.transaction(() => herbouwAfgeleideTabellen(db));
     expect(stand(db)).toEqual(verwacht);
+  });
+});
+
+describe('migration 16 (formulier_sleutel)', () => {
+  test('upgrades a filled file from the version before: its data is untouched; the table takes one valid key', () => {
+    // The version before 16 is whichever came last (015 belongs to another change of the release).
+    const vorige = Math.max(...MIGRATIONS.filter((m) => m.versie < 16).map((m) => m.versie));
+    const { db } = bestandMetGeschiedenis(vorige);
+    const voor = inhoud(db);
+    expect(count(db, 'inventarisatie_ronde')).toBeGreaterThan(0);
+    expect(migreerTot(db, 16)).toBe(16);
+    expect(oudeInhoud(db, voor)).toEqual(voor);
+    // No secret in the migration: the first forms make the key.
+    expect(count(db, 'formulier_sleutel')).toBe(0);
+    expect(formulierSleutel(db)).toBeNull();
+    const sleutel = zorgVoorFormulierSleutel(db);
+    expect(sleutel).toHaveLength(32);
+    expect(formulierSleutel(db)?.equals(sleutel)).toBe(true);
+    expect(zorgVoorFormulierSleutel(db).equals(sleutel)).toBe(true);
+    expect(count(db, 'formulier_sleutel')).toBe(1);
+
+    // One key at most, and only 64 lower-case hex digits.
+    const tweede = thrown(() => db.insert('formulier_sleutel', { id: 'tweede', sleutel: 'a'.repeat(64) }));
+    expect(tweede.message).toMatch(/CHECK constraint failed/);
+    for (const fout of ['kort', 'G'.repeat(64), 'A'.repeat(64)])
+      expect(thrown(() => db.run('UPDATE formulier_sleutel SET sleutel = ?', [fout])).message).toMatch(
+        /CHECK constraint failed/,
+      );
+    expect(formulierSleutel(db)?.equals(sleutel)).toBe(true);
   });
 });

@@ -1,17 +1,22 @@
 import ExcelJS from 'exceljs';
 import type { Sjabloon, Vraag } from '../../../shared/domain/inventarisatie';
 import { formatDatum, metSoort } from '../../../shared/format/nl';
+import { formulierKenmerk } from './formulier-kenmerk';
 import { MARGES } from './werkboek';
 
 /**
  * The inventarisatie form as an Excel file that goes out to one organisation and comes back
  * filled in. The visible sheet holds the questions with unlocked answer cells (the rest is
  * protected, so the structure survives); a very hidden sheet holds the marker: which round,
- * template version and organisation, and which cell answers which question.
+ * template version and organisation, and which cell answers which question, with a MAC over all of
+ * it under the werkgroep's key (formulier-kenmerk.ts) in row 5.
  */
 
 export const MARKER = 'TAFELWERK-FORMULIER';
-export const MARKER_VERSIE = 1;
+/** 2: the marker carries a MAC. Forms of version 1 (without one) are refused on return. */
+export const MARKER_VERSIE = 2;
+/** The marker version of forms made before the MAC. */
+export const MARKER_VERSIE_ZONDER_KENMERK = 1;
 export const FORMULIERBLAD = 'Formulier';
 export const MARKERBLAD = 'Tafelwerk';
 
@@ -20,6 +25,8 @@ export interface FormulierGegevens {
   ronde: { id: string; naam: string; deadline: string | null };
   sjabloon: Sjabloon;
   organisatie: { id: string; naam: string };
+  /** The werkgroep's key for the marker's MAC (repositories/formulier-sleutel.ts). */
+  sleutel: Buffer;
 }
 
 /** One answer cell: for meerkeuze `deel` is the choice, for aanbod the option code (with a places cell). */
@@ -230,7 +237,16 @@ export async function inventarisatieFormulier(g: FormulierGegevens): Promise<Exc
   marker.addRow(['ronde', g.ronde.id]);
   marker.addRow(['sjabloon', g.sjabloon.id, g.sjabloon.versie]);
   marker.addRow(['organisatie', g.organisatie.id, g.organisatie.naam]);
-  marker.addRow([]);
+  const kenmerk = formulierKenmerk(g.sleutel, {
+    versie: MARKER_VERSIE,
+    rondeId: g.ronde.id,
+    sjabloonId: g.sjabloon.id,
+    sjabloonVersie: g.sjabloon.versie,
+    organisatieId: g.organisatie.id,
+    organisatie: g.organisatie.naam,
+    cellen,
+  });
+  marker.addRow(['kenmerk', kenmerk]);
   for (const c of cellen) marker.addRow([c.sleutel, c.deel, c.cel, c.plaatsen ?? '']);
   return wb;
 }

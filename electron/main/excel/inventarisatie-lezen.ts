@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
+import { kenmerkKlopt } from './formulier-kenmerk';
 import { celTekst, laadWerkboek } from './import-lezen';
 import {
   type Celverwijzing,
   FORMULIERBLAD,
   MARKER,
   MARKER_VERSIE,
+  MARKER_VERSIE_ZONDER_KENMERK,
   MARKERBLAD,
 } from './inventarisatie-formulier';
 
@@ -44,7 +46,16 @@ function waarde(cel: ExcelJS.Cell): unknown {
   return t === '' ? null : t;
 }
 
-export async function leesFormulier(bytes: Uint8Array): Promise<Leesresultaat> {
+const KENMERK_KLOPT_NIET =
+  'Dit formulier is na het versturen aangepast of komt niet van deze werkgroep: het verborgen kenmerk klopt niet. ' +
+  'Er is niets uit ingelezen. Stuur de organisatie een nieuw formulier (Formulieren maken…) en vraag haar dat in te vullen.';
+
+/**
+ * Reads a returned form. `sleutel` is this werkgroep's key for the marker's MAC (null when it has
+ * made no form yet): a marker that does not carry a valid MAC under it is refused before anything
+ * in it is believed.
+ */
+export async function leesFormulier(bytes: Uint8Array, sleutel: Buffer | null): Promise<Leesresultaat> {
   const wb = await laadWerkboek(bytes);
   if (!wb)
     return {
@@ -55,12 +66,23 @@ export async function leesFormulier(bytes: Uint8Array): Promise<Leesresultaat> {
   const blad = wb.getWorksheet(FORMULIERBLAD);
   if (!marker || celTekst(marker.getCell('A1').value) !== MARKER || !blad)
     return { ok: false, fout: 'Dit is geen inventarisatieformulier van Tafelwerk.' };
-  if (Number(marker.getCell('B1').value) !== MARKER_VERSIE)
+  const tekst = (adres: string) => celTekst(marker.getCell(adres).value);
+  const versie = Number(marker.getCell('B1').value);
+  // Forms made before the MAC cannot be told apart from edited ones (removing the MAC would be
+  // enough to pass): refused, with the way out. See SECURITY.md.
+  if (versie === MARKER_VERSIE_ZONDER_KENMERK)
+    return {
+      ok: false,
+      fout:
+        'Dit formulier is gemaakt met een oudere versie van Tafelwerk en kan niet worden gecontroleerd. ' +
+        `Er is niets uit ingelezen. Stuur ${tekst('C4') || 'de organisatie'} een nieuw formulier (Formulieren maken…); ` +
+        'de antwoorden kunnen uit dit formulier worden overgenomen.',
+    };
+  if (versie !== MARKER_VERSIE)
     return {
       ok: false,
       fout: 'Dit formulier is gemaakt met een andere versie van Tafelwerk; maak het formulier opnieuw.',
     };
-  const tekst = (adres: string) => celTekst(marker.getCell(adres).value);
   const verwijzingen: Celverwijzing[] = [];
   for (let r = 6; r <= marker.rowCount; r++) {
     const rij = marker.getRow(r);
@@ -73,6 +95,15 @@ export async function leesFormulier(bytes: Uint8Array): Promise<Leesresultaat> {
       plaatsen: celTekst(rij.getCell(4).value) || null,
     });
   }
+  const gelezen = {
+    rondeId: tekst('B2'),
+    sjabloonId: tekst('B3'),
+    sjabloonVersie: Number(marker.getCell('C3').value),
+    organisatieId: tekst('B4'),
+    organisatie: tekst('C4'),
+  };
+  if (!kenmerkKlopt(sleutel, { versie, ...gelezen, cellen: verwijzingen }, tekst('B5')))
+    return { ok: false, fout: KENMERK_KLOPT_NIET };
   const adres = /^[A-Z]{1,3}[1-9]\d{0,4}$/;
   if (verwijzingen.some((v) => !adres.test(v.cel) || (v.plaatsen !== null && !adres.test(v.plaatsen))))
     return {
@@ -101,11 +132,7 @@ export async function leesFormulier(bytes: Uint8Array): Promise<Leesresultaat> {
   return {
     ok: true,
     formulier: {
-      rondeId: tekst('B2'),
-      sjabloonId: tekst('B3'),
-      sjabloonVersie: Number(marker.getCell('C3').value),
-      organisatieId: tekst('B4'),
-      organisatie: tekst('C4'),
+      ...gelezen,
       ruw,
       cellen: verwijzingen,
       formules,

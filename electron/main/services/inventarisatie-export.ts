@@ -5,6 +5,7 @@ import { inventarisatieFormulier } from '../excel/inventarisatie-formulier';
 import { inventarisatieResultatenWerkboek } from '../excel/inventarisatie-resultaten';
 import { schrijfWerkboek } from '../excel/werkboek';
 import type { Db } from '../store/database';
+import { zorgVoorFormulierSleutel } from '../store/repositories/formulier-sleutel';
 import { getRonde, getSjabloon, rondeResultaten } from '../store/repositories/inventarisatie';
 import { getWerkgroep } from '../store/repositories/werkgroep';
 import { formulierBestandsnamen } from './formulier-bestandsnamen';
@@ -22,6 +23,8 @@ export async function maakFormulieren(
   const ronde = getRonde(db, rondeId);
   const sjabloon = getSjabloon(db, ronde.sjabloonId);
   const werkgroep = getWerkgroep(db).naam;
+  // In memory if it is new: callers with an open file store it first (see formulier-sleutel.ts).
+  const sleutel = zorgVoorFormulierSleutel(db);
   const paden: string[] = [];
   // Named over every organisation of the round, so a reminder gets the same name as the first form.
   const namen = formulierBestandsnamen(
@@ -35,6 +38,7 @@ export async function maakFormulieren(
       ronde,
       sjabloon,
       organisatie: { id: d.organisatieId, naam: d.organisatie },
+      sleutel,
     });
     const pad = join(map, `${namen[i]}.xlsx`);
     await schrijfWerkboek(wb, pad);

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/inventarisatie-antwoorden';
 import { type GelezenFormulier, leesFormulier } from '../excel/inventarisatie-lezen';
 import type { Db } from '../store/database';
+import { formulierSleutel } from '../store/repositories/formulier-sleutel';
 import { getAntwoorden, getRonde, getSjabloon, slaAntwoordenOp } from '../store/repositories/inventarisatie';
 import { recordChange } from '../store/repositories/werkgroep';
 import { leesImportBestand } from './import-bestand';
@@ -123,11 +124,12 @@ function controleer(db: Db, bestand: string, f: GelezenFormulier): FormulierVoor
 export async function bekijkFormulieren(db: Db, paden: string[]): Promise<FormulierenVoorbeeld> {
   const formulieren: FormulierVoorbeeld[] = [];
   const gezien = new Map<string, string>();
+  const kenmerkSleutel = formulierSleutel(db);
   for (const pad of paden) {
     const bestand = basename(pad);
     let voorbeeld: FormulierVoorbeeld;
     try {
-      const gelezen = await leesFormulier(await leesImportBestand(pad, 'een formulier'));
+      const gelezen = await leesFormulier(await leesImportBestand(pad, 'een formulier'), kenmerkSleutel);
       voorbeeld = gelezen.ok
         ? controleer(db, bestand, gelezen.formulier)
         : leegVoorbeeld(bestand, gelezen.fout);

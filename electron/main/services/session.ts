@@ -187,10 +187,16 @@ export class Session {
   async openPath(path: string, geheim?: Geheim): Promise<OpenResult> {
     if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
     try {
-      const { file, melding } = await WerkgroepFile.open(path, this.options.file, geheim);
+      const { file, melding } = await WerkgroepFile.open(
+        path,
+        this.options.file,
+        geheim,
+        this.settings.wasBeveiligd(path),
+      );
       this.wachtend = null;
       this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
-      const result = await this.adopt(file, melding);
+      const waarschuwing = await this.beveiligingOnthouden(file);
+      const result = await this.adopt(file, [melding, waarschuwing].filter(Boolean).join(' ') || null);
       await this.logOpenen(file, geheim !== undefined, melding !== null);
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
@@ -198,6 +204,22 @@ export class Session {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') this.mislukt.push(nuIso());
       throw error;
     }
+  }
+
+  /**
+   * Keeps this computer's record of protected files (user-settings.ts) up to date on every open. A
+   * file remembered as protected that opens in plain form was unprotected elsewhere, or replaced by
+   * someone with access to the folder: the user is told once, so a downgrade is never silent.
+   */
+  private async beveiligingOnthouden(file: WerkgroepFile): Promise<string | null> {
+    const was = this.settings.wasBeveiligd(file.path);
+    await this.settings.beveiligd(file.path, file.beveiligd);
+    if (file.beveiligd || !was) return null;
+    return (
+      `Let op: ${file.name} was op deze computer beveiligd met een wachtwoord, maar is nu niet beveiligd. ` +
+      'Heeft niet u of een collega de beveiliging uitgezet, dan is het bestand mogelijk door iemand vervangen: ' +
+      'controleer de gegevens voordat u verdergaat, en beveilig het bestand opnieuw via Instellingen → Beveiliging.'
+    );
   }
 
   /**
@@ -266,6 +288,7 @@ export class Session {
       throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is al beveiligd. Wijzig het wachtwoord.');
     const { sleutel, herstelcode } = await nieuweSleutel(wachtwoord, this.options.scrypt ?? STANDAARD_SCRYPT);
     await file.zetSleutel(sleutel);
+    await this.settings.beveiligd(file.path, true);
     await this.logBeveiliging('Bestand beveiligd met een wachtwoord');
     return { herstelcode };
   }
@@ -296,6 +319,7 @@ export class Session {
   async beveiligingUitzetten(wachtwoord: string): Promise<null> {
     const file = await this.controleer(wachtwoord);
     await file.zetSleutel(null);
+    await this.settings.beveiligd(file.path, false);
     this.viaHerstelcode = false;
     await this.logBeveiliging('Beveiliging uitgezet');
     return null;
@@ -320,6 +344,7 @@ export class Session {
     const target = path.endsWith(FILE_EXTENSION) ? path : `${path}${FILE_EXTENSION}`;
     if (target === file.path) return this.documentInfo();
     await file.saveAs(target);
+    if (file.beveiligd) await this.settings.beveiligd(target, true);
     await this.settings.opened(target);
     return this.documentInfo();
   }

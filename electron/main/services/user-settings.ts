@@ -12,10 +12,24 @@ interface SettingsFile {
   vergrendelNaMinuten: number;
   recent: { pad: string; geopendOp: string }[];
   laatsteBestand: string | null;
+  /**
+   * Files this computer has seen protected (full paths). A shared folder can be changed by others;
+   * this record cannot, so a protected file whose header was destroyed, or that turns up in plain
+   * form, is still known to have been protected here (see SECURITY.md, "no downgrade").
+   */
+  beveiligd: string[];
 }
 
-const EMPTY: SettingsFile = { gebruikersnaam: '', vergrendelNaMinuten: 0, recent: [], laatsteBestand: null };
+const EMPTY: SettingsFile = {
+  gebruikersnaam: '',
+  vergrendelNaMinuten: 0,
+  recent: [],
+  laatsteBestand: null,
+  beveiligd: [],
+};
 const MAX_RECENT = 10;
+/** Far more than one person protects; the oldest drop off so the file stays small. */
+const MAX_BEVEILIGD = 500;
 
 export const recentId = (path: string) => createHash('sha256').update(path).digest('hex').slice(0, 16);
 
@@ -36,6 +50,9 @@ export class UserSettings {
             : 0,
         recent: Array.isArray(parsed.recent) ? parsed.recent.filter((r) => typeof r?.pad === 'string') : [],
         laatsteBestand: typeof parsed.laatsteBestand === 'string' ? parsed.laatsteBestand : null,
+        beveiligd: Array.isArray(parsed.beveiligd)
+          ? parsed.beveiligd.filter((p): p is string => typeof p === 'string')
+          : [],
       };
     } catch {
       // First launch or an unreadable settings file: start with defaults, nothing else depends on it.
@@ -79,6 +96,19 @@ export class UserSettings {
 
   async closed(): Promise<void> {
     this.data.laatsteBestand = null;
+    await this.persist();
+  }
+
+  /** Whether this computer has seen the file at `path` protected (and not unprotected here since). */
+  wasBeveiligd(path: string): boolean {
+    return this.data.beveiligd.includes(path);
+  }
+
+  /** Records that the file at `path` is protected (true) or was unprotected on this computer (false). */
+  async beveiligd(path: string, ja: boolean): Promise<void> {
+    if (this.wasBeveiligd(path) === ja) return;
+    const rest = this.data.beveiligd.filter((p) => p !== path);
+    this.data.beveiligd = ja ? [path, ...rest].slice(0, MAX_BEVEILIGD) : rest;
     await this.persist();
   }
 

@@ -20,12 +20,12 @@ export async function writeBackup(
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const target = join(folder, `${stamp(now)}.tafelwerk`);
   await atomicWrite(target, bytes);
-  await rotateBackups(file, keep);
+  await rotateBackups(file, keep, now);
   return target;
 }
 
-/** Backups of a file, newest first. */
-export async function listBackups(file: string): Promise<string[]> {
+/** Every file named as a backup, newest name first, including names dated in the future. */
+async function backupNamen(file: string): Promise<string[]> {
   const folder = backupFolder(file);
   let names: string[];
   try {
@@ -40,8 +40,19 @@ export async function listBackups(file: string): Promise<string[]> {
     .map((n) => join(folder, n));
 }
 
-export async function rotateBackups(file: string, keep: number): Promise<void> {
-  const all = await listBackups(file);
+/**
+ * Backups of a file, newest first. A name dated after now cannot have been written by Tafelwerk
+ * (names are stamped with the product's clock when written): it is ignored, so that a file planted
+ * in a shared folder under a future name is never restored as "the newest backup" and never counts
+ * towards the backups kept, which would rotate the real ones out.
+ */
+export async function listBackups(file: string, now = nu()): Promise<string[]> {
+  const grens = `${stamp(now)}.tafelwerk`;
+  return (await backupNamen(file)).filter((p) => basename(p) <= grens);
+}
+
+export async function rotateBackups(file: string, keep: number, now = nu()): Promise<void> {
+  const all = await listBackups(file, now);
   await Promise.all(all.slice(keep).map((p) => fs.rm(p, { force: true })));
 }
 
@@ -56,7 +67,8 @@ export async function ruimKopieenOp(file: string, behoud: string): Promise<numbe
     fs.rm(pad, { force: true }).catch(() => {
       mislukt++;
     });
-  for (const backup of await listBackups(file)) if (backup !== behoud) await weg(backup);
+  // Future-dated names too: whatever they hold, after an erasure no copy of the old data may stay.
+  for (const backup of await backupNamen(file)) if (backup !== behoud) await weg(backup);
   const map = dirname(file);
   const naam = basename(file);
   for (const n of await fs.readdir(map).catch(() => [] as string[]))

@@ -30,16 +30,19 @@ export async function sleutelVoor(path: string, bytes: Uint8Array, geheim: Gehei
     return await ontgrendel(bytes, geheim);
   } catch (error) {
     if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
+    // A backup that the secret does not open may be planted (sealed by someone else): try the
+    // others, and say "wrong passphrase" only when none opens and one refused the secret.
+    let onjuist: AppFault | null = null;
     for (const backup of await listBackups(path)) {
       const kopie = await fs.readFile(backup).catch(() => null);
       if (!kopie || !isVersleuteld(kopie)) continue;
       try {
         return await ontgrendel(kopie, geheim);
       } catch (e) {
-        if (e instanceof AppFault && e.code === 'WACHTWOORD_ONJUIST') throw e;
+        if (e instanceof AppFault && e.code === 'WACHTWOORD_ONJUIST') onjuist ??= e;
       }
     }
-    throw error;
+    throw onjuist ?? error;
   }
 }
 

@@ -47,6 +47,21 @@ export interface Sleutel {
 export const isVersleuteld = (bytes: Uint8Array): boolean =>
   bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
 
+/**
+ * Whether bytes are a sealed file, possibly with damaged first bytes: the magic with a few bytes
+ * changed, or the header's JSON where a sealed file has it. A protected file whose first byte was
+ * flipped is a damaged protected file, not a plain one (see verzegeling.ts); SQLite's own header
+ * ("SQLite format 3") differs from the magic in nearly every byte, so a plain file never matches.
+ */
+export function lijktVerzegeld(bytes: Uint8Array): boolean {
+  if (isVersleuteld(bytes)) return true;
+  if (bytes.length < MAGIC.length + 4) return false;
+  let verschil = 0;
+  for (let i = 0; i < MAGIC.length; i++) if (bytes[i] !== MAGIC[i]) verschil++;
+  const kop = Buffer.from(bytes.subarray(MAGIC.length + 4, MAGIC.length + 14)).toString('latin1');
+  return verschil <= MAGIC.length / 3 || kop === '{"versie":';
+}
+
 const b64 = (b: Buffer) => b.toString('base64');
 const buf = (s: string) => Buffer.from(s, 'base64');
 

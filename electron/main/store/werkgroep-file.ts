@@ -35,6 +35,14 @@ export interface SaveStatus {
   error: string | null;
 }
 
+const geenOnbeveiligdeTerugval = (path: string) =>
+  new AppFault(
+    'BESTAND_BESCHADIGD',
+    `Het bestand ${basename(path)} is beschadigd. Het was op deze computer beveiligd met een wachtwoord, dus zet ` +
+      'Tafelwerk er geen onbeveiligde reservekopie voor terug. Weet u zeker dat een reservekopie van u is, kopieer ' +
+      'hem dan naar een andere map en open hem daar met Bestand → Openen.',
+  );
+
 const gesloten = () => new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.');
 
 /**
@@ -131,6 +139,8 @@ export class WerkgroepFile {
     path: string,
     options: FileOptions = {},
     geheim?: Geheim,
+    /** This computer remembers protecting this file: it never falls back to plaintext (verzegeling.ts). */
+    eerderBeveiligd = false,
   ): Promise<{ file: WerkgroepFile; melding: string | null }> {
     const SQL = await loadSqlJs();
     const opts = { ...DEFAULTS, ...options };
@@ -140,7 +150,7 @@ export class WerkgroepFile {
     } catch {
       throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
     }
-    const verzegeling = await verzegelingVan(path, bytes, geheim);
+    const verzegeling = await verzegelingVan(path, bytes, geheim, eerderBeveiligd);
     const release = await acquireLock(path);
     try {
       await ruimTijdelijkeOp(path);
@@ -158,6 +168,8 @@ export class WerkgroepFile {
         return { file, melding: null };
       } catch (error) {
         if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
+        // Plain now but protected before: restoring a plaintext backup would be a downgrade.
+        if (eerderBeveiligd && !verzegeling.sleutel) throw geenOnbeveiligdeTerugval(path);
         const hersteld = await herstelUitReservekopie(SQL, path, verzegeling);
         const file = new WerkgroepFile(path, hersteld.db, release, opts, verzegeling);
         file.reservekopieen.zojuistHersteld();

@@ -3,6 +3,7 @@ import { schrijfWerkboek } from '../../excel/werkboek';
 import { maakFormulieren, maakResultatenWerkboek } from '../../services/inventarisatie-export';
 import { bekijkFormulieren, leesFormulierenIn } from '../../services/inventarisatie-import';
 import { type Session, safeFileName } from '../../services/session';
+import { formulierSleutel, zorgVoorFormulierSleutel } from '../../store/repositories/formulier-sleutel';
 import {
   getAntwoorden,
   getRonde,
@@ -26,11 +27,13 @@ export function inventarisatieHandlers(session: Session): GebiedHandlers<'invent
   const db = () => session.requireFile().db;
   return {
     'inventarisatie.formulierenMaken': async ({ rondeId, alleenOpenstaand }) => {
-      const db = session.requireFile().db;
-      getRonde(db, rondeId);
+      const file = session.requireFile();
+      getRonde(file.db, rondeId);
       const map = await session.dialogs.chooseFolder('Map voor de formulieren kiezen');
       if (!map) return null;
-      const paden = await maakFormulieren(db, rondeId, map, alleenOpenstaand);
+      // The key of the forms' MAC is saved before any form made with it leaves the computer.
+      if (!formulierSleutel(file.db)) await file.write(zorgVoorFormulierSleutel);
+      const paden = await maakFormulieren(file.db, rondeId, map, alleenOpenstaand);
       await logExport(session, `${paden.length} inventarisatieformulieren`);
       return { map, aantal: paden.length };
     },
