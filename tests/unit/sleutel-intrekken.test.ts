@@ -121,6 +121,25 @@ describe('a passphrase change revokes the old passphrase and recovery code', () 
     await (await WerkgroepFile.open(pad, {}, { wachtwoord: OUD })).file.close();
     await (await WerkgroepFile.open(pad, {}, { herstelcode })).file.close();
   });
+
+  it('a backup that cannot be re-sealed, and copies beside the file, are removed rather than left under the old key', async () => {
+    const { session, pad } = await beveiligdeSessie();
+    const [beschadigd, ...goed] = await listBackups(pad);
+    const bytes = await fs.readFile(beschadigd as string);
+    bytes[bytes.length - 3] = (bytes[bytes.length - 3] as number) ^ 0xff;
+    await fs.writeFile(beschadigd as string, bytes);
+    const opzij = `${pad}.beschadigd-20261123T101500000Z`;
+    await fs.copyFile(pad, opzij);
+    const oudeSleutel = await ontgrendel(await kopVan(pad), { wachtwoord: OUD });
+
+    await session.wachtwoordWijzigen(OUD, NIEUW);
+    await session.sluiten();
+    const na = await listBackups(pad);
+    expect(na).not.toContain(beschadigd);
+    for (const backup of goed) expect(na).toContain(backup);
+    await expect(fs.stat(opzij)).rejects.toMatchObject({ code: 'ENOENT' });
+    for (const backup of na) expect(opent(oudeSleutel, await fs.readFile(backup))).toBe(false);
+  });
 });
 
 describe('the data key in memory', () => {
