@@ -1,16 +1,18 @@
 import { resolve } from 'node:path';
 import { DOELGROEP_LABEL } from '../../shared/domain/waardering';
-import { bewaarKandidatenExport } from '../main/services/kandidaten-export';
+import { bewaarKandidatenExport, kandidatenExportNaam } from '../main/services/kandidaten-export';
 import { bekijkKandidatenImport, voerKandidatenImportUit } from '../main/services/kandidaten-import';
-import { readSnapshot } from '../main/store/werkgroep-file';
+import { recordChange } from '../main/store/repositories/werkgroep';
+import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
 import { CLI_AUTEUR, lijstImport } from './excel-commands';
 import type { CliIo } from './run';
 
 /**
  * `tafelwerk export kandidaten <bestand> --out <x.xlsx> [--met-namen] [--met-belemmeringen]`:
- * pseudonymised unless asked; says so on stderr when personal data goes into the file. Reads the
- * werkgroep file without locking or changing it.
+ * pseudonymised unless asked; says so on stderr when personal data goes into the file. A
+ * pseudonymised export reads the werkgroep file without locking or changing it; one with names or
+ * barriers is written to its audit log.
  */
 export async function exportKandidaten(args: string[], io: CliIo): Promise<number> {
   const { positional, values, flags, geheim } = parseArgs(
@@ -21,11 +23,28 @@ export async function exportKandidaten(args: string[], io: CliIo): Promise<numbe
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const keuze = { metNamen: flags.has('--met-namen'), metBelemmeringen: flags.has('--met-belemmeringen') };
-  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
-  try {
-    await bewaarKandidatenExport(db, keuze, resolve(out));
-  } finally {
-    db.close();
+  const bestand = resolve(positional[0] as string);
+  if (keuze.metNamen || keuze.metBelemmeringen) {
+    // Personal data leaves the file: as in the app, the export goes into the file's audit log, so
+    // the file is opened for writing (locked; refused while the app has it open) and written once.
+    const { file } = await WerkgroepFile.open(bestand, {}, geheim);
+    try {
+      await bewaarKandidatenExport(file.db, keuze, resolve(out));
+      await file.write((db) =>
+        recordChange(db, CLI_AUTEUR, 'export', `Export: ${kandidatenExportNaam(keuze)}`, {
+          actie: 'exporteren',
+        }),
+      );
+    } finally {
+      await file.close();
+    }
+  } else {
+    const { db } = await readSnapshot(bestand, geheim);
+    try {
+      await bewaarKandidatenExport(db, keuze, resolve(out));
+    } finally {
+      db.close();
+    }
   }
   if (keuze.metNamen)
     io.err('Let op: het bestand bevat namen en initialen van kandidaten (persoonsgegevens).');

@@ -8,6 +8,7 @@ import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep
 import { nieuweSleutel } from '../main/store/versleuteling';
 import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
+import { herstelcode } from './beveiliging-commands';
 import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-commands';
 import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
@@ -56,11 +57,14 @@ Opdrachten:
                              Schrijf het FO-pakket (voorblad, planning, inventarisatie, evaluatie,
                              SROI, grafieken); met de evaluatie van precies die periode als die
                              er is, anders de actuele cijfers. Standaard: dit jaar.
+  herstelcode <bestand> --wachtwoord-env NAAM
+                             Maak een nieuwe herstelcode voor een beveiligd bestand; de oude
+                             werkt daarna niet meer. Het wachtwoord blijft hetzelfde.
   help                       Toon deze hulp.
 
 Een beveiligd bestand: zet het wachtwoord in een omgevingsvariabele en geef bij elke opdracht
 --wachtwoord-env NAAM mee (nooit het wachtwoord zelf als argument). Bij 'voorbeeld' maakt dit
-een beveiligd voorbeeldbestand.
+een beveiligd voorbeeldbestand; het wachtwoord moet dan minstens 12 tekens hebben, net als in de app.
 
 Afsluitcodes: 0 gelukt, 1 invoer geweigerd (reden op stderr), 2 verkeerd gebruik.`;
 
@@ -139,6 +143,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await voorbeeld(args, io);
       case 'info':
         return await info(args, io);
+      case 'herstelcode':
+        return await herstelcode(args, io);
       case 'export':
         if (args[0] === 'sroi') return await exportSroi(args.slice(1), io);
         if (args[0] === 'kandidaten') return await exportKandidaten(args.slice(1), io);

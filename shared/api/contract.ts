@@ -37,6 +37,7 @@ import type {
 import type { AgendaVoorstel } from '../domain/voorbereiden';
 import {
   beveiligingInstellen,
+  beveiligingNieuweHerstelcode,
   beveiligingUitzetten,
   beveiligingWijzigen,
   contractInvoer,
@@ -148,7 +149,8 @@ export const contract = {
   'document.ontgrendelen': channel<OpenResult>()(ontgrendelInvoer),
   'document.vergrendelen': channel<null>()(leeg),
   'beveiliging.instellen': channel<{ herstelcode: string }>()(beveiligingInstellen),
-  'beveiliging.wijzigen': channel<null>()(beveiligingWijzigen),
+  'beveiliging.wijzigen': channel<{ herstelcode: string }>()(beveiligingWijzigen),
+  'beveiliging.nieuweHerstelcode': channel<{ herstelcode: string }>()(beveiligingNieuweHerstelcode),
   'beveiliging.uitzetten': channel<null>()(beveiligingUitzetten),
   'werkgroep.logboek': channel<LogRegel[]>()(leeg),
   'document.recent': channel<RecentFile[]>()(leeg),

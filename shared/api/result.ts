@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'NIET_GEVONDEN'
   | 'WACHTWOORD_NODIG'
   | 'WACHTWOORD_ONJUIST'
+  | 'TE_VEEL_POGINGEN'
   | 'INTERNE_FOUT';
 
 export interface AppError {

@@ -47,6 +47,7 @@ export const ontgrendelInvoer = z.union([
 export const beveiligingInstellen = z.object({ wachtwoord }).strict();
 export const beveiligingWijzigen = z.object({ huidig: z.string().max(256), nieuw: wachtwoord }).strict();
 export const beveiligingUitzetten = z.object({ wachtwoord: z.string().max(256) }).strict();
+export const beveiligingNieuweHerstelcode = z.object({ wachtwoord: z.string().max(256) }).strict();
 
 export const recentId = z
   .object({ id: z.string().regex(/^[0-9a-f]{16}$/, { error: 'Onbekend recent bestand.' }) })

@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { beveiligVoorbeeld, bewaarHerstelcode, SCRYPT } from './wachtwoord-stappen';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
-// Deriving a key from a passphrase (scrypt) takes about half a second on purpose; more on a busy machine.
-const SCRYPT = { timeout: 15_000 };
 const EERSTE = 'de zeehond zwemt bij Zierikzee';
 const TWEEDE = 'een nieuw wachtwoord na herstel';
 const DERDE = 'het derde wachtwoord van de week';
@@ -96,6 +95,8 @@ test('een bestand met een wachtwoord is versleuteld, vergrendelt en opent met wa
   await nieuw.getByLabel('Herhaal het wachtwoord').fill(TWEEDE);
   await nieuw.getByRole('button', { name: 'Wachtwoord instellen' }).click();
   await expect(nieuw).toBeHidden(SCRYPT);
+  // The code just used is replaced by a new one, shown once (tests/e2e/sleutel.spec.ts checks it).
+  await bewaarHerstelcode(page, 'Uw nieuwe herstelcode');
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
 
   // Changing it asks for the current one first.
@@ -110,6 +111,7 @@ test('een bestand met een wachtwoord is versleuteld, vergrendelt en opent met wa
   await wijzigen.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
   await expect(page.getByText(/Het wachtwoord is gewijzigd/)).toBeVisible(SCRYPT);
   await expect(wijzigen).toBeHidden();
+  await bewaarHerstelcode(page, 'Uw nieuwe herstelcode');
 
   await vergrendel(page);
   await ontgrendel(page, DERDE);
@@ -120,16 +122,7 @@ test('na een herstart vraagt Tafelwerk het wachtwoord; Annuleren gaat terug naar
   appUrl,
   main,
 }) => {
-  await openVoorbeeld(page, appUrl);
-  await page.goto(`${appUrl}#/instellingen`);
-  await page.getByRole('button', { name: 'Wachtwoord instellen…' }).click();
-  const instellen = page.getByRole('dialog', { name: 'Wachtwoord instellen' });
-  await instellen.getByLabel('Wachtwoord', { exact: true }).fill(EERSTE);
-  await instellen.getByLabel('Herhaal het wachtwoord').fill(EERSTE);
-  await instellen.getByRole('button', { name: 'Wachtwoord instellen' }).click();
-  const code = page.getByRole('dialog', { name: 'Uw herstelcode' });
-  await code.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }).check(SCRYPT);
-  await code.getByRole('button', { name: 'Sluiten' }).click();
+  await beveiligVoorbeeld(page, appUrl, EERSTE);
 
   await main.restart();
   await page.reload();
@@ -149,16 +142,7 @@ test('na de ingestelde tijd zonder gebruik vergrendelt Tafelwerk het beveiligde 
 }) => {
   // A fake clock, so five minutes without use pass at once.
   await page.clock.install();
-  await openVoorbeeld(page, appUrl);
-  await page.goto(`${appUrl}#/instellingen`);
-  await page.getByRole('button', { name: 'Wachtwoord instellen…' }).click();
-  const instellen = page.getByRole('dialog', { name: 'Wachtwoord instellen' });
-  await instellen.getByLabel('Wachtwoord', { exact: true }).fill(EERSTE);
-  await instellen.getByLabel('Herhaal het wachtwoord').fill(EERSTE);
-  await instellen.getByRole('button', { name: 'Wachtwoord instellen' }).click();
-  const code = page.getByRole('dialog', { name: 'Uw herstelcode' });
-  await code.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }).check(SCRYPT);
-  await code.getByRole('button', { name: 'Sluiten' }).click();
+  await beveiligVoorbeeld(page, appUrl, EERSTE);
 
   await page.getByRole('combobox', { name: /Vergrendelen na/ }).click();
   await page.getByRole('option', { name: '5 minuten', exact: true }).click();

@@ -5,7 +5,6 @@ import { runCli } from '../../electron/cli/run';
 import { listBackups } from '../../electron/main/store/backups';
 import {
   isVersleuteld,
-  metNieuwWachtwoord,
   nieuweSleutel,
   normaliseerHerstelcode,
   ontgrendel,
@@ -113,7 +112,7 @@ describe('encryption of a werkgroep file', () => {
     );
   });
 
-  it('protecting an existing file replaces every readable copy; a new passphrase re-wraps the key', async () => {
+  it('protecting an existing file replaces every readable copy; a new passphrase comes with a new key', async () => {
     const map = await tempDir();
     const pad = join(map, 'w.tafelwerk');
     const file = await WerkgroepFile.create(pad, (db) =>
@@ -126,8 +125,8 @@ describe('encryption of a werkgroep file', () => {
     await file.zetSleutel(sleutel);
     for (const bestand of await alleBestanden(map)) expect(await heeftCanarie(bestand)).toBe(false);
 
-    const nieuw = await metNieuwWachtwoord(sleutel, 'een heel ander wachtwoord', SNEL);
-    await file.zetSleutel(nieuw);
+    const nieuw = await nieuweSleutel('een heel ander wachtwoord', SNEL);
+    await file.wisselSleutel(nieuw.sleutel);
     await file.close();
     // Neither the file nor any backup opens with the old passphrase any more.
     for (const bestand of [pad, ...(await listBackups(pad))]) {
@@ -136,7 +135,10 @@ describe('encryption of a werkgroep file', () => {
     }
     const { file: open } = await WerkgroepFile.open(pad, {}, { wachtwoord: 'een heel ander wachtwoord' });
     await open.close();
-    await (await WerkgroepFile.open(pad, {}, { herstelcode })).file.close();
+    expect((await WerkgroepFile.open(pad, {}, { herstelcode }).catch((e) => e)).code).toBe(
+      'WACHTWOORD_ONJUIST',
+    );
+    await (await WerkgroepFile.open(pad, {}, { herstelcode: nieuw.herstelcode })).file.close();
   });
 
   it('removing the protection writes the file in plain form again', async () => {

@@ -36,6 +36,10 @@ export async function schrijfKandidatenExport(
   );
 }
 
+/** How the audit log names this export: whether names or barriers went along is a deliberate choice. */
+export const kandidatenExportNaam = (keuze: KandidatenExportKeuze) =>
+  `Kandidaten en trajecten${keuze.metNamen ? ', met namen' : ''}${keuze.metBelemmeringen ? ', met belemmeringen' : ''}`;
+
 /** The export as a file: written next to `pad` and renamed over it only when complete. */
 export function bewaarKandidatenExport(
   db: Db,

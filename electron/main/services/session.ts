@@ -2,12 +2,11 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { WerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
-import { klokVerschuiving, nuIso } from '../../../shared/klok';
+import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
 import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 import {
-  metNieuwWachtwoord,
   nieuweSleutel,
   type ScryptParameters,
   STANDAARD_SCRYPT,
@@ -15,6 +14,7 @@ import {
 } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
 
@@ -67,17 +67,20 @@ export class Session {
   private wachtend: string | null = null;
   /** Opened with the recovery code: a new passphrase may be set without the old one. */
   private viaHerstelcode = false;
-  /** When wrong passphrases were tried for the waiting file; logged in it once it is open. */
-  private mislukt: string[] = [];
-
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,
+    /** Failed unlocks per file on this computer: the wait they impose, and the audit log once open. */
+    private readonly pogingen: Ontgrendelpogingen,
   ) {}
 
   static async create(options: SessionOptions): Promise<Session> {
     await fs.mkdir(options.userData, { recursive: true });
-    return new Session(await UserSettings.load(options.userData), options);
+    return new Session(
+      await UserSettings.load(options.userData),
+      options,
+      await Ontgrendelpogingen.load(options.userData),
+    );
   }
 
   get werkgroepenMap(): string {
@@ -186,6 +189,16 @@ export class Session {
 
   async openPath(path: string, geheim?: Geheim): Promise<OpenResult> {
     if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
+    // Guessing at the unlock screen is slowed down: after repeated failures on this file the next
+    // attempt waits, and within the wait the secret is not even tried.
+    const wachten = geheim ? this.pogingen.resterend(path) : 0;
+    if (wachten > 0) {
+      this.wachtend = path;
+      throw new AppFault(
+        'TE_VEEL_POGINGEN',
+        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. Wacht nog ${seconden(wachten)} en probeer het dan opnieuw.`,
+      );
+    }
     try {
       const { file, melding } = await WerkgroepFile.open(
         path,
@@ -201,7 +214,14 @@ export class Session {
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
-      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') this.mislukt.push(nuIso());
+      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
+        const wacht = await this.pogingen.mislukt(path);
+        if (wacht > 0)
+          throw new AppFault(
+            'WACHTWOORD_ONJUIST',
+            `${error.message} Wacht ${seconden(wacht)} voordat u het opnieuw probeert.`,
+          );
+      }
       throw error;
     }
   }
@@ -223,12 +243,12 @@ export class Session {
   }
 
   /**
-   * Unlocking, the failed attempts before it (a locked file cannot be written to, so they wait in
-   * memory until now), and a recovery from a backup go into the file's audit log.
+   * Unlocking, the failed attempts on this file before it (a locked file cannot be written to, so
+   * they wait on this computer until now, see ontgrendelpogingen.ts), and a recovery from a backup
+   * go into the file's audit log.
    */
   private async logOpenen(file: WerkgroepFile, ontgrendeld: boolean, hersteld: boolean): Promise<void> {
-    const mislukt = this.mislukt;
-    this.mislukt = [];
+    const mislukt = await this.pogingen.geslaagd(file.path);
     // Nothing to log (a plain file opened normally): no write, so opening does not save.
     if (mislukt.length === 0 && !ontgrendeld && !hersteld) return;
     await file.write((db) => {
@@ -302,18 +322,47 @@ export class Session {
     return file;
   }
 
-  /** A new passphrase for the same key; old backups, which open with the old one, are replaced. */
-  async wachtwoordWijzigen(huidig: string, nieuw: string): Promise<null> {
+  /**
+   * A new passphrase. It comes with a new data key and a new recovery code (returned once): the
+   * file and every backup are sealed again, so an old copy of the file's header with the old
+   * passphrase or recovery code opens nothing saved from now on (see `WerkgroepFile.wisselSleutel`).
+   */
+  async wachtwoordWijzigen(huidig: string, nieuw: string): Promise<{ herstelcode: string }> {
     const file = await this.controleer(huidig);
-    const sleutel = await metNieuwWachtwoord(
-      file.huidigeSleutel as NonNullable<typeof file.huidigeSleutel>,
-      nieuw,
-      this.options.scrypt ?? STANDAARD_SCRYPT,
-    );
-    await file.zetSleutel(sleutel);
+    const { sleutel, herstelcode } = await nieuweSleutel(nieuw, this.options.scrypt ?? STANDAARD_SCRYPT);
+    await file.wisselSleutel(sleutel);
     this.viaHerstelcode = false;
-    await this.logBeveiliging('Wachtwoord gewijzigd');
-    return null;
+    await this.logBeveiliging('Wachtwoord gewijzigd; nieuwe herstelcode gemaakt');
+    return { herstelcode };
+  }
+
+  /**
+   * Replaces the recovery code (say it was seen by someone, or lost): the passphrase stays, but the
+   * data key is new, so the old code opens nothing saved from now on. Always asks the passphrase,
+   * also after opening with the recovery code: it is wrapped again with what is typed here.
+   */
+  async nieuweHerstelcode(wachtwoord: string): Promise<{ herstelcode: string }> {
+    const file = this.requireFile();
+    const huidige = file.huidigeSleutel;
+    if (!huidige)
+      throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is niet beveiligd. Stel eerst een wachtwoord in.');
+    if (!(await wachtwoordKlopt(huidige, wachtwoord)))
+      throw new AppFault('WACHTWOORD_ONJUIST', 'Het wachtwoord klopt niet.');
+    const { sleutel, herstelcode } = await nieuweSleutel(
+      wachtwoord,
+      this.options.scrypt ?? STANDAARD_SCRYPT,
+    ).catch((error) => {
+      // A passphrase from before today's rules (say, set on the command line) is not wrapped again.
+      throw error instanceof AppFault && error.code === 'ONGELDIGE_INVOER'
+        ? new AppFault(
+            'ONGELDIGE_INVOER',
+            `${error.message} Wijzig daarom het wachtwoord; daarbij krijgt u ook een nieuwe herstelcode.`,
+          )
+        : error;
+    });
+    await file.wisselSleutel(sleutel);
+    await this.logBeveiliging('Nieuwe herstelcode gemaakt');
+    return { herstelcode };
   }
 
   async beveiligingUitzetten(wachtwoord: string): Promise<null> {

@@ -69,11 +69,19 @@ export async function ruimKopieenOp(file: string, behoud: string): Promise<numbe
     });
   // Future-dated names too: whatever they hold, after an erasure no copy of the old data may stay.
   for (const backup of await backupNamen(file)) if (backup !== behoud) await weg(backup);
+  return mislukt + (await ruimNaastKopieenOp(file));
+}
+
+/** Removes the copies beside the file (a damaged file set aside, temp files); returns the failures. */
+export async function ruimNaastKopieenOp(file: string): Promise<number> {
+  let mislukt = 0;
   const map = dirname(file);
   const naam = basename(file);
   for (const n of await fs.readdir(map).catch(() => [] as string[]))
     if (n.startsWith(`${naam}.beschadigd-`) || (n.startsWith(`${naam}.`) && n.endsWith('.tmp')))
-      await weg(join(map, n));
+      await fs.rm(join(map, n), { force: true }).catch(() => {
+        mislukt++;
+      });
   return mislukt;
 }
 

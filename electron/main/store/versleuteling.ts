@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt } from 'node:crypto';
+import { wachtwoord as wachtwoordRegels } from '../../../shared/api/schemas';
 import { AppFault } from '../errors';
 
 /**
@@ -10,7 +11,9 @@ import { AppFault } from '../errors';
  * the header, so they can be raised later), once under a key derived from a random recovery code
  * shown to the user once. The header is the additional authenticated data of the payload, so
  * changing any byte of it or of the payload makes opening fail instead of yielding altered data.
- * Changing the passphrase re-wraps the same data key; the payload need not be re-encrypted.
+ * Changing the passphrase or the recovery code makes a new data key (`nieuweSleutel`) and the file
+ * and every backup are sealed again with it: re-wrapping the old key would let an old copy of the
+ * header, with the old passphrase or code, open everything saved after the change.
  */
 
 const MAGIC = Buffer.from('TAFELWERK-VERSLEUTELD-1\n', 'ascii');
@@ -24,6 +27,33 @@ export interface ScryptParameters {
 }
 /** About half a second and 128 MiB on a 2019 laptop: slow to guess, fine to open once. */
 export const STANDAARD_SCRYPT: ScryptParameters = { N: 2 ** 17, r: 8, p: 1 };
+
+/**
+ * What a header may ask for. The header is not secret and anyone with the folder can rewrite it:
+ * without a bound one attempt could demand gigabytes and minutes (2^20 × 16 × 4 is 2 GiB, four
+ * times). Allowed: up to twice the standard memory (256 MiB) and twice its work, so the standard
+ * can still be raised once; N a power of two, whole numbers only.
+ */
+export function scryptToegestaan(p: Partial<ScryptParameters>): boolean {
+  const { N, r, p: par } = p;
+  if (!Number.isSafeInteger(N) || !Number.isSafeInteger(r) || !Number.isSafeInteger(par)) return false;
+  const n = N as number;
+  const geheugen = n * (r as number);
+  return (
+    n >= 2 ** 10 &&
+    n <= 2 ** 18 &&
+    (n & (n - 1)) === 0 &&
+    (r as number) >= 1 &&
+    (par as number) >= 1 &&
+    geheugen <= 2 ** 21 &&
+    geheugen * (par as number) <= 2 ** 21
+  );
+}
+
+/** A key in memory is overwritten as soon as it is no longer needed (lock, close, key change). */
+export function wis(s: Sleutel | null): void {
+  s?.dataSleutel.fill(0);
+}
 
 interface Verpakt {
   iv: string;
@@ -66,6 +96,11 @@ const b64 = (b: Buffer) => b.toString('base64');
 const buf = (s: string) => Buffer.from(s, 'base64');
 
 function afleiden(wachtwoord: string, zout: Buffer, p: ScryptParameters): Promise<Buffer> {
+  if (!scryptToegestaan(p))
+    throw new AppFault(
+      'BESTAND_BESCHADIGD',
+      'Het beveiligde bestand heeft ongeldige instellingen en kan niet worden geopend. Open een reservekopie of vraag de maker om een nieuw exemplaar.',
+    );
   return new Promise((klaar, fout) =>
     scrypt(
       wachtwoord.normalize('NFC'),
@@ -85,10 +120,11 @@ function inpakken(kek: Buffer, dataSleutel: Buffer): Verpakt {
   const iv = randomBytes(IV);
   const c = createCipheriv('aes-256-gcm', kek, iv);
   const sleutel = Buffer.concat([c.update(dataSleutel), c.final()]);
+  kek.fill(0);
   return { iv: b64(iv), tag: b64(c.getAuthTag()), sleutel: b64(sleutel) };
 }
 
-/** null when the key-encryption key is wrong (a wrong passphrase or code). */
+/** null when the key-encryption key is wrong (a wrong passphrase or code). The KEK is wiped after use. */
 function uitpakken(kek: Buffer, v: Verpakt): Buffer | null {
   try {
     const d = createDecipheriv('aes-256-gcm', kek, buf(v.iv));
@@ -96,6 +132,8 @@ function uitpakken(kek: Buffer, v: Verpakt): Buffer | null {
     return Buffer.concat([d.update(buf(v.sleutel)), d.final()]);
   } catch {
     return null;
+  } finally {
+    kek.fill(0);
   }
 }
 
@@ -137,11 +175,18 @@ async function kopMetWachtwoord(
   };
 }
 
-/** A new protection: a fresh data key under the passphrase, and the recovery code to show once. */
+/**
+ * A new protection: a fresh data key under the passphrase, and the recovery code to show once.
+ * Also for a passphrase change and a new recovery code: both make a new data key, so nothing saved
+ * from then on opens with the old passphrase or code. Every new passphrase passes here, from the
+ * app and the command line alike, and meets the same rules (shared/api/schemas.ts).
+ */
 export async function nieuweSleutel(
   wachtwoord: string,
   p: ScryptParameters = STANDAARD_SCRYPT,
 ): Promise<{ sleutel: Sleutel; herstelcode: string }> {
+  const fout = wachtwoordRegels.safeParse(wachtwoord).error?.issues[0]?.message;
+  if (fout) throw new AppFault('ONGELDIGE_INVOER', fout);
   const dataSleutel = randomBytes(32);
   const herstelcode = nieuweHerstelcode();
   const zout = randomBytes(16);
@@ -149,18 +194,6 @@ export async function nieuweSleutel(
   return {
     sleutel: { dataSleutel, kop: await kopMetWachtwoord(dataSleutel, wachtwoord, herstel, p) },
     herstelcode,
-  };
-}
-
-/** Same data key, wrapped under a new passphrase (the recovery code keeps working). */
-export async function metNieuwWachtwoord(
-  s: Sleutel,
-  wachtwoord: string,
-  p: ScryptParameters = STANDAARD_SCRYPT,
-): Promise<Sleutel> {
-  return {
-    dataSleutel: s.dataSleutel,
-    kop: await kopMetWachtwoord(s.dataSleutel, wachtwoord, s.kop.herstel, p),
   };
 }
 
@@ -199,9 +232,7 @@ export async function ontgrendel(
   let dataSleutel: Buffer | null;
   if ('wachtwoord' in geheim) {
     const p = kop.kdf;
-    // A header cannot make us spend unbounded memory or time: refuse absurd parameters.
-    if (p.N > 2 ** 20 || p.r > 16 || p.p > 4)
-      throw new AppFault('BESTAND_BESCHADIGD', 'Het beveiligde bestand heeft ongeldige instellingen.');
+    // `afleiden` refuses parameters beyond `scryptToegestaan` before spending memory or time.
     dataSleutel = uitpakken(await afleiden(geheim.wachtwoord, buf(p.zout), p), kop.wachtwoord);
     if (!dataSleutel) throw new AppFault('WACHTWOORD_ONJUIST', 'Het wachtwoord klopt niet.');
   } else {
@@ -215,7 +246,20 @@ export async function ontgrendel(
 export async function wachtwoordKlopt(s: Sleutel, wachtwoord: string): Promise<boolean> {
   const p = s.kop.kdf;
   const kek = await afleiden(wachtwoord, buf(p.zout), p);
-  return uitpakken(kek, s.kop.wachtwoord)?.equals(s.dataSleutel) ?? false;
+  const uitgepakt = uitpakken(kek, s.kop.wachtwoord);
+  const klopt = uitgepakt?.equals(s.dataSleutel) ?? false;
+  uitgepakt?.fill(0);
+  return klopt;
+}
+
+/** Bytes sealed with `oud`, sealed again with `nieuw` (a backup after a key change). */
+export function herverzegel(oud: Sleutel, nieuw: Sleutel, bytes: Uint8Array): Uint8Array {
+  const platte = ontsleutel(oud, bytes);
+  try {
+    return versleutel(nieuw, platte);
+  } finally {
+    platte.fill(0);
+  }
 }
 
 export function versleutel(s: Sleutel, platte: Uint8Array): Uint8Array {

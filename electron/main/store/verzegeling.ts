@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { AppFault } from '../errors';
 import { listBackups } from './backups';
 import { type Geheim, sleutelVoor, wachtwoordNodig } from './bestand-lezen';
-import { isVersleuteld, lijktVerzegeld, ontsleutel, type Sleutel, versleutel } from './versleuteling';
+import { isVersleuteld, lijktVerzegeld, ontsleutel, type Sleutel, versleutel, wis } from './versleuteling';
 
 /**
  * The key of an open file and what it does to bytes on their way to and from disk. A protected
@@ -19,6 +19,12 @@ export class Verzegeling {
   /** Protects with this key from the next write on, or removes the protection (null). */
   zet(sleutel: Sleutel | null): void {
     this.huidig = sleutel;
+  }
+
+  /** On close and lock: the key is overwritten in memory, so a later memory dump does not hold it. */
+  wis(): void {
+    wis(this.huidig);
+    this.huidig = null;
   }
 
   /** What goes to disk: the database bytes, sealed when the file is protected. */

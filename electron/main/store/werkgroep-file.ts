@@ -13,8 +13,9 @@ import { acquireLock } from './lock';
 import { migrate } from './migrate';
 import { Reservekopiebeleid } from './reservekopie-beleid';
 import { Schrijfwachtrij } from './schrijfwachtrij';
+import { herverzegelKopieen } from './sleutelwissel';
 import { loadSqlJs } from './sqljs';
-import type { Sleutel } from './versleuteling';
+import { type Sleutel, wis } from './versleuteling';
 import { Verzegeling, verzegelingVan } from './verzegeling';
 import { WissenOpruimen } from './wissen-opruimen';
 
@@ -177,6 +178,7 @@ export class WerkgroepFile {
         return { file, melding: hersteld.melding };
       }
     } catch (error) {
+      verzegeling.wis();
       await release();
       throw error;
     }
@@ -220,10 +222,42 @@ export class WerkgroepFile {
    * backup in the new form: after protecting, no readable copy of the data is left beside the file.
    */
   zetSleutel(sleutel: Sleutel | null): Promise<void> {
-    return this.metOpruimen(
-      () => this.verzegeling.zet(sleutel),
-      'De beveiliging is ingesteld, maar oude kopieën konden nog niet worden opgeruimd: ',
-    );
+    return this.metOpruimen(() => {
+      const oud = this.verzegeling.sleutel;
+      this.verzegeling.zet(sleutel);
+      if (oud !== sleutel) wis(oud);
+    }, 'De beveiliging is ingesteld, maar oude kopieën konden nog niet worden opgeruimd: ');
+  }
+
+  /**
+   * A new data key for a protected file (a new passphrase or recovery code): the file is saved with
+   * it, then every backup is sealed again with it (sleutelwissel.ts) and the old key is wiped. If the
+   * save fails nothing changed: the old key stays and the error is thrown. A backup that can be
+   * neither re-sealed nor removed leaves a purge pending, retried at every save and at close.
+   */
+  wisselSleutel(nieuw: Sleutel): Promise<void> {
+    if (this.closed) return Promise.reject(gesloten());
+    return this.wachtrij.achteraan(async () => {
+      const oud = this.verzegeling.sleutel;
+      if (!oud) throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is niet beveiligd.');
+      this.verzegeling.zet(nieuw);
+      await this.saveNow(false);
+      if (this.status.state === 'fout') {
+        // Not on disk: keep working with the old key, or the next save would seal the file with a
+        // key whose recovery code the user never saw.
+        this.verzegeling.zet(oud);
+        wis(nieuw);
+        throw new AppFault('OPSLAAN_MISLUKT', this.status.error ?? 'Opslaan is mislukt.');
+      }
+      // The previous version's link is sealed with the old key: it goes before the backups are done.
+      await this.vorigeOpruimen;
+      const over = await herverzegelKopieen(this.filePath, oud, nieuw).catch(() => 1);
+      wis(oud);
+      if (over > 0) {
+        this.opruimen.start();
+        await this.saveNow(true);
+      }
+    });
   }
 
   private metOpruimen<T>(stap: () => T, melding: string): Promise<T> {
@@ -312,6 +346,7 @@ export class WerkgroepFile {
     await this.integriteit.bijSluiten(this.filePath, this.db, this.status.state === 'opgeslagen');
     await this.vorigeOpruimen;
     this.db.close();
+    this.verzegeling.wis();
     await this.releaseLock();
   }
 }

@@ -1,7 +1,7 @@
 import { korteGemeente, vandaagIso } from '../../../../shared/format/nl';
 import { kandidatenSjabloon } from '../../excel/kandidaten-import';
 import { schrijfWerkboek } from '../../excel/werkboek';
-import { bewaarKandidatenExport } from '../../services/kandidaten-export';
+import { bewaarKandidatenExport, kandidatenExportNaam } from '../../services/kandidaten-export';
 import {
   bekijkKandidatenImport,
   type KandidatenVoorbeeld,
@@ -44,11 +44,7 @@ export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;
       await bewaarKandidatenExport(db, keuze, pad);
-      // Whether names or barriers went along is part of the record: that is a deliberate choice.
-      await logExport(
-        session,
-        `Kandidaten en trajecten${keuze.metNamen ? ', met namen' : ''}${keuze.metBelemmeringen ? ', met belemmeringen' : ''}`,
-      );
+      await logExport(session, kandidatenExportNaam(keuze));
       return { pad };
     },
     'kandidaten.invulbestand': async () => {

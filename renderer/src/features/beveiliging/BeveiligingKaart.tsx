@@ -3,17 +3,19 @@ import { useState } from 'react';
 import { useApiQuery } from '../../api/client';
 import { BeveiligingUitzetten } from './BeveiligingUitzetten';
 import { HerstelcodeDialoog } from './HerstelcodeDialoog';
+import { NieuweHerstelcode } from './NieuweHerstelcode';
 import { VergrendelInstelling } from './VergrendelInstelling';
 import { WachtwoordInstellen } from './WachtwoordInstellen';
 import { WachtwoordWijzigen } from './WachtwoordWijzigen';
 
-type Open = 'instellen' | 'wijzigen' | 'uitzetten' | null;
+type Open = 'instellen' | 'wijzigen' | 'herstelcode' | 'uitzetten' | null;
 
 /** Instellingen → Beveiliging: the open file's passphrase, and locking after a while unused. */
 export function BeveiligingKaart() {
   const document = useApiQuery('document.status', {});
   const [open, setOpen] = useState<Open>(null);
-  const [herstelcode, setHerstelcode] = useState<string | null>(null);
+  const [herstelcode, setHerstelcode] = useState<{ code: string; vervangt: boolean } | null>(null);
+  const toon = (vervangt: boolean) => (code: string) => setHerstelcode({ code, vervangt });
   const beveiligd = document.data?.beveiligd ?? false;
   const sluit = () => setOpen(null);
 
@@ -35,11 +37,21 @@ export function BeveiligingKaart() {
           Met een wachtwoord worden het bestand, de reservekopieën en de tijdelijke kopieën op deze computer
           versleuteld (AES-256). Exports, zoals Excel-bestanden, worden niet versleuteld.
         </Text>
+        {beveiligd && (
+          <Text size="sm" c="dimmed">
+            Wijzigt u het wachtwoord of maakt u een nieuwe herstelcode, dan krijgt het bestand een nieuwe
+            sleutel: het oude wachtwoord en de oude herstelcode openen niets meer van wat daarna is
+            opgeslagen, ook niet als iemand een oude kopie van het bestand heeft.
+          </Text>
+        )}
         <Group>
           {beveiligd ? (
             <>
               <Button variant="default" onClick={() => setOpen('wijzigen')}>
                 Wachtwoord wijzigen…
+              </Button>
+              <Button variant="default" onClick={() => setOpen('herstelcode')}>
+                Nieuwe herstelcode…
               </Button>
               <Button variant="outline" color="red.8" onClick={() => setOpen('uitzetten')}>
                 Beveiliging uitzetten…
@@ -53,10 +65,15 @@ export function BeveiligingKaart() {
         </Group>
         <VergrendelInstelling />
       </Stack>
-      <WachtwoordInstellen opened={open === 'instellen'} onClose={sluit} onIngesteld={setHerstelcode} />
-      <WachtwoordWijzigen opened={open === 'wijzigen'} onClose={sluit} />
+      <WachtwoordInstellen opened={open === 'instellen'} onClose={sluit} onIngesteld={toon(false)} />
+      <WachtwoordWijzigen opened={open === 'wijzigen'} onClose={sluit} onGewijzigd={toon(true)} />
+      <NieuweHerstelcode opened={open === 'herstelcode'} onClose={sluit} onGemaakt={toon(true)} />
       <BeveiligingUitzetten opened={open === 'uitzetten'} onClose={sluit} />
-      <HerstelcodeDialoog herstelcode={herstelcode} onClose={() => setHerstelcode(null)} />
+      <HerstelcodeDialoog
+        herstelcode={herstelcode?.code ?? null}
+        vervangt={herstelcode?.vervangt}
+        onClose={() => setHerstelcode(null)}
+      />
     </section>
   );
 }

@@ -1,32 +1,24 @@
-import { Alert, PasswordInput } from '@mantine/core';
-import { useState } from 'react';
-import { ApiError, useApiMutation } from '../../api/client';
+import { Alert } from '@mantine/core';
+import { useApiMutation } from '../../api/client';
 import { FormulierDialoog } from '../../app/formulier';
-import { toonFout, toonSucces } from '../../app/notify';
-import { toonKnop } from './NieuwWachtwoordVelden';
+import { toonSucces } from '../../app/notify';
+import { HuidigWachtwoordVeld, useHuidigWachtwoord } from './HuidigWachtwoord';
 
 /** Stores the open file unencrypted again, after a warning and the passphrase. */
 export function BeveiligingUitzetten({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const [wachtwoord, setWachtwoord] = useState('');
-  const [fout, setFout] = useState<string | undefined>();
+  const huidig = useHuidigWachtwoord();
   const uitzetten = useApiMutation('beveiliging.uitzetten');
   const sluit = () => {
-    setWachtwoord('');
-    setFout(undefined);
+    huidig.leeg();
     onClose();
   };
 
   const submit = () => {
-    if (!wachtwoord) return setFout('Vul het wachtwoord in.');
+    if (!huidig.ingevuld()) return;
     uitzetten.mutate(
-      { wachtwoord },
+      { wachtwoord: huidig.wachtwoord },
       {
-        onError: (error) => {
-          if (!(error instanceof ApiError && error.error.code === 'WACHTWOORD_ONJUIST'))
-            return toonFout(error);
-          setFout(error.message);
-          setWachtwoord('');
-        },
+        onError: huidig.bijFout,
         onSuccess: () => {
           sluit();
           toonSucces('De beveiliging is uitgezet. Het bestand wordt niet meer versleuteld opgeslagen.');
@@ -48,18 +40,7 @@ export function BeveiligingUitzetten({ opened, onClose }: { opened: boolean; onC
         Daarna kan iedereen die het bestand of een reservekopie ervan in handen krijgt, de persoonsgegevens
         erin lezen. Doe dit alleen als het bestand op een andere manier goed beveiligd is.
       </Alert>
-      <PasswordInput
-        label="Wachtwoord"
-        value={wachtwoord}
-        onChange={(e) => {
-          setWachtwoord(e.currentTarget.value);
-          setFout(undefined);
-        }}
-        error={fout}
-        autoComplete="current-password"
-        visibilityToggleButtonProps={toonKnop}
-        data-autofocus
-      />
+      <HuidigWachtwoordVeld label="Wachtwoord" veld={huidig.veld} />
     </FormulierDialoog>
   );
 }

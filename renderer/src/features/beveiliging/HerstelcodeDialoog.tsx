@@ -8,9 +8,12 @@ import { VasteDialoog } from './VasteDialoog';
  */
 export function HerstelcodeDialoog({
   herstelcode,
+  vervangt = false,
   onClose,
 }: {
   herstelcode: string | null;
+  /** It replaces an earlier code, which no longer works: the dialog says so. */
+  vervangt?: boolean;
   onClose: () => void;
 }) {
   const [bewaard, setBewaard] = useState(false);
@@ -20,12 +23,13 @@ export function HerstelcodeDialoog({
   };
 
   return (
-    <VasteDialoog opened={herstelcode !== null} title="Uw herstelcode">
+    <VasteDialoog opened={herstelcode !== null} title={vervangt ? 'Uw nieuwe herstelcode' : 'Uw herstelcode'}>
       <Stack>
         <Text>
           Bewaar deze code op een veilige plek, bijvoorbeeld in de kluis of de wachtwoordmanager van uw
           organisatie, niet bij deze laptop. Als het wachtwoord vergeten is, kunt u het bestand alleen nog met
           deze code openen.
+          {vervangt && ' De vorige herstelcode werkt niet meer: gooi die weg.'}
         </Text>
         <Text
           ff="monospace"

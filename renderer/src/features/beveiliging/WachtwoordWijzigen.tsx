@@ -1,40 +1,43 @@
-import { PasswordInput } from '@mantine/core';
-import { useState } from 'react';
-import { ApiError, useApiMutation } from '../../api/client';
+import { Text } from '@mantine/core';
+import { useApiMutation } from '../../api/client';
 import { FormulierDialoog } from '../../app/formulier';
-import { toonFout, toonSucces } from '../../app/notify';
-import { NieuwWachtwoordVelden, toonKnop, useNieuwWachtwoord } from './NieuwWachtwoordVelden';
+import { toonSucces } from '../../app/notify';
+import { HuidigWachtwoordVeld, useHuidigWachtwoord } from './HuidigWachtwoord';
+import { NieuwWachtwoordVelden, useNieuwWachtwoord } from './NieuwWachtwoordVelden';
 
-/** A new passphrase for the open file; the current one proves it is the user's to change. */
-export function WachtwoordWijzigen({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** The new recovery code that comes with the new passphrase; shown once by the caller. */
+  onGewijzigd: (herstelcode: string) => void;
+}
+
+/**
+ * A new passphrase for the open file; the current one proves it is the user's to change. It comes
+ * with a new recovery code: the old passphrase and the old code open nothing saved from now on.
+ */
+export function WachtwoordWijzigen({ opened, onClose, onGewijzigd }: Props) {
   const velden = useNieuwWachtwoord();
-  const [huidig, setHuidig] = useState('');
-  const [huidigFout, setHuidigFout] = useState<string | undefined>();
+  const huidig = useHuidigWachtwoord('Vul het huidige wachtwoord in.');
   const wijzigen = useApiMutation('beveiliging.wijzigen');
   const sluit = () => {
     velden.leeg();
-    setHuidig('');
-    setHuidigFout(undefined);
+    huidig.leeg();
     onClose();
   };
 
   const submit = () => {
-    const leeg = huidig ? undefined : 'Vul het huidige wachtwoord in.';
-    setHuidigFout(leeg);
+    const ingevuld = huidig.ingevuld();
     const nieuw = velden.controleer();
-    if (leeg || !nieuw) return;
+    if (!ingevuld || !nieuw) return;
     wijzigen.mutate(
-      { huidig, nieuw },
+      { huidig: huidig.wachtwoord, nieuw },
       {
-        onError: (error) => {
-          if (!(error instanceof ApiError && error.error.code === 'WACHTWOORD_ONJUIST'))
-            return toonFout(error);
-          setHuidigFout(error.message);
-          setHuidig('');
-        },
-        onSuccess: () => {
+        onError: huidig.bijFout,
+        onSuccess: ({ herstelcode }) => {
           sluit();
-          toonSucces('Het wachtwoord is gewijzigd. De herstelcode blijft geldig.');
+          toonSucces('Het wachtwoord is gewijzigd. Bewaar de nieuwe herstelcode; de oude werkt niet meer.');
+          onGewijzigd(herstelcode);
         },
       },
     );
@@ -49,18 +52,11 @@ export function WachtwoordWijzigen({ opened, onClose }: { opened: boolean; onClo
       bezig={wijzigen.isPending}
       opslaanLabel="Wachtwoord wijzigen"
     >
-      <PasswordInput
-        label="Huidig wachtwoord"
-        value={huidig}
-        onChange={(e) => {
-          setHuidig(e.currentTarget.value);
-          setHuidigFout(undefined);
-        }}
-        error={huidigFout}
-        autoComplete="current-password"
-        visibilityToggleButtonProps={toonKnop}
-        data-autofocus
-      />
+      <Text size="sm">
+        U krijgt ook een nieuwe herstelcode. Het oude wachtwoord en de oude herstelcode openen daarna niets
+        meer van wat u vanaf nu opslaat.
+      </Text>
+      <HuidigWachtwoordVeld label="Huidig wachtwoord" veld={huidig.veld} />
       <NieuwWachtwoordVelden label="Nieuw wachtwoord" {...velden} />
     </FormulierDialoog>
   );
