@@ -92,8 +92,13 @@ test('een werkboek met te veel cellen wordt geweigerd met een melding die zegt w
     [1024, 700],
   ] as const) {
     await page.setViewportSize({ width: breedte, height: hoogte });
-    await page.screenshot({ path: `/tmp/uitgave/te-veel-cellen-${breedte}.png` });
+    await expect(melding).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: test.info().outputPath(`te-veel-cellen-${breedte}.png`) });
   }
+  // The message stays until it is closed (a long one cannot be read in seconds) and is readable.
+  await page.waitForTimeout(9000);
+  await expect(melding).toBeVisible();
+  await expectNoAxeViolations(page);
   // Refused before parsing: the werkgroep file is untouched.
   expect((await readFile(main.session.requireFile().path)).equals(voor)).toBe(true);
 });

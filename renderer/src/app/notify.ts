@@ -4,9 +4,11 @@ import { ApiError } from '../api/client';
 // Mantine's close button has no text of its own; screen readers need a name for it.
 const sluiten = { closeButtonProps: { 'aria-label': 'Melding sluiten' } };
 
+// An error stays until the user closes it: its message says what to do next, and a long one
+// (a refused import names the cell and the fix) cannot be read in a few seconds.
 export function toonFout(error: unknown): void {
   const message = error instanceof Error ? error.message : 'Er ging iets mis.';
-  notifications.show({ ...sluiten, color: 'red', title: 'Dat lukte niet', message, autoClose: 8000 });
+  notifications.show({ ...sluiten, color: 'red', title: 'Dat lukte niet', message, autoClose: false });
 }
 
 export function toonMelding(message: string): void {
