@@ -3,7 +3,7 @@ import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
 import { Db } from '../../electron/main/store/database';
 import { migrate } from '../../electron/main/store/migrate';
 import { listRondes } from '../../electron/main/store/repositories/inventarisatie';
-import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { dashboard, kerncijfers } from '../../electron/main/store/repositories/monitoring';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { berekenKerncijfers } from '../../shared/domain/indicatoren';

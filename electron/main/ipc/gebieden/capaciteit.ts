@@ -1,4 +1,10 @@
 import { capaciteitWerkboek, kalenderWerkboek } from '../../excel/capaciteit-export';
+import {
+  capaciteitsOverzicht,
+  neemAanbodOver,
+  voorstellenVoorStap,
+  wijsToe,
+} from '../../services/capaciteit';
 import type { Session } from '../../services/session';
 import {
   aanbestedingskalender,
@@ -6,13 +12,7 @@ import {
   gun,
   saveAanbesteding,
 } from '../../store/repositories/aanbestedingen';
-import {
-  capaciteitsOverzicht,
-  neemAanbodOver,
-  voorstellenVoorStap,
-  wijsToe,
-  zetAanbod,
-} from '../../store/repositories/capaciteit';
+import { zetAanbod } from '../../store/repositories/capaciteit';
 import { getContract } from '../../store/repositories/contracten';
 import { getWerkgroep } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';

@@ -5,11 +5,9 @@ import type {
   Trede,
   UitstroomSoort,
 } from '../../../../shared/domain/kandidaten';
-import { korteGemeente } from '../../../../shared/format/nl';
+import { korteGemeenteOfNiets } from '../../../../shared/format/nl';
 import type { Db } from '../database';
-import { jsonRijen } from './json-rijen';
-
-export const korteGemeenteOfNiets = (naam: string | null) => (naam === null ? null : korteGemeente(naam));
+import { jsonRijen } from '../rijen/json-rijen';
 
 /** A line as `stand` gives it, in its column order. */
 type StandRij = [

@@ -5,10 +5,10 @@ import type { Dashboard, Kerncijfers, Periode } from '../../../../shared/domain/
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { jsonRijen } from '../rijen/json-rijen';
 import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
 import { sroiOverzicht } from './contracten';
 import { getRonde } from './inventarisatie';
-import { jsonRijen } from './json-rijen';
 
 /**
  * Gathers dates and numbers for the indicators; no name, code or free text of a candidate.

@@ -3,7 +3,7 @@ import { type AuditActie, actieUit, type LogRegel } from '../../../../shared/dom
 import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { benoemAlle, watInWoorden } from './logboek-namen';
+import { benoemAlle, watInWoorden } from '../rijen/logboek-namen';
 
 export function getWerkgroep(db: Db): Werkgroep {
   const row = db.get<{ naam: string; regio: string; updated_at: string }>(
