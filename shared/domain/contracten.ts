@@ -1,3 +1,17 @@
+/** What is stored of a contract: its terms and the gemeenten that share it (null share: by value). */
+export interface ContractGegevens {
+  naam: string;
+  opdrachtnemerId: string;
+  opdrachtgevers: { gemeenteId: string; aandeelCent: number | null }[];
+  startdatum: string;
+  einddatum: string;
+  waardeCent: number;
+  sroiPercentageBp: number | null;
+  sroiVastCent: number | null;
+  loonaandeelBp: number | null;
+  gebundeld: boolean;
+}
+
 /** A contract with an SROI obligation, as the app shows it. Money in cents, percentages in basis points. */
 export interface Contract {
   id: string;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { aanbestedingskalender, gun } from '../../electron/main/services/aanbestedingen';
 import {
   capaciteitsOverzicht,
   neemAanbodOver,
@@ -9,11 +10,7 @@ import {
   wijsToe,
 } from '../../electron/main/services/capaciteit';
 import { listStappen, saveStap } from '../../electron/main/services/leerlijn';
-import {
-  aanbestedingskalender,
-  gun,
-  saveAanbesteding,
-} from '../../electron/main/store/repositories/aanbestedingen';
+import { saveAanbesteding } from '../../electron/main/store/repositories/aanbestedingen';
 import { zetAanbod } from '../../electron/main/store/repositories/capaciteit';
 import { getContract, sroiOverzicht } from '../../electron/main/store/repositories/contracten';
 import {

@@ -1,4 +1,5 @@
 import { capaciteitWerkboek, kalenderWerkboek } from '../../excel/capaciteit-export';
+import { aanbestedingskalender, gun } from '../../services/aanbestedingen';
 import {
   capaciteitsOverzicht,
   neemAanbodOver,
@@ -6,12 +7,7 @@ import {
   wijsToe,
 } from '../../services/capaciteit';
 import type { Session } from '../../services/session';
-import {
-  aanbestedingskalender,
-  getAanbesteding,
-  gun,
-  saveAanbesteding,
-} from '../../store/repositories/aanbestedingen';
+import { getAanbesteding, saveAanbesteding } from '../../store/repositories/aanbestedingen';
 import { zetAanbod } from '../../store/repositories/capaciteit';
 import { getContract } from '../../store/repositories/contracten';
 import { getWerkgroep } from '../../store/repositories/werkgroep';
