@@ -13,19 +13,10 @@ export interface ContractGegevens {
 }
 
 /** A contract with an SROI obligation, as the app shows it. Money in cents, percentages in basis points. */
-export interface Contract {
+export interface Contract extends Omit<ContractGegevens, 'opdrachtgevers'> {
   id: string;
-  naam: string;
-  opdrachtnemerId: string;
   opdrachtnemer: string;
   opdrachtgevers: { gemeenteId: string; gemeente: string; aandeelCent: number | null }[];
-  startdatum: string;
-  einddatum: string;
-  waardeCent: number;
-  sroiPercentageBp: number | null;
-  sroiVastCent: number | null;
-  loonaandeelBp: number | null;
-  gebundeld: boolean;
   /** The obligation over the whole period. */
   verplichtingCent: number;
   /** True when the SROI percentage is not below the wage share: hard to meet with labour. */
