@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { KANDIDAAT_STATUS_LABEL, KANDIDAAT_STATUSSEN } from '../../shared/domain/kandidaten';
 import { expect, opSchijf, test } from '../../tests/e2e/fixtures';
 import { maakWerkgroep } from './werkgroep';

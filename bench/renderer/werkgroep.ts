@@ -1,8 +1,8 @@
+import { saveKandidaat } from '../../electron/main/services/kandidaten';
+import { saveStap } from '../../electron/main/services/leerlijn';
 import { initialiseerWerkgroep } from '../../electron/main/services/nieuwe-werkgroep';
 import type { Db } from '../../electron/main/store/database';
 import { saveGroep } from '../../electron/main/store/repositories/groepen';
-import { saveKandidaat } from '../../electron/main/store/repositories/kandidaten';
-import { saveStap } from '../../electron/main/store/repositories/leerlijn';
 import { saveMeting } from '../../electron/main/store/repositories/voortgang';
 import { WerkgroepFile } from '../../electron/main/store/werkgroep-file';
 import { KANDIDAAT_STATUSSEN, type KandidaatGegevens } from '../../shared/domain/kandidaten';

@@ -1,3 +1,4 @@
+import type { ContractGegevens } from './contracten';
 import { DOELGROEPEN, type Doelgroep, type Waarderingstabel } from './waardering';
 
 /**
@@ -82,4 +83,46 @@ export interface Aanbestedingskalender {
   })[];
   /** Name and version of the table used for person-years; null when none is chosen. */
   tabel: string | null;
+}
+
+/** The calendar: each tender with its quarter and, under the current table, its person-years. */
+export function maakKalender(
+  aanbestedingen: readonly Aanbesteding[],
+  tabel: Pick<Waarderingstabel, 'naam' | 'versie' | 'jaarbedragCent'> | null,
+): Aanbestedingskalender {
+  return {
+    tabel: tabel ? `${tabel.naam} (versie ${tabel.versie})` : null,
+    aanbestedingen: aanbestedingen.map((a) => ({
+      ...a,
+      kwartaal: kwartaal(a.verwachteStart),
+      persoonjaren: tabel ? persoonjaren(a.verwachteSroiCent, tabel) : [],
+    })),
+  };
+}
+
+/** Who won a tender, for when: what awarding it needs beyond the tender itself. */
+export interface Gunning {
+  opdrachtnemerId: string;
+  startdatum: string;
+  einddatum: string;
+}
+
+/**
+ * Awarding turns the tender into a contract without retyping: name, value, SROI percentage and
+ * the gemeenten (sharing by value, as for any contract) come along. A tender is awarded once.
+ */
+export function contractUitAanbesteding(a: Aanbesteding, g: Gunning): ContractGegevens | { fout: string } {
+  if (a.contractId) return { fout: 'Deze aanbesteding is al gegund.' };
+  return {
+    naam: a.naam,
+    opdrachtnemerId: g.opdrachtnemerId,
+    opdrachtgevers: a.gemeenteIds.map((gemeenteId) => ({ gemeenteId, aandeelCent: null })),
+    startdatum: g.startdatum,
+    einddatum: g.einddatum,
+    waardeCent: a.waardeCent,
+    sroiPercentageBp: a.sroiPercentageBp,
+    sroiVastCent: null,
+    loonaandeelBp: null,
+    gebundeld: false,
+  };
 }

@@ -1,10 +1,8 @@
-/** A contract with an SROI obligation, as the app shows it. Money in cents, percentages in basis points. */
-export interface Contract {
-  id: string;
+/** What is stored of a contract: its terms and the gemeenten that share it (null share: by value). */
+export interface ContractGegevens {
   naam: string;
   opdrachtnemerId: string;
-  opdrachtnemer: string;
-  opdrachtgevers: { gemeenteId: string; gemeente: string; aandeelCent: number | null }[];
+  opdrachtgevers: { gemeenteId: string; aandeelCent: number | null }[];
   startdatum: string;
   einddatum: string;
   waardeCent: number;
@@ -12,6 +10,13 @@ export interface Contract {
   sroiVastCent: number | null;
   loonaandeelBp: number | null;
   gebundeld: boolean;
+}
+
+/** A contract with an SROI obligation, as the app shows it. Money in cents, percentages in basis points. */
+export interface Contract extends Omit<ContractGegevens, 'opdrachtgevers'> {
+  id: string;
+  opdrachtnemer: string;
+  opdrachtgevers: { gemeenteId: string; gemeente: string; aandeelCent: number | null }[];
   /** The obligation over the whole period. */
   verplichtingCent: number;
   /** True when the SROI percentage is not below the wage share: hard to meet with labour. */

@@ -119,3 +119,13 @@ export function huidigeStap<S extends Pick<Stap, 'status'>>(stappen: readonly S[
     null
   );
 }
+
+/** An archived option stays on the steps that already use it, but is not chosen for a step anew. */
+export function gearchiveerdeOptieFout(
+  optie: { id: string; naam: string; gearchiveerdOp: string | null },
+  vorigeOptieId: string | null,
+): string | null {
+  return optie.gearchiveerdOp && vorigeOptieId !== optie.id
+    ? `"${optie.naam}" is gearchiveerd; kies een andere soort stap.`
+    : null;
+}

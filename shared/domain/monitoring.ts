@@ -158,6 +158,12 @@ export interface Evaluatie extends EvaluatieRegel {
   voorstellen: string | null;
 }
 
+/** What an evaluation freezes as JSON: the figures and the lessons of its period (and group). */
+export interface EvaluatieMomentopname {
+  cijfers: Kerncijfers;
+  lessen: Les[];
+}
+
 /** Progress of a long export, polled by the screen. */
 export interface Voortgang {
   stap: string;

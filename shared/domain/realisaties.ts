@@ -6,16 +6,13 @@ import type { Bonus, Doelgroep, Waarderingstabel } from './waardering';
  * it and (through a contract, or naar rato of its obligations) to gemeenten. The value is fixed when
  * the realisation is saved, with the table version and an explanation, so a later table change does
  * not rewrite what was reported.
+ *
+ * RealisatieGegevens is what is stored of it apart from its value: the input it is valued from.
  */
-export interface Realisatie {
-  id: string;
+export interface RealisatieGegevens {
   opdrachtnemerId: string;
-  opdrachtnemer: string;
   contractId: string | null;
-  contract: string | null;
   menukaartOptieId: string;
-  optie: string;
-  waardering: Waarderingswijze;
   datum: string;
   omschrijving: string;
   doelgroep: Doelgroep | null;
@@ -23,6 +20,14 @@ export interface Realisatie {
   maanden: number | null;
   bonussen: Bonus[];
   uren: number | null;
+}
+
+export interface Realisatie extends RealisatieGegevens {
+  id: string;
+  opdrachtnemer: string;
+  contract: string | null;
+  optie: string;
+  waardering: Waarderingswijze;
   waardeCent: number;
   waarderingstabelId: string | null;
   /** "Naam (versie n)" of the table used, or null when none applied. */

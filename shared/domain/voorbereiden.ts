@@ -4,8 +4,8 @@ import { type Activiteit, isTeLaat, type Mijlpaal, plusMaand } from './planning'
 
 /**
  * "Voorbereiden": a proposed agenda for the next meeting, built from what happened since the
- * previous one. Pure, with the date passed in, so the rules are tested with a fixed clock; the
- * repository gathers the live data. Group news is counted, never named: the agenda goes out by
+ * previous one. Pure, with the date passed in, so the rules are tested with a fixed clock;
+ * `services/voorbereiden.ts` gathers the live data. Group news is counted, never named: the agenda goes out by
  * e-mail and must not carry a candidate.
  */
 
@@ -32,6 +32,18 @@ export interface VoorbereidingsGegevens {
   mijlpalen: Mijlpaal[];
   groepen: GroepNieuws[];
   rondes: WachtendeRonde[];
+}
+
+/**
+ * The meeting before the one on `datum` that has been held by `vandaag` (meetings newest first);
+ * null for the first. "Since the last meeting" starts on its date.
+ */
+export function vorigeBijeenkomst<B extends Pick<Bijeenkomst, 'datum'>>(
+  bijeenkomsten: readonly B[],
+  datum: string,
+  vandaag: string,
+): B | null {
+  return bijeenkomsten.find((b) => b.datum < datum && b.datum <= vandaag) ?? null;
 }
 
 export const VOORSTEL_BRONNEN = ['vast', 'acties', 'planning', 'groep', 'inventarisatie'] as const;

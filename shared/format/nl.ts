@@ -144,3 +144,6 @@ export { vandaagIso } from '../klok';
 export function korteGemeente(naam: string): string {
   return naam.replace(/^Gemeente /, '');
 }
+
+/** `korteGemeente` for a name that may be missing (a candidate without a gemeente). */
+export const korteGemeenteOfNiets = (naam: string | null) => (naam === null ? null : korteGemeente(naam));

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { capaciteitsOverzicht } from '../../electron/main/services/capaciteit';
 import { listAanbestedingen } from '../../electron/main/store/repositories/aanbestedingen';
-import { capaciteitsOverzicht } from '../../electron/main/store/repositories/capaciteit';
 import { nu } from '../../shared/klok';
 import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { dashboard } from '../../electron/main/services/monitoring';
 import { listGroepen } from '../../electron/main/store/repositories/groepen';
-import { dashboard } from '../../electron/main/store/repositories/monitoring';
 import { periodeVoor } from '../../renderer/src/features/monitoring/periode';
 import { formatBedrag, vandaagIso } from '../../shared/format/nl';
 import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';

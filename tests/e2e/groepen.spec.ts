@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { listGroepen } from '../../electron/main/store/repositories/groepen';
-import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { tredeBeweging } from '../../renderer/src/features/kandidaten/weergave';
 import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';

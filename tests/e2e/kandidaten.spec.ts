@@ -1,7 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { getDossier, listKandidaten } from '../../electron/main/store/repositories/kandidaten';
+import { getDossier } from '../../electron/main/services/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { KandidaatFilter } from '../../shared/api/schemas-kandidaten';
 import { standaardGeplandEind } from '../../shared/domain/leerlijn';

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { getDossier } from '../../electron/main/services/kandidaten';
 import { getBijeenkomst, listBijeenkomsten } from '../../electron/main/store/repositories/bijeenkomsten';
 import { getEvaluatie } from '../../electron/main/store/repositories/evaluaties';
-import { getDossier } from '../../electron/main/store/repositories/kandidaten';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
 import { WACHTTIJD_MS } from '../../renderer/src/app/typenBewaren';

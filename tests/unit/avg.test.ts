@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { deleteStap, listStappen, saveStap } from '../../electron/main/services/leerlijn';
 import { initialiseerWerkgroep } from '../../electron/main/services/nieuwe-werkgroep';
 import { listBackups } from '../../electron/main/store/backups';
 import { bewaarOverzicht, wisKandidaat, zetBewaartermijn } from '../../electron/main/store/repositories/avg';
 import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';
-import { getKandidaat, listKandidaten } from '../../electron/main/store/repositories/kandidaten';
-import { deleteStap, listStappen, saveStap } from '../../electron/main/store/repositories/leerlijn';
+import { getKandidaat } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { savePlan } from '../../electron/main/store/repositories/plan';
 import { saveMeting, saveTerugval, saveUitstroom } from '../../electron/main/store/repositories/voortgang';
 import { slaTabelOpAlsNieuweVersie } from '../../electron/main/store/repositories/waardering';

@@ -2,25 +2,22 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
-import {
-  aanbestedingskalender,
-  gun,
-  saveAanbesteding,
-} from '../../electron/main/store/repositories/aanbestedingen';
+import { aanbestedingskalender, gun } from '../../electron/main/services/aanbestedingen';
 import {
   capaciteitsOverzicht,
   neemAanbodOver,
   voorstellenVoorStap,
   wijsToe,
-  zetAanbod,
-} from '../../electron/main/store/repositories/capaciteit';
+} from '../../electron/main/services/capaciteit';
+import { listStappen, saveStap } from '../../electron/main/services/leerlijn';
+import { saveAanbesteding } from '../../electron/main/store/repositories/aanbestedingen';
+import { zetAanbod } from '../../electron/main/store/repositories/capaciteit';
 import { getContract, sroiOverzicht } from '../../electron/main/store/repositories/contracten';
 import {
   listRondes,
   saveRonde,
   slaAntwoordenOp,
 } from '../../electron/main/store/repositories/inventarisatie';
-import { listStappen, saveStap } from '../../electron/main/store/repositories/leerlijn';
 import { saveOrganisatie } from '../../electron/main/store/repositories/organisaties';
 import { slaTabelOpAlsNieuweVersie } from '../../electron/main/store/repositories/waardering';
 import { loadSqlJs } from '../../electron/main/store/sqljs';

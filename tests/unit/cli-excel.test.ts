@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { celTekst } from '../../electron/main/excel/import-lezen';
 import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';
-import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { nu } from '../../shared/klok';

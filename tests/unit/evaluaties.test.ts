@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { maakEvaluatie, vernieuwEvaluatie } from '../../electron/main/services/evaluaties';
+import { dashboard, kerncijfers } from '../../electron/main/services/monitoring';
 import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
 import { Db } from '../../electron/main/store/database';
 import { migrate } from '../../electron/main/store/migrate';
@@ -6,9 +8,7 @@ import {
   deleteEvaluatie,
   getEvaluatie,
   listEvaluaties,
-  maakEvaluatie,
   saveEvaluatieTekst,
-  vernieuwEvaluatie,
   verzendEvaluatie,
 } from '../../electron/main/store/repositories/evaluaties';
 import { saveGroep } from '../../electron/main/store/repositories/groepen';
@@ -18,7 +18,6 @@ import {
   listLessen,
   saveLes,
 } from '../../electron/main/store/repositories/lessen';
-import { dashboard, kerncijfers } from '../../electron/main/store/repositories/monitoring';
 import { saveUitstroom } from '../../electron/main/store/repositories/voortgang';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { nu, vandaagIso } from '../../shared/klok';

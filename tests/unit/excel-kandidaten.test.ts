@@ -19,8 +19,8 @@ import {
   schrijfKandidatenExport,
 } from '../../electron/main/services/kandidaten-export';
 import { exportStappen } from '../../electron/main/services/kandidaten-export-gegevens';
+import { listStappen } from '../../electron/main/services/leerlijn';
 import { saveGroep } from '../../electron/main/store/repositories/groepen';
-import { listStappen } from '../../electron/main/store/repositories/leerlijn';
 import { savePlan } from '../../electron/main/store/repositories/plan';
 import { saveMeting, saveUitstroom } from '../../electron/main/store/repositories/voortgang';
 import { slaTabelOpAlsNieuweVersie } from '../../electron/main/store/repositories/waardering';

@@ -7,9 +7,9 @@ import { organisatieSjabloon } from '../../electron/main/excel/organisaties-impo
 import { voegTabelbladToe } from '../../electron/main/excel/werkboek';
 import { maakResultatenWerkboek } from '../../electron/main/services/inventarisatie-export';
 import { schrijfKandidatenExport } from '../../electron/main/services/kandidaten-export';
+import { saveRealisatie } from '../../electron/main/services/realisaties';
 import { maakSroiWerkboek } from '../../electron/main/services/sroi-export';
 import { listSjablonen, saveRonde } from '../../electron/main/store/repositories/inventarisatie';
-import { saveRealisatie } from '../../electron/main/store/repositories/realisaties';
 import { slaTabelOpAlsNieuweVersie } from '../../electron/main/store/repositories/waardering';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { PRESET_UTRECHT } from '../../shared/domain/waarderingstabellen';

@@ -3,15 +3,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { FO_STAPPEN, foPakketWerkboek, grafiekenSvg, MAX_STAVEN } from '../../electron/main/excel/fo-pakket';
+import { maakEvaluatie } from '../../electron/main/services/evaluaties';
 import { foPakketGegevens } from '../../electron/main/services/fo-pakket';
 import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
 import { Db } from '../../electron/main/store/database';
 import { migrate } from '../../electron/main/store/migrate';
-import {
-  listEvaluaties,
-  maakEvaluatie,
-  saveEvaluatieTekst,
-} from '../../electron/main/store/repositories/evaluaties';
+import { listEvaluaties, saveEvaluatieTekst } from '../../electron/main/store/repositories/evaluaties';
 import { saveLes } from '../../electron/main/store/repositories/lessen';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Voortgang } from '../../shared/domain/monitoring';

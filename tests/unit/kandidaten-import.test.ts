@@ -9,7 +9,8 @@ import {
   voerKandidatenImportUit,
 } from '../../electron/main/services/kandidaten-import';
 import { Session } from '../../electron/main/services/session';
-import { getKandidaat, listKandidaten } from '../../electron/main/store/repositories/kandidaten';
+import { getKandidaat } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Result } from '../../shared/api/result';
 import type { ImportVoorbeeld, KandidaatImportRij } from '../../shared/domain/import';

@@ -1,20 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { groepOverzicht } from '../../electron/main/services/groepen';
+import { getDossier, saveKandidaat } from '../../electron/main/services/kandidaten';
+import { listStappen } from '../../electron/main/services/leerlijn';
 import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
 import { Db } from '../../electron/main/store/database';
 import { migrate } from '../../electron/main/store/migrate';
-import {
-  getGroep,
-  groepOverzicht,
-  listGroepen,
-  saveGroep,
-} from '../../electron/main/store/repositories/groepen';
-import {
-  getDossier,
-  getKandidaat,
-  listKandidaten,
-  saveKandidaat,
-} from '../../electron/main/store/repositories/kandidaten';
-import { listStappen } from '../../electron/main/store/repositories/leerlijn';
+import { getGroep, listGroepen, saveGroep } from '../../electron/main/store/repositories/groepen';
+import { getKandidaat } from '../../electron/main/store/repositories/kandidaten';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { getPlan, savePlan } from '../../electron/main/store/repositories/plan';
 import { listRealisaties } from '../../electron/main/store/repositories/realisaties';
 import {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { saveKandidaat } from '../../electron/main/services/kandidaten';
+import { deleteStap, listStappen, saveStap } from '../../electron/main/services/leerlijn';
 import type { Db } from '../../electron/main/store/database';
 import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';
-import { saveKandidaat } from '../../electron/main/store/repositories/kandidaten';
-import { deleteStap, herorden, listStappen, saveStap } from '../../electron/main/store/repositories/leerlijn';
+import { herorden } from '../../electron/main/store/repositories/leerlijn';
 import { getRealisatie, listRealisaties } from '../../electron/main/store/repositories/realisaties';
 import {
   getMenukaartOptie,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { saveRealisatie } from '../../electron/main/services/realisaties';
 import { Session } from '../../electron/main/services/session';
 import type { Db } from '../../electron/main/store/database';
 import { saveContract, sroiOverzicht } from '../../electron/main/store/repositories/contracten';
@@ -6,7 +7,6 @@ import {
   deleteRealisatie,
   getRealisatie,
   listRealisaties,
-  saveRealisatie,
 } from '../../electron/main/store/repositories/realisaties';
 import {
   getMenukaartOptie,

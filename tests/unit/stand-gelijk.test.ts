@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dashboard, kerncijfers } from '../../electron/main/services/monitoring';
 import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
 import { Db } from '../../electron/main/store/database';
 import { migrate } from '../../electron/main/store/migrate';
 import { listRondes } from '../../electron/main/store/repositories/inventarisatie';
-import { listKandidaten } from '../../electron/main/store/repositories/kandidaten';
-import { dashboard, kerncijfers } from '../../electron/main/store/repositories/monitoring';
+import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { berekenKerncijfers } from '../../shared/domain/indicatoren';
 import type { KandidaatStatus, UitstroomSoort } from '../../shared/domain/kandidaten';

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { agendaVoorstel } from '../../electron/main/services/voorbereiden';
 import type { Db } from '../../electron/main/store/database';
 import {
   saveActie,
@@ -7,7 +8,6 @@ import {
 } from '../../electron/main/store/repositories/bijeenkomsten';
 import { saveGroep } from '../../electron/main/store/repositories/groepen';
 import { saveActiviteit, saveFase } from '../../electron/main/store/repositories/planning';
-import { agendaVoorstel } from '../../electron/main/store/repositories/voorbereiden';
 import { saveMeting, saveUitstroom } from '../../electron/main/store/repositories/voortgang';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Actiepunt } from '../../shared/domain/bijeenkomsten';

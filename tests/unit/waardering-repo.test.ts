@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { saveRealisatie } from '../../electron/main/services/realisaties';
 import { Session } from '../../electron/main/services/session';
 import type { Db } from '../../electron/main/store/database';
-import { deleteRealisatie, saveRealisatie } from '../../electron/main/store/repositories/realisaties';
+import { deleteRealisatie } from '../../electron/main/store/repositories/realisaties';
 import {
   actieveTabel,
   getMenukaartOptie,

@@ -8,9 +8,9 @@ import { sroiOverzicht } from '../store/repositories/contracten';
 import { getEvaluatie, listEvaluaties } from '../store/repositories/evaluaties';
 import { listRondes, rondeResultaten } from '../store/repositories/inventarisatie';
 import { lessenInPeriode } from '../store/repositories/lessen';
-import { kerncijfers } from '../store/repositories/monitoring';
 import { getPlanning } from '../store/repositories/planning';
 import { getWerkgroep } from '../store/repositories/werkgroep';
+import { kerncijfers } from './monitoring';
 
 const inhoudVan = (e: Evaluatie): EvaluatieInhoud => ({
   titel: e.titel,

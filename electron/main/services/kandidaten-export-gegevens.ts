@@ -1,7 +1,7 @@
 import type { Uitkering } from '../../../shared/domain/kandidaten';
 import type { ExportStap, KandidaatExportRij } from '../excel/kandidaten-export';
 import type { Db } from '../store/database';
-import { listKandidaten } from '../store/repositories/kandidaten';
+import { listKandidaten } from '../store/repositories/kandidaten-lijst';
 import { huidigeUitstroom } from '../store/repositories/voortgang';
 
 /**

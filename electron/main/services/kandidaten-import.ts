@@ -4,10 +4,11 @@ import { AppFault } from '../errors';
 import { importIsToegestaan } from '../excel/import-lezen';
 import { leesKandidatenLijst } from '../excel/kandidaten-import';
 import type { Db } from '../store/database';
-import { kandidaatMetCode, saveKandidaat } from '../store/repositories/kandidaten';
+import { kandidaatMetCode } from '../store/repositories/kandidaten';
 import { listOrganisaties } from '../store/repositories/organisaties';
 import { recordChange } from '../store/repositories/werkgroep';
 import { leesImportBestand } from './import-bestand';
+import { saveKandidaat } from './kandidaten';
 
 export type KandidatenVoorbeeld = ImportVoorbeeld<KandidaatImportRij>;
 

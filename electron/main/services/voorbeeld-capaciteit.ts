@@ -1,9 +1,9 @@
 import type { Db } from '../store/database';
 import { saveAanbesteding } from '../store/repositories/aanbestedingen';
-import { neemAanbodOver } from '../store/repositories/capaciteit';
 import { listRondes } from '../store/repositories/inventarisatie';
-import { saveStap } from '../store/repositories/leerlijn';
 import { listMenukaart } from '../store/repositories/waardering';
+import { neemAanbodOver } from './capaciteit';
+import { saveStap } from './leerlijn';
 
 /**
  * Capacity and calendar for the example: offers copied from the inventarisatie round, two planned

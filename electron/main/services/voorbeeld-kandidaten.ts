@@ -8,11 +8,11 @@ import type {
 } from '../../../shared/domain/kandidaten';
 import type { Db } from '../store/database';
 import { saveGroep } from '../store/repositories/groepen';
-import { saveKandidaat } from '../store/repositories/kandidaten';
-import { saveStap } from '../store/repositories/leerlijn';
 import { savePlan } from '../store/repositories/plan';
 import { saveMeting, saveTerugval, saveUitstroom } from '../store/repositories/voortgang';
 import { listMenukaart } from '../store/repositories/waardering';
+import { saveKandidaat } from './kandidaten';
+import { saveStap } from './leerlijn';
 
 export interface VoorbeeldOrganisaties {
   schelpenbank: string;

@@ -1,8 +1,9 @@
 import type { LesSoort } from '../../../shared/domain/monitoring';
 import { leesMoment } from '../../../shared/klok';
 import type { Db } from '../store/database';
-import { maakEvaluatie, saveEvaluatieTekst, verzendEvaluatie } from '../store/repositories/evaluaties';
+import { saveEvaluatieTekst, verzendEvaluatie } from '../store/repositories/evaluaties';
 import { saveLes } from '../store/repositories/lessen';
+import { maakEvaluatie } from './evaluaties';
 
 /**
  * Lessons of the example werkgroep (most for its first group) and one evaluation of that group

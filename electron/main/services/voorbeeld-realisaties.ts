@@ -1,7 +1,8 @@
+import type { RealisatieGegevens } from '../../../shared/domain/realisaties';
 import { PRESET_UTRECHT } from '../../../shared/domain/waarderingstabellen';
 import type { Db } from '../store/database';
-import { type RealisatieGegevens, saveRealisatie } from '../store/repositories/realisaties';
 import { listMenukaart, slaTabelOpAlsNieuweVersie } from '../store/repositories/waardering';
+import { saveRealisatie } from './realisaties';
 
 interface Aanbieders {
   schelpenbank: string;

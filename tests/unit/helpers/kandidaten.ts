@@ -1,6 +1,6 @@
+import { saveKandidaat } from '../../../electron/main/services/kandidaten';
+import { saveStap } from '../../../electron/main/services/leerlijn';
 import type { Db } from '../../../electron/main/store/database';
-import { saveKandidaat } from '../../../electron/main/store/repositories/kandidaten';
-import { saveStap } from '../../../electron/main/store/repositories/leerlijn';
 import type { PlanInvoer, StapInvoer } from '../../../shared/api/schemas-kandidaten';
 import type { KandidaatGegevens } from '../../../shared/domain/kandidaten';
 import { LEEG_PLAN } from '../../../shared/domain/kandidaten';

@@ -4,9 +4,9 @@ import { invokeChannel } from '../../../electron/main/ipc/registry';
 import { Session } from '../../../electron/main/services/session';
 import type { Db } from '../../../electron/main/store/database';
 import { saveOrganisatie } from '../../../electron/main/store/repositories/organisaties';
-import type { RealisatieGegevens } from '../../../electron/main/store/repositories/realisaties';
 import type { Result } from '../../../shared/api/result';
 import type { Organisatie } from '../../../shared/domain/organisaties';
+import type { RealisatieGegevens } from '../../../shared/domain/realisaties';
 import { dialogen } from './dialogs';
 import { tempDir } from './temp';
 

@@ -1,6 +1,7 @@
 import { vandaagIso } from '../../../../shared/format/nl';
 import type { Session } from '../../services/session';
 import { vergaderstukken } from '../../services/vergaderstukken';
+import { agendaVoorstel } from '../../services/voorbereiden';
 import type { Db } from '../../store/database';
 import {
   deleteBesluit,
@@ -16,7 +17,6 @@ import {
   saveBesluit,
   saveBijeenkomst,
 } from '../../store/repositories/bijeenkomsten';
-import { agendaVoorstel } from '../../store/repositories/voorbereiden';
 import type { GebiedHandlers } from '../handler-types';
 import { exporteur, schrijver } from '../schrijf';
 

@@ -1,18 +1,14 @@
 import { capaciteitWerkboek, kalenderWerkboek } from '../../excel/capaciteit-export';
-import type { Session } from '../../services/session';
-import {
-  aanbestedingskalender,
-  getAanbesteding,
-  gun,
-  saveAanbesteding,
-} from '../../store/repositories/aanbestedingen';
+import { aanbestedingskalender, gun } from '../../services/aanbestedingen';
 import {
   capaciteitsOverzicht,
   neemAanbodOver,
   voorstellenVoorStap,
   wijsToe,
-  zetAanbod,
-} from '../../store/repositories/capaciteit';
+} from '../../services/capaciteit';
+import type { Session } from '../../services/session';
+import { getAanbesteding, saveAanbesteding } from '../../store/repositories/aanbestedingen';
+import { zetAanbod } from '../../store/repositories/capaciteit';
 import { getContract } from '../../store/repositories/contracten';
 import { getWerkgroep } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';

@@ -4,15 +4,14 @@ import { vandaagIso } from '../../../../shared/format/nl';
 import { AppFault } from '../../errors';
 import { FO_STAPPEN, foPakketWerkboek } from '../../excel/fo-pakket';
 import { schrijfWerkboek } from '../../excel/werkboek';
+import { maakEvaluatie, vernieuwEvaluatie } from '../../services/evaluaties';
 import { foPakketGegevens } from '../../services/fo-pakket';
 import { type Session, safeFileName } from '../../services/session';
 import {
   deleteEvaluatie,
   getEvaluatie,
   listEvaluaties,
-  maakEvaluatie,
   saveEvaluatieTekst,
-  vernieuwEvaluatie,
   verzendEvaluatie,
 } from '../../store/repositories/evaluaties';
 import { deleteLes, getLes, listLessen, saveLes } from '../../store/repositories/lessen';

@@ -1,6 +1,7 @@
+import { groepOverzicht } from '../../services/groepen';
+import { getDossier } from '../../services/kandidaten';
 import type { Session } from '../../services/session';
-import { getGroep, groepOverzicht, listGroepen, saveGroep } from '../../store/repositories/groepen';
-import { getDossier } from '../../store/repositories/kandidaten';
+import { getGroep, listGroepen, saveGroep } from '../../store/repositories/groepen';
 import type { GebiedHandlers } from '../handler-types';
 import { schrijver } from '../schrijf';
 

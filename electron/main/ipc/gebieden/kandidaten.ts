@@ -1,22 +1,19 @@
 import { korteGemeente, vandaagIso } from '../../../../shared/format/nl';
 import { kandidatenSjabloon } from '../../excel/kandidaten-import';
 import { schrijfWerkboek } from '../../excel/werkboek';
+import { getDossier, saveKandidaat } from '../../services/kandidaten';
 import { bewaarKandidatenExport, kandidatenExportNaam } from '../../services/kandidaten-export';
 import {
   bekijkKandidatenImport,
   type KandidatenVoorbeeld,
   voerKandidatenImportUit,
 } from '../../services/kandidaten-import';
+import { deleteStap, saveStap } from '../../services/leerlijn';
 import { type Session, safeFileName } from '../../services/session';
 import { bewaarOverzicht, wisKandidaat, zetBewaartermijn } from '../../store/repositories/avg';
-import {
-  getDossier,
-  getKandidaat,
-  listKandidaten,
-  saveKandidaat,
-  zonderNaam,
-} from '../../store/repositories/kandidaten';
-import { deleteStap, herorden, saveStap } from '../../store/repositories/leerlijn';
+import { getKandidaat, zonderNaam } from '../../store/repositories/kandidaten';
+import { listKandidaten } from '../../store/repositories/kandidaten-lijst';
+import { herorden } from '../../store/repositories/leerlijn';
 import { listOrganisaties } from '../../store/repositories/organisaties';
 import { savePlan } from '../../store/repositories/plan';
 import { deleteMeting, saveMeting, saveTerugval, saveUitstroom } from '../../store/repositories/voortgang';

@@ -1,7 +1,8 @@
 import { vandaagIso } from '../../../../shared/format/nl';
+import { dashboard } from '../../services/monitoring';
 import type { Session } from '../../services/session';
 import { getEvaluatie } from '../../store/repositories/evaluaties';
-import { bedragPerMaand, dashboard, zetBedragPerMaand } from '../../store/repositories/monitoring';
+import { bedragPerMaand, zetBedragPerMaand } from '../../store/repositories/monitoring';
 import type { GebiedHandlers } from '../handler-types';
 import { schrijver } from '../schrijf';
 

@@ -1,5 +1,6 @@
 import { LEGE_TABEL, PRESET_FRIESE_EIS, PRESET_UTRECHT } from '../../../../shared/domain/waarderingstabellen';
 import { schrijfWerkboek } from '../../excel/werkboek';
+import { saveRealisatie } from '../../services/realisaties';
 import { type Session, safeFileName } from '../../services/session';
 import { maakSroiWerkboek } from '../../services/sroi-export';
 import {
@@ -8,12 +9,7 @@ import {
   saveContract,
   sroiOverzicht,
 } from '../../store/repositories/contracten';
-import {
-  deleteRealisatie,
-  getRealisatie,
-  listRealisaties,
-  saveRealisatie,
-} from '../../store/repositories/realisaties';
+import { deleteRealisatie, getRealisatie, listRealisaties } from '../../store/repositories/realisaties';
 import {
   getMenukaartOptie,
   kiesTabel,

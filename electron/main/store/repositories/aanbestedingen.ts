@@ -1,16 +1,11 @@
-import type { AanbestedingInvoer } from '../../../../shared/api/schemas-capaciteit';
 import {
   type Aanbesteding,
-  type Aanbestedingskalender,
-  kwartaal,
-  persoonjaren,
+  type AanbestedingGegevens,
   verwachteSroiCent,
 } from '../../../../shared/domain/aanbestedingen';
 import { korteGemeente } from '../../../../shared/format/nl';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { saveContract } from './contracten';
-import { actieveTabel } from './waardering';
 
 interface Row {
   id: string;
@@ -62,20 +57,10 @@ export function getAanbesteding(db: Db, id: string): Aanbesteding {
   return toAanbesteding(db, row);
 }
 
-/** The calendar, each tender with its quarter and what its SROI could mean in person-years. */
-export function aanbestedingskalender(db: Db): Aanbestedingskalender {
-  const tabel = actieveTabel(db);
-  return {
-    tabel: tabel ? `${tabel.naam} (versie ${tabel.versie})` : null,
-    aanbestedingen: listAanbestedingen(db).map((a) => ({
-      ...a,
-      kwartaal: kwartaal(a.verwachteStart),
-      persoonjaren: tabel ? persoonjaren(a.verwachteSroiCent, tabel) : [],
-    })),
-  };
-}
-
-export function saveAanbesteding(db: Db, { id, gemeenteIds, ...a }: AanbestedingInvoer): string {
+export function saveAanbesteding(
+  db: Db,
+  { id, gemeenteIds, ...a }: AanbestedingGegevens & { id?: string },
+): string {
   for (const g of gemeenteIds)
     if (!db.get("SELECT 1 FROM organisatie WHERE id = ? AND soort = 'gemeente' AND deleted_at IS NULL", [g]))
       throw new AppFault('ONGELDIGE_INVOER', 'Kies als opdrachtgever een gemeente uit de lijst.');
@@ -105,28 +90,7 @@ export function saveAanbesteding(db: Db, { id, gemeenteIds, ...a }: Aanbesteding
   return aanbestedingId;
 }
 
-/**
- * Awarding turns the tender into a contract without retyping: name, value, SROI percentage and
- * the gemeenten (sharing by value, as for any contract) come along; the tender keeps a link to it.
- */
-export function gun(
-  db: Db,
-  g: { id: string; opdrachtnemerId: string; startdatum: string; einddatum: string },
-): string {
-  const a = getAanbesteding(db, g.id);
-  if (a.contractId) throw new AppFault('ONGELDIGE_INVOER', 'Deze aanbesteding is al gegund.');
-  const contractId = saveContract(db, {
-    naam: a.naam,
-    opdrachtnemerId: g.opdrachtnemerId,
-    opdrachtgevers: a.gemeenteIds.map((gemeenteId) => ({ gemeenteId, aandeelCent: null })),
-    startdatum: g.startdatum,
-    einddatum: g.einddatum,
-    waardeCent: a.waardeCent,
-    sroiPercentageBp: a.sroiPercentageBp,
-    sroiVastCent: null,
-    loonaandeelBp: null,
-    gebundeld: false,
-  });
-  db.update('aanbesteding', a.id, { contract_id: contractId });
-  return contractId;
+/** Links an awarded tender to the contract it became. */
+export function koppelContract(db: Db, aanbestedingId: string, contractId: string): void {
+  db.update('aanbesteding', aanbestedingId, { contract_id: contractId });
 }

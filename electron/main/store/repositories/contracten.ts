@@ -1,5 +1,4 @@
-import type { ContractInvoer } from '../../../../shared/api/schemas';
-import type { Contract, SroiOverzicht } from '../../../../shared/domain/contracten';
+import type { Contract, ContractGegevens, SroiOverzicht } from '../../../../shared/domain/contracten';
 import { percentageOnredelijk, totaleVerplichting } from '../../../../shared/domain/sroi';
 import {
   type Capaciteitsgegevens,
@@ -115,7 +114,7 @@ function soortVan(db: Db, id: string): string | undefined {
 }
 
 /** Inserts or updates a contract and replaces its opdrachtgevers. Returns its id. */
-export function saveContract(db: Db, input: Omit<ContractInvoer, 'id'>, id?: string): string {
+export function saveContract(db: Db, input: ContractGegevens, id?: string): string {
   const nemer = soortVan(db, input.opdrachtnemerId);
   if (!nemer) throw new AppFault('ONGELDIGE_INVOER', 'De opdrachtnemer bestaat niet (meer).');
   if (nemer === 'gemeente')

@@ -1,20 +1,18 @@
 import { vulOudeCijfersAan } from '../../../../shared/domain/indicatoren';
 import type {
   Evaluatie,
+  EvaluatieMomentopname,
   EvaluatieRegel,
   EvaluatieStatus,
-  Kerncijfers,
-  Les,
 } from '../../../../shared/domain/monitoring';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { lessenInPeriode } from './lessen';
-import { kerncijfers } from './monitoring';
 
 /**
  * Evaluations for the FO. The figures and the lessons of the period are frozen as JSON when the
  * evaluation is made (or refreshed while it is a concept); once sent to the FO nothing changes.
+ * `services/evaluaties.ts` takes the snapshot.
  */
 
 interface EvaluatieRow {
@@ -30,11 +28,6 @@ interface EvaluatieRow {
   momentopname_json: string;
   conclusies: string | null;
   voorstellen: string | null;
-}
-
-interface Momentopname {
-  cijfers: Kerncijfers;
-  lessen: Les[];
 }
 
 const EVALUATIE_SQL = `
@@ -62,7 +55,7 @@ function rij(db: Db, id: string): EvaluatieRow {
 
 export function getEvaluatie(db: Db, id: string): Evaluatie {
   const r = rij(db, id);
-  const m = JSON.parse(r.momentopname_json) as Momentopname;
+  const m = JSON.parse(r.momentopname_json) as EvaluatieMomentopname;
   return {
     ...toRegel(r),
     groepId: r.groep_id,
@@ -74,15 +67,18 @@ export function getEvaluatie(db: Db, id: string): Evaluatie {
   };
 }
 
-const momentopname = (db: Db, van: string, tot: string, groepId: string | null): string =>
-  JSON.stringify({
-    cijfers: kerncijfers(db, { van, tot }, groepId),
-    lessen: lessenInPeriode(db, van, tot, groepId),
-  } satisfies Momentopname);
+export interface EvaluatieGegevens {
+  titel: string;
+  van: string;
+  tot: string;
+  groepId: string | null;
+}
 
-export function maakEvaluatie(
+/** Stores a new evaluation with the snapshot taken for it. */
+export function schrijfEvaluatie(
   db: Db,
-  data: { titel: string; van: string; tot: string; groepId: string | null },
+  data: EvaluatieGegevens,
+  momentopname: EvaluatieMomentopname,
   nu = nuIso(),
 ): string {
   return db.insert('evaluatie', {
@@ -91,7 +87,7 @@ export function maakEvaluatie(
     tot: data.tot,
     groep_id: data.groepId,
     vastgelegd_op: nu,
-    momentopname_json: momentopname(db, data.van, data.tot, data.groepId),
+    momentopname_json: JSON.stringify(momentopname),
   });
 }
 
@@ -112,14 +108,22 @@ export function saveEvaluatieTekst(
   db.update('evaluatie', id, data);
 }
 
-/** Freezes the figures again with today's data; only while it is a concept. */
-export function vernieuwEvaluatie(db: Db, id: string, nu = nuIso()): void {
+/** The period and group of an evaluation that may still change (a concept); refused otherwise. */
+export function conceptPeriode(db: Db, id: string): Omit<EvaluatieGegevens, 'titel'> {
   const r = rij(db, id);
   alleenConcept(r);
-  db.update('evaluatie', id, {
-    vastgelegd_op: nu,
-    momentopname_json: momentopname(db, r.van, r.tot, r.groep_id),
-  });
+  return { van: r.van, tot: r.tot, groepId: r.groep_id };
+}
+
+/** Freezes new figures into a concept; a sent evaluation is refused here too. */
+export function vervangMomentopname(
+  db: Db,
+  id: string,
+  momentopname: EvaluatieMomentopname,
+  nu = nuIso(),
+): void {
+  alleenConcept(rij(db, id));
+  db.update('evaluatie', id, { vastgelegd_op: nu, momentopname_json: JSON.stringify(momentopname) });
 }
 
 export function verzendEvaluatie(db: Db, id: string, vandaag: string): void {

@@ -1,8 +1,6 @@
-import type { GroepInvoer } from '../../../../shared/api/schemas-kandidaten';
-import type { Groep, GroepOverzicht } from '../../../../shared/domain/kandidaten';
+import type { Groep, GroepGegevens } from '../../../../shared/domain/kandidaten';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { listKandidaten } from './kandidaten';
 
 interface Row {
   id: string;
@@ -44,7 +42,7 @@ export function getGroep(db: Db, id: string): Groep {
   return groep;
 }
 
-export function saveGroep(db: Db, { id, organisatieIds, ...data }: GroepInvoer): string {
+export function saveGroep(db: Db, { id, organisatieIds, ...data }: GroepGegevens & { id?: string }): string {
   const dubbel = db.get(
     'SELECT 1 FROM groep WHERE naam = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?',
     [data.naam, id ?? null],
@@ -69,8 +67,4 @@ export function saveGroep(db: Db, { id, organisatieIds, ...data }: GroepInvoer):
     organisatieIds.map((organisatie_id) => ({ organisatie_id })),
   );
   return groepId;
-}
-
-export function groepOverzicht(db: Db, id: string, metNamen: boolean): GroepOverzicht {
-  return { groep: getGroep(db, id), kandidaten: listKandidaten(db, { groepId: id, metNamen }) };
 }

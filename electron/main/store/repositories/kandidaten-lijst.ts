@@ -1,15 +1,12 @@
-import type { KandidaatFilter } from '../../../../shared/api/schemas-kandidaten';
 import type {
   KandidaatRegel,
   KandidaatStatus,
   Trede,
   UitstroomSoort,
 } from '../../../../shared/domain/kandidaten';
-import { korteGemeente } from '../../../../shared/format/nl';
+import { korteGemeenteOfNiets } from '../../../../shared/format/nl';
 import type { Db } from '../database';
-import { jsonRijen } from './json-rijen';
-
-export const korteGemeenteOfNiets = (naam: string | null) => (naam === null ? null : korteGemeente(naam));
+import { jsonRijen } from '../rijen/json-rijen';
 
 /** A line as `stand` gives it, in its column order. */
 type StandRij = [
@@ -103,7 +100,14 @@ function huidigeUitstroom(uitstroom: Bij[3], laatsteTerugval: Bij[4]): Map<strin
  * One line per candidate with where they are now, in code order. Names are personal data: they
  * leave the database only when the caller asks for them (the user switched "Namen tonen" on).
  */
-export function listKandidaten(db: Db, filter: KandidaatFilter): KandidaatRegel[] {
+/** Which candidates the list shows, and whether with their names. */
+export interface KandidatenFilter {
+  groepId?: string | undefined;
+  status?: KandidaatStatus | undefined;
+  metNamen: boolean;
+}
+
+export function listKandidaten(db: Db, filter: KandidatenFilter): KandidaatRegel[] {
   const voorwaarden: string[] = [];
   const params: string[] = [];
   if (filter.groepId) {

@@ -1,22 +1,14 @@
 import { randomInt } from 'node:crypto';
-import {
-  type Kandidaat,
-  type KandidaatDossier,
-  type KandidaatGegevens,
-  type KandidaatStatus,
-  ladderBeweging,
-  type PersoonlijkeBonus,
-  type Uitkering,
+import type {
+  Kandidaat,
+  KandidaatGegevens,
+  KandidaatStatus,
+  PersoonlijkeBonus,
+  Uitkering,
 } from '../../../../shared/domain/kandidaten';
+import { korteGemeenteOfNiets } from '../../../../shared/format/nl';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { korteGemeenteOfNiets } from './kandidaten-lijst';
-import { listStappen, werkRealisatiesVanKandidaatBij } from './leerlijn';
-import { getPlan } from './plan';
-import { listMetingen, listTerugval, listUitstroom } from './voortgang';
-
-/** The list lives in its own module; callers keep importing it from here. */
-export { listKandidaten } from './kandidaten-lijst';
 
 interface Row {
   id: string;
@@ -78,21 +70,6 @@ export function kandidaatMetCode(db: Db, code: string): { id: string } | undefin
   return db.get<{ id: string }>('SELECT id FROM kandidaat WHERE code = ? COLLATE NOCASE', [code]);
 }
 
-export function getDossier(db: Db, id: string, metNamen = false): KandidaatDossier {
-  const volledig = getKandidaat(db, id);
-  const metingen = listMetingen(db, id);
-  return {
-    kandidaat: metNamen ? volledig : zonderNaam(volledig),
-    naamVerborgen: !metNamen && (volledig.naam !== null || volledig.initialen !== null),
-    plan: getPlan(db, id),
-    stappen: listStappen(db, id),
-    metingen: metingen.map(({ kandidaatId: _, ...m }) => m),
-    beweging: ladderBeweging(metingen),
-    uitstroom: listUitstroom(db, id),
-    terugval: listTerugval(db, id),
-  };
-}
-
 /** The record without name and initials: what leaves main unless names were asked for. */
 export const zonderNaam = (k: Kandidaat): Kandidaat => ({ ...k, naam: null, initialen: null });
 
@@ -122,14 +99,17 @@ function controleer(db: Db, data: Omit<KandidaatGegevens, 'naam' | 'initialen'>)
     throw new AppFault('ONGELDIGE_INVOER', 'De groep bestaat niet (meer).');
 }
 
-/** Adds or updates a candidate; a new one gets a generated pseudonym unless `code` is given (import). */
 /** Name and initials may be left out (undefined) when changing: then they stay as stored. */
 export type KandidaatOpslag = Omit<KandidaatGegevens, 'naam' | 'initialen'> & {
   naam?: string | null;
   initialen?: string | null;
 };
 
-export function saveKandidaat(db: Db, data: KandidaatOpslag, id?: string, code?: string): string {
+/**
+ * Adds or updates a candidate's row; a new one gets a generated pseudonym unless `code` is given
+ * (import). `services/kandidaten.ts` brings the realisations of the steps in line after a change.
+ */
+export function schrijfKandidaat(db: Db, data: KandidaatOpslag, id?: string, code?: string): string {
   controleer(db, data);
   const values = {
     ...(data.naam !== undefined || !id ? { naam: data.naam ?? null } : {}),
@@ -148,8 +128,6 @@ export function saveKandidaat(db: Db, data: KandidaatOpslag, id?: string, code?:
   if (id) {
     getKandidaat(db, id);
     db.update('kandidaat', id, values);
-    // The uitkering and personal bonuses are input of the realisations the steps earned.
-    werkRealisatiesVanKandidaatBij(db, id);
     return id;
   }
   if (code && kandidaatMetCode(db, code))

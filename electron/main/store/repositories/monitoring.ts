@@ -1,14 +1,10 @@
-import { isVerlopen } from '../../../../shared/domain/bijeenkomsten';
-import { berekenKerncijfers, type MonitoringGegevens } from '../../../../shared/domain/indicatoren';
+import type { MonitoringGegevens } from '../../../../shared/domain/indicatoren';
 import type { KandidaatStatus, UitstroomSoort } from '../../../../shared/domain/kandidaten';
-import type { Dashboard, Kerncijfers, Periode } from '../../../../shared/domain/monitoring';
+import type { Periode } from '../../../../shared/domain/monitoring';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
-import { sroiOverzicht } from './contracten';
-import { getRonde } from './inventarisatie';
-import { jsonRijen } from './json-rijen';
+import { jsonRijen } from '../rijen/json-rijen';
 
 /**
  * Gathers dates and numbers for the indicators; no name, code or free text of a candidate.
@@ -16,15 +12,10 @@ import { jsonRijen } from './json-rijen';
  * A region has 10,000 candidates and 50,000 measurements: the long lists come as one JSON value
  * each (`jsonRijen`), and only the rows the indicators can use for this period (measurements and
  * paid steps up to its end; `berekenKerncijfers` looks at nothing later). Outcomes stay complete:
- * the last month of the period may end after it.
+ * the last month of the period may end after it. The SROI figures come from the contracts
+ * (`services/monitoring.ts` adds them).
  */
-export function monitoringGegevens(db: Db, periode: Periode): MonitoringGegevens {
-  const sroi = sroiOverzicht(db, periode.van, periode.tot);
-  const staaf = (r: { naam: string; verplichtingCent: number; gerealiseerdCent: number }) => ({
-    naam: r.naam,
-    verplichtingCent: r.verplichtingCent,
-    gerealiseerdCent: r.gerealiseerdCent,
-  });
+export function monitoringRijen(db: Db, periode: Periode): Omit<MonitoringGegevens, 'sroi'> {
   return {
     kandidaten: jsonRijen<[string, KandidaatStatus, string | null, string | null, string | null]>(
       db,
@@ -63,12 +54,6 @@ export function monitoringGegevens(db: Db, periode: Periode): MonitoringGegevens
           AND menukaart_optie_id IN (SELECT id FROM menukaart_optie WHERE code = 'betaalde_baan')`,
       [periode.tot],
     ).map(([kandidaatId, start]) => ({ kandidaatId, start })),
-    sroi: {
-      verplichtingCent: sroi.totaalCent,
-      gerealiseerdCent: sroi.gerealiseerdCent,
-      perAanbieder: sroi.perOpdrachtnemer.map(staaf),
-      perGemeente: sroi.perGemeente.map(staaf),
-    },
     bedragPerMaandCent: bedragPerMaand(db),
   };
 }
@@ -88,7 +73,8 @@ export function zetBedragPerMaand(db: Db, cent: number): void {
   ]);
 }
 
-function groepVan(db: Db, groepId: string | null) {
+/** The group the figures are narrowed to (null: the whole werkgroep). */
+export function groepVan(db: Db, groepId: string | null): { id: string; naam: string } | null {
   if (groepId === null) return null;
   const groep = db.get<{ id: string; naam: string }>(
     'SELECT id, naam FROM groep WHERE id = ? AND deleted_at IS NULL',
@@ -98,36 +84,10 @@ function groepVan(db: Db, groepId: string | null) {
   return groep;
 }
 
-export function kerncijfers(db: Db, periode: Periode, groepId: string | null): Kerncijfers {
-  return berekenKerncijfers(monitoringGegevens(db, periode), periode, groepVan(db, groepId));
-}
-
-/** The newest round (first in `listRondes`), read alone: the start page shows no other. */
-function nieuwsteRonde(db: Db) {
-  const nieuwste = db.get<{ id: string }>(
+/** The newest round's id (first in `listRondes`), read alone: the start page shows no other. */
+export function nieuwsteRondeId(db: Db): string | undefined {
+  return db.get<{ id: string }>(
     `SELECT r.id FROM inventarisatie_ronde r JOIN formulier_sjabloon s ON s.id = r.sjabloon_id
       WHERE r.deleted_at IS NULL ORDER BY r.created_at DESC, r.rowid DESC LIMIT 1`,
-  );
-  return nieuwste ? getRonde(db, nieuwste.id) : undefined;
-}
-
-/** The start page: the key figures plus what needs attention now (actions, next meeting, a round). */
-export function dashboard(db: Db, periode: Periode, groepId: string | null, vandaag: string): Dashboard {
-  const acties = listOpenActies(db);
-  const ronde = nieuwsteRonde(db);
-  return {
-    ...kerncijfers(db, periode, groepId),
-    inventarisatie: ronde
-      ? {
-          ronde: ronde.naam,
-          ontvangen: ronde.deelnames.filter((d) => d.status !== 'uitgezet').length,
-          totaal: ronde.deelnames.length,
-        }
-      : null,
-    acties: { open: acties.length, verlopen: acties.filter((a) => isVerlopen(a, vandaag)).length },
-    volgendeBijeenkomst:
-      listBijeenkomsten(db)
-        .filter((b) => b.datum >= vandaag)
-        .at(-1) ?? null,
-  };
+  )?.id;
 }

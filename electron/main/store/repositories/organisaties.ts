@@ -1,4 +1,3 @@
-import type { OrganisatieFilter } from '../../../../shared/api/schemas';
 import type { Organisatie, OrganisatieSoort } from '../../../../shared/domain/organisaties';
 import { korteGemeente } from '../../../../shared/format/nl';
 import { nuIso } from '../../../../shared/klok';
@@ -69,7 +68,14 @@ function toOrganisatie(row: Row, gebied: { id: string; naam: string }[]): Organi
 const COLUMNS = 'id, naam, soort, contactpersoon, email, telefoon, jaaromzet_cent, fte, gearchiveerd_op';
 
 /** Organisations by name; archived ones only when asked. Search matches name and contact person. */
-export function listOrganisaties(db: Db, filter: OrganisatieFilter = {}): Organisatie[] {
+/** Which organisations a list shows: by name or contact, by kind, archived ones or not. */
+export interface OrganisatieZoekfilter {
+  zoek?: string | undefined;
+  soort?: OrganisatieSoort | undefined;
+  metGearchiveerd?: boolean | undefined;
+}
+
+export function listOrganisaties(db: Db, filter: OrganisatieZoekfilter = {}): Organisatie[] {
   const where = ['deleted_at IS NULL'];
   const params: Record<string, string> = {};
   if (!filter.metGearchiveerd) where.push('gearchiveerd_op IS NULL');

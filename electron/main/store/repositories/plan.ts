@@ -1,4 +1,3 @@
-import type { PlanInvoer } from '../../../../shared/api/schemas-kandidaten';
 import { type Belemmering, LEEG_PLAN, type PersoonlijkPlan } from '../../../../shared/domain/kandidaten';
 import type { Db } from '../database';
 
@@ -42,7 +41,10 @@ export function getPlan(db: Db, kandidaatId: string): PersoonlijkPlan {
  * Saves the whole plan. Earlier barrier rows are deleted, not tombstoned: they are free text
  * about health or debts, and a plan's history is not worth keeping such details around.
  */
-export function savePlan(db: Db, { kandidaatId, belemmeringen, ...plan }: PlanInvoer): void {
+/** What is stored: a candidate's plan. */
+export type PlanGegevens = PersoonlijkPlan & { kandidaatId: string };
+
+export function savePlan(db: Db, { kandidaatId, belemmeringen, ...plan }: PlanGegevens): void {
   const values = {
     wensen: plan.wensen,
     eigen_woorden: plan.eigenWoorden,

@@ -1,15 +1,9 @@
-import type { Realisatie } from '../../../../shared/domain/realisaties';
-import {
-  type Bonus,
-  type Doelgroep,
-  type Waardering,
-  waardeerPlaatsing,
-  waardeerUren,
-} from '../../../../shared/domain/waardering';
+import type { Realisatie, RealisatieGegevens } from '../../../../shared/domain/realisaties';
+import type { GewaardeerdeRealisatie } from '../../../../shared/domain/realisaties-waarderen';
+import type { Bonus, Doelgroep } from '../../../../shared/domain/waardering';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { actieveTabel, getMenukaartOptie } from './waardering';
 
 interface Row {
   id: string;
@@ -87,46 +81,8 @@ export function getRealisatie(db: Db, id: string): Realisatie {
   return toRealisatie(row);
 }
 
-export interface RealisatieGegevens {
-  opdrachtnemerId: string;
-  contractId: string | null;
-  menukaartOptieId: string;
-  datum: string;
-  omschrijving: string;
-  doelgroep: Doelgroep | null;
-  urenPerWeek: number | null;
-  maanden: number | null;
-  bonussen: Bonus[];
-  uren: number | null;
-}
-
-/** What the option asks for, checked here because only the stored option knows how it is valued. */
-function waardeer(db: Db, data: RealisatieGegevens): Waardering & { tabelId: string | null } {
-  const optie = getMenukaartOptie(db, data.menukaartOptieId);
-  if (optie.waardering === 'geen')
-    return { waardeCent: 0, uitleg: `"${optie.naam}" telt niet als SROI-prestatie.`, tabelId: null };
-  const tabel = actieveTabel(db);
-  if (!tabel)
-    throw new AppFault(
-      'ONGELDIGE_INVOER',
-      'Kies eerst een waarderingstabel (SROI → Waardering); zonder tabel is er geen waarde te berekenen.',
-    );
-  if (optie.waardering === 'uren') {
-    if (data.uren === null) throw new AppFault('ONGELDIGE_INVOER', 'Vul het aantal uren in.');
-    return { ...waardeerUren(data.uren, tabel), tabelId: tabel.id };
-  }
-  if (data.doelgroep === null || data.urenPerWeek === null || data.maanden === null)
-    throw new AppFault('ONGELDIGE_INVOER', 'Vul de doelgroep, de uren per week en het aantal maanden in.');
-  const plaatsing = {
-    doelgroep: data.doelgroep,
-    urenPerWeek: data.urenPerWeek,
-    maanden: data.maanden,
-    bonussen: data.bonussen,
-  };
-  return { ...waardeerPlaatsing(plaatsing, tabel), tabelId: tabel.id };
-}
-
-function controleerKoppelingen(db: Db, data: RealisatieGegevens): void {
+/** The provider and contract a realisation names exist and belong together. */
+export function controleerRealisatieKoppelingen(db: Db, data: RealisatieGegevens): void {
   const nemer = db.get<{ soort: string }>(
     'SELECT soort FROM organisatie WHERE id = ? AND deleted_at IS NULL',
     [data.opdrachtnemerId],
@@ -145,39 +101,33 @@ function controleerKoppelingen(db: Db, data: RealisatieGegevens): void {
   }
 }
 
+/** Where a realisation came from when it was not entered directly. */
+export interface RealisatieBron {
+  soort: 'leerlijn';
+  id: string;
+}
+
 /**
- * Stores a realisation valued with the werkgroep's current table. Saving is an explicit act, so an
- * edited realisation is valued anew (and records the version it now uses); nothing else revalues.
+ * Writes a valued realisation (`services/realisaties.ts` values it): an update keeps its source,
+ * a new one records it. Returns the id.
  */
-export function saveRealisatie(
+export function schrijfRealisatie(
   db: Db,
-  data: RealisatieGegevens,
+  { gegevens: data, waardeCent, uitleg, tabelId }: GewaardeerdeRealisatie,
   id?: string,
-  bron?: { soort: 'leerlijn'; id: string },
+  bron?: RealisatieBron,
 ): string {
-  controleerKoppelingen(db, data);
-  const optie = getMenukaartOptie(db, data.menukaartOptieId);
-  // An archived option stays valid on the realisations that already use it, but is not chosen anew.
-  // A leerlijn step already passed that check when the step itself was planned.
-  const vorige = id ? getRealisatie(db, id) : null;
-  if (optie.gearchiveerdOp && !bron && vorige?.menukaartOptieId !== optie.id)
-    throw new AppFault(
-      'ONGELDIGE_INVOER',
-      `"${optie.naam}" is gearchiveerd; kies een andere menukaartoptie.`,
-    );
-  const { waardeCent, uitleg, tabelId } = waardeer(db, data);
-  const plaatsing = optie.waardering === 'plaatsing';
   const values = {
     opdrachtnemer_id: data.opdrachtnemerId,
     contract_id: data.contractId,
     menukaart_optie_id: data.menukaartOptieId,
     datum: data.datum,
     omschrijving: data.omschrijving,
-    doelgroep: plaatsing ? data.doelgroep : null,
-    uren_per_week: plaatsing ? data.urenPerWeek : null,
-    maanden: plaatsing ? data.maanden : null,
-    bonussen_json: JSON.stringify(plaatsing ? data.bonussen : []),
-    uren: optie.waardering === 'uren' ? data.uren : null,
+    doelgroep: data.doelgroep,
+    uren_per_week: data.urenPerWeek,
+    maanden: data.maanden,
+    bonussen_json: JSON.stringify(data.bonussen),
+    uren: data.uren,
     waarde_cent: waardeCent,
     waarderingstabel_id: tabelId,
     uitleg,

@@ -1,35 +1,13 @@
-import {
-  type AgendaVoorstel,
-  type GroepNieuws,
-  stelAgendaVoor,
-  type VoorbereidingsGegevens,
-  type WachtendeRonde,
-} from '../../../../shared/domain/voorbereiden';
+import type { GroepNieuws, WachtendeRonde } from '../../../../shared/domain/voorbereiden';
 import type { Db } from '../database';
-import { listBijeenkomsten, listOpenActies } from './bijeenkomsten';
-import { getPlanning } from './planning';
 
 /**
- * Gathers the live data for preparing a meeting on `datum`. "Since the last meeting" uses the
- * business dates (a step's start, a measurement's date), not when a row was typed in: a step
- * entered late still started when it started.
+ * What preparing a meeting counts in the werkgroep's own tables; `services/voorbereiden.ts` adds
+ * the meetings, actions and planning.
  */
-export function voorbereidingsGegevens(db: Db, datum: string, vandaag: string): VoorbereidingsGegevens {
-  const vorige = listBijeenkomsten(db).find((b) => b.datum < datum && b.datum <= vandaag) ?? null;
-  const sinds = vorige?.datum ?? '0000-00-00';
-  const planning = getPlanning(db);
-  return {
-    vorige,
-    openActies: listOpenActies(db),
-    activiteiten: planning.fasen.flatMap((f) => f.activiteiten),
-    mijlpalen: planning.mijlpalen,
-    groepen: groepNieuws(db, sinds, vandaag),
-    rondes: wachtendeRondes(db),
-  };
-}
 
 /** Counts per group only: the agenda goes out by e-mail and names no candidate. */
-function groepNieuws(db: Db, sinds: string, vandaag: string): GroepNieuws[] {
+export function groepNieuws(db: Db, sinds: string, vandaag: string): GroepNieuws[] {
   const periode = [sinds, vandaag];
   return db.all<GroepNieuws>(
     `SELECT g.naam,
@@ -47,7 +25,8 @@ function groepNieuws(db: Db, sinds: string, vandaag: string): GroepNieuws[] {
   );
 }
 
-function wachtendeRondes(db: Db): WachtendeRonde[] {
+/** Rounds with forms still out, soonest deadline first. */
+export function wachtendeRondes(db: Db): WachtendeRonde[] {
   return db.all<WachtendeRonde>(
     `SELECT r.naam, r.deadline,
        SUM(CASE WHEN d.status = 'uitgezet' THEN 1 ELSE 0 END) AS uitstaand,
@@ -56,8 +35,4 @@ function wachtendeRondes(db: Db): WachtendeRonde[] {
      WHERE r.deleted_at IS NULL
      GROUP BY r.id HAVING uitstaand > 0 ORDER BY r.deadline IS NULL, r.deadline, r.naam`,
   );
-}
-
-export function agendaVoorstel(db: Db, datum: string, vandaag: string): AgendaVoorstel {
-  return stelAgendaVoor(voorbereidingsGegevens(db, datum, vandaag), vandaag);
 }

@@ -1,8 +1,3 @@
-import type {
-  MetingInvoer,
-  TerugvalInvoer,
-  UitstroomInvoer,
-} from '../../../../shared/api/schemas-kandidaten';
 import {
   type Ladermeting,
   type Terugval,
@@ -52,7 +47,12 @@ export function listMetingen(db: Db, kandidaatId?: string): (Ladermeting & { kan
   );
 }
 
-export function saveMeting(db: Db, { id, kandidaatId, ...m }: MetingInvoer): void {
+/** What is stored of a measurement, an outcome and a fallback: the record with its candidate. */
+export type MetingGegevens = Omit<Ladermeting, 'id'> & { id?: string | undefined; kandidaatId: string };
+export type UitstroomGegevens = Omit<Uitstroom, 'id'> & { id?: string | undefined; kandidaatId: string };
+export type TerugvalGegevens = Omit<Terugval, 'id'> & { kandidaatId: string };
+
+export function saveMeting(db: Db, { id, kandidaatId, ...m }: MetingGegevens): void {
   bestaandeKandidaat(db, kandidaatId);
   const values = { datum: m.datum, trede: m.trede as Trede, toelichting: m.toelichting };
   if (id) {
@@ -114,7 +114,7 @@ export function huidigeUitstroom(db: Db, kandidaatId: string): Uitstroom | null 
  * Records (or corrects) an outcome. When it is the outcome that holds now, the trajectory ends
  * on its date: status "uitgestroomd", or "gestopt" for an outcome without a next place.
  */
-export function saveUitstroom(db: Db, { id, kandidaatId, ...u }: UitstroomInvoer): void {
+export function saveUitstroom(db: Db, { id, kandidaatId, ...u }: UitstroomGegevens): void {
   bestaandeKandidaat(db, kandidaatId);
   const values = {
     soort: u.soort,
@@ -137,7 +137,7 @@ export function saveUitstroom(db: Db, { id, kandidaatId, ...u }: UitstroomInvoer
 }
 
 /** A fallback: an event with reason and next step; the candidate is back in a trajectory. */
-export function saveTerugval(db: Db, { kandidaatId, ...t }: TerugvalInvoer): void {
+export function saveTerugval(db: Db, { kandidaatId, ...t }: TerugvalGegevens): void {
   bestaandeKandidaat(db, kandidaatId);
   const laatste = listUitstroom(db, kandidaatId).at(-1);
   if (!laatste)

@@ -1,9 +1,8 @@
-import type { WerkgroepInvoer } from '../../../../shared/api/schemas';
 import { type AuditActie, actieUit, type LogRegel } from '../../../../shared/domain/logboek';
 import type { Tellingen, Werkgroep } from '../../../../shared/domain/types';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { benoemAlle, watInWoorden } from './logboek-namen';
+import { benoemAlle, watInWoorden } from '../rijen/logboek-namen';
 
 export function getWerkgroep(db: Db): Werkgroep {
   const row = db.get<{ naam: string; regio: string; updated_at: string }>(
@@ -13,7 +12,12 @@ export function getWerkgroep(db: Db): Werkgroep {
   return { naam: row.naam, regio: row.regio, bijgewerktOp: row.updated_at };
 }
 
-export function updateWerkgroep(db: Db, input: WerkgroepInvoer): void {
+export interface WerkgroepGegevens {
+  naam: string;
+  regio: string;
+}
+
+export function updateWerkgroep(db: Db, input: WerkgroepGegevens): void {
   const row = db.get<{ id: string }>(
     'SELECT id FROM werkgroep WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1',
   );
