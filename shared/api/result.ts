@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'NIET_GEVONDEN'
   | 'WACHTWOORD_NODIG'
   | 'WACHTWOORD_ONJUIST'
+  | 'SCHEMA_ONVERWACHT'
+  | 'WISSEN_MISLUKT'
   | 'INTERNE_FOUT';
 
 export interface AppError {

@@ -5,7 +5,8 @@ import { AppFault } from '../errors';
 import { listBackups } from './backups';
 import { afdrukVan, heeftMerk } from './controle-merk';
 import { Db } from './database';
-import { migrate, schemaVersion } from './migrate';
+import { assertReadable, migrate, schemaVersion } from './migrate';
+import { controleerSchema } from './schema-controle';
 import { loadSqlJs } from './sqljs';
 import { isVersleuteld, ontgrendel, ontsleutel, type Sleutel } from './versleuteling';
 
@@ -66,7 +67,10 @@ export function loadVerified(
     if (alGecontroleerd) db.markeerGecontroleerd();
     else if (!db.integrityOk())
       throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
+    assertReadable(db);
     const fileVersion = schemaVersion(db);
+    // Before the migrations write to it: a planted trigger must not get to run (schema-controle.ts).
+    controleerSchema(SQL, db, fileVersion);
     migrate(db);
     return { db, fileVersion };
   } catch (error) {
