@@ -12,6 +12,7 @@ import { m011Monitoring } from './011_monitoring';
 import { m012Logboek } from './012_logboek';
 import { m013Indexen } from './013_indexen';
 import { m014KandidaatStand } from './014_kandidaat_stand';
+import { m015Verwijderd } from './015_verwijderd';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m012Logboek,
   m013Indexen,
   m014KandidaatStand,
+  m015Verwijderd,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

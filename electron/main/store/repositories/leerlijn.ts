@@ -3,9 +3,9 @@ import type { PersoonlijkeBonus, Stap, StapStatus } from '../../../../shared/dom
 import { type StapContext, sroiVanStap, standaardGeplandEind } from '../../../../shared/domain/leerlijn';
 import type { Waarderingswijze } from '../../../../shared/domain/menukaart';
 import type { Doelgroep } from '../../../../shared/domain/waardering';
-import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { verwijderMetGrafsteen } from '../grafsteen';
 import { deleteRealisatie, getRealisatie, type RealisatieGegevens, saveRealisatie } from './realisaties';
 import { actieveTabel, getMenukaartOptie } from './waardering';
 
@@ -214,11 +214,11 @@ export function saveStap(db: Db, { id, kandidaatId, ...data }: StapInvoer): stri
   return kandidaatId;
 }
 
-/** Removes a step (tombstone) and withdraws its realisation; returns the candidate's id. */
+/** Removes a step (the row goes, a tombstone stays) and withdraws its realisation; returns the candidate's id. */
 export function deleteStap(db: Db, id: string): string {
   const r = getRow(db, id);
   if (r.realisatie_id) deleteRealisatie(db, r.realisatie_id);
-  db.update('leerlijn_stap', id, { deleted_at: nuIso() });
+  verwijderMetGrafsteen(db, 'leerlijn_stap', id);
   return r.kandidaat_id;
 }
 
