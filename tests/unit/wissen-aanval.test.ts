@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { backupFolder } from '../../electron/main/store/backups';
 import { Db } from '../../electron/main/store/database';
 import { lockPath } from '../../electron/main/store/lock';
 import { wisKandidaat } from '../../electron/main/store/repositories/avg';
@@ -166,5 +167,43 @@ describe('a deleted step or measurement leaves no text behind', () => {
     deleteStap(db, weg);
     expect(db.all<{ id: string }>('SELECT id FROM leerlijn_stap').map((r) => r.id)).toEqual([blijft]);
     db.close();
+  });
+});
+
+describe('temp files a crash left hold the data: the next open and an erasure remove them', () => {
+  /** Every `*.tmp` under the folder, relative to it. */
+  async function tmpBestanden(dir: string): Promise<string[]> {
+    const alle = (await fs.readdir(dir, { recursive: true })) as string[];
+    return alle.filter((n) => n.endsWith('.tmp')).sort();
+  }
+
+  /** What an interrupted save, backup and mark write leave: partial copies holding the name. */
+  async function plantResten(path: string): Promise<void> {
+    const kopieen = backupFolder(path);
+    await fs.mkdir(kopieen, { recursive: true });
+    const bytes = await fs.readFile(path);
+    await fs.writeFile(`${path}.0badc0de.tmp`, bytes);
+    await fs.writeFile(join(kopieen, '20260101T120000000Z.tafelwerk.1234abcd.tmp'), bytes);
+    await fs.writeFile(join(kopieen, 'gecontroleerd.json.99aa88bb.tmp'), '{"sha256":"');
+  }
+
+  it('on open, beside the file and in its backup folder', async () => {
+    const { dir, path } = await bestandMetKandidaat();
+    await plantResten(path);
+    expect(await tmpBestanden(dir)).toHaveLength(3);
+    const { file } = await WerkgroepFile.open(path, OPTS);
+    await file.klaar();
+    expect(await tmpBestanden(dir)).toEqual([]);
+    await file.close();
+  });
+
+  it('by an erasure, which must leave no copy of the person anywhere', async () => {
+    const { dir, path, id } = await bestandMetKandidaat();
+    const { file } = await WerkgroepFile.open(path, OPTS);
+    await file.klaar();
+    await plantResten(path);
+    await file.writeAndPurge((db) => wisKandidaat(db, id, codeVan(db, id)));
+    expect(await tmpBestanden(dir)).toEqual([]);
+    await file.close();
   });
 });

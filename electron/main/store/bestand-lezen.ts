@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppFault } from '../errors';
-import { listBackups } from './backups';
+import { listBackups, tijdelijkeBestanden } from './backups';
 import { afdrukVan, heeftMerk } from './controle-merk';
 import { Db } from './database';
 import { assertReadable, migrate, schemaVersion } from './migrate';
@@ -81,15 +81,11 @@ export function loadVerified(
 }
 
 /**
- * Temp files a crash left beside the file are whole copies of its data: with the lock held nobody
- * else is saving, so they can go.
+ * Temp files a crash left beside the file or in its backup folder are copies of its data: with
+ * the lock held nobody else is saving, so they can go.
  */
 export async function ruimTijdelijkeOp(path: string): Promise<void> {
-  const naam = basename(path);
-  const naast = await fs.readdir(dirname(path)).catch(() => [] as string[]);
-  for (const n of naast)
-    if (n.startsWith(`${naam}.`) && n.endsWith('.tmp'))
-      await fs.rm(join(dirname(path), n), { force: true }).catch(() => undefined);
+  for (const tmp of await tijdelijkeBestanden(path)) await fs.rm(tmp, { force: true }).catch(() => undefined);
 }
 
 /**
