@@ -5,6 +5,7 @@ import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domai
 import { klokVerschuiving, nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
+import { voltooiWissen } from '../store/repositories/avg';
 import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 import {
   metNieuwWachtwoord,
@@ -14,7 +15,9 @@ import {
   wachtwoordKlopt,
 } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
+import { WissenRegister } from '../store/wissen-register';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
+import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from './sluiten';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
 
@@ -30,6 +33,8 @@ export interface Dialogs {
   chooseSpreadsheetsToOpen(): Promise<string[]>;
   /** A folder to write several files into (forms per organisation). */
   chooseFolder(title: string): Promise<string | null>;
+  /** Closing while a change is not on disk: the user chooses (see services/sluiten.ts). */
+  vraagBijOpslagfout(vraag: OpslagfoutVraag): Promise<KeuzeBijOpslagfout>;
 }
 
 export interface SessionOptions {
@@ -70,10 +75,19 @@ export class Session {
   /** When wrong passphrases were tried for the waiting file; logged in it once it is open. */
   private mislukt: string[] = [];
 
+  /** Erasures not yet complete on disk, kept in the user's own app data (not the shared folder). */
+  private readonly wissenRegister: WissenRegister;
+
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.wissenRegister = new WissenRegister(options.userData);
+  }
+
+  private get fileOptions(): FileOptions {
+    return { wissenRegister: this.wissenRegister, ...this.options.file };
+  }
 
   static async create(options: SessionOptions): Promise<Session> {
     await fs.mkdir(options.userData, { recursive: true });
@@ -162,11 +176,7 @@ export class Session {
 
   async nieuw(input: WerkgroepInvoer): Promise<OpenResult> {
     const path = await this.uniquePath(input.naam);
-    const file = await WerkgroepFile.create(
-      path,
-      (db) => initialiseerWerkgroep(db, input),
-      this.options.file,
-    );
+    const file = await WerkgroepFile.create(path, (db) => initialiseerWerkgroep(db, input), this.fileOptions);
     return this.adopt(file, null);
   }
 
@@ -180,23 +190,45 @@ export class Session {
       () => false,
     );
     if (exists) return this.openPath(path);
-    const file = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db), this.options.file);
+    const file = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db), this.fileOptions);
     return this.adopt(file, null);
   }
 
   async openPath(path: string, geheim?: Geheim): Promise<OpenResult> {
     if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
     try {
-      const { file, melding } = await WerkgroepFile.open(path, this.options.file, geheim);
+      const { file, melding } = await WerkgroepFile.open(path, this.fileOptions, geheim);
       this.wachtend = null;
       this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
       const result = await this.adopt(file, melding);
       await this.logOpenen(file, geheim !== undefined, melding !== null);
+      const wissen = await this.voltooiOpenstaandWissen(file);
+      if (wissen) result.melding = [melding, wissen].filter(Boolean).join(' ');
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
       if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') this.mislukt.push(nuIso());
       throw error;
+    }
+  }
+
+  /**
+   * An erasure confirmed earlier that did not reach the disk before Tafelwerk closed (a save kept
+   * failing, a crash, "Toch sluiten"): finished now, before the user sees the file. Returns what
+   * to tell the user, or null when nothing was pending.
+   */
+  private async voltooiOpenstaandWissen(file: WerkgroepFile): Promise<string | null> {
+    const ids = await this.wissenRegister.openstaand(file.path);
+    if (ids === null) return null;
+    try {
+      await file.writeAndPurge((db) => {
+        const gewist = ids.filter((id) => voltooiWissen(db, id));
+        if (gewist.length > 0)
+          recordChange(db, this.auteur, 'kandidaat', 'Eerder gestarte verwijdering (AVG) afgerond');
+      }, ids);
+      return 'Een eerder gestarte verwijdering van een kandidaat is nu afgerond.';
+    } catch (error) {
+      return `Een eerder gestarte verwijdering van een kandidaat is nog niet afgerond: ${(error as Error).message}`;
     }
   }
 
@@ -326,8 +358,18 @@ export class Session {
 
   private async closeCurrent(): Promise<void> {
     const file = this.current;
+    if (!file) return;
+    // A change or an erasure that is not on disk is never dropped without asking (services/sluiten.ts).
+    await vraagVoorSluiten(
+      file,
+      (vraag) => this.options.dialogs.vraagBijOpslagfout(vraag),
+      async (voorstel) => {
+        const pad = await this.options.dialogs.chooseSaveLocation(voorstel);
+        return pad && !pad.endsWith(FILE_EXTENSION) ? `${pad}${FILE_EXTENSION}` : pad;
+      },
+    );
     this.current = null;
-    await file?.close();
+    await file.close();
   }
 
   async sluiten(): Promise<null> {

@@ -20,6 +20,20 @@ export function wisKandidaat(db: Db, id: string, bevestiging: string): void {
   if (!k) throw new AppFault('NIET_GEVONDEN', 'Deze kandidaat bestaat niet (meer).');
   if (bevestiging.trim().toUpperCase() !== k.code.toUpperCase())
     throw new AppFault('ONGELDIGE_INVOER', `Typ de code ${k.code} om te bevestigen; er is niets verwijderd.`);
+  verwijderPersoon(db, id);
+}
+
+/**
+ * Finishes an erasure that was confirmed earlier but did not reach the disk before Tafelwerk closed
+ * (recorded in store/wissen-register.ts). False when the person is no longer in the file.
+ */
+export function voltooiWissen(db: Db, id: string): boolean {
+  if (!db.get('SELECT 1 FROM kandidaat WHERE id = ?', [id])) return false;
+  verwijderPersoon(db, id);
+  return true;
+}
+
+function verwijderPersoon(db: Db, id: string): void {
   db.run(
     `UPDATE realisatie SET bron_id = NULL, omschrijving = 'Leerlijnstap van een verwijderde kandidaat', updated_at = ?
       WHERE bron = 'leerlijn' AND bron_id IN (SELECT id FROM leerlijn_stap WHERE kandidaat_id = ?)`,
