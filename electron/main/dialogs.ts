@@ -43,6 +43,25 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
+    async vraagBijOpslagfout(vraag) {
+      const keuzes = ['elders', 'opnieuw', 'toch_sluiten'] as const;
+      const options = {
+        type: 'warning' as const,
+        title: vraag.titel,
+        message: vraag.melding,
+        detail: vraag.toelichting,
+        buttons: keuzes.map((k) => vraag.knoppen[k]),
+        defaultId: 0,
+        // Escape or closing the box must not drop the change: it tries again.
+        cancelId: 1,
+        noLink: true,
+      };
+      const win = getWindow();
+      const { response } = win
+        ? await dialog.showMessageBox(win, options)
+        : await dialog.showMessageBox(options);
+      return keuzes[response] ?? 'opnieuw';
+    },
     async chooseFolder(title) {
       const win = getWindow();
       const options = {

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'WACHTWOORD_NODIG'
   | 'WACHTWOORD_ONJUIST'
   | 'TE_VEEL_POGINGEN'
+  | 'SCHEMA_ONVERWACHT'
+  | 'WISSEN_MISLUKT'
   | 'INTERNE_FOUT';
 
 export interface AppError {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cspHeader } from '../../electron/main/hardening';
 import { createHandlers, type Handlers } from '../../electron/main/ipc/handlers';
 import { Session } from '../../electron/main/services/session';
+import type { KeuzeBijOpslagfout, OpslagfoutVraag } from '../../electron/main/services/sluiten';
 import { klokUitOmgeving } from '../../shared/klok';
 
 // The main side of the browser tests runs on the product's clock, fixed by TAFELWERK_NU when the
@@ -66,6 +67,10 @@ export interface DialogScript {
   excelSavePath: string | null;
   excelOpenPaths: string[];
   folder: string | null;
+  /** Answers to "the change is not on disk" on closing, in order; when empty: close anyway. */
+  keuzesBijOpslagfout: KeuzeBijOpslagfout[];
+  /** The questions asked, for the test to read. */
+  gevraagdBijOpslagfout: OpslagfoutVraag[];
 }
 
 /**
@@ -82,6 +87,8 @@ export class MainHost {
     excelSavePath: null,
     excelOpenPaths: [],
     folder: null,
+    keuzesBijOpslagfout: [],
+    gevraagdBijOpslagfout: [],
   };
 
   constructor(readonly userData: string) {}
@@ -96,6 +103,10 @@ export class MainHost {
         chooseSpreadsheetSaveLocation: async () => this.dialogs.excelSavePath,
         chooseSpreadsheetsToOpen: async () => this.dialogs.excelOpenPaths,
         chooseFolder: async () => this.dialogs.folder,
+        vraagBijOpslagfout: async (vraag) => {
+          this.dialogs.gevraagdBijOpslagfout.push(vraag);
+          return this.dialogs.keuzesBijOpslagfout.shift() ?? 'toch_sluiten';
+        },
       },
       file: { backupIntervalMs: 0, keepBackups: 5 },
     });

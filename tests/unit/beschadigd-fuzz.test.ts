@@ -21,7 +21,8 @@ import { tempDir } from './helpers/temp';
 const SEED = Number(process.env.TAFELWERK_SEED ?? 8_2026);
 const RANDOM_CASES = 300;
 const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 60_000 };
-const CODES = ['BESTAND_BESCHADIGD', 'BESTAND_TE_NIEUW', 'GEEN_TAFELWERK_BESTAND'];
+// A flipped bit in a schema statement that SQLite still parses is a schema Tafelwerk did not write.
+const CODES = ['BESTAND_BESCHADIGD', 'BESTAND_TE_NIEUW', 'GEEN_TAFELWERK_BESTAND', 'SCHEMA_ONVERWACHT'];
 const DUTCH = /\b(het|dit) bestand\b|Tafelwerk/i;
 
 const RESERVE_NAAM = '20250101T120000000Z.tafelwerk';

@@ -368,7 +368,10 @@ describe('participatieladder', () => {
       { id: nul.id, datum: '2026-01-01', trede: 2, toelichting: 'Nulmeting' },
     ]);
     expect(getDossier(db, k).beweging).toEqual({ start: 2, nu: 2, verschil: null });
-    expect(db.get('SELECT deleted_at FROM ladder_meting WHERE id = ?', [later.id])).toEqual({
+    // The row (and its note) is gone; a tombstone keeps only the id and the times.
+    expect(db.get('SELECT id FROM ladder_meting WHERE id = ?', [later.id])).toBeUndefined();
+    expect(db.get('SELECT tabel, deleted_at FROM verwijderd WHERE id = ?', [later.id])).toEqual({
+      tabel: 'ladder_meting',
       deleted_at: expect.any(String),
     });
     expect(thrown(() => deleteMeting(db, later.id))).toMatchObject({

@@ -606,7 +606,9 @@ describe('leerlijn: SROI realisations of steps', () => {
     expect(sroiOverzicht(db, '2026-01-01', '2026-12-31').gerealiseerdCent).toBe(150_000);
     expect(deleteStap(db, stap)).toBe(kandidaat);
     expect(listStappen(db, kandidaat)).toEqual([]);
-    expect(db.get('SELECT deleted_at FROM leerlijn_stap WHERE id = ?', [stap])).toEqual({
+    expect(db.get('SELECT id FROM leerlijn_stap WHERE id = ?', [stap])).toBeUndefined();
+    expect(db.get('SELECT tabel, deleted_at FROM verwijderd WHERE id = ?', [stap])).toEqual({
+      tabel: 'leerlijn_stap',
       deleted_at: expect.any(String),
     });
     expect(db.get('SELECT deleted_at FROM realisatie WHERE id = ?', [realisatie])).toEqual({

@@ -1,6 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { AFGELEIDE_TABELLEN, herbouwAfgeleideTabellen } from '../../electron/main/store/afgeleide-tabellen';
+import { loadVerified } from '../../electron/main/store/bestand-lezen';
 import type { Db } from '../../electron/main/store/database';
 import { schemaVersion } from '../../electron/main/store/migrate';
 import { MIGRATIONS } from '../../electron/main/store/migrations';
@@ -264,6 +265,30 @@ const VULLING: Record<number, (db: Db, ids: Ids) => void> = {
       actie: 'wijzigen',
       object_id: ids.get('K-0001'),
     });
+  },
+  14(db, ids) {
+    // Deleted before migration 15: marked, with their free text still in the row.
+    ids.zet(
+      'stap weg',
+      db.insert('leerlijn_stap', {
+        kandidaat_id: ids.get('K-0001'),
+        volgorde: 4,
+        menukaart_optie_id: ids.get('intake'),
+        status: 'afgebroken',
+        resultaat: 'Gestopt wegens psychose-opname',
+        deleted_at: '2025-10-02T10:00:00.000Z',
+      }),
+    );
+    ids.zet(
+      'meting weg',
+      db.insert('ladder_meting', {
+        kandidaat_id: ids.get('K-0003'),
+        datum: '2025-10-01',
+        trede: 1,
+        toelichting: 'Terugval door verslaving',
+        deleted_at: '2025-10-03T10:00:00.000Z',
+      }),
+    );
   },
 };
 
@@ -639,8 +664,7 @@ describe('migration 14 (kandidaat_stand)', () => {
 
 describe('migration 16 (formulier_sleutel)', () => {
   test('upgrades a filled file from the version before: its data is untouched; the table takes one valid key', () => {
-    // The version before 16 is whichever came last (015 belongs to another change of the release).
-    const vorige = Math.max(...MIGRATIONS.filter((m) => m.versie < 16).map((m) => m.versie));
+    const vorige = 15;
     const { db } = bestandMetGeschiedenis(vorige);
     const voor = inhoud(db);
     expect(count(db, 'inventarisatie_ronde')).toBeGreaterThan(0);
@@ -663,5 +687,61 @@ describe('migration 16 (formulier_sleutel)', () => {
         /CHECK constraint failed/,
       );
     expect(formulierSleutel(db)?.equals(sleutel)).toBe(true);
+  });
+});
+
+describe('migration 15 (verwijderd)', () => {
+  const bevat = (db: Db, tekst: string) => Buffer.from(db.export()).includes(Buffer.from(tekst, 'utf8'));
+
+  test('upgrades a version-14 file: rows marked deleted become tombstones and their text leaves the file', () => {
+    const { db, data: ids } = bestandMetGeschiedenis(14);
+    const stand = db.all('SELECT * FROM kandidaat_stand ORDER BY kandidaat_id');
+    const levend = (t: string) => db.all(`SELECT * FROM ${t} WHERE deleted_at IS NULL ORDER BY rowid`);
+    const voor = { stappen: levend('leerlijn_stap'), metingen: levend('ladder_meting') };
+    const weg = db.all<{ id: string; created_at: string; updated_at: string; deleted_at: string }>(
+      `SELECT id, created_at, updated_at, deleted_at FROM leerlijn_stap WHERE deleted_at IS NOT NULL
+       UNION ALL SELECT id, created_at, updated_at, deleted_at FROM ladder_meting WHERE deleted_at IS NOT NULL`,
+    );
+    // Two steps (one from version 6, one with a result) and one measurement were marked deleted.
+    expect(weg).toHaveLength(3);
+    expect(weg.map((r) => r.id)).toEqual(
+      expect.arrayContaining([ids.get('stap weg'), ids.get('meting weg')]),
+    );
+    expect(bevat(db, 'psychose-opname')).toBe(true);
+    expect(bevat(db, 'Terugval door verslaving')).toBe(true);
+
+    expect(migreerTot(db, 15)).toBe(15);
+
+    expect(bevat(db, 'psychose-opname')).toBe(false);
+    expect(bevat(db, 'Terugval door verslaving')).toBe(false);
+    expect(db.integrityOk()).toBe(true);
+    // The tombstones hold the id and the times, nothing else; the live rows and the stand are untouched.
+    expect(db.all('SELECT id, created_at, updated_at, deleted_at FROM verwijderd ORDER BY id')).toEqual(
+      [...weg].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    expect(count(db, "verwijderd WHERE tabel = 'ladder_meting'")).toBe(1);
+    expect(count(db, 'leerlijn_stap WHERE deleted_at IS NOT NULL')).toBe(0);
+    expect(count(db, 'ladder_meting WHERE deleted_at IS NOT NULL')).toBe(0);
+    expect({ stappen: levend('leerlijn_stap'), metingen: levend('ladder_meting') }).toEqual(voor);
+    expect(db.all('SELECT * FROM kandidaat_stand ORDER BY kandidaat_id')).toEqual(stand);
+    // A tombstone names only the tables that have one.
+    expect(
+      thrown(() => db.run("INSERT INTO verwijderd VALUES ('x', 'kandidaat', 'a', 'a', 'a')")).message,
+    ).toMatch(/CHECK/);
+  });
+
+  test('a file left by the app of every earlier version passes the schema check on open', () => {
+    for (let versie = 1; versie <= 14; versie++) {
+      const { db } = bestandMetGeschiedenis(versie);
+      const bytes = db.export();
+      db.close();
+      const geopend = loadVerified(SQL, bytes);
+      expect([versie, geopend.fileVersion, schemaVersion(geopend.db)]).toEqual([
+        versie,
+        versie,
+        Math.max(...MIGRATIONS.map((m) => m.versie)),
+      ]);
+      geopend.db.close();
+    }
   });
 });

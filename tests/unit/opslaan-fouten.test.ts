@@ -9,6 +9,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
 import { herstel, injecteer, type Stap } from './helpers/fouten';
 import { bouwKind, startKind } from './helpers/kind-proces';
+import { TELLER } from './helpers/teller';
 import { openRaw, scalar, tempDir } from './helpers/temp';
 
 const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 0 };
@@ -236,8 +237,7 @@ describe('a second instance or window cannot open a file that is open', () => {
     const file = await WerkgroepFile.create(
       path,
       (db) => {
-        db.exec('CREATE TABLE kill_teller (n INTEGER NOT NULL, blob BLOB, hash TEXT)');
-        db.run('INSERT INTO kill_teller (n) VALUES (0)');
+        db.run(TELLER.maak);
         addGroep('A')(db);
       },
       OPTS,
@@ -292,7 +292,7 @@ describe('a second instance or window cannot open a file that is open', () => {
       expect(await k.wachtOp(/^geschreven/)).toBe('geschreven opgeslagen');
       await expect(WerkgroepFile.open(path, OPTS)).rejects.toMatchObject({ code: 'BESTAND_IN_GEBRUIK' });
       const raw = await openRaw(path);
-      expect(scalar(raw, 'SELECT n FROM kill_teller')).toBe(1000);
+      expect(scalar(raw, TELLER.n)).toBe(1000);
       raw.close();
       k.proc.stdin?.end();
       await k.wachtOp(/^gesloten$/);
@@ -301,7 +301,7 @@ describe('a second instance or window cannot open a file that is open', () => {
       await k.einde;
     }
     const { file: nu } = await WerkgroepFile.open(path, OPTS);
-    expect(nu.db.get<{ n: number }>('SELECT n FROM kill_teller')?.n).toBe(1000);
+    expect(nu.db.get<{ n: number }>(TELLER.n)?.n).toBe(1000);
     await nu.close();
   });
 });

@@ -18,6 +18,7 @@ function fakeDialogs() {
     chooseSpreadsheetSaveLocation: async () => null,
     chooseSpreadsheetsToOpen: async () => [],
     chooseFolder: async () => null,
+    vraagBijOpslagfout: async () => 'toch_sluiten',
     async chooseFileToOpen() {
       asked.open++;
       return answers.open;

@@ -5,6 +5,7 @@ import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domai
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
+import { voltooiWissen } from '../store/repositories/avg';
 import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
 import {
   nieuweSleutel,
@@ -13,8 +14,10 @@ import {
   wachtwoordKlopt,
 } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
+import { WissenRegister } from '../store/wissen-register';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
+import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from './sluiten';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
 
@@ -30,6 +33,8 @@ export interface Dialogs {
   chooseSpreadsheetsToOpen(): Promise<string[]>;
   /** A folder to write several files into (forms per organisation). */
   chooseFolder(title: string): Promise<string | null>;
+  /** Closing while a change is not on disk: the user chooses (see services/sluiten.ts). */
+  vraagBijOpslagfout(vraag: OpslagfoutVraag): Promise<KeuzeBijOpslagfout>;
 }
 
 export interface SessionOptions {
@@ -67,12 +72,21 @@ export class Session {
   private wachtend: string | null = null;
   /** Opened with the recovery code: a new passphrase may be set without the old one. */
   private viaHerstelcode = false;
+  /** Erasures not yet complete on disk, kept in the user's own app data (not the shared folder). */
+  private readonly wissenRegister: WissenRegister;
+
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,
     /** Failed unlocks per file on this computer: the wait they impose, and the audit log once open. */
     private readonly pogingen: Ontgrendelpogingen,
-  ) {}
+  ) {
+    this.wissenRegister = new WissenRegister(options.userData);
+  }
+
+  private get fileOptions(): FileOptions {
+    return { wissenRegister: this.wissenRegister, ...this.options.file };
+  }
 
   static async create(options: SessionOptions): Promise<Session> {
     await fs.mkdir(options.userData, { recursive: true });
@@ -165,11 +179,7 @@ export class Session {
 
   async nieuw(input: WerkgroepInvoer): Promise<OpenResult> {
     const path = await this.uniquePath(input.naam);
-    const file = await WerkgroepFile.create(
-      path,
-      (db) => initialiseerWerkgroep(db, input),
-      this.options.file,
-    );
+    const file = await WerkgroepFile.create(path, (db) => initialiseerWerkgroep(db, input), this.fileOptions);
     return this.adopt(file, null);
   }
 
@@ -183,7 +193,7 @@ export class Session {
       () => false,
     );
     if (exists) return this.openPath(path);
-    const file = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db), this.options.file);
+    const file = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db), this.fileOptions);
     return this.adopt(file, null);
   }
 
@@ -202,7 +212,7 @@ export class Session {
     try {
       const { file, melding } = await WerkgroepFile.open(
         path,
-        this.options.file,
+        this.fileOptions,
         geheim,
         this.settings.wasBeveiligd(path),
       );
@@ -211,6 +221,8 @@ export class Session {
       const waarschuwing = await this.beveiligingOnthouden(file);
       const result = await this.adopt(file, [melding, waarschuwing].filter(Boolean).join(' ') || null);
       await this.logOpenen(file, geheim !== undefined, melding !== null);
+      const wissen = await this.voltooiOpenstaandWissen(file);
+      if (wissen) result.melding = [result.melding, wissen].filter(Boolean).join(' ');
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
@@ -240,6 +252,26 @@ export class Session {
       'Heeft niet u of een collega de beveiliging uitgezet, dan is het bestand mogelijk door iemand vervangen: ' +
       'controleer de gegevens voordat u verdergaat, en beveilig het bestand opnieuw via Instellingen → Beveiliging.'
     );
+  }
+
+  /**
+   * An erasure confirmed earlier that did not reach the disk before Tafelwerk closed (a save kept
+   * failing, a crash, "Toch sluiten"): finished now, before the user sees the file. Returns what
+   * to tell the user, or null when nothing was pending.
+   */
+  private async voltooiOpenstaandWissen(file: WerkgroepFile): Promise<string | null> {
+    const ids = await this.wissenRegister.openstaand(file.path);
+    if (ids === null) return null;
+    try {
+      await file.writeAndPurge((db) => {
+        const gewist = ids.filter((id) => voltooiWissen(db, id));
+        if (gewist.length > 0)
+          recordChange(db, this.auteur, 'kandidaat', 'Eerder gestarte verwijdering (AVG) afgerond');
+      }, ids);
+      return 'Een eerder gestarte verwijdering van een kandidaat is nu afgerond.';
+    } catch (error) {
+      return `Een eerder gestarte verwijdering van een kandidaat is nog niet afgerond: ${(error as Error).message}`;
+    }
   }
 
   /**
@@ -400,8 +432,18 @@ export class Session {
 
   private async closeCurrent(): Promise<void> {
     const file = this.current;
+    if (!file) return;
+    // A change or an erasure that is not on disk is never dropped without asking (services/sluiten.ts).
+    await vraagVoorSluiten(
+      file,
+      (vraag) => this.options.dialogs.vraagBijOpslagfout(vraag),
+      async (voorstel) => {
+        const pad = await this.options.dialogs.chooseSaveLocation(voorstel);
+        return pad && !pad.endsWith(FILE_EXTENSION) ? `${pad}${FILE_EXTENSION}` : pad;
+      },
+    );
     this.current = null;
-    await file?.close();
+    await file.close();
   }
 
   async sluiten(): Promise<null> {

@@ -75,14 +75,36 @@ export async function ruimKopieenOp(file: string, behoud: string): Promise<numbe
 /** Removes the copies beside the file (a damaged file set aside, temp files); returns the failures. */
 export async function ruimNaastKopieenOp(file: string): Promise<number> {
   let mislukt = 0;
+  const weg = (pad: string) =>
+    fs.rm(pad, { force: true }).catch(() => {
+      mislukt++;
+    });
   const map = dirname(file);
   const naam = basename(file);
   for (const n of await fs.readdir(map).catch(() => [] as string[]))
-    if (n.startsWith(`${naam}.beschadigd-`) || (n.startsWith(`${naam}.`) && n.endsWith('.tmp')))
-      await fs.rm(join(map, n), { force: true }).catch(() => {
-        mislukt++;
-      });
+    if (n.startsWith(`${naam}.beschadigd-`)) await weg(join(map, n));
+  for (const tmp of await tijdelijkeBestanden(file)) await weg(tmp);
   return mislukt;
+}
+
+/**
+ * Every temp file a write of Tafelwerk can leave when it is interrupted (a crash, a kill, power
+ * loss): beside the file (`naam.xxxx.tmp`: a save, or the previous version's link) and in its
+ * backup folder (a backup, `gecontroleerd.json`). Each is a whole or partial copy of the data, in
+ * plaintext when the file is not protected, and no later save or backup rotation looks at it.
+ * Only safe to remove with the file's lock held: then no write of this file is under way.
+ */
+export async function tijdelijkeBestanden(file: string): Promise<string[]> {
+  const map = dirname(file);
+  const naam = basename(file);
+  const naast = (await fs.readdir(map).catch(() => [] as string[]))
+    .filter((n) => n.startsWith(`${naam}.`) && n.endsWith('.tmp'))
+    .map((n) => join(map, n));
+  const kopieen = backupFolder(file);
+  const daar = (await fs.readdir(kopieen).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.tmp'))
+    .map((n) => join(kopieen, n));
+  return [...naast, ...daar];
 }
 
 /** `20261123T101500123Z.tafelwerk` → ISO timestamp. */

@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppFault } from '../errors';
-import { listBackups } from './backups';
+import { listBackups, tijdelijkeBestanden } from './backups';
 import { afdrukVan, heeftMerk } from './controle-merk';
 import { Db } from './database';
-import { migrate, schemaVersion } from './migrate';
+import { assertReadable, migrate, schemaVersion } from './migrate';
+import { controleerSchema } from './schema-controle';
 import { loadSqlJs } from './sqljs';
 import { isVersleuteld, ontgrendel, ontsleutel, type Sleutel } from './versleuteling';
 
@@ -69,7 +70,10 @@ export function loadVerified(
     if (alGecontroleerd) db.markeerGecontroleerd();
     else if (!db.integrityOk())
       throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
+    assertReadable(db);
     const fileVersion = schemaVersion(db);
+    // Before the migrations write to it: a planted trigger must not get to run (schema-controle.ts).
+    controleerSchema(SQL, db, fileVersion);
     migrate(db);
     return { db, fileVersion };
   } catch (error) {
@@ -80,15 +84,11 @@ export function loadVerified(
 }
 
 /**
- * Temp files a crash left beside the file are whole copies of its data: with the lock held nobody
- * else is saving, so they can go.
+ * Temp files a crash left beside the file or in its backup folder are copies of its data: with
+ * the lock held nobody else is saving, so they can go.
  */
 export async function ruimTijdelijkeOp(path: string): Promise<void> {
-  const naam = basename(path);
-  const naast = await fs.readdir(dirname(path)).catch(() => [] as string[]);
-  for (const n of naast)
-    if (n.startsWith(`${naam}.`) && n.endsWith('.tmp'))
-      await fs.rm(join(dirname(path), n), { force: true }).catch(() => undefined);
+  for (const tmp of await tijdelijkeBestanden(path)) await fs.rm(tmp, { force: true }).catch(() => undefined);
 }
 
 /**

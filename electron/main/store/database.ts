@@ -44,8 +44,9 @@ export class Db {
    */
   private applyPragmas(): void {
     // secure_delete: deleted rows are overwritten with zeros, so an erased person's details do not
-    // linger in free pages of the saved file.
-    this.raw.exec('PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;');
+    // linger in free pages of the saved file. trusted_schema off: a view or trigger in a file from a
+    // shared folder may not call functions with side effects (the schema itself is checked on open).
+    this.raw.exec('PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA trusted_schema = OFF;');
   }
 
   /** Rebuilds the file without free pages (outside a transaction), e.g. after an erasure. */

@@ -18,6 +18,7 @@ import { loadSqlJs } from './sqljs';
 import { type Sleutel, wis } from './versleuteling';
 import { Verzegeling, verzegelingVan } from './verzegeling';
 import { WissenOpruimen } from './wissen-opruimen';
+import type { WissenRegister } from './wissen-register';
 
 export { type Geheim, readSnapshot } from './bestand-lezen';
 
@@ -26,9 +27,15 @@ export interface FileOptions {
   keepBackups?: number;
   /** Minimum time between backups taken while saving. */
   backupIntervalMs?: number;
+  /** Where an erasure is recorded until it is complete on disk (the app's own data); none: not recorded. */
+  wissenRegister?: WissenRegister | null;
 }
 
-const DEFAULTS: Required<FileOptions> = { keepBackups: 10, backupIntervalMs: 10 * 60 * 1000 };
+const DEFAULTS: Required<FileOptions> = {
+  keepBackups: 10,
+  backupIntervalMs: 10 * 60 * 1000,
+  wissenRegister: null,
+};
 
 export interface SaveStatus {
   state: SaveState;
@@ -58,6 +65,7 @@ export class WerkgroepFile {
   private readonly integriteit = new Integriteitsbeleid();
   private readonly reservekopieen: Reservekopiebeleid;
   private readonly opruimen = new WissenOpruimen();
+  private readonly register: WissenRegister | null;
   private status: SaveStatus = { state: 'opgeslagen', lastSavedAt: null, error: null };
   private closed = false;
   /** Removing the previous version's link after a save (see `atomicVervang`); awaited before the next. */
@@ -72,6 +80,12 @@ export class WerkgroepFile {
     private readonly verzegeling: Verzegeling,
   ) {
     this.reservekopieen = new Reservekopiebeleid(options.keepBackups, options.backupIntervalMs);
+    this.register = options.wissenRegister;
+  }
+
+  /** Whether an erasure (or a change of protection) has not yet fully reached the disk. */
+  get wissenWacht(): boolean {
+    return this.opruimen.nodig;
   }
 
   get beveiligd(): boolean {
@@ -207,12 +221,14 @@ export class WerkgroepFile {
   /**
    * A change that must leave no trace (an AVG erasure): after the transaction the database is
    * vacuumed and saved at once, and every backup, which still holds the erased data, is replaced
-   * by one backup of the cleaned state.
+   * by one backup of the cleaned state. The erased candidates are recorded (`wissenRegister`) until
+   * that is done, so a close or quit before it cannot drop the erasure: the next open finishes it.
    */
-  writeAndPurge<T>(change: (db: Db) => T): Promise<T> {
+  writeAndPurge<T>(change: (db: Db) => T, kandidaatIds: readonly string[] = []): Promise<T> {
     return this.metOpruimen(
       () => this.db.transaction(() => change(this.db)),
       'De gegevens zijn uit Tafelwerk verwijderd, maar nog niet overal van schijf: ',
+      kandidaatIds,
     );
   }
 
@@ -260,10 +276,13 @@ export class WerkgroepFile {
     });
   }
 
-  private metOpruimen<T>(stap: () => T, melding: string): Promise<T> {
+  private metOpruimen<T>(stap: () => T, melding: string, kandidaatIds: readonly string[] = []): Promise<T> {
     if (this.closed) return Promise.reject(gesloten());
     return this.wachtrij.achteraan(async () => {
       const value = stap();
+      // Recorded before the save: a crash, a kill or a failing disk from here on cannot lose it.
+      if (kandidaatIds.length > 0)
+        await this.register?.noteer(this.filePath, kandidaatIds).catch(() => undefined);
       // From here the change must reach the disk: every later save (and close) retries until it has.
       this.opruimen.start();
       await this.saveNow(true);
@@ -295,11 +314,12 @@ export class WerkgroepFile {
       await this.vorigeOpruimen;
       this.vorigeOpruimen = (await atomicVervang(this.filePath, bytes))();
       this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
-      if (this.opruimen.nodig)
+      if (this.opruimen.nodig) {
         await this.opruimen
           .naOpslaan(this.filePath, bytes, this.reservekopieen, this.vorigeOpruimen)
           .catch(() => undefined);
-      else if (volledig) await this.reservekopieen.bijOpslaan(this.filePath, bytes);
+        if (!this.opruimen.nodig) await this.register?.afgerond(this.filePath).catch(() => undefined);
+      } else if (volledig) await this.reservekopieen.bijOpslaan(this.filePath, bytes);
       await this.integriteit.opgeslagen(this.filePath, bytes, volledig);
     } catch (error) {
       this.status = {
@@ -335,6 +355,19 @@ export class WerkgroepFile {
     this.filePath = newPath;
     this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
     this.reservekopieen.nieuwPad();
+  }
+
+  /**
+   * Before closing: waits for queued writes and retries a failed save or a pending purge once.
+   * True when everything is on disk; false when closing now would lose a change (the caller asks
+   * the user: services/sluiten.ts).
+   */
+  async opslaanVoorSluiten(): Promise<boolean> {
+    if (this.closed) return true;
+    return this.wachtrij.achteraan(async () => {
+      if (this.status.state === 'fout' || this.opruimen.nodig) await this.saveNow(false);
+      return this.status.state !== 'fout' && !this.opruimen.nodig;
+    });
   }
 
   /** Waits for queued writes and their save, then releases the lock. */

@@ -9,6 +9,8 @@ export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
     chooseSpreadsheetSaveLocation: async () => null,
     chooseSpreadsheetsToOpen: async () => [],
     chooseFolder: async () => null,
+    // As before the question existed: a test that does not script it closes anyway.
+    vraagBijOpslagfout: async () => 'toch_sluiten',
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@
  * A child process for the crash and second-instance tests (bundled by `kind-proces.ts`).
  *   lus <pad>         load sql.js, print `warm`, wait for `start` on stdin, then open the file and save a counter plus a fresh blob in a loop, printing
  *                     `opgeslagen N` after each save resolved; runs until killed.
+ *   lusMetKopie <pad> as `lus`, with a backup and the mark written at every save.
  *   openen <pad>      try to open the file, print the outcome as JSON, close again.
  *   vasthouden <pad>  open the file, print `klaar`, write `n = 1000` when told `schrijf`, close on
  *                     end of stdin.
@@ -10,7 +11,8 @@ import { createHash, randomFillSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { AppFault } from '../../../electron/main/errors';
 import { loadSqlJs } from '../../../electron/main/store/sqljs';
-import { WerkgroepFile } from '../../../electron/main/store/werkgroep-file';
+import { type FileOptions, WerkgroepFile } from '../../../electron/main/store/werkgroep-file';
+import { TELLER } from './teller';
 
 const [mode, pad] = process.argv.slice(2);
 const OPTS = { keepBackups: 2, backupIntervalMs: 60_000 };
@@ -24,7 +26,7 @@ async function opWarmte(path: string): Promise<void> {
   const SQL = await loadSqlJs();
   const db = new SQL.Database(await readFile(path));
   db.exec('PRAGMA integrity_check');
-  db.exec('BEGIN; UPDATE kill_teller SET n = n + 1, blob = randomblob(1000); COMMIT;');
+  db.exec(`BEGIN; ${TELLER.warm}; COMMIT;`);
   db.export();
   db.close();
   say('warm');
@@ -37,10 +39,10 @@ async function opWarmte(path: string): Promise<void> {
   process.stdin.pause();
 }
 
-async function lus(path: string): Promise<void> {
+async function lus(path: string, opts: FileOptions = OPTS): Promise<void> {
   await opWarmte(path);
-  const { file } = await WerkgroepFile.open(path, OPTS);
-  let n = Number(file.db.get<{ n: number }>('SELECT n FROM kill_teller')?.n ?? 0);
+  const { file } = await WerkgroepFile.open(path, opts);
+  let n = Number(file.db.get<{ n: number }>(TELLER.n)?.n ?? 0);
   say(`klaar ${n}`);
   const blob = new Uint8Array(256 * 1024 + 4096);
   for (;;) {
@@ -48,9 +50,7 @@ async function lus(path: string): Promise<void> {
     randomFillSync(blob);
     const hash = createHash('sha256').update(blob).digest('hex');
     const teller = n;
-    await file.write((db) =>
-      db.run('UPDATE kill_teller SET n = ?, blob = ?, hash = ?', [teller, blob, hash]),
-    );
+    await file.write((db) => db.run(TELLER.zet, [teller, blob, hash]));
     if (file.saveStatus.state !== 'opgeslagen') {
       say(`fout ${file.saveStatus.error}`);
       process.exit(2);
@@ -76,7 +76,7 @@ async function vasthouden(path: string): Promise<void> {
   process.stdin.setEncoding('utf8');
   for await (const chunk of process.stdin) {
     if (String(chunk).includes('schrijf')) {
-      await file.write((db) => db.run('UPDATE kill_teller SET n = 1000'));
+      await file.write((db) => db.run(TELLER.zet, [1000, null, null]));
       say(`geschreven ${file.saveStatus.state}`);
     }
   }
@@ -84,7 +84,10 @@ async function vasthouden(path: string): Promise<void> {
   say('gesloten');
 }
 
-const modes: Record<string, (path: string) => Promise<void>> = { lus, openen, vasthouden };
+/** As `lus`, but every save also writes a backup and the mark: kills land in those writes too. */
+const lusMetKopie = (path: string) => lus(path, { keepBackups: 2, backupIntervalMs: 0 });
+
+const modes: Record<string, (path: string) => Promise<void>> = { lus, lusMetKopie, openen, vasthouden };
 const run = mode ? modes[mode] : undefined;
 if (!run || !pad) {
   say(`fout onbekende opdracht ${mode}`);

@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { initialiseerWerkgroep } from '../../../electron/main/services/nieuwe-werkgroep';
 import { Db } from '../../../electron/main/store/database';
 import { migrate } from '../../../electron/main/store/migrate';
+import { type FileOptions, WerkgroepFile } from '../../../electron/main/store/werkgroep-file';
+import { tempDir } from './temp';
 
 /** A migrated in-memory database holding a werkgroep in the Oosterschelderegio (with its seven gemeenten). */
 export function regioDb(SQL: SqlJsStatic): Db {
@@ -18,4 +21,18 @@ export function gemeenteId(db: Db, kort: string): string {
   ]);
   if (!row) throw new Error(`Gemeente ${kort} ontbreekt in de testdatabase.`);
   return row.id;
+}
+
+/** A new werkgroep file on disk (Oosterschelderegio) in a fresh temp folder, open. */
+export async function regioBestand(
+  opties: FileOptions,
+): Promise<{ dir: string; path: string; file: WerkgroepFile }> {
+  const dir = await tempDir();
+  const path = join(dir, 'werkgroep.tafelwerk');
+  const file = await WerkgroepFile.create(
+    path,
+    (db) => initialiseerWerkgroep(db, { naam: 'Test', regio: 'Oosterschelderegio' }),
+    opties,
+  );
+  return { dir, path, file };
 }

@@ -82,10 +82,13 @@ export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten
         return plan.kandidaatId;
       }),
     'kandidaten.avgVerwijderen': async ({ id, bevestiging }) => {
-      await session.requireFile().writeAndPurge((d) => {
-        wisKandidaat(d, id, bevestiging);
-        recordChange(d, session.auteur, 'kandidaat', 'Kandidaat verwijderd (AVG)');
-      });
+      await session.requireFile().writeAndPurge(
+        (d) => {
+          wisKandidaat(d, id, bevestiging);
+          recordChange(d, session.auteur, 'kandidaat', 'Kandidaat verwijderd (AVG)');
+        },
+        [id],
+      );
       return null;
     },
     'kandidaten.bewaartermijn': () => bewaarOverzicht(db()),

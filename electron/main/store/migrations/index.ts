@@ -12,6 +12,7 @@ import { m011Monitoring } from './011_monitoring';
 import { m012Logboek } from './012_logboek';
 import { m013Indexen } from './013_indexen';
 import { m014KandidaatStand } from './014_kandidaat_stand';
+import { m015Verwijderd } from './015_verwijderd';
 import { m016FormulierSleutel } from './016_formulier_sleutel';
 import type { Migration } from './types';
 
@@ -31,7 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m012Logboek,
   m013Indexen,
   m014KandidaatStand,
-  // 015 is reserved for another change of the same release; a gap in the numbers is allowed.
+  m015Verwijderd,
   m016FormulierSleutel,
 ];
 

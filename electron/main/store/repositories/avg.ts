@@ -20,12 +20,53 @@ export function wisKandidaat(db: Db, id: string, bevestiging: string): void {
   if (!k) throw new AppFault('NIET_GEVONDEN', 'Deze kandidaat bestaat niet (meer).');
   if (bevestiging.trim().toUpperCase() !== k.code.toUpperCase())
     throw new AppFault('ONGELDIGE_INVOER', `Typ de code ${k.code} om te bevestigen; er is niets verwijderd.`);
+  verwijderPersoon(db, id);
+}
+
+/**
+ * Finishes an erasure that was confirmed earlier but did not reach the disk before Tafelwerk closed
+ * (recorded in store/wissen-register.ts). False when the person is no longer in the file.
+ */
+export function voltooiWissen(db: Db, id: string): boolean {
+  if (!db.get('SELECT 1 FROM kandidaat WHERE id = ?', [id])) return false;
+  verwijderPersoon(db, id);
+  return true;
+}
+
+function verwijderPersoon(db: Db, id: string): void {
   db.run(
     `UPDATE realisatie SET bron_id = NULL, omschrijving = 'Leerlijnstap van een verwijderde kandidaat', updated_at = ?
       WHERE bron = 'leerlijn' AND bron_id IN (SELECT id FROM leerlijn_stap WHERE kandidaat_id = ?)`,
     [nuIso(), id],
   );
   db.run('DELETE FROM kandidaat WHERE id = ?', [id]);
+  controleerGewist(db, id);
+}
+
+/**
+ * A DELETE that ran without error is no proof: a trigger planted in the file (`RAISE(IGNORE)`)
+ * or a cascade that did not happen leaves the person in place while all looks well. So count
+ * what is left of them: the candidate and every row in any table with a `kandidaat_id`. Throwing
+ * rolls the whole erasure back and tells the user it did not happen.
+ */
+function controleerGewist(db: Db, id: string): void {
+  const tabellen = db
+    .all<{ naam: string }>(
+      `SELECT m.name AS naam FROM sqlite_master m, pragma_table_info(m.name) c
+        WHERE m.type = 'table' AND c.name = 'kandidaat_id'`,
+    )
+    .map((t) => t.naam)
+    .filter((t) => /^[a-z_][a-z0-9_]*$/.test(t));
+  const over = [
+    ...(db.get('SELECT 1 FROM kandidaat WHERE id = ?', [id]) ? ['kandidaat'] : []),
+    ...tabellen.filter((t) => db.get(`SELECT 1 FROM ${t} WHERE kandidaat_id = ? LIMIT 1`, [id])),
+  ];
+  if (over.length > 0)
+    throw new AppFault(
+      'WISSEN_MISLUKT',
+      `De kandidaat is niet verwijderd: na het verwijderen stonden er nog gegevens van deze persoon in het bestand (${over.join(', ')}). ` +
+        'Er is niets gewijzigd. Het bestand is mogelijk buiten Tafelwerk om aangepast; laat het controleren door uw beheerder voordat u verder werkt.',
+    );
 }
 
 /** The werkgroep's retention period and who is past it on `vandaag`. */

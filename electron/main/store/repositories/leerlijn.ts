@@ -2,9 +2,9 @@ import type { PersoonlijkeBonus, Stap, StapGegevens, StapStatus } from '../../..
 import type { StapContext } from '../../../../shared/domain/leerlijn';
 import type { Waarderingswijze } from '../../../../shared/domain/menukaart';
 import type { Doelgroep } from '../../../../shared/domain/waardering';
-import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { verwijderMetGrafsteen } from '../grafsteen';
 
 /**
  * The rows of the leerlijn: a candidate's ordered steps across organisations, each with the
@@ -161,7 +161,7 @@ export function stapIdsVan(db: Db, kandidaatId: string): string[] {
 
 /** Tombstones a step (its realisation is withdrawn by the service). */
 export function verwijderStap(db: Db, id: string): void {
-  db.update('leerlijn_stap', id, { deleted_at: nuIso() });
+  verwijderMetGrafsteen(db, 'leerlijn_stap', id);
 }
 
 /** Puts a candidate's steps in the given order; the list must name exactly their current steps. */

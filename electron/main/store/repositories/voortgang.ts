@@ -6,9 +6,9 @@ import {
   type Uitstroom,
   type UitstroomSoort,
 } from '../../../../shared/domain/kandidaten';
-import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { verwijderMetGrafsteen } from '../grafsteen';
 
 /**
  * How a candidate moves: participatieladder measurements, outcomes with their follow-up checks,
@@ -64,7 +64,7 @@ export function saveMeting(db: Db, { id, kandidaatId, ...m }: MetingGegevens): v
 
 export function deleteMeting(db: Db, id: string): string {
   const kandidaatId = eigenaar(db, 'ladder_meting', id, 'meting');
-  db.update('ladder_meting', id, { deleted_at: nuIso() });
+  verwijderMetGrafsteen(db, 'ladder_meting', id);
   return kandidaatId;
 }
 
