@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { projectNaam, VASTE_MOMENTEN, VASTE_ZONE } from './tests/vaste-momenten';
+import { projectNaam, VASTE_MOMENTEN, VASTE_ZONE } from './tests/vaste-momenten.ts';
 
 /**
  * Date handling must not depend on the computer's time zone: the tests that write, read or show
