@@ -50,7 +50,7 @@ export async function rotateBackups(file: string, keep: number): Promise<void> {
  * a damaged file set aside on recovery, and temp files (a crash mid-save, the previous version's
  * link). After an erasure they all still hold the erased data. Failures are counted, not thrown.
  */
-export async function ruimKopieenOp(file: string, behoud: string): Promise<number> {
+export async function removeCopies(file: string, behoud: string): Promise<number> {
   let mislukt = 0;
   const weg = (pad: string) =>
     fs.rm(pad, { force: true }).catch(() => {

@@ -63,7 +63,7 @@ export function loadVerified(
   let db: Db | undefined;
   try {
     db = new Db(new SQL.Database(bytes));
-    if (alGecontroleerd) db.markeerGecontroleerd();
+    if (alGecontroleerd) db.markChecked();
     else if (!db.integrityOk())
       throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
     const fileVersion = schemaVersion(db);
@@ -80,7 +80,7 @@ export function loadVerified(
  * Temp files a crash left beside the file are whole copies of its data: with the lock held nobody
  * else is saving, so they can go.
  */
-export async function ruimTijdelijkeOp(path: string): Promise<void> {
+export async function removeTempFiles(path: string): Promise<void> {
   const naam = basename(path);
   const naast = await fs.readdir(dirname(path)).catch(() => [] as string[]);
   for (const n of naast)
