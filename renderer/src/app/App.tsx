@@ -6,7 +6,7 @@ import { useApiQuery } from '../api/client';
 import { OntgrendelDialoog, OntgrendelScherm } from '../features/beveiliging/Ontgrendelen';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { useVergrendelNaInactiviteit } from '../features/beveiliging/useVergrendelNaInactiviteit';
-import { VerplichtNieuwWachtwoord } from '../features/beveiliging/VerplichtNieuwWachtwoord';
+import { VerplichtNieuwWachtwoordDialoog } from '../features/beveiliging/VerplichtNieuwWachtwoordDialoog';
 import { useWachtwoordGevraagd } from '../features/beveiliging/wachtwoordNodig';
 import { WelkomPage } from '../features/welkom/WelkomPage';
 import { toonMelding } from './notify';
@@ -74,7 +74,7 @@ export function App() {
     <>
       <Shell document={open} />
       {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
-      <VerplichtNieuwWachtwoord
+      <VerplichtNieuwWachtwoordDialoog
         opened={nieuwWachtwoordNodig}
         onKlaar={() => setNieuwWachtwoordNodig(false)}
       />

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/client';
-import { BeveiligingUitzetten } from './BeveiligingUitzetten';
+import { BeveiligingUitzettenDialoog } from './BeveiligingUitzettenDialoog';
 import { HerstelcodeDialoog } from './HerstelcodeDialoog';
 import { VergrendelInstelling } from './VergrendelInstelling';
-import { WachtwoordInstellen } from './WachtwoordInstellen';
-import { WachtwoordWijzigen } from './WachtwoordWijzigen';
+import { WachtwoordInstellenDialoog } from './WachtwoordInstellenDialoog';
+import { WachtwoordWijzigenDialoog } from './WachtwoordWijzigenDialoog';
 
 type Open = 'instellen' | 'wijzigen' | 'uitzetten' | null;
 
@@ -53,9 +53,13 @@ export function BeveiligingKaart() {
         </Group>
         <VergrendelInstelling />
       </Stack>
-      <WachtwoordInstellen opened={open === 'instellen'} onClose={sluit} onIngesteld={setHerstelcode} />
-      <WachtwoordWijzigen opened={open === 'wijzigen'} onClose={sluit} />
-      <BeveiligingUitzetten opened={open === 'uitzetten'} onClose={sluit} />
+      <WachtwoordInstellenDialoog
+        opened={open === 'instellen'}
+        onClose={sluit}
+        onIngesteld={setHerstelcode}
+      />
+      <WachtwoordWijzigenDialoog opened={open === 'wijzigen'} onClose={sluit} />
+      <BeveiligingUitzettenDialoog opened={open === 'uitzetten'} onClose={sluit} />
       <HerstelcodeDialoog herstelcode={herstelcode} onClose={() => setHerstelcode(null)} />
     </section>
   );

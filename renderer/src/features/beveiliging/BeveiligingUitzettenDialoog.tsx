@@ -6,7 +6,7 @@ import { toonFout, toonSucces } from '../../app/notify';
 import { toonKnop } from './NieuwWachtwoordVelden';
 
 /** Stores the open file unencrypted again, after a warning and the passphrase. */
-export function BeveiligingUitzetten({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function BeveiligingUitzettenDialoog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [wachtwoord, setWachtwoord] = useState('');
   const [fout, setFout] = useState<string | undefined>();
   const uitzetten = useApiMutation('beveiliging.uitzetten');

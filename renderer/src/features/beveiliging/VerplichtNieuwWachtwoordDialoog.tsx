@@ -8,7 +8,13 @@ import { VasteDialoog } from './VasteDialoog';
  * After opening with the recovery code the old passphrase is forgotten (or known to someone who
  * should not): a new one is chosen before anything else. Main allows it without the old one.
  */
-export function VerplichtNieuwWachtwoord({ opened, onKlaar }: { opened: boolean; onKlaar: () => void }) {
+export function VerplichtNieuwWachtwoordDialoog({
+  opened,
+  onKlaar,
+}: {
+  opened: boolean;
+  onKlaar: () => void;
+}) {
   const velden = useNieuwWachtwoord();
   const wijzigen = useApiMutation('beveiliging.wijzigen');
 

@@ -6,7 +6,7 @@ import { toonFout, toonSucces } from '../../app/notify';
 import { NieuwWachtwoordVelden, toonKnop, useNieuwWachtwoord } from './NieuwWachtwoordVelden';
 
 /** A new passphrase for the open file; the current one proves it is the user's to change. */
-export function WachtwoordWijzigen({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function WachtwoordWijzigenDialoog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const velden = useNieuwWachtwoord();
   const [huidig, setHuidig] = useState('');
   const [huidigFout, setHuidigFout] = useState<string | undefined>();
