@@ -15,7 +15,8 @@ import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkg
 import { PRESET_UTRECHT } from '../../shared/domain/waarderingstabellen';
 import { codeVan, nieuweKandidaat, nieuweStap, planInvoer, stapInvoer, telRijen } from './helpers/kandidaten';
 import { aanbieder } from './helpers/sroi';
-import { openRaw, scalar, tempDir, thrown } from './helpers/temp';
+import { openRaw, scalar, thrown } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
@@ -67,10 +68,7 @@ async function gevonden(pad: string, strings: string[]): Promise<string[]> {
  * several writes, so several backups hold the person's data.
  */
 async function opzet() {
-  const dir = await tempDir();
-  const path = join(dir, 'werkgroep.tafelwerk');
-  const file = await WerkgroepFile.create(
-    path,
+  const { dir, path, file } = await nieuwBestand(
     (db) => initialiseerWerkgroep(db, { naam: 'Test', regio: 'Oosterschelderegio' }),
     OPTS,
   );

@@ -1,11 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { listBackups } from '../../electron/main/store/backups';
 import { Db } from '../../electron/main/store/database';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
-import { tempDir } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 
 /**
  * The integrity check is split so that a large file stays quick: on save only what changed is
@@ -86,15 +85,8 @@ describe('checking what changed (Db.changesOk)', () => {
 describe('saving and opening a werkgroep file', () => {
   const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 60 * 60 * 1000 };
 
-  async function nieuwBestand() {
-    const dir = await tempDir('tafelwerk-merk-');
-    const path = join(dir, 'werkgroep.tafelwerk');
-    const file = await WerkgroepFile.create(path, init, OPTS);
-    return { dir, path, file };
-  }
-
   test('a save between backups checks what changed; the backup save and the close check everything', async () => {
-    const { path, file } = await nieuwBestand();
+    const { path, file } = await nieuwBestand(init, OPTS);
     const volledig = vi.spyOn(Db.prototype, 'integrityOk');
     const gewijzigd = vi.spyOn(Db.prototype, 'changesOk');
     await file.write(hernoem('Een'));
@@ -114,7 +106,7 @@ describe('saving and opening a werkgroep file', () => {
   });
 
   test('any byte changed on disk misses the mark and gets the full check', async () => {
-    const { path, file } = await nieuwBestand();
+    const { path, file } = await nieuwBestand(init, OPTS);
     await file.close();
     const bytes = await fs.readFile(path);
     // A byte in the header's unused "reserved for expansion" area: SQLite ignores it, the mark does not.
@@ -137,7 +129,7 @@ describe('saving and opening a werkgroep file', () => {
   });
 
   test('a damaged file with an old mark is still caught and restored from its backup', async () => {
-    const { dir, path, file } = await nieuwBestand();
+    const { dir, path, file } = await nieuwBestand(init, OPTS);
     await file.close();
     // The same damaged database, written where the good file was: its mark cannot match.
     await fs.writeFile(path, await metVerwisseldeIndexen());

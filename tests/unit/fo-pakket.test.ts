@@ -4,9 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { FO_STAPPEN, foPakketWerkboek, grafiekenSvg, MAX_STAVEN } from '../../electron/main/excel/fo-pakket';
 import { foPakketGegevens } from '../../electron/main/services/fo-pakket';
-import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
+import type { Db } from '../../electron/main/store/database';
 import {
   listEvaluaties,
   maakEvaluatie,
@@ -18,6 +16,7 @@ import type { Voortgang } from '../../shared/domain/monitoring';
 import { vandaagIso } from '../../shared/klok';
 import { ipcWerkgroep } from './helpers/sroi';
 import { tempDir } from './helpers/temp';
+import { voorbeeldDb } from './helpers/werkgroep-db';
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
 beforeAll(async () => {
@@ -28,9 +27,7 @@ const VANDAAG = vandaagIso();
 const JAAR = { van: `${VANDAAG.slice(0, 4)}-01-01`, tot: `${VANDAAG.slice(0, 4)}-12-31` };
 
 function voorbeeld(): Db {
-  const db = new Db(new SQL.Database());
-  migrate(db);
-  vulVoorbeeld(db);
+  const db = voorbeeldDb(SQL);
   db.run(
     "UPDATE kandidaat SET naam = 'Zwaantje Canarievogel' WHERE rowid = (SELECT MIN(rowid) FROM kandidaat)",
   );

@@ -10,6 +10,7 @@ import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkg
 import { herstel, injecteer, type Stap } from './helpers/fouten';
 import { bouwKind, startKind } from './helpers/kind-proces';
 import { openRaw, scalar, tempDir } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 
 const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 0 };
 const DUTCH_FOUT = /^Opslaan is mislukt \([A-Z]+\)\. Uw wijzigingen staan nog in Tafelwerk; /;
@@ -31,12 +32,7 @@ async function groepenOpSchijf(path: string): Promise<string[]> {
 
 const tempsIn = async (dir: string) => (await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'));
 
-async function newFile() {
-  const dir = await tempDir('tafelwerk-fout-');
-  const path = join(dir, 'werkgroep.tafelwerk');
-  const file = await WerkgroepFile.create(path, addGroep('A'), OPTS);
-  return { dir, path, file };
-}
+const newFile = () => nieuwBestand(addGroep('A'), OPTS);
 
 const isRoot = process.getuid?.() === 0;
 
@@ -230,20 +226,12 @@ describe('a second instance or window cannot open a file that is open', () => {
     await kind?.opruimen();
   });
 
-  async function metTeller() {
-    const dir = await tempDir('tafelwerk-tweede-');
-    const path = join(dir, 'werkgroep.tafelwerk');
-    const file = await WerkgroepFile.create(
-      path,
-      (db) => {
-        db.exec('CREATE TABLE kill_teller (n INTEGER NOT NULL, blob BLOB, hash TEXT)');
-        db.run('INSERT INTO kill_teller (n) VALUES (0)');
-        addGroep('A')(db);
-      },
-      OPTS,
-    );
-    return { dir, path, file };
-  }
+  const metTeller = () =>
+    nieuwBestand((db) => {
+      db.exec('CREATE TABLE kill_teller (n INTEGER NOT NULL, blob BLOB, hash TEXT)');
+      db.run('INSERT INTO kill_teller (n) VALUES (0)');
+      addGroep('A')(db);
+    }, OPTS);
 
   test('same process (a second window): refused with BESTAND_IN_GEBRUIK; the first keeps saving', async () => {
     const { dir, path, file } = await metTeller();
