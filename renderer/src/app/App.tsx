@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { OpenResult } from '../../../shared/domain/types';
 import { zetVerschuiving } from '../../../shared/klok';
 import { useApiQuery } from '../api/client';
-import { OntgrendelDialoog, OntgrendelScherm } from '../features/beveiliging/Ontgrendelen';
+import { OntgrendelDialoog, OntgrendelPage } from '../features/beveiliging/Ontgrendelen';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { useVergrendelNaInactiviteit } from '../features/beveiliging/useVergrendelNaInactiviteit';
 import { VerplichtNieuwWachtwoordDialoog } from '../features/beveiliging/VerplichtNieuwWachtwoordDialoog';
@@ -68,7 +68,7 @@ export function App() {
   }
   if (!open) {
     const wachtend = start.data.vergrendeld;
-    return wachtend ? <OntgrendelScherm naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />;
+    return wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />;
   }
   return (
     <>
