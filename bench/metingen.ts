@@ -279,7 +279,7 @@ export async function meetAutosave(bestand: string, runs: number): Promise<Metin
   const snel: number[] = [];
   const exporteren: number[] = [];
   try {
-    await file.klaar();
+    await file.settled();
     for (const [naam, bewerking] of BEWERKINGEN) {
       const app: number[] = [];
       const vloer: number[] = [];
@@ -371,7 +371,7 @@ export async function meetExport(bestand: string, naam: ExportNaam, runs: number
   const { file } = await WerkgroepFile.open(pad);
   const doel = join(pad, '..', 'export.xlsx');
   try {
-    await file.klaar();
+    await file.settled();
     const app: number[] = [];
     let laatste: ArrayBuffer | Buffer | null = null;
     for (let i = 0; i < runs; i++) {

@@ -24,9 +24,14 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built renderer on 127.0.0.1 (Chromium refuses module scripts from file://). */
-export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+/**
+ * Serves the built renderer (or another built page, `dir`) on 127.0.0.1 (Chromium refuses module
+ * scripts from file://).
+ */
+export async function serveRenderer(
+  dir = RENDERER_DIR,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(dir, 'index.html'))) {
     throw new Error('out/renderer ontbreekt: voer eerst "npm run build" uit.');
   }
   const server: Server = createServer((req, res) => {
@@ -34,8 +39,8 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
       /^([/\\])+/,
       '',
     );
-    const file = join(RENDERER_DIR, path || 'index.html');
-    if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dir, path || 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }

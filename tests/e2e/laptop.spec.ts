@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { AREAS } from '../../renderer/src/app/navigation';
+import { GEBIEDEN } from '../../renderer/src/app/navigation';
 import { expect, openVoorbeeld, test } from './fixtures';
 
 // Two common laptop screens. On both, every page of the example shows all of its text: no status
@@ -78,7 +78,7 @@ for (const scherm of SCHERMEN) {
     await page.setViewportSize(scherm);
     await openVoorbeeld(page, appUrl);
     const bevindingen: string[] = [];
-    for (const area of AREAS) {
+    for (const area of GEBIEDEN) {
       await page.goto(`${appUrl}#/${area.pad}`);
       await expect(page.getByRole('heading', { level: 1, name: area.label })).toBeVisible();
       await elkTabblad(page, `${scherm.width}-${area.pad}`, bevindingen);

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { AREAS } from '../../renderer/src/app/navigation';
+import { GEBIEDEN } from '../../renderer/src/app/navigation';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 
 // Every page of the app with the example werkgroep: one h1, no axe violations, and a PNG in
@@ -12,7 +12,7 @@ test('elke pagina is toegankelijk en wordt vastgelegd als schermafbeelding', asy
   await page.goto(appUrl);
   await page.screenshot({ path: `${SHOTS}00-welkom.png`, fullPage: true });
   await openVoorbeeld(page, appUrl);
-  for (const [i, area] of AREAS.entries()) {
+  for (const [i, area] of GEBIEDEN.entries()) {
     await page.getByRole('link', { name: new RegExp(`^${area.label}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: area.label })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);

@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deleteStap, listStappen, saveStap } from '../../electron/main/services/leerlijn';
-import { initialiseerWerkgroep } from '../../electron/main/services/nieuwe-werkgroep';
 import { listBackups } from '../../electron/main/store/backups';
 import { bewaarOverzicht, wisKandidaat, zetBewaartermijn } from '../../electron/main/store/repositories/avg';
 import { sroiOverzicht } from '../../electron/main/store/repositories/contracten';

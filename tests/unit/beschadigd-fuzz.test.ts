@@ -11,6 +11,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { type FileOptions, readSnapshot, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
 import { mulberry32, tussen } from './helpers/prng';
 import { tempDir } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 
 /**
  * Property: whatever a damaged or foreign file holds, opening it either gives a healthy database
@@ -67,9 +68,7 @@ function mutatie(rnd: () => number, i: number): Geval {
 }
 
 beforeAll(async () => {
-  const dir = await tempDir('tafelwerk-fuzz-basis-');
-  const path = join(dir, 'voorbeeld.tafelwerk');
-  const file = await WerkgroepFile.create(path, (db) => vulVoorbeeld(db), OPTS);
+  const { path, file } = await nieuwBestand((db) => vulVoorbeeld(db), OPTS, 'voorbeeld.tafelwerk');
   await file.close();
   goed = new Uint8Array(await fs.readFile(path));
   pageSize = (goed[16] as number) * 256 + (goed[17] as number) || 65536;

@@ -1,11 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { listBackups } from '../../electron/main/store/backups';
 import { Db } from '../../electron/main/store/database';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
-import { tempDir } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 
 /**
  * The integrity check is split so that a large file stays quick: on save only what changed is
@@ -47,26 +46,26 @@ async function metVerwisseldeIndexen(): Promise<Uint8Array> {
   return bytes;
 }
 
-describe('checking what changed (Db.wijzigingenOk)', () => {
+describe('checking what changed (Db.changesOk)', () => {
   test('finds damage in a table that was written, and the full check finds it anywhere', async () => {
     const SQL = await loadSqlJs();
     const db = new Db(new SQL.Database(await metVerwisseldeIndexen()));
     // Pretend the damage slipped in after the last passed check.
-    db.markeerGecontroleerd();
-    expect(db.ongecontroleerd).toBe(false);
+    db.markChecked();
+    expect(db.unchecked).toBe(false);
 
     // A write elsewhere: only that table is checked, and it is healthy.
     db.run('INSERT INTO heel VALUES (1)');
-    expect(db.ongecontroleerd).toBe(true);
-    expect(db.wijzigingenOk()).toBe(true);
-    expect(db.ongecontroleerd).toBe(false);
+    expect(db.unchecked).toBe(true);
+    expect(db.changesOk()).toBe(true);
+    expect(db.unchecked).toBe(false);
 
     // A write to a damaged table (not to its index, which would fail at once): its indexes are
     // checked with it.
     db.run('UPDATE kapot1 SET b = 1 WHERE rowid = 1');
-    expect(db.wijzigingenOk()).toBe(false);
+    expect(db.changesOk()).toBe(false);
     // Still not passed: the next check looks again.
-    expect(db.ongecontroleerd).toBe(true);
+    expect(db.unchecked).toBe(true);
     expect(db.integrityOk()).toBe(false);
     db.close();
   });
@@ -74,11 +73,11 @@ describe('checking what changed (Db.wijzigingenOk)', () => {
   test('a schema change makes the next check a full one', async () => {
     const SQL = await loadSqlJs();
     const db = new Db(new SQL.Database(await metVerwisseldeIndexen()));
-    db.markeerGecontroleerd();
+    db.markChecked();
     db.exec('CREATE TABLE nieuw (a INTEGER)');
-    expect(db.ongecontroleerd).toBe(true);
+    expect(db.unchecked).toBe(true);
     // Nothing was written to the damaged tables, yet the check fails: it checked everything.
-    expect(db.wijzigingenOk()).toBe(false);
+    expect(db.changesOk()).toBe(false);
     db.close();
   });
 });
@@ -86,17 +85,10 @@ describe('checking what changed (Db.wijzigingenOk)', () => {
 describe('saving and opening a werkgroep file', () => {
   const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 60 * 60 * 1000 };
 
-  async function nieuwBestand() {
-    const dir = await tempDir('tafelwerk-merk-');
-    const path = join(dir, 'werkgroep.tafelwerk');
-    const file = await WerkgroepFile.create(path, init, OPTS);
-    return { dir, path, file };
-  }
-
   test('a save between backups checks what changed; the backup save and the close check everything', async () => {
-    const { path, file } = await nieuwBestand();
+    const { path, file } = await nieuwBestand(init, OPTS);
     const volledig = vi.spyOn(Db.prototype, 'integrityOk');
-    const gewijzigd = vi.spyOn(Db.prototype, 'wijzigingenOk');
+    const gewijzigd = vi.spyOn(Db.prototype, 'changesOk');
     await file.write(hernoem('Een'));
     await file.write(hernoem('Twee'));
     expect(volledig).not.toHaveBeenCalled();
@@ -114,7 +106,7 @@ describe('saving and opening a werkgroep file', () => {
   });
 
   test('any byte changed on disk misses the mark and gets the full check', async () => {
-    const { path, file } = await nieuwBestand();
+    const { path, file } = await nieuwBestand(init, OPTS);
     await file.close();
     const bytes = await fs.readFile(path);
     // A byte in the header's unused "reserved for expansion" area: SQLite ignores it, the mark does not.
@@ -137,7 +129,7 @@ describe('saving and opening a werkgroep file', () => {
   });
 
   test('a damaged file with an old mark is still caught and restored from its backup', async () => {
-    const { dir, path, file } = await nieuwBestand();
+    const { dir, path, file } = await nieuwBestand(init, OPTS);
     await file.close();
     // The same damaged database, written where the good file was: its mark cannot match.
     await fs.writeFile(path, await metVerwisseldeIndexen());

@@ -1,21 +1,15 @@
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { Db, ident } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { uuidv7 } from '../../electron/main/store/uuid';
 import { thrown } from './helpers/temp';
+import { schemaDb } from './helpers/werkgroep-db';
 
 let SQL: SqlJsStatic;
 beforeAll(async () => {
   SQL = await loadSqlJs();
 });
-
-function schemaDb(): Db {
-  const db = new Db(new SQL.Database());
-  migrate(db);
-  return db;
-}
 
 const namen = (db: Db) => db.all<{ naam: string }>('SELECT naam FROM groep ORDER BY naam').map((r) => r.naam);
 
@@ -24,7 +18,7 @@ const idTime = (id: string) => Number.parseInt(id.replace(/-/g, '').slice(0, 12)
 
 describe('Db.transaction', () => {
   test('commits on success and rolls back everything on a throw', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     db.transaction(() => db.insert('groep', { naam: 'Blijft' }));
     expect(() =>
       db.transaction(() => {
@@ -41,7 +35,7 @@ describe('Db.transaction', () => {
   });
 
   test('a failing SQL statement rolls back the earlier statements of the same transaction', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     expect(() =>
       db.transaction(() => {
         db.insert('groep', { naam: 'Eerst' });
@@ -52,7 +46,7 @@ describe('Db.transaction', () => {
   });
 
   test('a nested savepoint that throws rolls back only the inner level', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     const result = db.transaction(() => {
       db.insert('groep', { naam: 'Buiten voor' });
       expect(() =>
@@ -71,7 +65,7 @@ describe('Db.transaction', () => {
   });
 
   test('an outer throw also undoes an inner level that succeeded', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     expect(() =>
       db.transaction(() => {
         db.transaction(() => db.insert('groep', { naam: 'Binnen' }));
@@ -82,7 +76,7 @@ describe('Db.transaction', () => {
   });
 
   test('refuses an async function and rolls back what it did synchronously', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     expect(() =>
       db.transaction(() => {
         db.insert('groep', { naam: 'Sync deel' });
@@ -95,7 +89,7 @@ describe('Db.transaction', () => {
 
 describe('Db.export', () => {
   test('throws inside a transaction (with a Dutch message) and works outside', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     const error = thrown(() => db.transaction(() => db.export()));
     expect(error.message).toMatch(/transactie/);
     expect(db.inTransaction).toBe(false);
@@ -106,7 +100,7 @@ describe('Db.export', () => {
   });
 
   test('a Db opened from exported bytes enforces foreign keys (SQLite itself defaults to off)', () => {
-    const bytes = schemaDb().export();
+    const bytes = schemaDb(SQL).export();
     const raw = new SQL.Database(bytes);
     expect(raw.exec('PRAGMA foreign_keys')[0]?.values[0]?.[0]).toBe(0);
     const db = new Db(raw);
@@ -117,7 +111,7 @@ describe('Db.export', () => {
   // sql.js before 1.13 closed and reopened the connection in export(), dropping the pragma; 1.16 uses the
   // backup API and keeps it. Either way the wrapper must leave foreign keys on.
   test('foreign keys are enforced again after export()', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     expect(db.pragma('foreign_keys')).toBe(1);
     db.export();
     expect(db.pragma('foreign_keys')).toBe(1);
@@ -130,7 +124,7 @@ describe('Db.export', () => {
 
 describe('Db.insert and ids', () => {
   test('generates UUIDv7 ids that are time-ordered and carry the insert time', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     const before = Date.now();
     const ids: string[] = [];
     for (let i = 0; i < 300; i++) ids.push(db.insert('groep', { naam: `G${i}` }));
@@ -149,7 +143,7 @@ describe('Db.insert and ids', () => {
   });
 
   test('stamps created_at and updated_at; update() moves only updated_at', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     const id = db.insert('groep', { naam: 'A' }, '2026-01-01T00:00:00.000Z');
     db.update('groep', id, { naam: 'B' }, '2026-02-01T00:00:00.000Z');
     expect(db.get('SELECT naam, created_at, updated_at, deleted_at FROM groep WHERE id = ?', [id])).toEqual({
@@ -206,7 +200,7 @@ describe('ident', () => {
   });
 
   test('insert, update and pragma refuse injected names and leave the data alone', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     const id = db.insert('groep', { naam: 'Veilig' });
     expect(() => db.insert('groep; DROP TABLE groep; --', { naam: 'x' })).toThrow(/Ongeldige naam/);
     expect(() => db.insert('groep', { 'naam) VALUES (1); DROP TABLE groep; --': 'x' })).toThrow(
@@ -221,7 +215,7 @@ describe('ident', () => {
   });
 
   test('values travel as parameters, never as SQL', () => {
-    const db = schemaDb();
+    const db = schemaDb(SQL);
     const evil = "x'); DROP TABLE groep; --";
     const id = db.insert('groep', { naam: evil });
     expect(db.get('SELECT naam FROM groep WHERE id = ?', [id])).toEqual({ naam: evil });

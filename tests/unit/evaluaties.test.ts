@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maakEvaluatie, vernieuwEvaluatie } from '../../electron/main/services/evaluaties';
 import { dashboard, kerncijfers } from '../../electron/main/services/monitoring';
-import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
 import {
   deleteEvaluatie,
   getEvaluatie,
@@ -23,7 +20,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { nu, vandaagIso } from '../../shared/klok';
 import { nieuweKandidaat } from './helpers/kandidaten';
 import { thrown } from './helpers/temp';
-import { regioDb } from './helpers/werkgroep-db';
+import { regioDb, voorbeeldDb } from './helpers/werkgroep-db';
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
 beforeAll(async () => {
@@ -133,9 +130,7 @@ describe('evaluaties', () => {
 
 describe('dashboard on the example werkgroep', () => {
   it('has candidates, an outcome into paid work, open actions and the sent evaluation', () => {
-    const db = new Db(new SQL.Database());
-    migrate(db);
-    vulVoorbeeld(db);
+    const db = voorbeeldDb(SQL);
     const jaar = nu().getFullYear();
     const vandaag = vandaagIso();
     const d = dashboard(db, { van: `${jaar - 1}-01-01`, tot: `${jaar}-12-31` }, null, vandaag);

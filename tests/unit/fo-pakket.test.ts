@@ -5,9 +5,7 @@ import { runCli } from '../../electron/cli/run';
 import { FO_STAPPEN, foPakketWerkboek, grafiekenSvg, MAX_STAVEN } from '../../electron/main/excel/fo-pakket';
 import { maakEvaluatie } from '../../electron/main/services/evaluaties';
 import { foPakketGegevens } from '../../electron/main/services/fo-pakket';
-import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
+import type { Db } from '../../electron/main/store/database';
 import { listEvaluaties, saveEvaluatieTekst } from '../../electron/main/store/repositories/evaluaties';
 import { saveLes } from '../../electron/main/store/repositories/lessen';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
@@ -15,6 +13,7 @@ import type { Voortgang } from '../../shared/domain/monitoring';
 import { vandaagIso } from '../../shared/klok';
 import { ipcWerkgroep } from './helpers/sroi';
 import { tempDir } from './helpers/temp';
+import { voorbeeldDb } from './helpers/werkgroep-db';
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
 beforeAll(async () => {
@@ -25,9 +24,7 @@ const VANDAAG = vandaagIso();
 const JAAR = { van: `${VANDAAG.slice(0, 4)}-01-01`, tot: `${VANDAAG.slice(0, 4)}-12-31` };
 
 function voorbeeld(): Db {
-  const db = new Db(new SQL.Database());
-  migrate(db);
-  vulVoorbeeld(db);
+  const db = voorbeeldDb(SQL);
   db.run(
     "UPDATE kandidaat SET naam = 'Zwaantje Canarievogel' WHERE rowid = (SELECT MIN(rowid) FROM kandidaat)",
   );

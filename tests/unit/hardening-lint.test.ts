@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from './helpers/temp';
 
 // Electronegativity, the static Electron linter, via scripts/lint-electron.mjs (`npm run lint:electron`).
 // It runs offline; without network it only warns that it could not fetch release data.
@@ -38,27 +38,23 @@ describe('Electronegativity on electron/', () => {
     expect(checks).not.toContain('PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK');
   });
 
-  test('fails on a window that turns the protections off', { timeout: 120_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tafelwerk-eneg-fixture-'));
-    try {
-      writeFileSync(
-        join(dir, 'main.js'),
-        [
-          "const { BrowserWindow } = require('electron');",
-          'const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });',
-          "win.loadURL('http://example.com');",
-        ].join('\n'),
-      );
-      const run = lint(dir);
-      expect(run.status, run.stderr + run.stdout).toBe(1);
-      const checks = findings(run.stdout)
-        .filter(([level]) => level === 'warning')
-        .map(([, check]) => check);
-      expect(checks).toEqual(
-        expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']),
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  test('fails on a window that turns the protections off', { timeout: 120_000 }, async () => {
+    const dir = await tempDir('tafelwerk-eneg-fixture-');
+    writeFileSync(
+      join(dir, 'main.js'),
+      [
+        "const { BrowserWindow } = require('electron');",
+        'const win = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });',
+        "win.loadURL('http://example.com');",
+      ].join('\n'),
+    );
+    const run = lint(dir);
+    expect(run.status, run.stderr + run.stdout).toBe(1);
+    const checks = findings(run.stdout)
+      .filter(([level]) => level === 'warning')
+      .map(([, check]) => check);
+    expect(checks).toEqual(
+      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']),
+    );
   });
 });

@@ -2,9 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { groepOverzicht } from '../../electron/main/services/groepen';
 import { getDossier, saveKandidaat } from '../../electron/main/services/kandidaten';
 import { listStappen } from '../../electron/main/services/leerlijn';
-import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
 import { getGroep, listGroepen, saveGroep } from '../../electron/main/store/repositories/groepen';
 import { getKandidaat } from '../../electron/main/store/repositories/kandidaten';
 import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
@@ -33,7 +30,7 @@ import {
 } from './helpers/kandidaten';
 import { aanbieder } from './helpers/sroi';
 import { thrown } from './helpers/temp';
-import { gemeenteId, regioDb } from './helpers/werkgroep-db';
+import { gemeenteId, regioDb, voorbeeldDb } from './helpers/werkgroep-db';
 
 let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
 beforeAll(async () => {
@@ -576,9 +573,7 @@ describe('groepen', () => {
 
 describe('the example werkgroep', () => {
   it('has two groups of five invented candidates with steps, measurements, outcomes, a fallback and realisations', () => {
-    const db = new Db(new SQL.Database());
-    migrate(db);
-    db.transaction(() => vulVoorbeeld(db, new Date('2026-06-15T12:00:00Z')));
+    const db = voorbeeldDb(SQL, new Date('2026-06-15T12:00:00Z'));
     const groepen = listGroepen(db);
     expect(groepen.map((g) => g.kandidaten)).toEqual([5, 5]);
     const kandidaten = listKandidaten(db, { metNamen: true });

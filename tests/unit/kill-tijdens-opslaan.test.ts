@@ -211,7 +211,7 @@ describe('a kill in the middle of a backup or mark write leaves no copy behind a
         inReservemap += resten.filter((n) => n.includes('.tafelwerk-reservekopieen')).length;
         // The next open (this process) removes every one of them.
         const { file } = await WerkgroepFile.open(path, { keepBackups: 2 });
-        await file.klaar();
+        await file.settled();
         expect(await tmpIn(dir), `na kill ${i}`).toEqual([]);
         await file.close();
         expect(await tmpIn(dir), `na sluiten ${i}`).toEqual([]);

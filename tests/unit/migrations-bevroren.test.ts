@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { parseSync } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { STANDAARD_SJABLOON } from '../../shared/domain/inventarisatie';
 import { STANDAARD_MENUKAART } from '../../shared/domain/menukaart';
+import { schemaDb } from './helpers/werkgroep-db';
 
 /**
  * A migration is history: it must do to a file next year exactly what it did when it was released.
@@ -70,12 +69,6 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-const nieuwBestand = () => {
-  const db = new Db(new SQL.Database());
-  migrate(db);
-  return db;
-};
-
 /**
  * The standard menukaart and form were copied into migrations 005 and 007 when they were frozen,
  * equal to the shared constants at that moment. The constants may change (the settings page shows
@@ -83,7 +76,7 @@ const nieuwBestand = () => {
  */
 describe('standard data that new files get', () => {
   test('the menukaart of a new file is the standard menukaart', () => {
-    const opties = nieuwBestand().all(
+    const opties = schemaDb(SQL).all(
       `SELECT code, naam, omschrijving, waardering, volgorde FROM menukaart_optie
         WHERE deleted_at IS NULL AND gearchiveerd_op IS NULL ORDER BY volgorde`,
     );
@@ -95,7 +88,7 @@ describe('standard data that new files get', () => {
   });
 
   test('the newest version of the standard form in a new file is the standard form', () => {
-    const sjabloon = nieuwBestand().get<{ naam: string; secties_json: string }>(
+    const sjabloon = schemaDb(SQL).get<{ naam: string; secties_json: string }>(
       `SELECT naam, secties_json FROM formulier_sjabloon WHERE naam = ? AND deleted_at IS NULL
         ORDER BY versie DESC LIMIT 1`,
       [STANDAARD_SJABLOON.naam],

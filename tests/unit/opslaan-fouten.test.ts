@@ -11,6 +11,7 @@ import { herstel, injecteer, type Stap } from './helpers/fouten';
 import { bouwKind, startKind } from './helpers/kind-proces';
 import { TELLER } from './helpers/teller';
 import { openRaw, scalar, tempDir } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 
 const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 0 };
 const DUTCH_FOUT = /^Opslaan is mislukt \([A-Z]+\)\. Uw wijzigingen staan nog in Tafelwerk; /;
@@ -32,12 +33,7 @@ async function groepenOpSchijf(path: string): Promise<string[]> {
 
 const tempsIn = async (dir: string) => (await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'));
 
-async function newFile() {
-  const dir = await tempDir('tafelwerk-fout-');
-  const path = join(dir, 'werkgroep.tafelwerk');
-  const file = await WerkgroepFile.create(path, addGroep('A'), OPTS);
-  return { dir, path, file };
-}
+const newFile = () => nieuwBestand(addGroep('A'), OPTS);
 
 const isRoot = process.getuid?.() === 0;
 
@@ -231,19 +227,11 @@ describe('a second instance or window cannot open a file that is open', () => {
     await kind?.opruimen();
   });
 
-  async function metTeller() {
-    const dir = await tempDir('tafelwerk-tweede-');
-    const path = join(dir, 'werkgroep.tafelwerk');
-    const file = await WerkgroepFile.create(
-      path,
-      (db) => {
-        db.run(TELLER.maak);
-        addGroep('A')(db);
-      },
-      OPTS,
-    );
-    return { dir, path, file };
-  }
+  const metTeller = () =>
+    nieuwBestand((db) => {
+      db.run(TELLER.maak);
+      addGroep('A')(db);
+    }, OPTS);
 
   test('same process (a second window): refused with BESTAND_IN_GEBRUIK; the first keeps saving', async () => {
     const { dir, path, file } = await metTeller();

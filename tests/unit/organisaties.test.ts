@@ -15,7 +15,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { Result } from '../../shared/api/result';
 import type { Organisatie } from '../../shared/domain/organisaties';
-import { OOSTERSCHELDEREGIO } from '../../shared/domain/regions';
+import { OOSTERSCHELDEREGIO } from '../../shared/domain/regios';
 import { nuIso } from '../../shared/klok';
 import { dialogen } from './helpers/dialogs';
 import { DUTCH_ONLY } from './helpers/nederlands';

@@ -5,7 +5,7 @@ import { type Dialogs, Session } from '../../electron/main/services/session';
 import { VOORBEELD_NAAM } from '../../electron/main/services/voorbeeld';
 import { lockPath } from '../../electron/main/store/lock';
 import { countRecords, getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
-import { OOSTERSCHELDEREGIO } from '../../shared/domain/regions';
+import { OOSTERSCHELDEREGIO } from '../../shared/domain/regios';
 import { klokVerschuiving } from '../../shared/klok';
 import { exists, openRaw, scalar, tempDir } from './helpers/temp';
 

@@ -28,7 +28,7 @@ async function beveiligdeSessie() {
   const file = session.requireFile();
   for (const n of [1, 2, 3])
     await file.write((db) => db.insert('wijziging', { auteur: 'x', soort: 'y', omschrijving: `voor ${n}` }));
-  await file.klaar();
+  await file.settled();
   return { session, pad: file.path, herstelcode };
 }
 

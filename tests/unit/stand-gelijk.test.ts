@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dashboard, kerncijfers } from '../../electron/main/services/monitoring';
-import { vulVoorbeeld } from '../../electron/main/services/voorbeeld';
-import { Db } from '../../electron/main/store/database';
-import { migrate } from '../../electron/main/store/migrate';
+import type { Db } from '../../electron/main/store/database';
 import { listRondes } from '../../electron/main/store/repositories/inventarisatie';
 import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
@@ -12,7 +10,7 @@ import type { Periode } from '../../shared/domain/monitoring';
 import { mulberry32, tussen } from './helpers/prng';
 import { aanbieder, optieId } from './helpers/sroi';
 import { listKandidatenOud, monitoringGegevensOud } from './helpers/stand-oud';
-import { gemeenteId, regioDb } from './helpers/werkgroep-db';
+import { gemeenteId, regioDb, voorbeeldDb } from './helpers/werkgroep-db';
 
 /**
  * The candidate list and the indicators were rewritten for a region's worth of data (one JSON
@@ -217,9 +215,7 @@ describe('the fast candidate list and indicators agree with the old ones', () =>
   }
 
   it('the dashboard shows the newest round as the list of rounds has it', () => {
-    const db = new Db(new SQL.Database());
-    migrate(db);
-    db.transaction(() => vulVoorbeeld(db, new Date('2025-11-15T12:00:00Z')));
+    const db = voorbeeldDb(SQL, new Date('2025-11-15T12:00:00Z'));
     const ronde = listRondes(db)[0];
     expect(ronde).toBeDefined();
     expect(dashboard(db, PERIODES[0] as Periode, null, '2025-11-15').inventarisatie).toEqual({

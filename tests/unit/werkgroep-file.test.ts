@@ -12,6 +12,7 @@ import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
 import { nuIso } from '../../shared/klok';
 import { exists, openRaw, scalar, tempDir } from './helpers/temp';
+import { nieuwBestand } from './helpers/werkgroep-bestand';
 
 const OPTS: FileOptions = { keepBackups: 3, backupIntervalMs: 0 };
 
@@ -32,12 +33,7 @@ async function naamOnDisk(path: string): Promise<unknown> {
   }
 }
 
-async function newFile(name = 'werkgroep.tafelwerk', options: FileOptions = OPTS) {
-  const dir = await tempDir();
-  const path = join(dir, name);
-  const file = await WerkgroepFile.create(path, init('Start'), options);
-  return { dir, path, file };
-}
+const newFile = (name?: string, options: FileOptions = OPTS) => nieuwBestand(init('Start'), options, name);
 
 describe('saving', () => {
   test('a change is saved, survives close and reopen, and the bytes are a healthy SQLite file', async () => {

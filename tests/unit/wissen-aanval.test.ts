@@ -192,7 +192,7 @@ describe('temp files a crash left hold the data: the next open and an erasure re
     await plantResten(path);
     expect(await tmpBestanden(dir)).toHaveLength(3);
     const { file } = await WerkgroepFile.open(path, OPTS);
-    await file.klaar();
+    await file.settled();
     expect(await tmpBestanden(dir)).toEqual([]);
     await file.close();
   });
@@ -200,7 +200,7 @@ describe('temp files a crash left hold the data: the next open and an erasure re
   it('by an erasure, which must leave no copy of the person anywhere', async () => {
     const { dir, path, id } = await bestandMetKandidaat();
     const { file } = await WerkgroepFile.open(path, OPTS);
-    await file.klaar();
+    await file.settled();
     await plantResten(path);
     await file.writeAndPurge((db) => wisKandidaat(db, id, codeVan(db, id)));
     expect(await tmpBestanden(dir)).toEqual([]);

@@ -1,11 +1,11 @@
 import type { WerkgroepInvoer } from '../../../shared/api/schemas';
-import { findRegionPreset } from '../../../shared/domain/regions';
+import { zoekBekendeRegio } from '../../../shared/domain/regios';
 import type { Db } from '../store/database';
 
 /** Fills a fresh file: the werkgroep row and, for a known region, its gemeenten. */
 export function initialiseerWerkgroep(db: Db, input: WerkgroepInvoer): void {
   db.insert('werkgroep', { naam: input.naam, regio: input.regio });
-  const preset = findRegionPreset(input.regio);
+  const preset = zoekBekendeRegio(input.regio);
   for (const gemeente of preset?.gemeenten ?? []) {
     db.insert('organisatie', { naam: `Gemeente ${gemeente}`, soort: 'gemeente' });
   }

@@ -61,7 +61,7 @@ export async function rotateBackups(file: string, keep: number, now = nu()): Pro
  * a damaged file set aside on recovery, and temp files (a crash mid-save, the previous version's
  * link). After an erasure they all still hold the erased data. Failures are counted, not thrown.
  */
-export async function ruimKopieenOp(file: string, behoud: string): Promise<number> {
+export async function removeCopies(file: string, behoud: string): Promise<number> {
   let mislukt = 0;
   const weg = (pad: string) =>
     fs.rm(pad, { force: true }).catch(() => {
@@ -69,11 +69,11 @@ export async function ruimKopieenOp(file: string, behoud: string): Promise<numbe
     });
   // Future-dated names too: whatever they hold, after an erasure no copy of the old data may stay.
   for (const backup of await backupNamen(file)) if (backup !== behoud) await weg(backup);
-  return mislukt + (await ruimNaastKopieenOp(file));
+  return mislukt + (await removeSideCopies(file));
 }
 
 /** Removes the copies beside the file (a damaged file set aside, temp files); returns the failures. */
-export async function ruimNaastKopieenOp(file: string): Promise<number> {
+export async function removeSideCopies(file: string): Promise<number> {
   let mislukt = 0;
   const weg = (pad: string) =>
     fs.rm(pad, { force: true }).catch(() => {
@@ -83,7 +83,7 @@ export async function ruimNaastKopieenOp(file: string): Promise<number> {
   const naam = basename(file);
   for (const n of await fs.readdir(map).catch(() => [] as string[]))
     if (n.startsWith(`${naam}.beschadigd-`)) await weg(join(map, n));
-  for (const tmp of await tijdelijkeBestanden(file)) await weg(tmp);
+  for (const tmp of await listTempFiles(file)) await weg(tmp);
   return mislukt;
 }
 
@@ -94,7 +94,7 @@ export async function ruimNaastKopieenOp(file: string): Promise<number> {
  * plaintext when the file is not protected, and no later save or backup rotation looks at it.
  * Only safe to remove with the file's lock held: then no write of this file is under way.
  */
-export async function tijdelijkeBestanden(file: string): Promise<string[]> {
+export async function listTempFiles(file: string): Promise<string[]> {
   const map = dirname(file);
   const naam = basename(file);
   const naast = (await fs.readdir(map).catch(() => [] as string[]))

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppFault } from '../errors';
-import { listBackups, tijdelijkeBestanden } from './backups';
+import { listBackups, listTempFiles } from './backups';
 import { afdrukVan, heeftMerk } from './controle-merk';
 import { Db } from './database';
 import { assertReadable, migrate, schemaVersion } from './migrate';
@@ -67,7 +67,7 @@ export function loadVerified(
   let db: Db | undefined;
   try {
     db = new Db(new SQL.Database(bytes));
-    if (alGecontroleerd) db.markeerGecontroleerd();
+    if (alGecontroleerd) db.markChecked();
     else if (!db.integrityOk())
       throw new AppFault('BESTAND_BESCHADIGD', 'De integriteitscontrole van het bestand faalt.');
     assertReadable(db);
@@ -87,8 +87,8 @@ export function loadVerified(
  * Temp files a crash left beside the file or in its backup folder are copies of its data: with
  * the lock held nobody else is saving, so they can go.
  */
-export async function ruimTijdelijkeOp(path: string): Promise<void> {
-  for (const tmp of await tijdelijkeBestanden(path)) await fs.rm(tmp, { force: true }).catch(() => undefined);
+export async function removeTempFiles(path: string): Promise<void> {
+  for (const tmp of await listTempFiles(path)) await fs.rm(tmp, { force: true }).catch(() => undefined);
 }
 
 /**

@@ -22,19 +22,19 @@ export function ident(name: string): string {
  */
 export class Db {
   private depth = 0;
-  /** Tables written since the last passed integrity check (see `wijzigingenOk`). */
-  private readonly gewijzigd = new Set<string>();
+  /** Tables written since the last passed integrity check (see `changesOk`). */
+  private readonly changedTables = new Set<string>();
   /** The schema version at the last passed check; null until the first. */
-  private schemaBijControle: number | null = null;
+  private schemaAtCheck: number | null = null;
 
   constructor(private readonly raw: Database) {
     this.applyPragmas();
     // SQLite reports every row written (also in rolled-back work, which only means a table too
     // many is checked). Schema changes are not reported: the schema version catches those.
-    raw.updateHook((_actie, schema, tabel) => {
+    raw.updateHook((_operation, schema, table) => {
       // Temporary tables are not saved; a table in another schema makes the next check a full one.
-      if (schema === 'main') this.gewijzigd.add(tabel);
-      else if (schema !== 'temp') this.schemaBijControle = null;
+      if (schema === 'main') this.changedTables.add(table);
+      else if (schema !== 'temp') this.schemaAtCheck = null;
     });
   }
 
@@ -160,42 +160,42 @@ export class Db {
 
   /** The full `integrity_check`: every table, index and page of the database. */
   integrityOk(): boolean {
-    const ok = this.controle('PRAGMA integrity_check');
-    if (ok) this.markeerGecontroleerd();
+    const ok = this.check('PRAGMA integrity_check');
+    if (ok) this.markChecked();
     return ok;
   }
 
   /**
    * The integrity check of what changed since the last passed check: each written table with its
-   * indexes (`integrity_check(tabel)`), or everything after a schema change. Checks on a large file
+   * indexes (`integrity_check(table)`), or everything after a schema change. Checks on a large file
    * cost about a second; a save after one edit needs milliseconds this way. What it skips (pages
    * outside the changed tables, the free list) the full check covers before every backup and on close.
    */
-  wijzigingenOk(): boolean {
-    if (this.schemaBijControle !== Number(this.pragma('schema_version'))) return this.integrityOk();
-    for (const tabel of this.gewijzigd) {
-      if (!/^[a-z_][a-z0-9_]*$/.test(tabel)) return this.integrityOk();
-      if (!this.controle(`PRAGMA integrity_check(${tabel})`)) return false;
+  changesOk(): boolean {
+    if (this.schemaAtCheck !== Number(this.pragma('schema_version'))) return this.integrityOk();
+    for (const table of this.changedTables) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(table)) return this.integrityOk();
+      if (!this.check(`PRAGMA integrity_check(${table})`)) return false;
     }
-    this.gewijzigd.clear();
+    this.changedTables.clear();
     return true;
   }
 
   /** Whether anything was written (or the schema changed) since the last passed check. */
-  get ongecontroleerd(): boolean {
-    return this.gewijzigd.size > 0 || this.schemaBijControle !== Number(this.pragma('schema_version'));
+  get unchecked(): boolean {
+    return this.changedTables.size > 0 || this.schemaAtCheck !== Number(this.pragma('schema_version'));
   }
 
   /**
    * Records the current state as checked: after a passed check, or when the bytes were proven
    * identical to bytes that passed one (see `controle-merk.ts`).
    */
-  markeerGecontroleerd(): void {
-    this.gewijzigd.clear();
-    this.schemaBijControle = Number(this.pragma('schema_version'));
+  markChecked(): void {
+    this.changedTables.clear();
+    this.schemaAtCheck = Number(this.pragma('schema_version'));
   }
 
-  private controle(sql: string): boolean {
+  private check(sql: string): boolean {
     const rows = this.raw.exec(sql);
     return rows[0]?.values.length === 1 && rows[0].values[0]?.[0] === 'ok';
   }

@@ -50,7 +50,7 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
  * a temp name first moves that work to the returned clean-up, which the caller runs after the save
  * (the link is a `*.tmp` beside the file, so a crash leaves nothing that the next open keeps).
  */
-export async function atomicVervang(target: string, bytes: Uint8Array): Promise<() => Promise<void>> {
+export async function atomicReplace(target: string, bytes: Uint8Array): Promise<() => Promise<void>> {
   const oud = `${target}.${randomBytes(4).toString('hex')}.tmp`;
   const gelinkt = await fs.link(target, oud).then(
     () => true,

@@ -10,7 +10,7 @@ export type MetGrafsteen = 'leerlijn_stap' | 'ladder_meting';
  * measurement's note: health, addiction, debts) in the file for good; the DELETE under
  * `secure_delete` zeroes it.
  */
-export function verwijderMetGrafsteen(db: Db, tabel: MetGrafsteen, id: string, nu = nuIso()): void {
+export function deleteWithTombstone(db: Db, tabel: MetGrafsteen, id: string, nu = nuIso()): void {
   const rij = db.get<{ created_at: string }>(`SELECT created_at FROM ${tabel} WHERE id = ?`, [id]);
   if (!rij) return;
   db.run(`DELETE FROM ${tabel} WHERE id = ?`, [id]);

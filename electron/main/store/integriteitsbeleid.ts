@@ -11,13 +11,13 @@ import type { Db } from './database';
 export class Integriteitsbeleid {
   /**
    * Whether what is on disk passed the full integrity check (not only the check of what changed;
-   * see `Db.wijzigingenOk`). If not, closing runs the full check and marks the file.
+   * see `Db.changesOk`). If not, closing runs the full check and marks the file.
    */
   private schijfVolledigGecontroleerd = true;
 
   /** Before writing: throws (code INTEGRITEIT) when the database fails the check. */
   controleer(db: Db, volledig: boolean): void {
-    if (!(volledig ? db.integrityOk() : db.wijzigingenOk()))
+    if (!(volledig ? db.integrityOk() : db.changesOk()))
       throw Object.assign(new Error('integriteitscontrole faalt'), { code: 'INTEGRITEIT' });
   }
 

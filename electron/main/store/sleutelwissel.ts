@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { listBackups, ruimNaastKopieenOp } from './backups';
+import { listBackups, removeSideCopies } from './backups';
 import { atomicWrite } from './file-io';
 import { herverzegel, ontsleutel, type Sleutel } from './versleuteling';
 
@@ -28,7 +28,7 @@ export async function herverzegelKopieen(path: string, oud: Sleutel, nieuw: Sleu
       });
     }
   }
-  return mislukt + (await ruimNaastKopieenOp(path));
+  return mislukt + (await removeSideCopies(path));
 }
 
 /** A backup the save just wrote is already sealed with the new key. */

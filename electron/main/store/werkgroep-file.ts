@@ -3,10 +3,10 @@ import { basename } from 'node:path';
 import type { SaveState } from '../../../shared/domain/types';
 import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
-import { type Geheim, loadVerified, ruimTijdelijkeOp } from './bestand-lezen';
+import { type Geheim, loadVerified, removeTempFiles } from './bestand-lezen';
 import { afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
 import { Db } from './database';
-import { atomicVervang, atomicWrite } from './file-io';
+import { atomicReplace, atomicWrite } from './file-io';
 import { herstelUitReservekopie } from './herstel';
 import { Integriteitsbeleid } from './integriteitsbeleid';
 import { acquireLock } from './lock';
@@ -68,7 +68,7 @@ export class WerkgroepFile {
   private readonly register: WissenRegister | null;
   private status: SaveStatus = { state: 'opgeslagen', lastSavedAt: null, error: null };
   private closed = false;
-  /** Removing the previous version's link after a save (see `atomicVervang`); awaited before the next. */
+  /** Removing the previous version's link after a save (see `atomicReplace`); awaited before the next. */
   private vorigeOpruimen: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -168,7 +168,7 @@ export class WerkgroepFile {
     const verzegeling = await verzegelingVan(path, bytes, geheim, eerderBeveiligd);
     const release = await acquireLock(path);
     try {
-      await ruimTijdelijkeOp(path);
+      await removeTempFiles(path);
       const afdruk = afdrukVan(bytes);
       const gemerkt = await heeftMerk(path, afdruk);
       try {
@@ -199,7 +199,7 @@ export class WerkgroepFile {
   }
 
   /** Resolves once the work queued so far (writes, their saves, the backup on open) is done. */
-  klaar(): Promise<void> {
+  settled(): Promise<void> {
     return this.wachtrij.klaar();
   }
 
@@ -225,7 +225,7 @@ export class WerkgroepFile {
    * that is done, so a close or quit before it cannot drop the erasure: the next open finishes it.
    */
   writeAndPurge<T>(change: (db: Db) => T, kandidaatIds: readonly string[] = []): Promise<T> {
-    return this.metOpruimen(
+    return this.withPurge(
       () => this.db.transaction(() => change(this.db)),
       'De gegevens zijn uit Tafelwerk verwijderd, maar nog niet overal van schijf: ',
       kandidaatIds,
@@ -238,7 +238,7 @@ export class WerkgroepFile {
    * backup in the new form: after protecting, no readable copy of the data is left beside the file.
    */
   zetSleutel(sleutel: Sleutel | null): Promise<void> {
-    return this.metOpruimen(() => {
+    return this.withPurge(() => {
       const oud = this.verzegeling.sleutel;
       this.verzegeling.zet(sleutel);
       if (oud !== sleutel) wis(oud);
@@ -276,10 +276,14 @@ export class WerkgroepFile {
     });
   }
 
-  private metOpruimen<T>(stap: () => T, melding: string, kandidaatIds: readonly string[] = []): Promise<T> {
+  private withPurge<T>(
+    change: () => T,
+    failureMessage: string,
+    kandidaatIds: readonly string[] = [],
+  ): Promise<T> {
     if (this.closed) return Promise.reject(gesloten());
     return this.wachtrij.achteraan(async () => {
-      const value = stap();
+      const value = change();
       // Recorded before the save: a crash, a kill or a failing disk from here on cannot lose it.
       if (kandidaatIds.length > 0)
         await this.register?.noteer(this.filePath, kandidaatIds).catch(() => undefined);
@@ -289,7 +293,7 @@ export class WerkgroepFile {
       if (this.opruimen.nodig)
         throw new AppFault(
           'OPSLAAN_MISLUKT',
-          melding +
+          failureMessage +
             (this.status.error ?? 'de reservekopieën konden niet worden opgeruimd.') +
             ' Tafelwerk probeert het opnieuw bij de volgende wijziging en bij het sluiten.',
         );
@@ -312,7 +316,7 @@ export class WerkgroepFile {
       this.integriteit.controleer(this.db, volledig);
       const bytes = this.verzegeling.verzegel(this.db.export());
       await this.vorigeOpruimen;
-      this.vorigeOpruimen = (await atomicVervang(this.filePath, bytes))();
+      this.vorigeOpruimen = (await atomicReplace(this.filePath, bytes))();
       this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
       if (this.opruimen.nodig) {
         await this.opruimen
@@ -333,10 +337,10 @@ export class WerkgroepFile {
   /** Saves under a new name and continues there; the old file keeps its last saved state. */
   saveAs(newPath: string): Promise<void> {
     // In the write queue: a change (or an erasure) made meanwhile lands after the switch, in the new file.
-    return this.wachtrij.achteraan(() => this.saveAsNu(newPath));
+    return this.wachtrij.achteraan(() => this.saveAsNow(newPath));
   }
 
-  private async saveAsNu(newPath: string): Promise<void> {
+  private async saveAsNow(newPath: string): Promise<void> {
     const release = await acquireLock(newPath);
     try {
       this.integriteit.controleer(this.db, true);

@@ -1,5 +1,5 @@
 import { herbouwAfgeleideTabellen } from './afgeleide-tabellen';
-import { ruimKopieenOp } from './backups';
+import { removeCopies } from './backups';
 import type { Db } from './database';
 import type { Reservekopiebeleid } from './reservekopie-beleid';
 
@@ -43,6 +43,6 @@ export class WissenOpruimen {
   ): Promise<void> {
     await vorigeOpruimen;
     const nieuw = await reservekopieen.schrijf(path, bytes);
-    if ((await ruimKopieenOp(path, nieuw)) === 0) this.wacht = false;
+    if ((await removeCopies(path, nieuw)) === 0) this.wacht = false;
   }
 }

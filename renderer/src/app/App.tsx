@@ -3,10 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { OpenResult } from '../../../shared/domain/types';
 import { zetVerschuiving } from '../../../shared/klok';
 import { useApiQuery } from '../api/client';
-import { OntgrendelDialoog, OntgrendelScherm } from '../features/beveiliging/Ontgrendelen';
+import { OntgrendelDialoog, OntgrendelPage } from '../features/beveiliging/Ontgrendelen';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { useVergrendelNaInactiviteit } from '../features/beveiliging/useVergrendelNaInactiviteit';
-import { VerplichtNieuwWachtwoord } from '../features/beveiliging/VerplichtNieuwWachtwoord';
+import { VerplichtNieuwWachtwoordDialoog } from '../features/beveiliging/VerplichtNieuwWachtwoordDialoog';
 import { useWachtwoordGevraagd } from '../features/beveiliging/wachtwoordNodig';
 import { WelkomPage } from '../features/welkom/WelkomPage';
 import { toonMelding } from './notify';
@@ -68,13 +68,13 @@ export function App() {
   }
   if (!open) {
     const wachtend = start.data.vergrendeld;
-    return wachtend ? <OntgrendelScherm naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />;
+    return wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />;
   }
   return (
     <>
       <Shell document={open} />
       {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
-      <VerplichtNieuwWachtwoord
+      <VerplichtNieuwWachtwoordDialoog
         opened={nieuwWachtwoordNodig}
         onKlaar={() => setNieuwWachtwoordNodig(false)}
       />

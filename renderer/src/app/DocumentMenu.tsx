@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../api/client';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
-import { NieuweWerkgroepModal } from '../features/welkom/NieuweWerkgroepModal';
+import { NieuweWerkgroepDialoog } from '../features/welkom/NieuweWerkgroepDialoog';
 import { naOpenen, toonFout, toonSucces } from './notify';
 
 /**
@@ -63,7 +63,7 @@ export function DocumentMenu() {
           <Menu.Item onClick={() => sluiten.mutate({}, { onError: toonFout })}>Sluiten</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <NieuweWerkgroepModal opened={nieuwOpen} onClose={() => setNieuwOpen(false)} />
+      <NieuweWerkgroepDialoog opened={nieuwOpen} onClose={() => setNieuwOpen(false)} />
     </>
   );
 }

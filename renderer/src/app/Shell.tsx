@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { DocumentMenu } from './DocumentMenu';
-import { AREAS, findArea } from './navigation';
+import { GEBIEDEN, zoekGebied } from './navigation';
 import {
   BijeenkomstenPage,
   CapaciteitPage,
@@ -24,7 +24,7 @@ import { splitsPad, useHashRoute } from './useHashRoute';
 
 /** The page of an area; `rest` is what follows the area in the path, e.g. a candidate's id. */
 function Page({ pad, rest }: { pad: string; rest: string | null }) {
-  const area = findArea(pad);
+  const area = zoekGebied(pad);
   if (area?.pad === 'dashboard') return <DashboardPage />;
   // `key` remounts the page when the record changes, so no state leaks from one person to the next.
   if (area?.pad === 'kandidaten') return rest ? <KandidaatPage key={rest} id={rest} /> : <KandidatenPage />;
@@ -45,7 +45,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
   const [pad, navigate] = useHashRoute();
   const { gebied, rest } = splitsPad(pad);
   const [navOpen, { toggle, close }] = useDisclosure();
-  const current = findArea(gebied);
+  const current = zoekGebied(gebied);
   // The other pages load once the first one is on screen, while the user reads it.
   useEffect(() => {
     const t = setTimeout(laadAllePaginas, 1500);
@@ -89,7 +89,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Onderdelen">
-        {AREAS.map((area) => (
+        {GEBIEDEN.map((area) => (
           <NavLink
             key={area.pad}
             href={`#/${area.pad}`}

@@ -1,6 +1,6 @@
 import { Autocomplete, TextInput } from '@mantine/core';
 import type { WerkgroepInvoer } from '../../../shared/api/schemas';
-import { REGION_PRESETS } from '../../../shared/domain/regions';
+import { BEKENDE_REGIOS } from '../../../shared/domain/regios';
 
 interface Props {
   values: WerkgroepInvoer;
@@ -29,7 +29,7 @@ export function WerkgroepVelden({ values, errors, onChange, nieuw = false }: Pro
           nieuw ? 'Kiest u de Oosterschelderegio, dan staan de zeven gemeenten er meteen in.' : undefined
         }
         placeholder={nieuw ? 'Bijvoorbeeld: Oosterschelderegio' : undefined}
-        data={REGION_PRESETS.map((p) => p.naam)}
+        data={BEKENDE_REGIOS.map((p) => p.naam)}
         value={values.regio}
         onChange={(regio) => onChange({ ...values, regio })}
         error={errors.regio}

@@ -1,10 +1,10 @@
 /** The areas of the app, in menu order. */
-export interface Area {
+export interface Gebied {
   pad: string;
   label: string;
 }
 
-export const AREAS: readonly Area[] = [
+export const GEBIEDEN: readonly Gebied[] = [
   { pad: 'dashboard', label: 'Dashboard' },
   {
     pad: 'planning',
@@ -45,4 +45,4 @@ export const AREAS: readonly Area[] = [
   { pad: 'instellingen', label: 'Instellingen' },
 ];
 
-export const findArea = (pad: string) => AREAS.find((a) => a.pad === pad) ?? AREAS[0];
+export const zoekGebied = (pad: string) => GEBIEDEN.find((a) => a.pad === pad) ?? GEBIEDEN[0];

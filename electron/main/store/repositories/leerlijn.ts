@@ -4,7 +4,7 @@ import type { Waarderingswijze } from '../../../../shared/domain/menukaart';
 import type { Doelgroep } from '../../../../shared/domain/waardering';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { verwijderMetGrafsteen } from '../grafsteen';
+import { deleteWithTombstone } from '../grafsteen';
 
 /**
  * The rows of the leerlijn: a candidate's ordered steps across organisations, each with the
@@ -161,7 +161,7 @@ export function stapIdsVan(db: Db, kandidaatId: string): string[] {
 
 /** Tombstones a step (its realisation is withdrawn by the service). */
 export function verwijderStap(db: Db, id: string): void {
-  verwijderMetGrafsteen(db, 'leerlijn_stap', id);
+  deleteWithTombstone(db, 'leerlijn_stap', id);
 }
 
 /** Puts a candidate's steps in the given order; the list must name exactly their current steps. */

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/kandidaten';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
-import { verwijderMetGrafsteen } from '../grafsteen';
+import { deleteWithTombstone } from '../grafsteen';
 
 /**
  * How a candidate moves: participatieladder measurements, outcomes with their follow-up checks,
@@ -64,7 +64,7 @@ export function saveMeting(db: Db, { id, kandidaatId, ...m }: MetingGegevens): v
 
 export function deleteMeting(db: Db, id: string): string {
   const kandidaatId = eigenaar(db, 'ladder_meting', id, 'meting');
-  verwijderMetGrafsteen(db, 'ladder_meting', id);
+  deleteWithTombstone(db, 'ladder_meting', id);
   return kandidaatId;
 }
 

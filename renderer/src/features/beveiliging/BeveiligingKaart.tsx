@@ -1,12 +1,12 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/client';
-import { BeveiligingUitzetten } from './BeveiligingUitzetten';
+import { BeveiligingUitzettenDialoog } from './BeveiligingUitzettenDialoog';
 import { HerstelcodeDialoog } from './HerstelcodeDialoog';
-import { NieuweHerstelcode } from './NieuweHerstelcode';
+import { NieuweHerstelcodeDialoog } from './NieuweHerstelcodeDialoog';
 import { VergrendelInstelling } from './VergrendelInstelling';
-import { WachtwoordInstellen } from './WachtwoordInstellen';
-import { WachtwoordWijzigen } from './WachtwoordWijzigen';
+import { WachtwoordInstellenDialoog } from './WachtwoordInstellenDialoog';
+import { WachtwoordWijzigenDialoog } from './WachtwoordWijzigenDialoog';
 
 type Open = 'instellen' | 'wijzigen' | 'herstelcode' | 'uitzetten' | null;
 
@@ -65,10 +65,10 @@ export function BeveiligingKaart() {
         </Group>
         <VergrendelInstelling />
       </Stack>
-      <WachtwoordInstellen opened={open === 'instellen'} onClose={sluit} onIngesteld={toon(false)} />
-      <WachtwoordWijzigen opened={open === 'wijzigen'} onClose={sluit} onGewijzigd={toon(true)} />
-      <NieuweHerstelcode opened={open === 'herstelcode'} onClose={sluit} onGemaakt={toon(true)} />
-      <BeveiligingUitzetten opened={open === 'uitzetten'} onClose={sluit} />
+      <WachtwoordInstellenDialoog opened={open === 'instellen'} onClose={sluit} onIngesteld={toon(false)} />
+      <WachtwoordWijzigenDialoog opened={open === 'wijzigen'} onClose={sluit} onGewijzigd={toon(true)} />
+      <NieuweHerstelcodeDialoog opened={open === 'herstelcode'} onClose={sluit} onGemaakt={toon(true)} />
+      <BeveiligingUitzettenDialoog opened={open === 'uitzetten'} onClose={sluit} />
       <HerstelcodeDialoog
         herstelcode={herstelcode?.code ?? null}
         vervangt={herstelcode?.vervangt}

@@ -127,7 +127,7 @@ function OntgrendelFormulier({ melding, onGeopend, onAnnuleren, annulerenBezig }
  * Instead of the welcome screen while no file is open and a protected one waits (at start, after
  * locking, after choosing one). Annuleren closes it for good: main forgets it as the last file.
  */
-export function OntgrendelScherm({ naam, onGeopend }: { naam: string; onGeopend: Props['onGeopend'] }) {
+export function OntgrendelPage({ naam, onGeopend }: { naam: string; onGeopend: Props['onGeopend'] }) {
   const sluiten = useApiMutation('document.sluiten');
   return (
     <Container component="main" size="xs" py={64}>

@@ -2,14 +2,14 @@ import { Tabs } from '@mantine/core';
 import { ActielijstTab } from './ActielijstTab';
 import { BesluitenlijstTab } from './BesluitenlijstTab';
 import { BijeenkomstenLijst } from './BijeenkomstenLijst';
-import { BijeenkomstPagina } from './BijeenkomstPagina';
+import { BijeenkomstPage } from './BijeenkomstPage';
 
 /**
  * `#/bijeenkomsten` shows the meetings, the actielijst and the besluitenlijst;
  * `#/bijeenkomsten/<id>` one meeting with its agenda, attendees, decisions and actions.
  */
 export function BijeenkomstenPage({ id }: { id: string | null }) {
-  if (id) return <BijeenkomstPagina id={id} />;
+  if (id) return <BijeenkomstPage id={id} />;
   return (
     <Tabs defaultValue="bijeenkomsten" keepMounted={false}>
       <Tabs.List>

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { EvaluatiePagina } from './EvaluatiePagina';
+import { EvaluatieDetailPage } from './EvaluatieDetailPage';
 import { EvaluatiesTab } from './EvaluatiesTab';
 import { LessenTab } from './LessenTab';
 
@@ -8,7 +8,7 @@ import { LessenTab } from './LessenTab';
  * `#/evaluatie/<id>` one evaluation with its frozen figures, lessons, conclusions and proposals.
  */
 export function EvaluatiePage({ id }: { id: string | null }) {
-  if (id) return <EvaluatiePagina id={id} />;
+  if (id) return <EvaluatieDetailPage id={id} />;
   return (
     <Tabs defaultValue="evaluaties" keepMounted={false}>
       <Tabs.List>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/client';
-import { EvaluatieMaken } from './EvaluatieMaken';
+import { NieuweEvaluatieDialoog } from './NieuweEvaluatieDialoog';
 import { StatusBadge } from './StatusBadge';
 import { groepTekst, meervoud, periodeTekst } from './weergave';
 
@@ -60,7 +60,7 @@ export function EvaluatiesTab() {
       <Text size="sm" c="dimmed" role="status">
         {rijen.length > 0 && meervoud(rijen.length, 'evaluatie', 'evaluaties')}
       </Text>
-      <EvaluatieMaken opened={maken} onClose={() => setMaken(false)} />
+      <NieuweEvaluatieDialoog opened={maken} onClose={() => setMaken(false)} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { GroepenLijst } from './GroepenLijst';
-import { GroepPagina } from './GroepPagina';
+import { GroepPage } from './GroepPage';
 
 /** `#/groepen` lists the groups; `#/groepen/<id>` shows one group. */
 export function GroepenPage({ id }: { id: string | null }) {
-  return id ? <GroepPagina id={id} /> : <GroepenLijst />;
+  return id ? <GroepPage id={id} /> : <GroepenLijst />;
 }

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/inventarisatie';
 import { alleVragen } from '../../../../shared/domain/inventarisatie-antwoorden';
 import { useApiQuery } from '../../api/client';
-import { SjabloonEditor } from './SjabloonEditor';
+import { SjabloonDialoog } from './SjabloonDialoog';
 import { sjabloonLabel } from './weergave';
 
 function VraagWeergave({ vraag, nummer }: { vraag: Vraag; nummer: string }) {
@@ -109,7 +109,7 @@ export function FormulierTab({ ronde }: { ronde: Ronde }) {
           </List>
         </Paper>
       ))}
-      <SjabloonEditor
+      <SjabloonDialoog
         sjabloon={bewerken}
         gebruikteSleutels={gebruikteSleutels}
         onClose={() => setBewerken(null)}

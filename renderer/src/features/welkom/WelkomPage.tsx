@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { formatDatumTijd } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { naOpenen } from '../../app/notify';
-import { NieuweWerkgroepModal } from './NieuweWerkgroepModal';
+import { NieuweWerkgroepDialoog } from './NieuweWerkgroepDialoog';
 
 /** First launch (or no file open): explore the example, start a new werkgroep, or open a file. */
 export function WelkomPage() {
@@ -99,7 +99,7 @@ export function WelkomPage() {
           )}
         </section>
       </Stack>
-      <NieuweWerkgroepModal opened={nieuwOpen} onClose={() => setNieuwOpen(false)} />
+      <NieuweWerkgroepDialoog opened={nieuwOpen} onClose={() => setNieuwOpen(false)} />
     </Container>
   );
 }

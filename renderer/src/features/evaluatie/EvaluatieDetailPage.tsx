@@ -3,7 +3,7 @@ import { useApiQuery } from '../../api/client';
 import { EvaluatieInhoud } from './EvaluatieInhoud';
 
 /** One evaluation, loaded by id; a removed or unknown one says so and links back. */
-export function EvaluatiePagina({ id }: { id: string }) {
+export function EvaluatieDetailPage({ id }: { id: string }) {
   const detail = useApiQuery('evaluatie.detail', { id });
   if (detail.isPending) return <Loader aria-label="Evaluatie laden" />;
   if (detail.isError)

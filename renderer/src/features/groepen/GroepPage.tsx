@@ -8,7 +8,7 @@ import { GroepFormulier } from './GroepFormulier';
 import { GroepKop } from './GroepKop';
 
 /** One group: who takes part, and where each of its candidates stands now, in one table. */
-export function GroepPagina({ id }: { id: string }) {
+export function GroepPage({ id }: { id: string }) {
   // Privacy first: the page opens with names hidden.
   const [namenTonen, setNamenTonen] = useState(false);
   const [bewerken, setBewerken] = useState<Groep | undefined>(undefined);

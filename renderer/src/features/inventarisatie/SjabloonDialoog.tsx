@@ -26,7 +26,7 @@ interface Props {
 const leeg: SectieConcept[] = [];
 
 /** Edit the questions and sections of a form; a version that a round already used stays as it was. */
-export function SjabloonEditor({ sjabloon, gebruikteSleutels, onClose, onOpgeslagen }: Props) {
+export function SjabloonDialoog({ sjabloon, gebruikteSleutels, onClose, onOpgeslagen }: Props) {
   const { v, setV, fouten, setFouten } = useSecties(sjabloon);
   const menukaart = useApiQuery('sroi.menukaart', {}, sjabloon !== null);
   const opslaan = useApiMutation('inventarisatie.sjabloonOpslaan');

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** Protects the open file with a passphrase, typed twice so a typo cannot lock the user out. */
-export function WachtwoordInstellen({ opened, onClose, onIngesteld }: Props) {
+export function WachtwoordInstellenDialoog({ opened, onClose, onIngesteld }: Props) {
   const velden = useNieuwWachtwoord();
   const instellen = useApiMutation('beveiliging.instellen');
   const sluit = () => {

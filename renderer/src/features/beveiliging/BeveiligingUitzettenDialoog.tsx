@@ -5,7 +5,7 @@ import { toonSucces } from '../../app/notify';
 import { HuidigWachtwoordVeld, useHuidigWachtwoord } from './HuidigWachtwoord';
 
 /** Stores the open file unencrypted again, after a warning and the passphrase. */
-export function BeveiligingUitzetten({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function BeveiligingUitzettenDialoog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const huidig = useHuidigWachtwoord();
   const uitzetten = useApiMutation('beveiliging.uitzetten');
   const sluit = () => {

@@ -14,7 +14,7 @@ import { BijeenkomstFormulier } from './BijeenkomstFormulier';
 import { bijeenkomstNaam, wanneerEnWaar } from './weergave';
 
 /** One meeting: agenda with notes, attendees, decisions and actions, and its Vergaderstukken. */
-export function BijeenkomstPagina({ id }: { id: string }) {
+export function BijeenkomstPage({ id }: { id: string }) {
   const detail = useApiQuery('bijeenkomsten.detail', { id });
   const [bewerken, setBewerken] = useState<boolean>(false);
   const [actie, setActie] = useState<Actiepunt | null | undefined>(undefined);

@@ -20,7 +20,7 @@ interface Velden {
 const velden = (): Velden => ({ titel: '', ...ditKalenderjaar(), groep: HELE_WERKGROEP });
 
 /** Take a new evaluation: the figures and lessons of the period are frozen now; it then opens. */
-export function EvaluatieMaken({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function NieuweEvaluatieDialoog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const f = useVelden(opened, velden);
   const groepen = useApiQuery('groepen.lijst', {}, opened).data ?? [];
   const maken = useApiMutation('evaluatie.maken');

@@ -14,7 +14,7 @@ interface Props {
  * Replaces the recovery code, e.g. when someone else may have seen it. The passphrase stays; main
  * makes a new data key, so the old code opens nothing saved from now on.
  */
-export function NieuweHerstelcode({ opened, onClose, onGemaakt }: Props) {
+export function NieuweHerstelcodeDialoog({ opened, onClose, onGemaakt }: Props) {
   const huidig = useHuidigWachtwoord();
   const maken = useApiMutation('beveiliging.nieuweHerstelcode');
   const sluit = () => {

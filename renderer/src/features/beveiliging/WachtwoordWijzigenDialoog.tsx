@@ -16,7 +16,7 @@ interface Props {
  * A new passphrase for the open file; the current one proves it is the user's to change. It comes
  * with a new recovery code: the old passphrase and the old code open nothing saved from now on.
  */
-export function WachtwoordWijzigen({ opened, onClose, onGewijzigd }: Props) {
+export function WachtwoordWijzigenDialoog({ opened, onClose, onGewijzigd }: Props) {
   const velden = useNieuwWachtwoord();
   const huidig = useHuidigWachtwoord('Vul het huidige wachtwoord in.');
   const wijzigen = useApiMutation('beveiliging.wijzigen');

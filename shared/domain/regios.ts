@@ -1,19 +1,19 @@
 /** Region presets. A werkgroep in a known region starts with its gemeenten. */
-export interface RegionPreset {
+export interface BekendeRegio {
   key: string;
   naam: string;
   gemeenten: readonly string[];
 }
 
-export const OOSTERSCHELDEREGIO: RegionPreset = {
+export const OOSTERSCHELDEREGIO: BekendeRegio = {
   key: 'oosterschelderegio',
   naam: 'Oosterschelderegio',
   gemeenten: ['Noord-Beveland', 'Kapelle', 'Reimerswaal', 'Borsele', 'Goes', 'Schouwen-Duiveland', 'Tholen'],
 };
 
-export const REGION_PRESETS: readonly RegionPreset[] = [OOSTERSCHELDEREGIO];
+export const BEKENDE_REGIOS: readonly BekendeRegio[] = [OOSTERSCHELDEREGIO];
 
-export function findRegionPreset(regio: string): RegionPreset | undefined {
+export function zoekBekendeRegio(regio: string): BekendeRegio | undefined {
   const wanted = regio.trim().toLocaleLowerCase('nl-NL');
-  return REGION_PRESETS.find((p) => p.naam.toLocaleLowerCase('nl-NL') === wanted || p.key === wanted);
+  return BEKENDE_REGIOS.find((p) => p.naam.toLocaleLowerCase('nl-NL') === wanted || p.key === wanted);
 }

@@ -12,7 +12,7 @@ const LEEG: WerkgroepInvoer = { naam: '', regio: '' };
  * Asks for a name and region and creates the werkgroep's file in the user's data folder. Closing it
  * after typing asks first; once closed, the next time it opens empty.
  */
-export function NieuweWerkgroepModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function NieuweWerkgroepDialoog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [values, setValues] = useState(LEEG);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const nieuw = useApiMutation('document.nieuw');

@@ -11,7 +11,13 @@ import { VasteDialoog } from './VasteDialoog';
  * should not): a new one is chosen before anything else. Main allows it without the old one, and
  * answers with a new recovery code (the one just used may have been seen), shown once here.
  */
-export function VerplichtNieuwWachtwoord({ opened, onKlaar }: { opened: boolean; onKlaar: () => void }) {
+export function VerplichtNieuwWachtwoordDialoog({
+  opened,
+  onKlaar,
+}: {
+  opened: boolean;
+  onKlaar: () => void;
+}) {
   const velden = useNieuwWachtwoord();
   const wijzigen = useApiMutation('beveiliging.wijzigen');
   const [herstelcode, setHerstelcode] = useState<string | null>(null);
