@@ -73,7 +73,8 @@ export function startKind(script: string, args: string[]): Kind {
       });
     },
   );
-  const wachtOp = (test: RegExp, timeoutMs = 15_000) =>
+  // A hang guard, not a speed goal: at load 20 on two cores a child took over 15 s to load sql.js.
+  const wachtOp = (test: RegExp, timeoutMs = 120_000) =>
     new Promise<string>((ok, fout) => {
       const timer = setTimeout(
         () => fout(new Error(`Geen regel ${test} binnen ${timeoutMs} ms. stdout: ${out} stderr: ${err}`)),
