@@ -84,6 +84,9 @@ export class MainHost {
     folder: null,
   };
 
+  /** What the app asked the file manager to open: the e2e stand-in for Electron's shell. */
+  readonly geopend: { wat: 'bestand' | 'map'; pad: string }[] = [];
+
   constructor(readonly userData: string) {}
 
   async start(): Promise<this> {
@@ -96,6 +99,15 @@ export class MainHost {
         chooseSpreadsheetSaveLocation: async () => this.dialogs.excelSavePath,
         chooseSpreadsheetsToOpen: async () => this.dialogs.excelOpenPaths,
         chooseFolder: async () => this.dialogs.folder,
+        verkenner: {
+          openBestand: async (pad) => {
+            this.geopend.push({ wat: 'bestand', pad });
+            return '';
+          },
+          toonInMap: (pad) => {
+            this.geopend.push({ wat: 'map', pad });
+          },
+        },
       },
       file: { backupIntervalMs: 0, keepBackups: 5 },
     });

@@ -13,6 +13,7 @@ import {
   wachtwoordKlopt,
 } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
+import { LaatsteExport, type Verkenner } from './laatste-export';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
 import { UserSettings } from './user-settings';
@@ -30,6 +31,8 @@ export interface Dialogs {
   chooseSpreadsheetsToOpen(): Promise<string[]>;
   /** A folder to write several files into (forms per organisation). */
   chooseFolder(title: string): Promise<string | null>;
+  /** Opening an export the app just wrote, or its folder (see laatste-export.ts). */
+  verkenner: Verkenner;
 }
 
 export interface SessionOptions {
@@ -67,6 +70,8 @@ export class Session {
   private wachtend: string | null = null;
   /** Opened with the recovery code: a new passphrase may be set without the old one. */
   private viaHerstelcode = false;
+  /** The file the last export wrote, so "Bestand openen" opens that and nothing else. */
+  readonly laatsteExport = new LaatsteExport();
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,

@@ -1,5 +1,11 @@
 import type { Dialogs } from '../../../electron/main/services/session';
 
+/** Opens nothing: a unit test never starts the file manager or another program. */
+export const geenVerkenner: Dialogs['verkenner'] = {
+  openBestand: async () => 'niet in een test',
+  toonInMap: () => {},
+};
+
 /** Dialogs that are all cancelled, with the ones a test needs filled in. */
 export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
   return {
@@ -9,6 +15,7 @@ export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
     chooseSpreadsheetSaveLocation: async () => null,
     chooseSpreadsheetsToOpen: async () => [],
     chooseFolder: async () => null,
+    verkenner: geenVerkenner,
     ...overrides,
   };
 }
