@@ -102,6 +102,11 @@ describe('exporting vergaderstukken through the app', () => {
     await handlers['app.exportOpenen']({ wat: 'bestand' });
     await handlers['app.exportOpenen']({ wat: 'map' });
     expect(gevraagd).toEqual([`bestand ${word?.pad}`, `map ${word?.pad}`]);
+
+    // Any later export takes its place, also one written outside the shared exporteur.
+    const invul = await handlers['organisaties.invulbestand']({});
+    await handlers['app.exportOpenen']({ wat: 'bestand' });
+    expect(gevraagd.at(-1)).toBe(`bestand ${invul?.pad}`);
     await session.shutdown();
   });
 });
