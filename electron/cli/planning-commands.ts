@@ -5,7 +5,8 @@ import { foPakketWerkboek } from '../main/excel/fo-pakket';
 import { planningWerkboek } from '../main/excel/planning-export';
 import { schrijfWerkboek } from '../main/excel/werkboek';
 import { evaluatieVoorPeriode, foPakketGegevens } from '../main/services/fo-pakket';
-import { vergaderstukken } from '../main/services/vergaderstukken';
+import { vergaderstukken, vergaderstukkenWord } from '../main/services/vergaderstukken';
+import type { Db } from '../main/store/database';
 import { kiesBijeenkomst } from '../main/store/repositories/bijeenkomsten';
 import { getPlanning } from '../main/store/repositories/planning';
 import { getWerkgroep } from '../main/store/repositories/werkgroep';
@@ -25,29 +26,32 @@ export async function exportPlanning(args: string[], io: CliIo): Promise<number>
 }
 
 /**
- * `tafelwerk export vergaderstukken <bestand> [--bijeenkomst <datum>] --out <x.xlsx>`: agenda,
- * actielijst and besluitenlijst of one meeting (standard: the next one, else the last one).
+ * `tafelwerk export vergaderstukken <bestand> [--bijeenkomst <datum>] --out <x.xlsx | x.docx>`:
+ * agenda, actielijst and besluitenlijst of one meeting (standard: the next one, else the last
+ * one), as a workbook or, when --out ends in .docx, as a Word document.
  */
 export async function exportVergaderstukken(args: string[], io: CliIo): Promise<number> {
   const vandaag = vandaagIso();
   let gekozen = '';
+  const bijeenkomst = (db: Db, values: Map<string, string>) => {
+    const datum = values.get('--bijeenkomst');
+    if (datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(datum))
+      throw new UsageError('--bijeenkomst verwacht een datum als jjjj-mm-dd.');
+    const b = kiesBijeenkomst(db, datum, vandaag);
+    if (!b)
+      throw new AppFault(
+        'NIET_GEVONDEN',
+        datum ? `Er is geen bijeenkomst op ${datum}.` : 'Dit bestand heeft nog geen bijeenkomsten.',
+      );
+    gekozen = b.datum;
+    return b.id;
+  };
   const pad = await exporteer(
     args,
     'export vergaderstukken',
-    (db, values) => {
-      const datum = values.get('--bijeenkomst');
-      if (datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(datum))
-        throw new UsageError('--bijeenkomst verwacht een datum als jjjj-mm-dd.');
-      const b = kiesBijeenkomst(db, datum, vandaag);
-      if (!b)
-        throw new AppFault(
-          'NIET_GEVONDEN',
-          datum ? `Er is geen bijeenkomst op ${datum}.` : 'Dit bestand heeft nog geen bijeenkomsten.',
-        );
-      gekozen = b.datum;
-      return vergaderstukken(db, b.id, vandaag);
-    },
+    (db, values) => vergaderstukken(db, bijeenkomst(db, values), vandaag),
     ['--bijeenkomst'],
+    (db, values) => vergaderstukkenWord(db, bijeenkomst(db, values), vandaag),
   );
   io.out(`Vergaderstukken van de bijeenkomst van ${gekozen} geschreven naar ${pad}`);
   return 0;

@@ -50,7 +50,7 @@ Opdrachten:
                              Schrijf de aanbestedingskalender met verwachte SROI en persoonjaren.
   export planning <bestand> --out <x.xlsx>
                              Schrijf de planning als maandrooster, gekleurd naar status.
-  export vergaderstukken <bestand> --out <x.xlsx> [--bijeenkomst 2026-11-12]
+  export vergaderstukken <bestand> --out <x.xlsx|x.docx> [--bijeenkomst 2026-11-12]
                              Schrijf agenda, actielijst en besluitenlijst van een bijeenkomst
                              (standaard: de eerstvolgende, anders de laatste).
   export fo-pakket <bestand> --out <x.xlsx> [--periode 2026-01-01..2026-12-31]

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog } from 'electron';
+import { app, type BrowserWindow, dialog, shell } from 'electron';
 import type { Dialogs } from './services/session';
 
 const filters = [{ name: 'Tafelwerk-werkgroep', extensions: ['tafelwerk'] }];
 const excel = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
+const word = [{ name: 'Word-document', extensions: ['docx'] }];
 
 /** Native open/save dialogs. Paths chosen here never come from the renderer. */
 export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -29,7 +30,13 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
     async chooseSpreadsheetSaveLocation(suggestedName) {
       const win = getWindow();
       const defaultPath = join(app.getPath('documents'), suggestedName);
-      const options = { title: 'Excel-bestand opslaan', defaultPath, filters: excel };
+      // The suggested name says the format: a Word export offers .docx, every other one .xlsx.
+      const alsWord = suggestedName.toLowerCase().endsWith('.docx');
+      const options = {
+        title: alsWord ? 'Word-document opslaan' : 'Excel-bestand opslaan',
+        defaultPath,
+        filters: alsWord ? word : excel,
+      };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
@@ -71,6 +78,11 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    // Only ever given the path of a file this app just exported (services/laatste-export.ts).
+    verkenner: {
+      openBestand: (pad) => shell.openPath(pad),
+      toonInMap: (pad) => shell.showItemInFolder(pad),
     },
   };
 }

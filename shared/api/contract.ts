@@ -41,6 +41,7 @@ import {
   beveiligingUitzetten,
   beveiligingWijzigen,
   contractInvoer,
+  exportOpenen,
   gebruikersinstellingenInvoer,
   leeg,
   ontgrendelInvoer,
@@ -113,6 +114,7 @@ import {
   mijlpaalId,
   mijlpaalInvoer,
   planningSjabloon,
+  vergaderstukkenInvoer,
   voorbereidenInvoer,
 } from './schemas-planning';
 import {
@@ -139,6 +141,8 @@ const channel =
 
 export const contract = {
   'app.start': channel<StartState>()(leeg),
+  /** Opens the file the last export wrote ('bestand') or shows it in its folder ('map'); never a path from here. */
+  'app.exportOpenen': channel<null>()(exportOpenen),
   'document.nieuw': channel<OpenResult>()(werkgroepInvoer),
   'document.openVoorbeeld': channel<OpenResult>()(leeg),
   'document.openen': channel<OpenResult | null>()(leeg),
@@ -245,7 +249,7 @@ export const contract = {
   'bijeenkomsten.besluitVerwijderen': channel<BijeenkomstDetail>()(besluitId),
   'bijeenkomsten.acties': channel<Actiepunt[]>()(leeg),
   'bijeenkomsten.actieOpslaan': channel<Actiepunt>()(actieInvoer),
-  'bijeenkomsten.vergaderstukken': channel<{ pad: string } | null>()(bijeenkomstId),
+  'bijeenkomsten.vergaderstukken': channel<{ pad: string } | null>()(vergaderstukkenInvoer),
   'monitoring.dashboard': channel<Dashboard>()(dashboardInvoer),
   'monitoring.bedragPerMaand': channel<{ uitkeringPerMaandCent: number }>()(leeg),
   'monitoring.bedragPerMaandInstellen': channel<{ uitkeringPerMaandCent: number }>()(bedragPerMaandInvoer),

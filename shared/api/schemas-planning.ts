@@ -68,6 +68,10 @@ export const bijeenkomstInvoer = z
   })
   .strict();
 export const bijeenkomstId = z.object({ id: id('bijeenkomst') }).strict();
+/** The vergaderstukken as an Excel workbook (standard) or a Word document. */
+export const vergaderstukkenInvoer = bijeenkomstId.extend({
+  formaat: z.enum(['xlsx', 'docx']).default('xlsx'),
+});
 
 export const agendaInvoer = z
   .object({

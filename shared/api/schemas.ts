@@ -9,6 +9,8 @@ import { bedrag, isoDatum, optioneleTekst, percentage, tekst } from './velden';
 z.config(nl());
 
 export const leeg = z.object({}).strict();
+/** After an export: open the file it wrote, or show it in its folder. */
+export const exportOpenen = z.object({ wat: z.enum(['bestand', 'map']) }).strict();
 
 export const werkgroepInvoer = z
   .object({

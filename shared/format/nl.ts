@@ -118,6 +118,17 @@ export function formatMaand(isoMonth: string): string {
   return `${maanden[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
 
+const weekdagen = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+
+/** `2026-11-12` → `donderdag 12 november 2026`, as a letter or an agenda writes the date. */
+export function formatDatumLang(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return formatDatum(iso);
+  // Date.UTC: the weekday of the calendar day itself, whatever the time zone.
+  const dag = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+  return `${weekdagen[dag]} ${Number(m[3])} ${maanden[Number(m[2]) - 1]} ${m[1]}`;
+}
+
 /** Basis points → `4,5 %`. */
 export function formatPercentage(bp: number): string {
   return `${(bp / 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} %`;

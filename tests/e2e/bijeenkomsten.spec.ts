@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
   listActies,
   listBesluiten,
@@ -15,6 +16,17 @@ const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 async function naarBijeenkomsten(page: Page) {
   await page.getByRole('link', { name: /^Bijeenkomsten/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
+}
+
+/** Screenshots to look at, at the two laptop sizes, kept in the test's output (not the repo). */
+async function opBeideSchermen(page: Page, naam: string) {
+  for (const [breed, hoog] of [
+    [1280, 720],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width: breed, height: hoog });
+    await page.screenshot({ path: test.info().outputPath(`${naam}-${breed}.png`), animations: 'disabled' });
+  }
 }
 
 test.beforeEach(async ({ page, appUrl }) => {
@@ -71,7 +83,8 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   // The pieces for this meeting as Excel.
   const stukken = join(main.userData, 'vergaderstukken.xlsx');
   main.dialogs.excelSavePath = stukken;
-  await page.getByRole('button', { name: 'Vergaderstukken naar Excel' }).click();
+  await page.getByRole('button', { name: 'Vergaderstukken exporteren' }).click();
+  await page.getByRole('menuitem', { name: /^Als Excel-werkmap/ }).click();
   await expect(page.getByText(/Vergaderstukken opgeslagen in/)).toBeVisible();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(stukken);
@@ -120,4 +133,42 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
 
   await page.getByRole('tab', { name: 'Besluitenlijst' }).click();
   await expect(page.getByRole('table', { name: 'Besluitenlijst' }).getByRole('row')).toHaveCount(5);
+});
+
+test('de vergaderstukken als Word-document, en daarna het bestand of de map openen', async ({
+  page,
+  main,
+}) => {
+  await naarBijeenkomsten(page);
+  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Werkgroep / })).toBeVisible();
+
+  const stukken = join(main.userData, 'stukken.docx');
+  main.dialogs.excelSavePath = stukken;
+  await page.getByRole('button', { name: 'Vergaderstukken exporteren' }).click();
+  const word = page.getByRole('menuitem', { name: 'Als Word-document (.docx)…' });
+  await expect(word).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Als Excel-werkmap (.xlsx)…' })).toBeVisible();
+  await opBeideSchermen(page, 'menu');
+  await expectNoAxeViolations(page);
+  await word.click();
+
+  const melding = page.getByRole('alert').filter({ hasText: 'Vergaderstukken opgeslagen in' });
+  await expect(melding).toContainText(stukken);
+  const zip = await JSZip.loadAsync(await readFile(stukken));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  expect(xml).toContain('Opening en mededelingen');
+  await opBeideSchermen(page, 'melding');
+  await expectNoAxeViolations(page);
+
+  // The page asks main to open "the last export"; main opens the file it just wrote, nothing else.
+  await melding.getByRole('button', { name: 'Bestand openen' }).click();
+  await melding.getByRole('button', { name: 'Map openen' }).click();
+  await expect
+    .poll(() => main.geopend)
+    .toEqual([
+      { wat: 'bestand', pad: stukken },
+      { wat: 'map', pad: stukken },
+    ]);
 });

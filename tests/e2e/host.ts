@@ -96,6 +96,9 @@ export class MainHost {
     gevraagdBijOpslagfout: [],
   };
 
+  /** What the app asked the file manager to open: the e2e stand-in for Electron's shell. */
+  readonly geopend: { wat: 'bestand' | 'map'; pad: string }[] = [];
+
   constructor(readonly userData: string) {}
 
   async start(): Promise<this> {
@@ -111,6 +114,15 @@ export class MainHost {
         vraagBijOpslagfout: async (vraag) => {
           this.dialogs.gevraagdBijOpslagfout.push(vraag);
           return this.dialogs.keuzesBijOpslagfout.shift() ?? 'toch_sluiten';
+        },
+        verkenner: {
+          openBestand: async (pad) => {
+            this.geopend.push({ wat: 'bestand', pad });
+            return '';
+          },
+          toonInMap: (pad) => {
+            this.geopend.push({ wat: 'map', pad });
+          },
         },
       },
       file: { backupIntervalMs: 0, keepBackups: 5 },

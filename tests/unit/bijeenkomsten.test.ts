@@ -3,7 +3,6 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { vergaderstukken } from '../../electron/main/services/vergaderstukken';
-import type { Db } from '../../electron/main/store/database';
 import {
   deleteBesluit,
   deleteBijeenkomst,
@@ -11,7 +10,6 @@ import {
   listActies,
   listBesluiten,
   saveAanwezigen,
-  saveActie,
   saveAgenda,
   saveBesluit,
   saveBijeenkomst,
@@ -19,6 +17,7 @@ import {
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { type Actiepunt, actielijstVolgorde, isVerlopen } from '../../shared/domain/bijeenkomsten';
+import { drieBijeenkomsten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
 import { tempDir, thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -27,17 +26,8 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-const werkgroep = (db: Db, datum: string) =>
-  saveBijeenkomst(db, { soort: 'werkgroep', datum, tijd: '14:00', plaats: 'Gemeentehuis Goes' });
-const actie = (db: Db, over: Partial<Parameters<typeof saveActie>[1]> = {}) =>
-  saveActie(db, {
-    bijeenkomstId: null,
-    omschrijving: 'Formulier versturen',
-    eigenaar: 'Secretaris',
-    deadline: null,
-    status: 'open',
-    ...over,
-  });
+const werkgroep = werkgroepBijeenkomst;
+const actie = nieuweActie;
 
 describe('besluitenlijst', () => {
   it('numbers decisions on across meetings and never reuses a removed number', () => {
@@ -168,21 +158,12 @@ describe('actielijst', () => {
 describe('Vergaderstukken', () => {
   it('holds the agenda, the open and own actions with overdue ones red, and decisions up to the meeting', async () => {
     const db = regioDb(SQL);
-    const vorige = werkgroep(db, '2026-10-08');
-    const deze = werkgroep(db, '2026-11-12');
-    const later = werkgroep(db, '2026-12-10');
-    saveBesluit(db, vorige, 'Besluit van oktober');
-    saveBesluit(db, deze, 'Besluit van november');
-    saveBesluit(db, later, 'Besluit van december');
+    const deze = drieBijeenkomsten(db);
     saveAgenda(db, deze, [
       { titel: 'Opening', notitie: null },
       { titel: 'Actielijst', notitie: '=SOM(A1)' },
     ]);
     saveAanwezigen(db, deze, [{ naam: 'Fenna Dekwerker', rol: 'voorzitter', aanwezig: true }]);
-    actie(db, { omschrijving: 'Verlopen actie', deadline: '2026-11-01', bijeenkomstId: vorige });
-    actie(db, { omschrijving: 'Lopende actie', deadline: '2026-12-01' });
-    actie(db, { omschrijving: 'Oude klare actie', status: 'klaar', bijeenkomstId: vorige });
-    actie(db, { omschrijving: 'Klaar in deze', status: 'klaar', bijeenkomstId: deze });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await vergaderstukken(db, deze, '2026-11-23').xlsx.writeBuffer());

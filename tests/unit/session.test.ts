@@ -7,6 +7,7 @@ import { lockPath } from '../../electron/main/store/lock';
 import { countRecords, getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
 import { OOSTERSCHELDEREGIO } from '../../shared/domain/regios';
 import { klokVerschuiving } from '../../shared/klok';
+import { geenVerkenner } from './helpers/dialogs';
 import { exists, openRaw, scalar, tempDir } from './helpers/temp';
 
 /** Dialogs that answer with whatever the test put in them, and remember what they were asked. */
@@ -19,6 +20,7 @@ function fakeDialogs() {
     chooseSpreadsheetsToOpen: async () => [],
     chooseFolder: async () => null,
     vraagBijOpslagfout: async () => 'toch_sluiten',
+    verkenner: geenVerkenner,
     async chooseFileToOpen() {
       asked.open++;
       return answers.open;

@@ -1,41 +1,22 @@
 import ExcelJS from 'exceljs';
 import {
   ACTIE_STATUS_LABEL,
-  type Actiepunt,
-  actielijstVolgorde,
-  type Besluit,
   BIJEENKOMST_SOORT_LABEL,
-  type BijeenkomstDetail,
   isVerlopen,
 } from '../../../shared/domain/bijeenkomsten';
-import { formatDatum } from '../../../shared/format/nl';
+import {
+  aanwezigeNaam,
+  type Vergaderstukken,
+  vergaderstukkenInhoud,
+} from '../../../shared/domain/vergaderstukken';
 import { nu } from '../../../shared/klok';
 import { voegTabelbladToe } from './werkboek';
 
 /** Light red, as the screen marks an overdue action. */
 const VERLOPEN_VULLING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8CBAD' } };
 
-export interface Vergaderstukken {
-  bijeenkomst: BijeenkomstDetail;
-  /** Every action; the sheet keeps the open ones and this meeting's own. */
-  acties: Actiepunt[];
-  /** Every decision; the sheet keeps those up to and including this meeting. */
-  besluiten: Besluit[];
-}
-
-const omschrijving = (b: BijeenkomstDetail) =>
-  `${BIJEENKOMST_SOORT_LABEL[b.soort]} ${formatDatum(b.datum)}${b.tijd ? ` om ${b.tijd}` : ''}${b.plaats ? `, ${b.plaats}` : ''}`;
-
-function aanwezigheid(b: BijeenkomstDetail): string | undefined {
-  const namen = (aanwezig: boolean) =>
-    b.aanwezigen
-      .filter((a) => a.aanwezig === aanwezig)
-      .map((a) => (a.rol ? `${a.naam} (${a.rol})` : a.naam))
-      .join(', ');
-  const delen = [
-    namen(true) && `Aanwezig: ${namen(true)}.`,
-    namen(false) && `Afgemeld: ${namen(false)}.`,
-  ].filter(Boolean);
+function aanwezigheid(aanwezig: string, afgemeld: string): string | undefined {
+  const delen = [aanwezig && `Aanwezig: ${aanwezig}.`, afgemeld && `Afgemeld: ${afgemeld}.`].filter(Boolean);
   return delen.length ? delen.join(' ') : undefined;
 }
 
@@ -56,10 +37,11 @@ export function vergaderstukkenWerkboek(
   gemaaktOp = nu(),
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const b = s.bijeenkomst;
+  const inhoud = vergaderstukkenInhoud(s, vandaag);
+  const omschrijving = inhoud.omschrijving;
   const agenda = voegTabelbladToe(wb, {
     naam: 'Agenda',
-    titel: `Agenda ${omschrijving(b)}`,
+    titel: `Agenda ${omschrijving}`,
     werkgroep,
     gemaaktOp,
     kolommen: [
@@ -67,20 +49,20 @@ export function vergaderstukkenWerkboek(
       { kop: 'Agendapunt', breedte: 48, soort: 'tekst', waarde: (p) => p.titel },
       { kop: 'Toelichting', breedte: 70, soort: 'tekst', waarde: (p) => p.notitie },
     ],
-    rijen: b.agenda,
+    rijen: inhoud.agenda,
     leegTekst: 'Er staan nog geen agendapunten op deze bijeenkomst.',
-    voetnoot: aanwezigheid(b),
+    voetnoot: aanwezigheid(
+      inhoud.aanwezig.map(aanwezigeNaam).join(', '),
+      inhoud.afgemeld.map(aanwezigeNaam).join(', '),
+    ),
   });
   agenda.blad.pageSetup.orientation = 'portrait';
   centreerNummers(agenda.blad, agenda.kopRij, agenda.laatsteRij);
 
-  const acties = actielijstVolgorde(
-    s.acties.filter((a) => a.status === 'open' || a.bijeenkomstId === b.id),
-    vandaag,
-  );
+  const acties = inhoud.acties;
   const actielijst = voegTabelbladToe(wb, {
     naam: 'Actielijst',
-    titel: `Actielijst bij ${omschrijving(b)}`,
+    titel: `Actielijst bij ${omschrijving}`,
     werkgroep,
     gemaaktOp,
     kolommen: [
@@ -108,7 +90,7 @@ export function vergaderstukkenWerkboek(
 
   const besluitenlijst = voegTabelbladToe(wb, {
     naam: 'Besluitenlijst',
-    titel: `Besluitenlijst tot en met ${omschrijving(b)}`,
+    titel: `Besluitenlijst tot en met ${omschrijving}`,
     werkgroep,
     gemaaktOp,
     kolommen: [
@@ -122,7 +104,7 @@ export function vergaderstukkenWerkboek(
         waarde: (x) => BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort],
       },
     ],
-    rijen: s.besluiten.filter((x) => x.bijeenkomstDatum <= b.datum),
+    rijen: inhoud.besluiten,
     leegTekst: 'Er zijn nog geen besluiten genomen.',
   });
   centreerNummers(besluitenlijst.blad, besluitenlijst.kopRij, besluitenlijst.laatsteRij);

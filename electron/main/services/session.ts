@@ -15,6 +15,7 @@ import {
 } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
 import { WissenRegister } from '../store/wissen-register';
+import { LaatsteExport, type Verkenner } from './laatste-export';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
 import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from './sluiten';
@@ -35,6 +36,8 @@ export interface Dialogs {
   chooseFolder(title: string): Promise<string | null>;
   /** Closing while a change is not on disk: the user chooses (see services/sluiten.ts). */
   vraagBijOpslagfout(vraag: OpslagfoutVraag): Promise<KeuzeBijOpslagfout>;
+  /** Opening an export the app just wrote, or its folder (see laatste-export.ts). */
+  verkenner: Verkenner;
 }
 
 export interface SessionOptions {
@@ -75,6 +78,8 @@ export class Session {
   /** Erasures not yet complete on disk, kept in the user's own app data (not the shared folder). */
   private readonly wissenRegister: WissenRegister;
 
+  /** The file the last export wrote, so "Bestand openen" opens that and nothing else. */
+  readonly laatsteExport = new LaatsteExport();
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,

@@ -1,5 +1,11 @@
 import type { Dialogs } from '../../../electron/main/services/session';
 
+/** Opens nothing: a unit test never starts the file manager or another program. */
+export const geenVerkenner: Dialogs['verkenner'] = {
+  openBestand: async () => 'niet in een test',
+  toonInMap: () => {},
+};
+
 /** Dialogs that are all cancelled, with the ones a test needs filled in. */
 export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
   return {
@@ -11,6 +17,7 @@ export function dialogen(overrides: Partial<Dialogs> = {}): Dialogs {
     chooseFolder: async () => null,
     // As before the question existed: a test that does not script it closes anyway.
     vraagBijOpslagfout: async () => 'toch_sluiten',
+    verkenner: geenVerkenner,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { vandaagIso } from '../../../../shared/format/nl';
 import type { Session } from '../../services/session';
-import { vergaderstukken } from '../../services/vergaderstukken';
+import { vergaderstukken, vergaderstukkenWord } from '../../services/vergaderstukken';
 import { agendaVoorstel } from '../../services/voorbereiden';
 import type { Db } from '../../store/database';
 import {
@@ -63,9 +63,14 @@ export function bijeenkomstenHandlers(session: Session): GebiedHandlers<'bijeenk
           saveActie(d, data, id),
         ),
       ),
-    'bijeenkomsten.vergaderstukken': ({ id }) => {
+    'bijeenkomsten.vergaderstukken': ({ id, formaat }) => {
       const b = getBijeenkomst(db(), id);
-      return exporteer(`Vergaderstukken ${b.datum}`, (d) => vergaderstukken(d, id, vandaagIso()));
+      return exporteer(
+        `Vergaderstukken ${b.datum}`,
+        formaat === 'docx'
+          ? { soort: 'docx', maak: (d) => vergaderstukkenWord(d, id, vandaagIso()) }
+          : { soort: 'xlsx', maak: (d) => vergaderstukken(d, id, vandaagIso()) },
+      );
     },
   };
 }

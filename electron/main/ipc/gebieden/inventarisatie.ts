@@ -58,6 +58,7 @@ export function inventarisatieHandlers(session: Session): GebiedHandlers<'invent
       );
       if (!pad) return null;
       await schrijfWerkboek(maakResultatenWerkboek(db, rondeId), pad);
+      session.laatsteExport.onthoud(pad);
       await logExport(session, 'Inventarisatie – resultaten');
       return { pad };
     },

@@ -41,6 +41,7 @@ export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;
       await bewaarKandidatenExport(db, keuze, pad);
+      session.laatsteExport.onthoud(pad);
       await logExport(session, kandidatenExportNaam(keuze));
       return { pad };
     },
@@ -50,6 +51,7 @@ export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten
       if (!pad) return null;
       const gemeenten = listOrganisaties(db, { soort: 'gemeente' }).map((g) => korteGemeente(g.naam));
       await schrijfWerkboek(kandidatenSjabloon(gemeenten), pad);
+      session.laatsteExport.onthoud(pad);
       return { pad };
     },
     'kandidaten.inlezen': async () => {

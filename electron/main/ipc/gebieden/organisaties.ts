@@ -29,6 +29,7 @@ export function organisatiesHandlers(session: Session): GebiedHandlers<'organisa
       if (!pad) return null;
       const gemeenten = listOrganisaties(db, { soort: 'gemeente' }).map((g) => g.naam);
       await schrijfWerkboek(organisatieSjabloon(gemeenten), pad);
+      session.laatsteExport.onthoud(pad);
       return { pad };
     },
     'organisaties.inlezen': async () => {

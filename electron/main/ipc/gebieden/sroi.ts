@@ -34,6 +34,7 @@ export function sroiHandlers(session: Session): GebiedHandlers<'sroi'> {
       const pad = await session.dialogs.chooseSpreadsheetSaveLocation(`${naam}.xlsx`);
       if (!pad) return null;
       await schrijfWerkboek(maakSroiWerkboek(db, van, tot), pad);
+      session.laatsteExport.onthoud(pad);
       await logExport(session, 'SROI-overzicht');
       return { pad };
     },

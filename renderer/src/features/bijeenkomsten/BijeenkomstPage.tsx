@@ -11,6 +11,7 @@ import { ActiesTabel } from './ActiesTabel';
 import { AgendaEditor } from './AgendaEditor';
 import { BesluitenSectie } from './BesluitenSectie';
 import { BijeenkomstFormulier } from './BijeenkomstFormulier';
+import { VergaderstukkenMenu } from './VergaderstukkenMenu';
 import { bijeenkomstNaam, wanneerEnWaar } from './weergave';
 
 /** One meeting: agenda with notes, attendees, decisions and actions, and its Vergaderstukken. */
@@ -19,7 +20,6 @@ export function BijeenkomstPage({ id }: { id: string }) {
   const [bewerken, setBewerken] = useState<boolean>(false);
   const [actie, setActie] = useState<Actiepunt | null | undefined>(undefined);
   const [weg, setWeg] = useState(false);
-  const exporteren = useApiMutation('bijeenkomsten.vergaderstukken');
   const verwijderen = useApiMutation('bijeenkomsten.verwijderen');
 
   if (detail.isPending) return <Loader aria-label="Bijeenkomst laden" />;
@@ -46,21 +46,7 @@ export function BijeenkomstPage({ id }: { id: string }) {
           <Button variant="default" onClick={() => setBewerken(true)}>
             Gegevens wijzigen
           </Button>
-          <Button
-            variant="default"
-            loading={exporteren.isPending}
-            onClick={() =>
-              exporteren.mutate(
-                { id },
-                {
-                  onError: toonFout,
-                  onSuccess: (r) => r && toonSucces(`Vergaderstukken opgeslagen in ${r.pad}.`),
-                },
-              )
-            }
-          >
-            Vergaderstukken naar Excel
-          </Button>
+          <VergaderstukkenMenu id={id} />
           <Button variant="default" color="red" onClick={() => setWeg(true)}>
             Verwijderen
           </Button>

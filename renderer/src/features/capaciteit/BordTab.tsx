@@ -2,7 +2,8 @@ import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/
 import { useState } from 'react';
 import type { BordStap } from '../../../../shared/domain/capaciteit';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonExportGelukt } from '../../app/exportGelukt';
+import { toonFout } from '../../app/notify';
 import { PeriodeKiezer } from '../../app/PeriodeKiezer';
 import { OptieKaart } from './OptieKaart';
 import { type Periode, periodeGeldig } from './periode';
@@ -23,7 +24,7 @@ export function BordTab({ periode, onPeriode }: Props) {
   const exporteer = () =>
     exporteren.mutate(periode, {
       onError: toonFout,
-      onSuccess: (r) => r && toonSucces(`Het capaciteitsbord is opgeslagen als ${r.pad}.`),
+      onSuccess: (r) => r && toonExportGelukt(`Het capaciteitsbord is opgeslagen als ${r.pad}.`),
     });
 
   return (

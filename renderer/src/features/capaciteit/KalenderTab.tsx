@@ -2,7 +2,8 @@ import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@manti
 import { useState } from 'react';
 import { SECTOR_LABEL, SECTOREN } from '../../../../shared/domain/aanbestedingen';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonExportGelukt } from '../../app/exportGelukt';
+import { toonFout } from '../../app/notify';
 import { AanbestedingFormulier } from './AanbestedingFormulier';
 import { GunnenDialoog } from './GunnenDialoog';
 import { type KalenderRegel, KwartaalTabel } from './KwartaalTabel';
@@ -27,7 +28,7 @@ export function KalenderTab() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonSucces(`De aanbestedingskalender is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt(`De aanbestedingskalender is opgeslagen als ${r.pad}.`),
       },
     );
 

@@ -2,6 +2,7 @@ import { Button, Group, Menu } from '@mantine/core';
 import { useState } from 'react';
 import type { FormulierenVoorbeeld, Ronde } from '../../../../shared/domain/inventarisatie';
 import { useApiMutation } from '../../api/client';
+import { toonExportGelukt } from '../../app/exportGelukt';
 import { toonFout, toonMelding, toonSucces } from '../../app/notify';
 import { InleesDialoog } from './InleesDialoog';
 
@@ -30,7 +31,7 @@ export function FormulierenKnoppen({ ronde }: { ronde: Ronde }) {
       { rondeId: ronde.id },
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonSucces(`De resultaten zijn opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt(`De resultaten zijn opgeslagen als ${r.pad}.`),
       },
     );
 

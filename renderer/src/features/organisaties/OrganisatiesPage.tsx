@@ -23,7 +23,8 @@ import {
 } from '../../../../shared/domain/organisaties';
 import { formatBedrag } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonExportGelukt } from '../../app/exportGelukt';
+import { toonFout } from '../../app/notify';
 import { SorteerKop } from '../../app/sorteren';
 import { ImportDialoog } from './ImportDialoog';
 import { OrganisatieFormulier } from './OrganisatieFormulier';
@@ -60,7 +61,7 @@ export function OrganisatiesPage() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonSucces(`Het invulbestand is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt(`Het invulbestand is opgeslagen als ${r.pad}.`),
       },
     );
   const [zoekterm] = useDebouncedValue(zoek.trim(), 200);

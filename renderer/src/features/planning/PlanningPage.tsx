@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { Activiteit, Fase, Mijlpaal, Planning } from '../../../../shared/domain/planning';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonExportGelukt } from '../../app/exportGelukt';
+import { toonFout } from '../../app/notify';
 import { type ActiviteitBron, ActiviteitFormulier } from './ActiviteitFormulier';
 import { FaseFormulier } from './FaseFormulier';
 import { Gantt } from './Gantt';
@@ -46,7 +47,7 @@ export function PlanningPage() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonSucces(`De planning is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt(`De planning is opgeslagen als ${r.pad}.`),
       },
     );
 

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text } f
 import { useState } from 'react';
 import { ditJaar } from '../../../../shared/klok';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonExportGelukt } from '../../app/exportGelukt';
+import { toonFout } from '../../app/notify';
 import { ContractenTab } from './ContractenTab';
 import { RealisatiesTab } from './RealisatiesTab';
 import { Verdeling } from './Verdeling';
@@ -63,7 +64,7 @@ export function SroiPage() {
       { van, tot },
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonSucces(`Het SROI-overzicht is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt(`Het SROI-overzicht is opgeslagen als ${r.pad}.`),
       },
     );
 

@@ -2,7 +2,8 @@ import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportVoorbeeld, KandidaatImportRij } from '../../../../../shared/domain/import';
 import { useApiMutation } from '../../../api/client';
-import { toonFout, toonSucces } from '../../../app/notify';
+import { toonExportGelukt } from '../../../app/exportGelukt';
+import { toonFout } from '../../../app/notify';
 import { KandidatenExportDialoog } from './KandidatenExportDialoog';
 import { KandidatenImportDialoog } from './KandidatenImportDialoog';
 
@@ -21,7 +22,7 @@ export function KandidatenExcelMenu() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonSucces(`Het invulbestand is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt(`Het invulbestand is opgeslagen als ${r.pad}.`),
       },
     );
 

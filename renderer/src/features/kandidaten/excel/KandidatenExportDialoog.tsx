@@ -1,8 +1,9 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation } from '../../../api/client';
+import { toonExportGelukt } from '../../../app/exportGelukt';
 import { FormulierDialoog } from '../../../app/formulier';
-import { toonFout, toonSucces } from '../../../app/notify';
+import { toonFout } from '../../../app/notify';
 import { Waarschuwing } from '../../../app/Waarschuwing';
 
 interface Props {
@@ -33,7 +34,7 @@ export function KandidatenExportDialoog({ opened, onClose }: Props) {
         onSuccess: (r) => {
           // null: the user cancelled the save dialog; the choice stays open.
           if (!r) return;
-          toonSucces(`De kandidaten en trajecten zijn opgeslagen als ${r.pad}.`);
+          toonExportGelukt(`De kandidaten en trajecten zijn opgeslagen als ${r.pad}.`);
           sluit();
         },
       },
