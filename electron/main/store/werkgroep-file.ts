@@ -48,7 +48,7 @@ export interface SaveStatus {
 const gewijzigdOpSchijf = (path: string) =>
   `${basename(path)} is intussen door iemand anders gewijzigd (bijvoorbeeld op een andere computer). ` +
   'Tafelwerk heeft niets overschreven. Uw wijzigingen staan nog in Tafelwerk: sla ze op met ' +
-  '"Opslaan als…" onder een andere naam, of open het bestand opnieuw van schijf (dan vervallen uw ' +
+  '“Opslaan als…” onder een andere naam, of open het bestand opnieuw van schijf (dan vervallen uw ' +
   'wijzigingen sinds de laatste keer opslaan).';
 
 const geenOnbeveiligdeTerugval = (path: string) =>
