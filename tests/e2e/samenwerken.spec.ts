@@ -7,6 +7,7 @@ import { getWerkgroep } from '../../electron/main/store/repositories/werkgroep';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { nuIso } from '../../shared/klok';
 import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import type { MainHost } from './host';
 
 const SHOTS = '/tmp/slot/';
 
@@ -72,20 +73,26 @@ test('een bestand dat op een andere computer open is, wordt alleen na een waarsc
   expect(JSON.parse(await fs.readFile(lockPath(path), 'utf8'))).toMatchObject({ host: hostname() });
 });
 
-test('opslaan wordt geweigerd als iemand anders het bestand intussen wijzigde; opslaan als bewaart alles', async ({
-  page,
-  appUrl,
-  main,
-}) => {
+/** Opens the example on Instellingen, lets someone else save it, then types a change: the save is refused. */
+async function geweigerdeOpslag(page: Page, appUrl: string, main: MainHost) {
   await openVoorbeeld(page, appUrl);
   const path = main.session.requireFile().path;
   await page.getByRole('link', { name: /Instellingen/ }).click();
   const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
   await expect(naam).toBeVisible();
   const hunBestand = await anderSlaatOp(path, 'Werkgroep van de andere laptop');
-
   await naam.fill('Werkgroep Mijn Versie');
   const dialoog = page.getByRole('dialog', { name: 'Niet opgeslagen: het bestand is elders gewijzigd' });
+  await expect(dialoog).toBeVisible();
+  return { path, naam, dialoog, hunBestand };
+}
+
+test('opslaan wordt geweigerd als iemand anders het bestand intussen wijzigde; opslaan als bewaart alles', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  const { path, dialoog, hunBestand } = await geweigerdeOpslag(page, appUrl, main);
   await expect(dialoog).toContainText('Tafelwerk heeft niets overschreven');
   await bekijk(page, 'gewijzigd-op-schijf');
   expect(Buffer.compare(await fs.readFile(path), hunBestand)).toBe(0);
@@ -103,15 +110,7 @@ test('na een geweigerde opslag toont opnieuw openen het bestand zoals het op sch
   appUrl,
   main,
 }) => {
-  await openVoorbeeld(page, appUrl);
-  const path = main.session.requireFile().path;
-  await page.getByRole('link', { name: /Instellingen/ }).click();
-  const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
-  await expect(naam).toBeVisible();
-  await anderSlaatOp(path, 'Werkgroep van de andere laptop');
-
-  await naam.fill('Werkgroep Mijn Versie');
-  const dialoog = page.getByRole('dialog', { name: 'Niet opgeslagen: het bestand is elders gewijzigd' });
+  const { path, naam, dialoog } = await geweigerdeOpslag(page, appUrl, main);
   await dialoog.getByRole('button', { name: 'Opnieuw openen van schijf' }).click();
   await expect(dialoog).toBeHidden();
   await expect(naam).toHaveValue('Werkgroep van de andere laptop');
