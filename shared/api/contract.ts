@@ -152,6 +152,8 @@ export const contract = {
   'document.status': channel<DocumentInfo | null>()(leeg),
   'document.ontgrendelen': channel<OpenResult>()(ontgrendelInvoer),
   'document.vergrendelen': channel<null>()(leeg),
+  'document.overnemen': channel<OpenResult>()(leeg),
+  'document.herladen': channel<OpenResult>()(leeg),
   'beveiliging.instellen': channel<{ herstelcode: string }>()(beveiligingInstellen),
   'beveiliging.wijzigen': channel<{ herstelcode: string }>()(beveiligingWijzigen),
   'beveiliging.nieuweHerstelcode': channel<{ herstelcode: string }>()(beveiligingNieuweHerstelcode),

@@ -17,6 +17,8 @@ export interface DocumentInfo {
   opslagstatus: SaveState;
   laatstOpgeslagenOp: string | null;
   opslagfout: string | null;
+  /** The last save was refused: someone else changed the file on disk meanwhile. */
+  gewijzigdOpSchijf: boolean;
   /** Protected with a passphrase (encrypted on disk). */
   beveiligd: boolean;
   schemaversie: number;

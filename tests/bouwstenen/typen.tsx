@@ -14,6 +14,7 @@ export const OPGESLAGEN: DocumentInfo = {
   opslagstatus: 'opgeslagen',
   laatstOpgeslagenOp: '2026-05-04T09:15:00.000Z',
   opslagfout: null,
+  gewijzigdOpSchijf: false,
   beveiligd: false,
   schemaversie: 1,
 };

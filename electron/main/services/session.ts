@@ -80,6 +80,10 @@ export class Session {
 
   /** The file the last export wrote, so "Bestand openen" opens that and nothing else. */
   readonly laatsteExport = new LaatsteExport();
+  /** A file refused because someone else has it open; waits for the user's choice. Never a path from the renderer. */
+  private inGebruik: string | null = null;
+  /** The file whose lock the user chose to take over (kept through the passphrase prompt that may follow). */
+  private overname: string | null = null;
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,
@@ -132,6 +136,7 @@ export class Session {
       opslagstatus: status.state,
       laatstOpgeslagenOp: status.lastSavedAt,
       opslagfout: status.error,
+      gewijzigdOpSchijf: status.gewijzigdOpSchijf === true,
       schemaversie: APP_SCHEMA_VERSION,
       beveiligd: file.beveiligd,
     };
@@ -220,8 +225,11 @@ export class Session {
         this.fileOptions,
         geheim,
         this.settings.wasBeveiligd(path),
+        this.overname === path,
       );
       this.wachtend = null;
+      this.inGebruik = null;
+      this.overname = null;
       this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
       const waarschuwing = await this.beveiligingOnthouden(file);
       const result = await this.adopt(file, [melding, waarschuwing].filter(Boolean).join(' ') || null);
@@ -231,6 +239,7 @@ export class Session {
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
+      if (error instanceof AppFault && error.code === 'BESTAND_IN_GEBRUIK') this.inGebruik = path;
       if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
         const wacht = await this.pogingen.mislukt(path);
         if (wacht > 0)
@@ -324,6 +333,28 @@ export class Session {
     if (!this.wachtend)
       throw new AppFault('NIET_GEVONDEN', 'Er wacht geen beveiligd bestand op een wachtwoord.');
     return this.openPath(this.wachtend, geheim);
+  }
+
+  /**
+   * Opens the file that was refused because someone else has it open, taking their lock over: only
+   * after the user read who has it since when and chose so. Their later saves are then refused (the
+   * check before every save), so nothing of theirs is overwritten silently either.
+   */
+  async overnemen(): Promise<OpenResult> {
+    if (!this.inGebruik)
+      throw new AppFault('NIET_GEVONDEN', 'Er wacht geen bestand dat in gebruik is om te openen.');
+    this.overname = this.inGebruik;
+    return this.openPath(this.inGebruik);
+  }
+
+  /**
+   * Opens the current file again from disk, after a save was refused because someone else changed
+   * it: the changes here since the last save are dropped (closing does not overwrite their file).
+   */
+  async herladen(): Promise<OpenResult> {
+    const path = this.requireFile().path;
+    await this.closeCurrent();
+    return this.openPath(path);
   }
 
   /** Locks the open file: saved, closed and forgotten from memory until the passphrase is given again. */

@@ -9,9 +9,10 @@ import { Db } from './database';
 import { atomicReplace, atomicWrite } from './file-io';
 import { herstelUitReservekopie } from './herstel';
 import { Integriteitsbeleid } from './integriteitsbeleid';
-import { acquireLock } from './lock';
+import { acquireLock, type LockOpties } from './lock';
 import { migrate } from './migrate';
 import { Reservekopiebeleid } from './reservekopie-beleid';
+import { ongewijzigd, type Schijfstand, standNaSchrijven, standVan } from './schijfstand';
 import { Schrijfwachtrij } from './schrijfwachtrij';
 import { herverzegelKopieen } from './sleutelwissel';
 import { loadSqlJs } from './sqljs';
@@ -29,19 +30,30 @@ export interface FileOptions {
   backupIntervalMs?: number;
   /** Where an erasure is recorded until it is complete on disk (the app's own data); none: not recorded. */
   wissenRegister?: WissenRegister | null;
+  /** How often the lock of an open file is refreshed (lock.ts). */
+  lockVerversMs?: number;
 }
 
 const DEFAULTS: Required<FileOptions> = {
   keepBackups: 10,
   backupIntervalMs: 10 * 60 * 1000,
   wissenRegister: null,
+  lockVerversMs: 60_000,
 };
 
 export interface SaveStatus {
   state: SaveState;
   lastSavedAt: string | null;
   error: string | null;
+  /** The last save was refused because someone else changed the file on disk (see `saveNow`). */
+  gewijzigdOpSchijf?: boolean;
 }
+
+const gewijzigdOpSchijf = (path: string) =>
+  `${basename(path)} is intussen door iemand anders gewijzigd (bijvoorbeeld op een andere computer). ` +
+  'Tafelwerk heeft niets overschreven. Uw wijzigingen staan nog in Tafelwerk: sla ze op met ' +
+  '“Opslaan als…” onder een andere naam, of open het bestand opnieuw van schijf (dan vervallen uw ' +
+  'wijzigingen sinds de laatste keer opslaan).';
 
 const geenOnbeveiligdeTerugval = (path: string) =>
   new AppFault(
@@ -70,6 +82,9 @@ export class WerkgroepFile {
   private closed = false;
   /** Removing the previous version's link after a save (see `atomicReplace`); awaited before the next. */
   private vorigeOpruimen: Promise<void> = Promise.resolve();
+  /** The file on disk as last loaded or saved here; null while it does not exist yet (create, restore). */
+  private schijf: Schijfstand | null = null;
+  private readonly lockVerversMs: number;
 
   private constructor(
     private filePath: string,
@@ -81,6 +96,7 @@ export class WerkgroepFile {
   ) {
     this.reservekopieen = new Reservekopiebeleid(options.keepBackups, options.backupIntervalMs);
     this.register = options.wissenRegister;
+    this.lockVerversMs = options.lockVerversMs;
   }
 
   /** Whether an erasure (or a change of protection) has not yet fully reached the disk. */
@@ -118,7 +134,8 @@ export class WerkgroepFile {
     sleutel: Sleutel | null = null,
   ): Promise<WerkgroepFile> {
     const SQL = await loadSqlJs();
-    const release = await acquireLock(path);
+    const opts = { ...DEFAULTS, ...options };
+    const release = await acquireLock(path, { verversMs: opts.lockVerversMs });
     try {
       const exists = await fs.stat(path).then(
         () => true,
@@ -129,13 +146,7 @@ export class WerkgroepFile {
       const db = new Db(new SQL.Database());
       migrate(db);
       db.transaction(() => init(db));
-      const file = new WerkgroepFile(
-        path,
-        db,
-        release,
-        { ...DEFAULTS, ...options },
-        new Verzegeling(sleutel),
-      );
+      const file = new WerkgroepFile(path, db, release, opts, new Verzegeling(sleutel));
       await file.saveNow(true);
       if (file.status.state === 'fout')
         throw new AppFault('OPSLAAN_MISLUKT', file.status.error ?? 'Opslaan mislukt.');
@@ -156,24 +167,43 @@ export class WerkgroepFile {
     geheim?: Geheim,
     /** This computer remembers protecting this file: it never falls back to plaintext (verzegeling.ts). */
     eerderBeveiligd = false,
+    /** Take over a lock held by someone else: only after the user was warned and chose so. */
+    overnemen = false,
   ): Promise<{ file: WerkgroepFile; melding: string | null }> {
     const SQL = await loadSqlJs();
     const opts = { ...DEFAULTS, ...options };
+    const nietGevonden = () =>
+      new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
+    await fs.access(path).catch(() => {
+      throw nietGevonden();
+    });
+    // The lock comes first, so what is read is what this process will save over (and someone who has
+    // the file open is named before a passphrase is asked).
+    const lockOpties: LockOpties = { overnemen, verversMs: opts.lockVerversMs };
+    const release = await acquireLock(path, lockOpties);
     let bytes: Uint8Array;
+    let mtimeMs: number;
     try {
+      mtimeMs = (await fs.stat(path)).mtimeMs;
       bytes = await fs.readFile(path);
     } catch {
-      throw new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
+      await release();
+      throw nietGevonden();
     }
-    const verzegeling = await verzegelingVan(path, bytes, geheim, eerderBeveiligd);
-    const release = await acquireLock(path);
+    const verzegeling = await verzegelingVan(path, bytes, geheim, eerderBeveiligd).catch(async (error) => {
+      await release();
+      throw error;
+    });
     try {
       await removeTempFiles(path);
       const afdruk = afdrukVan(bytes);
+      // Before sql.js sees the bytes: it may write into them (see `afdrukVan`).
+      const schijf = standVan(bytes, mtimeMs);
       const gemerkt = await heeftMerk(path, afdruk);
       try {
         const { db } = loadVerified(SQL, verzegeling.ontzegel(bytes), gemerkt);
         const file = new WerkgroepFile(path, db, release, opts, verzegeling);
+        file.schijf = schijf;
         // The backup (and the mark of a check just passed) wait in the write queue: the data can be
         // shown meanwhile, and every write and the close come after them.
         file.wachtrij.achteraan(async () => {
@@ -310,6 +340,17 @@ export class WerkgroepFile {
   private async saveNow(forceBackup: boolean): Promise<void> {
     this.status.state = 'opslaan';
     try {
+      // Someone else saved the file meanwhile: nothing is overwritten, the changes stay in memory.
+      // This is where merging their changes with ours will plug in (issue #20, a later step).
+      if (this.schijf && !(await ongewijzigd(this.filePath, this.schijf))) {
+        this.status = {
+          state: 'fout',
+          lastSavedAt: this.status.lastSavedAt,
+          error: gewijzigdOpSchijf(this.filePath),
+          gewijzigdOpSchijf: true,
+        };
+        return;
+      }
       this.opruimen.voorOpslaan(this.db);
       // Everything is checked before a save that also writes a backup or purges; otherwise what changed.
       const volledig = this.opruimen.nodig || this.reservekopieen.nodig(forceBackup);
@@ -317,6 +358,7 @@ export class WerkgroepFile {
       const bytes = this.verzegeling.verzegel(this.db.export());
       await this.vorigeOpruimen;
       this.vorigeOpruimen = (await atomicReplace(this.filePath, bytes))();
+      this.schijf = await standNaSchrijven(this.filePath, bytes);
       this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
       if (this.opruimen.nodig) {
         await this.opruimen
@@ -341,11 +383,13 @@ export class WerkgroepFile {
   }
 
   private async saveAsNow(newPath: string): Promise<void> {
-    const release = await acquireLock(newPath);
+    const release = await acquireLock(newPath, { verversMs: this.lockVerversMs });
+    let schijf: Schijfstand;
     try {
       this.integriteit.controleer(this.db, true);
       const bytes = this.verzegeling.verzegel(this.db.export());
       await atomicWrite(newPath, bytes);
+      schijf = await standNaSchrijven(newPath, bytes);
       await this.integriteit.opgeslagen(newPath, bytes, true);
     } catch (error) {
       await release();
@@ -357,6 +401,7 @@ export class WerkgroepFile {
     await this.releaseLock();
     this.releaseLock = release;
     this.filePath = newPath;
+    this.schijf = schijf;
     this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
     this.reservekopieen.nieuwPad();
   }

@@ -25,6 +25,8 @@ const WISSELT_BESTAND = new Set<ChannelName>([
   'document.sluiten',
   'document.vergrendelen',
   'document.ontgrendelen',
+  'document.overnemen',
+  'document.herladen',
 ]);
 
 /** Calls one channel and unwraps the Result envelope. */

@@ -8,6 +8,8 @@ import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { useVergrendelNaInactiviteit } from '../features/beveiliging/useVergrendelNaInactiviteit';
 import { VerplichtNieuwWachtwoordDialoog } from '../features/beveiliging/VerplichtNieuwWachtwoordDialoog';
 import { useWachtwoordGevraagd } from '../features/beveiliging/wachtwoordNodig';
+import { GewijzigdOpSchijfDialoog } from '../features/samenwerken/GewijzigdOpSchijfDialoog';
+import { InGebruikDialoog } from '../features/samenwerken/InGebruikDialoog';
 import { WelkomPage } from '../features/welkom/WelkomPage';
 import { toonMelding } from './notify';
 import { Shell } from './Shell';
@@ -68,11 +70,18 @@ export function App() {
   }
   if (!open) {
     const wachtend = start.data.vergrendeld;
-    return wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />;
+    return (
+      <>
+        {wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />}
+        <InGebruikDialoog />
+      </>
+    );
   }
   return (
     <>
       <Shell document={open} />
+      <InGebruikDialoog />
+      <GewijzigdOpSchijfDialoog document={open} />
       {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
       <VerplichtNieuwWachtwoordDialoog
         opened={nieuwWachtwoordNodig}

@@ -19,13 +19,17 @@ export function toonSucces(message: string): void {
   notifications.show({ ...sluiten, color: 'tafel', message, autoClose: 3000 });
 }
 
+/** Refusals an open command answers with a dialog of its own (unlock, file in use), not a notice. */
+const EIGEN_DIALOOG = new Set(['WACHTWOORD_NODIG', 'BESTAND_IN_GEBRUIK']);
+
 /**
  * Callbacks for any "open a file" command: errors as notifications, and a recovery notice if any.
  * A protected file is no error: main keeps it waiting and the unlock dialog asks for the passphrase.
+ * Nor is a file someone else has open: the in-use dialog asks whether to take it over.
  */
 export const naOpenen = {
   onError: (error: unknown) => {
-    if (!(error instanceof ApiError && error.error.code === 'WACHTWOORD_NODIG')) toonFout(error);
+    if (!(error instanceof ApiError && EIGEN_DIALOOG.has(error.error.code))) toonFout(error);
   },
   onSuccess: (result: { melding: string | null } | null) => {
     if (result?.melding) toonMelding(result.melding);

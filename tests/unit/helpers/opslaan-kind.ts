@@ -6,10 +6,15 @@
  *   openen <pad>      try to open the file, print the outcome as JSON, close again.
  *   vasthouden <pad>  open the file, print `klaar`, write `n = 1000` when told `schrijf`, close on
  *                     end of stdin.
+ *   overnemen <pad>   open the file taking its lock over (as after the user's explicit choice), set
+ *                     `n = 2000`, close, print `klaar <state>`.
+ *   slot <pad>        on `ronde N` try to take the lock of <pad> and print `ronde N ja` or `ronde N nee`;
+ *                     on `los N` release it if held and print `los N`. For the lock race test.
  */
 import { createHash, randomFillSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { AppFault } from '../../../electron/main/errors';
+import { acquireLock } from '../../../electron/main/store/lock';
 import { loadSqlJs } from '../../../electron/main/store/sqljs';
 import { type FileOptions, WerkgroepFile } from '../../../electron/main/store/werkgroep-file';
 import { TELLER } from './teller';
@@ -87,7 +92,51 @@ async function vasthouden(path: string): Promise<void> {
 /** As `lus`, but every save also writes a backup and the mark: kills land in those writes too. */
 const lusMetKopie = (path: string) => lus(path, { keepBackups: 2, backupIntervalMs: 0 });
 
-const modes: Record<string, (path: string) => Promise<void>> = { lus, lusMetKopie, openen, vasthouden };
+async function overnemen(path: string): Promise<void> {
+  const { file } = await WerkgroepFile.open(path, OPTS, undefined, false, true);
+  await file.write((db) => db.run(TELLER.zet, [2000, null, null]));
+  const state = file.saveStatus.state;
+  await file.close();
+  say(`klaar ${state}`);
+}
+
+async function slot(path: string): Promise<void> {
+  let vrijgeven: (() => Promise<void>) | null = null;
+  say('warm');
+  process.stdin.setEncoding('utf8');
+  let rest = '';
+  for await (const chunk of process.stdin) {
+    rest += String(chunk);
+    const regels = rest.split('\n');
+    rest = regels.pop() ?? '';
+    for (const regel of regels) {
+      const [opdracht, ronde] = regel.split(' ');
+      if (opdracht === 'ronde') {
+        try {
+          vrijgeven = await acquireLock(path);
+          say(`ronde ${ronde} ja`);
+        } catch (error) {
+          say(
+            `ronde ${ronde} ${error instanceof AppFault && error.code === 'BESTAND_IN_GEBRUIK' ? 'nee' : `fout ${error}`}`,
+          );
+        }
+      } else if (opdracht === 'los') {
+        await vrijgeven?.();
+        vrijgeven = null;
+        say(`los ${ronde}`);
+      }
+    }
+  }
+}
+
+const modes: Record<string, (path: string) => Promise<void>> = {
+  lus,
+  lusMetKopie,
+  openen,
+  vasthouden,
+  overnemen,
+  slot,
+};
 const run = mode ? modes[mode] : undefined;
 if (!run || !pad) {
   say(`fout onbekende opdracht ${mode}`);

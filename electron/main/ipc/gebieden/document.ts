@@ -13,6 +13,8 @@ export function documentHandlers(session: Session): GebiedHandlers<'document'> {
     'document.status': () => session.documentInfo(),
     'document.ontgrendelen': (geheim) => session.ontgrendelen(geheim),
     'document.vergrendelen': () => session.vergrendelen(),
+    'document.overnemen': () => session.overnemen(),
+    'document.herladen': () => session.herladen(),
     'document.recent': () => session.settings.recent(),
     'document.recentVergeten': async ({ id }) => {
       await session.settings.forget(id);
