@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AanDeSlag } from '../domain/aan-de-slag';
 import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbestedingen';
 import type { Actiepunt, Besluit, Bijeenkomst, BijeenkomstDetail } from '../domain/bijeenkomsten';
 import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
@@ -36,6 +37,7 @@ import type {
 } from '../domain/types';
 import type { AgendaVoorstel } from '../domain/voorbereiden';
 import {
+  aanDeSlagVerbergen,
   beveiligingInstellen,
   beveiligingNieuweHerstelcode,
   beveiligingUitzetten,
@@ -160,6 +162,8 @@ export const contract = {
   'instellingen.ophalen': channel<Gebruikersinstellingen>()(leeg),
   'instellingen.bijwerken': channel<Gebruikersinstellingen>()(gebruikersinstellingenInvoer),
   'werkgroep.tellingen': channel<Tellingen>()(leeg),
+  'werkgroep.aanDeSlag': channel<AanDeSlag>()(leeg),
+  'werkgroep.aanDeSlagVerbergen': channel<AanDeSlag>()(aanDeSlagVerbergen),
   'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
   'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
   'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),

@@ -17,6 +17,8 @@ export const werkgroepInvoer = z
   })
   .strict();
 
+export const aanDeSlagVerbergen = z.object({ verborgen: z.boolean() }).strict();
+
 export const gebruikersinstellingenInvoer = z
   .object({
     gebruikersnaam: z
