@@ -45,6 +45,7 @@ import {
   contractInvoer,
   gebruikersinstellingenInvoer,
   leeg,
+  nieuweWerkgroepInvoer,
   ontgrendelInvoer,
   organisatieArchiveren,
   organisatieFilter,
@@ -141,7 +142,7 @@ const channel =
 
 export const contract = {
   'app.start': channel<StartState>()(leeg),
-  'document.nieuw': channel<OpenResult>()(werkgroepInvoer),
+  'document.nieuw': channel<OpenResult>()(nieuweWerkgroepInvoer),
   'document.openVoorbeeld': channel<OpenResult>()(leeg),
   'document.openen': channel<OpenResult | null>()(leeg),
   'document.openRecent': channel<OpenResult>()(recentId),

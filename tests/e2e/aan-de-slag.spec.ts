@@ -1,15 +1,23 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
 
 const SHOTS = '/tmp/aandeslag/';
+const SCHERMEN = [
+  [1280, 720],
+  [1024, 700],
+] as const;
 
-async function nieuweWerkgroep(page: Page, appUrl: string, naam: string) {
+async function nieuweWerkgroep(page: Page, appUrl: string, naam: string, tabel?: string) {
   await page.goto(appUrl);
   await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
   await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill(naam);
   await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
   await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
+  if (tabel) {
+    await dialog.getByRole('combobox', { name: 'Waarderingstabel' }).click();
+    await page.getByRole('option', { name: tabel }).click();
+  }
   await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
   await expect(page.getByTestId('werkgroepnaam')).toHaveText(naam);
 }
@@ -20,16 +28,13 @@ test('een nieuwe werkgroep krijgt de lijst Aan de slag: een stap leidt naar zijn
   page,
   appUrl,
 }) => {
-  await nieuweWerkgroep(page, appUrl, 'Werkgroep Begin');
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Begin', 'Later kiezen (onder SROI → Waardering)');
   const lijst = page.getByRole('region', { name: 'Aan de slag' });
   await expect(lijst).toBeVisible();
   await expect(lijst).toContainText('0 van 7 stappen gedaan');
   await expect(stap(page, 'organisaties')).toHaveAttribute('data-klaar', 'false');
   await expectNoAxeViolations(page);
-  for (const [w, h] of [
-    [1280, 720],
-    [1024, 700],
-  ] as const) {
+  for (const [w, h] of SCHERMEN) {
     await page.setViewportSize({ width: w, height: h });
     await page.screenshot({ path: `${SHOTS}dashboard-aan-de-slag-${w}.png`, animations: 'disabled' });
   }
@@ -82,4 +87,35 @@ test('de voorbeeldwerkgroep toont geen lijst Aan de slag: alles is er al', async
   await openVoorbeeld(page, appUrl);
   await expect(page.getByRole('heading', { name: /^Kerncijfers/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Aan de slag' })).toHaveCount(0);
+});
+
+test('een nieuwe werkgroep begint met een waarderingstabel, zodat de stap al is afgevinkt', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
+  // Proposed before anything is typed; the region (without a table of its own) keeps the proposal.
+  await expect(dialog.getByRole('combobox', { name: 'Waarderingstabel' })).toHaveValue('Regio Utrecht');
+  await expectNoAxeViolations(page);
+  for (const [w, h] of SCHERMEN) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `${SHOTS}nieuwe-werkgroep-${w}.png`, animations: 'disabled' });
+  }
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Friesland', 'Friese Eis');
+  await expect(stap(page, 'waarderingstabel')).toHaveAttribute('data-klaar', 'true');
+  await expect(page.getByRole('region', { name: 'Aan de slag' })).toContainText('1 van 7 stappen gedaan');
+  const pad = main.session.requireFile().path;
+  expect(
+    await opSchijf(pad, (db) =>
+      db.get<{ naam: string }>(
+        'SELECT t.naam FROM werkgroep w JOIN waarderingstabel t ON t.id = w.waarderingstabel_id',
+      ),
+    ),
+  ).toEqual({ naam: 'Friese Eis (publieke bouwblokken)' });
+  await page.getByRole('link', { name: 'Een waarderingstabel kiezen' }).click();
+  await expect(page.getByText('Nog geen waarderingstabel gekozen')).toHaveCount(0);
 });
