@@ -43,7 +43,7 @@ export interface AanDeSlag {
 const STAPPEN: readonly [AanDeSlagSleutel, string, string, string, keyof AanDeSlagFeiten][] = [
   [
     'organisaties',
-    'Organisaties toevoegen',
+    'Partnerorganisaties toevoegen',
     'Werkgevers, opleiders en andere partners waarmee de werkgroep werkt.',
     'organisaties',
     'organisatiesBuitenGemeenten',
@@ -64,7 +64,7 @@ const STAPPEN: readonly [AanDeSlagSleutel, string, string, string, keyof AanDeSl
   ],
   [
     'kandidaten',
-    'Kandidaten aanmelden',
+    'De eerste kandidaten aanmelden',
     'De mensen die de werkgroep naar werk wil begeleiden.',
     'kandidaten',
     'kandidaten',

@@ -51,7 +51,7 @@ test('een nieuwe werkgroep krijgt de lijst Aan de slag: een stap leidt naar zijn
 
   // Adding a partner organisation (the region's gemeenten do not count) ticks the first step.
   await page.getByRole('link', { name: /^Dashboard/ }).click();
-  await lijst.getByRole('link', { name: 'Organisaties toevoegen' }).click();
+  await lijst.getByRole('link', { name: 'Partnerorganisaties toevoegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Organisaties' })).toBeVisible();
   await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Organisatie toevoegen' });
