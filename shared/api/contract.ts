@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AanDeSlag } from '../domain/aan-de-slag';
 import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbestedingen';
 import type { Actiepunt, Besluit, Bijeenkomst, BijeenkomstDetail } from '../domain/bijeenkomsten';
 import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
@@ -36,6 +37,7 @@ import type {
 } from '../domain/types';
 import type { AgendaVoorstel } from '../domain/voorbereiden';
 import {
+  aanDeSlagVerbergen,
   beveiligingInstellen,
   beveiligingNieuweHerstelcode,
   beveiligingUitzetten,
@@ -44,6 +46,7 @@ import {
   exportOpenen,
   gebruikersinstellingenInvoer,
   leeg,
+  nieuweWerkgroepInvoer,
   ontgrendelInvoer,
   organisatieArchiveren,
   organisatieFilter,
@@ -143,7 +146,7 @@ export const contract = {
   'app.start': channel<StartState>()(leeg),
   /** Opens the file the last export wrote ('bestand') or shows it in its folder ('map'); never a path from here. */
   'app.exportOpenen': channel<null>()(exportOpenen),
-  'document.nieuw': channel<OpenResult>()(werkgroepInvoer),
+  'document.nieuw': channel<OpenResult>()(nieuweWerkgroepInvoer),
   'document.openVoorbeeld': channel<OpenResult>()(leeg),
   'document.openen': channel<OpenResult | null>()(leeg),
   'document.openRecent': channel<OpenResult>()(recentId),
@@ -166,6 +169,8 @@ export const contract = {
   'instellingen.ophalen': channel<Gebruikersinstellingen>()(leeg),
   'instellingen.bijwerken': channel<Gebruikersinstellingen>()(gebruikersinstellingenInvoer),
   'werkgroep.tellingen': channel<Tellingen>()(leeg),
+  'werkgroep.aanDeSlag': channel<AanDeSlag>()(leeg),
+  'werkgroep.aanDeSlagVerbergen': channel<AanDeSlag>()(aanDeSlagVerbergen),
   'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
   'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
   'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),

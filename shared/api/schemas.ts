@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nl } from 'zod/locales';
 import { ORGANISATIE_SOORTEN } from '../domain/organisaties';
+import { TABEL_PER_SLEUTEL, type TabelSleutel } from '../domain/waarderingstabellen';
 import { bedrag, isoDatum, optioneleTekst, percentage, tekst } from './velden';
 
 /** Input schemas, shared by main (validation at the boundary) and renderer forms. Messages are Dutch. */
@@ -18,6 +19,18 @@ export const werkgroepInvoer = z
     regio: tekst('Regio', 80),
   })
   .strict();
+
+export const aanDeSlagVerbergen = z.object({ verborgen: z.boolean() }).strict();
+
+/** A new werkgroep: name, region and the valuation table to start with (null: choose later). */
+export const nieuweWerkgroepInvoer = werkgroepInvoer.extend({
+  waarderingstabel: z
+    .enum(Object.keys(TABEL_PER_SLEUTEL) as [TabelSleutel, ...TabelSleutel[]], {
+      error: 'Kies een waarderingstabel uit de lijst.',
+    })
+    .nullable()
+    .optional(),
+});
 
 export const gebruikersinstellingenInvoer = z
   .object({
@@ -56,6 +69,7 @@ export const recentId = z
   .strict();
 
 export type WerkgroepInvoer = z.infer<typeof werkgroepInvoer>;
+export type NieuweWerkgroepInvoer = z.infer<typeof nieuweWerkgroepInvoer>;
 export type GebruikersinstellingenInvoer = z.infer<typeof gebruikersinstellingenInvoer>;
 
 export const organisatieInvoer = z

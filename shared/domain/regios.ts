@@ -1,8 +1,12 @@
-/** Region presets. A werkgroep in a known region starts with its gemeenten. */
+import { STANDAARD_STARTTABEL, type TabelSleutel } from './waarderingstabellen';
+
+/** Region presets. A werkgroep in a known region starts with its gemeenten (and its table, if it has one). */
 export interface BekendeRegio {
   key: string;
   naam: string;
   gemeenten: readonly string[];
+  /** The valuation table the region publishes, if any. */
+  waarderingstabel?: TabelSleutel;
 }
 
 export const OOSTERSCHELDEREGIO: BekendeRegio = {
@@ -12,6 +16,11 @@ export const OOSTERSCHELDEREGIO: BekendeRegio = {
 };
 
 export const BEKENDE_REGIOS: readonly BekendeRegio[] = [OOSTERSCHELDEREGIO];
+
+/** The valuation table proposed for a new werkgroep in `regio`. */
+export function starttabelVoor(regio: string): TabelSleutel {
+  return zoekBekendeRegio(regio)?.waarderingstabel ?? STANDAARD_STARTTABEL;
+}
 
 export function zoekBekendeRegio(regio: string): BekendeRegio | undefined {
   const wanted = regio.trim().toLocaleLowerCase('nl-NL');

@@ -81,3 +81,19 @@ export const LEGE_TABEL: Waarderingstabel = {
 };
 
 export const TABEL_PRESETS: readonly Waarderingstabel[] = [PRESET_UTRECHT, PRESET_FRIESE_EIS, LEGE_TABEL];
+
+/** The presets by the key the app passes around (same keys as PRESET_SLEUTELS in the API). */
+export const TABEL_PER_SLEUTEL = {
+  utrecht: PRESET_UTRECHT,
+  friese_eis: PRESET_FRIESE_EIS,
+  leeg: LEGE_TABEL,
+} as const satisfies Record<string, Waarderingstabel>;
+
+export type TabelSleutel = keyof typeof TABEL_PER_SLEUTEL;
+
+/**
+ * The table a new werkgroep starts with unless its maker chooses another: the region's own preset
+ * when it has one, else the Utrecht bouwblokken (a public, complete table to adjust), so leerlijn
+ * steps and realisations have a value from the first day instead of "–".
+ */
+export const STANDAARD_STARTTABEL: TabelSleutel = 'utrecht';

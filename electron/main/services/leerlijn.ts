@@ -2,8 +2,10 @@ import type { StapInvoer } from '../../../shared/api/schemas-kandidaten';
 import type { Stap, StapGegevens } from '../../../shared/domain/kandidaten';
 import { gearchiveerdeOptieFout, standaardGeplandEind } from '../../../shared/domain/leerlijn';
 import { sroiUitlegVanStap, stapRealisatieActie } from '../../../shared/domain/leerlijn-realisatie';
+import { kandidaatStatusNaStap } from '../../../shared/domain/leerlijn-status';
 import { AppFault } from '../errors';
 import type { Db } from '../store/database';
+import { getKandidaat, zetTrajectstand } from '../store/repositories/kandidaten';
 import {
   controleerKandidaat,
   controleerOrganisatie,
@@ -58,7 +60,10 @@ export function werkRealisatiesVanKandidaatBij(db: Db, kandidaatId: string): voi
   for (const id of stapIdsVan(db, kandidaatId)) werkRealisatieBij(db, id);
 }
 
-/** Adds a step at the end of the leerlijn, or updates one; returns the candidate's id. */
+/**
+ * Adds a step at the end of the leerlijn, or updates one; returns the candidate's id. A running or
+ * finished step moves a candidate who is still Aangemeld to Actief (kandidaatStatusNaStap).
+ */
 export function saveStap(db: Db, { id, kandidaatId, ...invoer }: StapInvoer): string {
   const data: StapGegevens = invoer;
   const vorige = id ? getStapRij(db, id).stap : null;
@@ -76,6 +81,9 @@ export function saveStap(db: Db, { id, kandidaatId, ...invoer }: StapInvoer): st
     id,
   );
   werkRealisatieBij(db, stapId);
+  const kandidaat = getKandidaat(db, kandidaatId);
+  const volgt = kandidaatStatusNaStap(kandidaat.status, data.status);
+  if (volgt) zetTrajectstand(db, kandidaatId, volgt, kandidaat.einddatum);
   return kandidaatId;
 }
 

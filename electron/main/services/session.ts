@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { WerkgroepInvoer } from '../../../shared/api/schemas';
+import type { NieuweWerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
@@ -187,7 +187,7 @@ export class Session {
     return { document: this.documentInfo() as DocumentInfo, melding };
   }
 
-  async nieuw(input: WerkgroepInvoer): Promise<OpenResult> {
+  async nieuw(input: NieuweWerkgroepInvoer): Promise<OpenResult> {
     const path = await this.uniquePath(input.naam);
     const file = await WerkgroepFile.create(path, (db) => initialiseerWerkgroep(db, input), this.fileOptions);
     return this.adopt(file, null);

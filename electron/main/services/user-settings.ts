@@ -18,6 +18,11 @@ interface SettingsFile {
    * form, is still known to have been protected here (see SECURITY.md, "no downgrade").
    */
   beveiligd: string[];
+  /**
+   * Werkgroepen (by their id) for which this user hid the "Aan de slag" list. Per user, not in the
+   * shared file: a colleague who opens the werkgroep for the first time still gets the list.
+   */
+  aanDeSlagVerborgen: string[];
 }
 
 const EMPTY: SettingsFile = {
@@ -26,10 +31,15 @@ const EMPTY: SettingsFile = {
   recent: [],
   laatsteBestand: null,
   beveiligd: [],
+  aanDeSlagVerborgen: [],
 };
 const MAX_RECENT = 10;
 /** Far more than one person protects; the oldest drop off so the file stays small. */
 const MAX_BEVEILIGD = 500;
+const MAX_VERBORGEN = 100;
+
+const tekstLijst = (waarde: unknown): string[] =>
+  Array.isArray(waarde) ? waarde.filter((p): p is string => typeof p === 'string') : [];
 
 export const recentId = (path: string) => createHash('sha256').update(path).digest('hex').slice(0, 16);
 
@@ -50,9 +60,8 @@ export class UserSettings {
             : 0,
         recent: Array.isArray(parsed.recent) ? parsed.recent.filter((r) => typeof r?.pad === 'string') : [],
         laatsteBestand: typeof parsed.laatsteBestand === 'string' ? parsed.laatsteBestand : null,
-        beveiligd: Array.isArray(parsed.beveiligd)
-          ? parsed.beveiligd.filter((p): p is string => typeof p === 'string')
-          : [],
+        beveiligd: tekstLijst(parsed.beveiligd),
+        aanDeSlagVerborgen: tekstLijst(parsed.aanDeSlagVerborgen),
       };
     } catch {
       // First launch or an unreadable settings file: start with defaults, nothing else depends on it.
@@ -109,6 +118,16 @@ export class UserSettings {
     if (this.wasBeveiligd(path) === ja) return;
     const rest = this.data.beveiligd.filter((p) => p !== path);
     this.data.beveiligd = ja ? [path, ...rest].slice(0, MAX_BEVEILIGD) : rest;
+    await this.persist();
+  }
+
+  aanDeSlagVerborgen(werkgroepId: string): boolean {
+    return this.data.aanDeSlagVerborgen.includes(werkgroepId);
+  }
+
+  async verbergAanDeSlag(werkgroepId: string, verborgen: boolean): Promise<void> {
+    const rest = this.data.aanDeSlagVerborgen.filter((id) => id !== werkgroepId);
+    this.data.aanDeSlagVerborgen = verborgen ? [werkgroepId, ...rest].slice(0, MAX_VERBORGEN) : rest;
     await this.persist();
   }
 

@@ -1,4 +1,6 @@
+import { type AanDeSlag, aanDeSlagStappen } from '../../../../shared/domain/aan-de-slag';
 import type { Session } from '../../services/session';
+import { aanDeSlagFeiten, werkgroepId } from '../../store/repositories/aan-de-slag';
 import {
   countRecords,
   getWerkgroep,
@@ -10,6 +12,13 @@ import type { GebiedHandlers } from '../handler-types';
 
 /** The werkgroep's own data, its counts and the audit log. */
 export function werkgroepHandlers(session: Session): GebiedHandlers<'werkgroep'> {
+  const aanDeSlag = (): AanDeSlag => {
+    const db = session.requireFile().db;
+    return {
+      stappen: aanDeSlagStappen(aanDeSlagFeiten(db)),
+      verborgen: session.settings.aanDeSlagVerborgen(werkgroepId(db)),
+    };
+  };
   return {
     'werkgroep.logboek': () => listLogboek(session.requireFile().db),
     'werkgroep.ophalen': () => getWerkgroep(session.requireFile().db),
@@ -22,5 +31,10 @@ export function werkgroepHandlers(session: Session): GebiedHandlers<'werkgroep'>
       return getWerkgroep(file.db);
     },
     'werkgroep.tellingen': () => countRecords(session.requireFile().db),
+    'werkgroep.aanDeSlag': aanDeSlag,
+    'werkgroep.aanDeSlagVerbergen': async ({ verborgen }) => {
+      await session.settings.verbergAanDeSlag(werkgroepId(session.requireFile().db), verborgen);
+      return aanDeSlag();
+    },
   };
 }

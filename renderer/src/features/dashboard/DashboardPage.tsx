@@ -8,6 +8,7 @@ import { InDitBestand } from '../monitoring/InDitBestand';
 import { Kerncijfers } from '../monitoring/Kerncijfers';
 import { LopendeZaken } from '../monitoring/LopendeZaken';
 import { periodeGeldig, periodeVoor } from '../monitoring/periode';
+import { AanDeSlag } from './AanDeSlag';
 
 /**
  * The start page: what needs attention now, then the key figures and charts of a period for the
@@ -38,6 +39,7 @@ export function DashboardPage() {
         </Text>
         {werkgroep.data && <Text c="dimmed">Regio {werkgroep.data.regio}</Text>}
       </div>
+      <AanDeSlag />
       <DashboardFilter filter={filter} onFilter={setFilter} />
       {geldig && dashboard.isPending && <Loader aria-label="Kerncijfers laden" />}
       {dashboard.isError && (

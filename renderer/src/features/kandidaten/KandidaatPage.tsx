@@ -49,7 +49,11 @@ export function KandidaatPage({ id }: { id: string }) {
           <PlanTab kandidaatId={d.kandidaat.id} plan={d.plan} />
         </Tabs.Panel>
         <Tabs.Panel value="leerlijn" pt="md">
-          <LeerlijnTab kandidaatId={d.kandidaat.id} stappen={d.stappen} />
+          <LeerlijnTab
+            kandidaatId={d.kandidaat.id}
+            kandidaatStatus={d.kandidaat.status}
+            stappen={d.stappen}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="ladder" pt="md">
           <LadderTab kandidaatId={d.kandidaat.id} metingen={d.metingen} beweging={d.beweging} />

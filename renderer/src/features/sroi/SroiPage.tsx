@@ -51,8 +51,13 @@ function Overzicht({ van, tot, jaar }: { van: string; tot: string; jaar: string 
   );
 }
 
-/** SROI: what is owed and delivered in a year, the contracts, the realisations and how they are valued. */
-export function SroiPage() {
+const TABS = ['overzicht', 'contracten', 'realisaties', 'waardering'];
+
+/**
+ * SROI: what is owed and delivered in a year, the contracts, the realisations and how they are valued.
+ * `tab` opens one tab directly (`#/sroi/waardering`), e.g. from the dashboard's Aan de slag list.
+ */
+export function SroiPage({ tab }: { tab?: string | null }) {
   const huidigJaar = ditJaar();
   const [jaar, setJaar] = useState(String(huidigJaar));
   const van = `${jaar}-01-01`;
@@ -89,7 +94,7 @@ export function SroiPage() {
           Exporteren naar Excel
         </Button>
       </Group>
-      <Tabs defaultValue="overzicht" keepMounted={false}>
+      <Tabs defaultValue={tab && TABS.includes(tab) ? tab : 'overzicht'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overzicht">Overzicht</Tabs.Tab>
           <Tabs.Tab value="contracten">Contracten</Tabs.Tab>

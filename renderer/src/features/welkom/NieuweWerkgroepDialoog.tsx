@@ -1,23 +1,36 @@
+import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { type WerkgroepInvoer, werkgroepInvoer } from '../../../../shared/api/schemas';
+import { starttabelVoor } from '../../../../shared/domain/regios';
+import { TABEL_PER_SLEUTEL, type TabelSleutel } from '../../../../shared/domain/waarderingstabellen';
 import { useApiMutation } from '../../api/client';
 import { FormulierDialoog } from '../../app/formulier';
 import { toonFout } from '../../app/notify';
 import { WerkgroepVelden } from '../../app/WerkgroepVelden';
 import { zodErrors } from '../../app/zodForm';
+import { PRESET_LABEL } from '../sroi/waardering/teksten';
 
 const LEEG: WerkgroepInvoer = { naam: '', regio: '' };
+const LATER = 'later';
+const TABEL_KEUZES = [
+  ...(Object.keys(TABEL_PER_SLEUTEL) as TabelSleutel[]).map((s) => ({ value: s, label: PRESET_LABEL[s] })),
+  { value: LATER, label: 'Later kiezen (onder SROI → Waardering)' },
+];
 
 /**
- * Asks for a name and region and creates the werkgroep's file in the user's data folder. Closing it
- * after typing asks first; once closed, the next time it opens empty.
+ * Asks for a name, region and starting valuation table, and creates the werkgroep's file in the
+ * user's data folder. The table follows the region until the user picks one, so leerlijn steps have
+ * an SROI value from the start. Closing it after typing asks first; once closed, it opens empty.
  */
 export function NieuweWerkgroepDialoog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [values, setValues] = useState(LEEG);
+  const [tabel, setTabel] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const nieuw = useApiMutation('document.nieuw');
+  const gekozen = tabel ?? starttabelVoor(values.regio);
   const sluit = () => {
     setValues(LEEG);
+    setTabel(null);
     setErrors({});
     onClose();
   };
@@ -26,7 +39,8 @@ export function NieuweWerkgroepDialoog({ opened, onClose }: { opened: boolean; o
     const found = zodErrors(werkgroepInvoer, values);
     setErrors(found);
     if (Object.keys(found).length) return;
-    nieuw.mutate(values, { onSuccess: sluit, onError: toonFout });
+    const waarderingstabel = gekozen === LATER ? null : (gekozen as TabelSleutel);
+    nieuw.mutate({ ...values, waarderingstabel }, { onSuccess: sluit, onError: toonFout });
   };
 
   return (
@@ -39,6 +53,14 @@ export function NieuweWerkgroepDialoog({ opened, onClose }: { opened: boolean; o
       opslaanLabel="Werkgroep aanmaken"
     >
       <WerkgroepVelden values={values} errors={errors} onChange={setValues} nieuw />
+      <Select
+        label="Waarderingstabel"
+        description="Hiermee krijgen leerlijnstappen en realisaties meteen een SROI-waarde. De bedragen kunt u later aanpassen."
+        data={TABEL_KEUZES}
+        value={gekozen}
+        onChange={(waarde) => setTabel(waarde)}
+        allowDeselect={false}
+      />
     </FormulierDialoog>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import type { Stap } from '../../../../../shared/domain/kandidaten';
+import type { KandidaatStatus, Stap } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
 import { euro } from '../../sroi/weergave';
 import { KleurBadge } from '../KleurBadge';
@@ -49,7 +49,15 @@ function Periodes({ stap: s }: { stap: Stap }) {
  * The leerlijn: the candidate's steps in order, across organisations. A step that counts as SROI
  * shows its value and why; the explanation stays visible text, not only a tooltip.
  */
-export function LeerlijnTab({ kandidaatId, stappen }: { kandidaatId: string; stappen: Stap[] }) {
+export function LeerlijnTab({
+  kandidaatId,
+  kandidaatStatus,
+  stappen,
+}: {
+  kandidaatId: string;
+  kandidaatStatus: KandidaatStatus;
+  stappen: Stap[];
+}) {
   const [bewerken, setBewerken] = useState<Stap | null | undefined>(undefined);
   const opVolgorde = [...stappen].sort((a, b) => a.volgorde - b.volgorde);
   const ids = opVolgorde.map((s) => s.id);
@@ -122,7 +130,12 @@ export function LeerlijnTab({ kandidaatId, stappen }: { kandidaatId: string; sta
           </Table.Tbody>
         </Table>
       )}
-      <StapFormulier kandidaatId={kandidaatId} stap={bewerken} onClose={() => setBewerken(undefined)} />
+      <StapFormulier
+        kandidaatId={kandidaatId}
+        kandidaatStatus={kandidaatStatus}
+        stap={bewerken}
+        onClose={() => setBewerken(undefined)}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { Alert, Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { type StapInvoer, stapInvoer } from '../../../../../shared/api/schemas-kandidaten';
 import {
+  KANDIDAAT_STATUS_LABEL,
+  type KandidaatStatus,
   STANDAARD_DUUR_MAANDEN,
   STAP_STATUS_LABEL,
   STAP_STATUSSEN,
@@ -54,13 +56,15 @@ function standaardDuurHint(code: string, naam: string, geplandStart: string): st
 
 interface Props {
   kandidaatId: string;
+  /** Before saving: a candidate still Aangemeld becomes Actief once a step runs; the user is told. */
+  kandidaatStatus: KandidaatStatus;
   /** The step to edit, `null` for a new one, `undefined` when closed. */
   stap: Stap | null | undefined;
   onClose: () => void;
 }
 
 /** Add or edit a leerlijn step: what (menukaart), who delivers it, when, how many hours, how it went. */
-export function StapFormulier({ kandidaatId, stap, onClose }: Props) {
+export function StapFormulier({ kandidaatId, kandidaatStatus, stap, onClose }: Props) {
   const opened = stap !== undefined;
   const { v, zet, fouten, setFouten } = useVelden(stap, maakVelden);
   const menukaart = useApiQuery('sroi.menukaart', {}, opened);
@@ -92,7 +96,15 @@ export function StapFormulier({ kandidaatId, stap, onClose }: Props) {
     if (Object.keys(gevonden).length) return;
     opslaan.mutate(
       invoer,
-      naOpslaan(() => (stap ? 'De stap is opgeslagen.' : 'De stap is toegevoegd aan de leerlijn.'), onClose),
+      naOpslaan(
+        (dossier) =>
+          `${stap ? 'De stap is opgeslagen.' : 'De stap is toegevoegd aan de leerlijn.'}${
+            kandidaatStatus === 'aangemeld' && dossier.kandidaat.status === 'actief'
+              ? ` De status van de kandidaat is nu "${KANDIDAAT_STATUS_LABEL.actief}": de leerlijn is begonnen.`
+              : ''
+          }`,
+        onClose,
+      ),
     );
   };
 
