@@ -70,13 +70,18 @@ const maandNl = (maand: string) => {
   return `${m}-${j}`;
 };
 
-function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPunt | null {
-  if (acties.length === 0) return null;
+/**
+ * The actielijst item is always on the agenda, even with nothing open: the werkgroep checks
+ * its actions at every meeting, and "geen open acties" is an answer too.
+ */
+function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPunt {
+  if (acties.length === 0) return { titel: 'Actielijst', notitie: 'Geen open acties.', bron: 'acties' };
   const verlopen = acties.filter((a) => isVerlopen(a, vandaag));
   const regels = [...verlopen, ...acties.filter((a) => !isVerlopen(a, vandaag))].map((a) => {
     const wie = a.eigenaar ? ` (${a.eigenaar})` : '';
     const wanneer = a.deadline ? `, deadline ${datumNl(a.deadline)}` : '';
-    return `${isVerlopen(a, vandaag) ? 'VERLOPEN: ' : ''}${a.omschrijving}${wie}${wanneer}`;
+    const uitgesteld = a.keerUitgesteld ? `, ${a.keerUitgesteld}× uitgesteld` : '';
+    return `${isVerlopen(a, vandaag) ? 'VERLOPEN: ' : ''}${a.omschrijving}${wie}${wanneer}${uitgesteld}`;
   });
   const kop = verlopen.length
     ? `${meervoud(acties.length, 'open actie', 'open acties')}, waarvan ${verlopen.length} verlopen`

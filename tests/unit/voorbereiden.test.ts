@@ -52,13 +52,15 @@ const actie = (over: Partial<Actiepunt>): Actiepunt => ({
   status: 'open',
   bijeenkomstId: null,
   bijeenkomstDatum: null,
+  keerUitgesteld: 0,
   ...over,
 });
 const titels = (g: VoorbereidingsGegevens) => stelAgendaVoor(g, VANDAAG).punten.map((p) => p.titel);
 
 describe('stelAgendaVoor (fixed clock)', () => {
-  it('with nothing going on: only opening and closing', () => {
-    expect(titels(leeg)).toEqual(['Opening en mededelingen', 'Rondvraag en sluiting']);
+  it('with nothing going on: opening, the actielijst (always there) and closing', () => {
+    expect(titels(leeg)).toEqual(['Opening en mededelingen', 'Actielijst', 'Rondvraag en sluiting']);
+    expect(stelAgendaVoor(leeg, VANDAAG).punten[1]?.notitie).toBe('Geen open acties.');
     expect(stelAgendaVoor(leeg, VANDAAG).sinds).toBeNull();
   });
 
@@ -68,7 +70,7 @@ describe('stelAgendaVoor (fixed clock)', () => {
         ...leeg,
         openActies: [
           actie({ omschrijving: 'Plaatsen zoeken', eigenaar: 'Schelpenbank', deadline: '2026-12-01' }),
-          actie({ omschrijving: 'Formulier sturen', deadline: '2026-11-20' }),
+          actie({ omschrijving: 'Formulier sturen', deadline: '2026-11-20', keerUitgesteld: 2 }),
         ],
       },
       VANDAAG,
@@ -76,7 +78,7 @@ describe('stelAgendaVoor (fixed clock)', () => {
     const punt = voorstel.punten.find((p) => p.bron === 'acties');
     expect(punt?.titel).toBe('Actielijst: 2 open acties, waarvan 1 verlopen');
     expect(punt?.notitie?.split('\n')).toEqual([
-      'VERLOPEN: Formulier sturen, deadline 20-11-2026',
+      'VERLOPEN: Formulier sturen, deadline 20-11-2026, 2× uitgesteld',
       'Plaatsen zoeken (Schelpenbank), deadline 1-12-2026',
     ]);
   });
@@ -132,7 +134,7 @@ describe('stelAgendaVoor (fixed clock)', () => {
       },
       VANDAAG,
     );
-    expect(v.punten.filter((p) => p.bron !== 'vast')).toEqual([
+    expect(v.punten.filter((p) => p.bron === 'groep' || p.bron === 'inventarisatie')).toEqual([
       {
         titel: 'Groep 1: voortgang',
         notitie: '2 nieuwe stappen, 1 stap afgerond, 3 nieuwe ladderscores, 1 uitstroom',

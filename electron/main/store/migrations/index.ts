@@ -13,6 +13,7 @@ import { m012Logboek } from './012_logboek';
 import { m013Indexen } from './013_indexen';
 import { m014KandidaatStand } from './014_kandidaat_stand';
 import { m016FormulierSleutel } from './016_formulier_sleutel';
+import { m017ActieUitgesteld } from './017_actie_uitgesteld';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m014KandidaatStand,
   // 015 is reserved for another change of the same release; a gap in the numbers is allowed.
   m016FormulierSleutel,
+  m017ActieUitgesteld,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -1,12 +1,13 @@
-import type {
-  Aanwezige,
-  Actiepunt,
-  ActieStatus,
-  Agendapunt,
-  Besluit,
-  Bijeenkomst,
-  BijeenkomstDetail,
-  BijeenkomstSoort,
+import {
+  type Aanwezige,
+  type Actiepunt,
+  type ActieStatus,
+  type Agendapunt,
+  type Besluit,
+  type Bijeenkomst,
+  type BijeenkomstDetail,
+  type BijeenkomstSoort,
+  isUitstel,
 } from '../../../../shared/domain/bijeenkomsten';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
@@ -205,6 +206,7 @@ interface ActieRow {
   status: ActieStatus;
   bijeenkomst_id: string | null;
   datum: string | null;
+  keer_uitgesteld: number;
 }
 
 const toActie = (r: ActieRow): Actiepunt => ({
@@ -215,12 +217,13 @@ const toActie = (r: ActieRow): Actiepunt => ({
   status: r.status,
   bijeenkomstId: r.bijeenkomst_id,
   bijeenkomstDatum: r.datum,
+  keerUitgesteld: r.keer_uitgesteld,
 });
 
 function acties(db: Db, where: string, params: string[]): Actiepunt[] {
   return db
     .all<ActieRow>(
-      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum
+      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum, a.keer_uitgesteld
        FROM actiepunt a LEFT JOIN bijeenkomst b ON b.id = a.bijeenkomst_id AND b.deleted_at IS NULL
        WHERE a.deleted_at IS NULL ${where}
        ORDER BY a.deadline IS NULL, a.deadline, a.omschrijving`,
@@ -263,9 +266,10 @@ export function saveActie(db: Db, data: ActieGegevens, id?: string): string {
     status: data.status,
   };
   if (id) {
-    if (!db.get('SELECT 1 FROM actiepunt WHERE id = ? AND deleted_at IS NULL', [id]))
-      throw new AppFault('NIET_GEVONDEN', 'Dit actiepunt bestaat niet (meer).');
-    db.update('actiepunt', id, values);
+    const oud = getActie(db, id);
+    // Counted here, on the write itself, so no screen or import can move a deadline uncounted.
+    const keer_uitgesteld = oud.keerUitgesteld + (isUitstel(oud, data) ? 1 : 0);
+    db.update('actiepunt', id, { ...values, keer_uitgesteld });
     return id;
   }
   return db.insert('actiepunt', values);

@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { listActies } from '../../electron/main/store/repositories/bijeenkomsten';
+import { vandaagIso } from '../../shared/klok';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+
+/** Meetings that follow on from each other (#21): the actielijst, the planned meeting, standard agendas. */
+
+const SCHERMEN = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 700 },
+] as const;
+
+/** Screenshots at both laptop sizes (outside the repo), each checked with axe. */
+async function bekijk(page: Page, naam: string) {
+  for (const scherm of SCHERMEN) {
+    await page.setViewportSize(scherm);
+    await page.screenshot({ path: `/tmp/vergadering/${naam}-${scherm.width}.png`, animations: 'disabled' });
+    await expectNoAxeViolations(page);
+  }
+}
+
+async function naarBijeenkomsten(page: Page) {
+  await page.getByRole('link', { name: /^Bijeenkomsten/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
+}
+
+const plusDagen = (iso: string, dagen: number) => {
+  const d = new Date(`${iso}T12:00:00`);
+  d.setDate(d.getDate() + dagen);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+test.beforeEach(async ({ page, appUrl }) => {
+  await openVoorbeeld(page, appUrl);
+});
+
+test('de actielijst telt hoe vaak een actie is uitgesteld, en de voorbereide agenda noemt het', async ({
+  page,
+  main,
+}) => {
+  const pad = () => main.session.requireFile().path;
+  await naarBijeenkomsten(page);
+  await page.getByRole('tab', { name: 'Actielijst' }).click();
+  const rij = page.getByTestId('actie-rij').filter({ hasText: 'Evaluatie voorbereiden voor de FO' });
+  await expect(rij.getByTestId('uitgesteld')).toHaveCount(0);
+
+  // Move its deadline later, twice: counted twice. Moving it earlier again is not postponing.
+  const verzet = async (iso: string) => {
+    await rij.getByRole('button', { name: 'Evaluatie voorbereiden voor de FO', exact: true }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Actie bewerken' });
+    await vulDatum(dialoog, 'Deadline', iso);
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(dialoog).toBeHidden();
+  };
+  const vandaag = vandaagIso();
+  await verzet(plusDagen(vandaag, 100));
+  await expect(rij.getByTestId('uitgesteld')).toHaveText('1× uitgesteld');
+  await verzet(plusDagen(vandaag, 120));
+  await verzet(plusDagen(vandaag, 110));
+  await expect(rij.getByTestId('uitgesteld')).toHaveText('2× uitgesteld');
+  expect(
+    await opSchijf(pad(), (db) =>
+      listActies(db).find((a) => a.omschrijving === 'Evaluatie voorbereiden voor de FO'),
+    ),
+  ).toMatchObject({ keerUitgesteld: 2, deadline: plusDagen(vandaag, 110) });
+
+  // The overdue example action stays first and red, and says it slipped once before.
+  const eerste = page.getByTestId('actie-rij').first();
+  await expect(eerste).toHaveAttribute('data-verlopen', 'true');
+  await expect(eerste.getByTestId('uitgesteld')).toHaveText('1× uitgesteld');
+  await bekijk(page, 'actielijst');
+
+  // The prepared agenda names the postponements in its actielijst item.
+  await page.getByRole('tab', { name: 'Bijeenkomsten' }).click();
+  await page.getByRole('button', { name: 'Volgende bijeenkomst voorbereiden' }).click();
+  const voorbereiden = page.getByRole('dialog', { name: 'Volgende bijeenkomst voorbereiden' });
+  const acties = voorbereiden.getByTestId('voorgesteld-punt').filter({ hasText: 'Actielijst' });
+  await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
+    /Evaluatie voorbereiden voor de FO \(Voorzitter\), deadline [\d-]+, 2× uitgesteld/,
+  );
+});
+
+test('zonder open acties staat de actielijst toch op de voorbereide agenda', async ({ page }) => {
+  await naarBijeenkomsten(page);
+  await page.getByRole('tab', { name: 'Actielijst' }).click();
+  for (const naam of ['Werkervaringsplaatsen voor groep 2 zoeken', 'Evaluatie voorbereiden voor de FO']) {
+    await page.getByRole('button', { name: `${naam}: klaar` }).click();
+    await expect(page.getByTestId('actie-rij').filter({ hasText: naam })).toBeHidden();
+  }
+  await page.getByRole('tab', { name: 'Bijeenkomsten' }).click();
+  await page.getByRole('button', { name: 'Volgende bijeenkomst voorbereiden' }).click();
+  const voorbereiden = page.getByRole('dialog', { name: 'Volgende bijeenkomst voorbereiden' });
+  const acties = voorbereiden.getByTestId('voorgesteld-punt').filter({ hasText: 'Actielijst' });
+  await expect(acties.getByRole('textbox', { name: /^Titel van punt/ })).toHaveValue('Actielijst');
+  await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
+    'Geen open acties.',
+  );
+});
