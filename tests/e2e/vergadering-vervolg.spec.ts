@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
-import { listActies } from '../../electron/main/store/repositories/bijeenkomsten';
+import {
+  getBijeenkomst,
+  listActies,
+  listBijeenkomsten,
+} from '../../electron/main/store/repositories/bijeenkomsten';
 import { vandaagIso } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
 
 /** Meetings that follow on from each other (#21): the actielijst, the planned meeting, standard agendas. */
 
@@ -95,4 +99,73 @@ test('zonder open acties staat de actielijst toch op de voorbereide agenda', asy
   await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
     'Geen open acties.',
   );
+});
+
+test('voorbereiden neemt tijd, plaats en genodigden over, en gebruikt daarna de al geplande bijeenkomst', async ({
+  page,
+  main,
+}) => {
+  const pad = () => main.session.requireFile().path;
+  await naarBijeenkomsten(page);
+  const [laatste] = await opSchijf(pad(), (db) => listBijeenkomsten(db));
+  const vandaag = vandaagIso();
+
+  // No meeting planned yet: a new one in two weeks, at the time and place of the last one.
+  const openVoorbereiden = async () => {
+    await page.getByRole('button', { name: 'Volgende bijeenkomst voorbereiden' }).click();
+    const d = page.getByRole('dialog', { name: 'Volgende bijeenkomst voorbereiden' });
+    await expect(d.getByRole('textbox', { name: 'Plaats' })).toHaveValue('Gemeentehuis Zierikzee');
+    return d;
+  };
+  let dialoog = await openVoorbereiden();
+  await expect(dialoog.getByTestId('geplande-bijeenkomst')).toHaveCount(0);
+  await expect(dialoog.getByRole('textbox', { name: 'Datum', exact: true })).toHaveValue(
+    alsDmj(plusDagen(vandaag, 14)),
+  );
+  await expect(dialoog.getByRole('textbox', { name: 'Tijd' })).toHaveValue('14:00');
+  await expect(dialoog.getByTestId('overgenomen')).toContainText(alsDmj(laatste?.datum ?? ''));
+  await expect(
+    dialoog.getByRole('checkbox', { name: /^Genodigden overnemen: Mirte Zandvoort, / }),
+  ).toBeChecked();
+  await bekijk(page, 'voorbereiden-nieuw');
+  await dialoog.getByRole('button', { name: 'Bijeenkomst aanmaken met deze agenda' }).click();
+  await expect(dialoog).toBeHidden();
+  const [nieuw] = await opSchijf(pad(), (db) => listBijeenkomsten(db));
+  expect(nieuw).toMatchObject({
+    datum: plusDagen(vandaag, 14),
+    tijd: '14:00',
+    plaats: 'Gemeentehuis Zierikzee',
+  });
+  const detail = await opSchijf(pad(), (db) => getBijeenkomst(db, nieuw?.id ?? ''));
+  expect(detail.aanwezigen.map((a) => a.naam)).toEqual([
+    'Mirte Zandvoort',
+    'Ruben Kreekrak',
+    'Sanne Oesterdijk',
+    'Daan Getijde',
+  ]);
+  const eersteAgenda = detail.agenda.length;
+
+  // Now one is planned: preparing again prepares that one, counting from the last meeting held.
+  await naarBijeenkomsten(page);
+  dialoog = await openVoorbereiden();
+  await expect(dialoog.getByTestId('geplande-bijeenkomst')).toContainText(
+    `al gepland op ${alsDmj(plusDagen(vandaag, 14))}`,
+  );
+  await expect(dialoog.getByTestId('geplande-bijeenkomst')).toContainText(
+    `vervangt de ${eersteAgenda} agendapunten`,
+  );
+  await expect(dialoog.getByRole('textbox', { name: 'Datum', exact: true })).toHaveValue(
+    alsDmj(plusDagen(vandaag, 14)),
+  );
+  await expect(
+    dialoog.getByText(`sinds de vorige bijeenkomst (${alsDmj(laatste?.datum ?? '')})`),
+  ).toBeVisible();
+  // It has its own attendees now: nothing to carry over.
+  await expect(dialoog.getByRole('checkbox', { name: /^Genodigden overnemen/ })).toHaveCount(0);
+  await bekijk(page, 'voorbereiden-gepland');
+  await dialoog.getByTestId('voorgesteld-punt').last().getByRole('checkbox').uncheck();
+  await dialoog.getByRole('button', { name: 'Agenda opslaan bij deze bijeenkomst' }).click();
+  await expect(dialoog).toBeHidden();
+  await expect(page.getByTestId('agendapunt')).toHaveCount(eersteAgenda - 1);
+  expect(await opSchijf(pad(), (db) => listBijeenkomsten(db).length)).toBe(4);
 });

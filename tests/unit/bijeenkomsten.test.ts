@@ -97,6 +97,33 @@ describe('bijeenkomsten', () => {
     ]);
   });
 
+  it('a planned meeting gets its prepared agenda and attendees in one save, replacing what it had', () => {
+    const db = regioDb(SQL);
+    const id = werkgroep(db, '2026-12-01');
+    saveAgenda(db, id, [{ titel: 'Oud punt', notitie: null }]);
+    const zelfde = saveBijeenkomst(
+      db,
+      {
+        soort: 'werkgroep',
+        datum: '2026-12-02',
+        tijd: '14:00',
+        plaats: 'Goes',
+        agenda: [
+          { titel: 'Opening', notitie: null },
+          { titel: 'Actielijst', notitie: 'Geen open acties.' },
+        ],
+        aanwezigen: [{ naam: 'Mirte Zandvoort', rol: 'voorzitter', aanwezig: true }],
+      },
+      id,
+    );
+    expect(zelfde).toBe(id);
+    const b = getBijeenkomst(db, id);
+    expect(b.datum).toBe('2026-12-02');
+    expect(b.agenda.map((p) => p.titel)).toEqual(['Opening', 'Actielijst']);
+    expect(b.aanwezigen.map((a) => [a.naam, a.aanwezig])).toEqual([['Mirte Zandvoort', true]]);
+    expect(db.all('SELECT id FROM bijeenkomst WHERE deleted_at IS NULL')).toHaveLength(1);
+  });
+
   it('a new meeting can come with its accepted agenda in one save', () => {
     const db = regioDb(SQL);
     const b = saveBijeenkomst(db, {

@@ -74,19 +74,26 @@ export interface BijeenkomstGegevens {
   tijd: string | null;
   plaats: string | null;
   agenda?: { titel: string; notitie: string | null }[];
+  aanwezigen?: { naam: string; rol: string | null; aanwezig: boolean }[];
 }
 
-/** Adds or changes a meeting; a new one may come with its (accepted) agenda in the same write. */
-export function saveBijeenkomst(db: Db, { agenda, ...data }: BijeenkomstGegevens, id?: string): string {
+/**
+ * Adds or changes a meeting; a prepared one may come with its (accepted) agenda and carried-over
+ * attendees in the same write.
+ */
+export function saveBijeenkomst(
+  db: Db,
+  { agenda, aanwezigen, ...data }: BijeenkomstGegevens,
+  id?: string,
+): string {
   if (id) {
     bestaat(db, id);
     db.update('bijeenkomst', id, data);
-    if (agenda) saveAgenda(db, id, agenda);
-    return id;
   }
-  const nieuw = db.insert('bijeenkomst', data);
-  if (agenda) saveAgenda(db, nieuw, agenda);
-  return nieuw;
+  const opgeslagen = id ?? db.insert('bijeenkomst', data);
+  if (agenda) saveAgenda(db, opgeslagen, agenda);
+  if (aanwezigen) saveAanwezigen(db, opgeslagen, aanwezigen);
+  return opgeslagen;
 }
 
 function bestaat(db: Db, id: string): void {
