@@ -169,3 +169,47 @@ test('voorbereiden neemt tijd, plaats en genodigden over, en gebruikt daarna de 
   await expect(page.getByTestId('agendapunt')).toHaveCount(eersteAgenda - 1);
   expect(await opSchijf(pad(), (db) => listBijeenkomsten(db).length)).toBe(4);
 });
+
+test('standaardagenda, vorige agenda kopiëren en genodigden uit de contactpersonen', async ({
+  page,
+  main,
+}) => {
+  const pad = () => main.session.requireFile().path;
+  await naarBijeenkomsten(page);
+  await page.getByTestId('bijeenkomst-rij').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Werkgroep / })).toBeVisible();
+  await expect(page.getByTestId('agendapunt')).toHaveCount(5);
+
+  // The previous werkgroep meeting's agenda (4 items, its startbijeenkomst in between has none): titles only.
+  await page.getByRole('button', { name: 'Vorige agenda kopiëren' }).click();
+  await expect(page.getByTestId('agendapunt')).toHaveCount(9);
+  await expect(page.getByRole('textbox', { name: 'Agendapunt 7' })).toHaveValue('Uitkomsten inventarisatie');
+  await expect(page.getByRole('textbox', { name: 'Aantekeningen bij punt 7' })).toHaveValue('');
+  await page.getByRole('button', { name: 'Standaardagenda (Werkgroep)' }).click();
+  await expect(page.getByTestId('agendapunt')).toHaveCount(14);
+  await expect(page.getByRole('textbox', { name: 'Agendapunt 12' })).toHaveValue('Voortgang van de groepen');
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
+  await bekijk(page, 'agenda');
+  const id = page.url().split('/').at(-1) ?? '';
+  const agenda = await opSchijf(pad(), (db) => getBijeenkomst(db, id).agenda);
+  expect(agenda.map((p) => p.titel).slice(5, 7)).toEqual([
+    'Opening en mededelingen',
+    'Uitkomsten inventarisatie',
+  ]);
+  expect(agenda.at(-1)?.titel).toBe('Rondvraag en sluiting');
+
+  // Attendees: pick a known contact of an organisation; name and organisation are filled in.
+  await page.getByRole('tab', { name: /^Aanwezigen/ }).click();
+  await expect(page.getByTestId('aanwezige')).toHaveCount(4);
+  await page.getByRole('combobox', { name: 'Contactpersoon toevoegen' }).click();
+  await page.getByRole('option', { name: /^M\. de Vlieger \(Zorggroep De Schelpenbank/ }).click();
+  await expect(page.getByTestId('aanwezige')).toHaveCount(5);
+  await expect(page.getByRole('textbox', { name: 'Naam 5' })).toHaveValue('M. de Vlieger');
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
+  await bekijk(page, 'aanwezigen');
+  expect(await opSchijf(pad(), (db) => getBijeenkomst(db, id).aanwezigen.at(-1))).toMatchObject({
+    naam: 'M. de Vlieger',
+    rol: 'Zorggroep De Schelpenbank (fictief)',
+    aanwezig: true,
+  });
+});
