@@ -56,6 +56,18 @@ const agendapuntInvoer = z
   })
   .strict();
 
+const aanwezigenLijst = z
+  .array(
+    z
+      .object({
+        naam: tekst('De naam', 120),
+        rol: optioneleTekst('De rol of organisatie', 120),
+        aanwezig: z.boolean(),
+      })
+      .strict(),
+  )
+  .max(100, { error: 'Meer dan 100 aanwezigen is te veel.' });
+
 export const bijeenkomstInvoer = z
   .object({
     id: id('bijeenkomst').optional(),
@@ -63,8 +75,10 @@ export const bijeenkomstInvoer = z
     datum: isoDatum('De datum'),
     tijd,
     plaats: optioneleTekst('De plaats', 160),
-    /** Only when creating: the accepted agenda proposal. */
+    /** From "voorbereiden": the accepted agenda proposal, replacing any agenda the meeting had. */
     agenda: z.array(agendapuntInvoer).max(60, { error: 'Meer dan 60 agendapunten is te veel.' }).optional(),
+    /** From "voorbereiden": the attendees carried over from the previous meeting. */
+    aanwezigen: aanwezigenLijst.optional(),
   })
   .strict();
 export const bijeenkomstId = z.object({ id: id('bijeenkomst') }).strict();
@@ -83,17 +97,7 @@ export const agendaInvoer = z
 export const aanwezigenInvoer = z
   .object({
     bijeenkomstId: id('bijeenkomst'),
-    aanwezigen: z
-      .array(
-        z
-          .object({
-            naam: tekst('De naam', 120),
-            rol: optioneleTekst('De rol of organisatie', 120),
-            aanwezig: z.boolean(),
-          })
-          .strict(),
-      )
-      .max(100, { error: 'Meer dan 100 aanwezigen is te veel.' }),
+    aanwezigen: aanwezigenLijst,
   })
   .strict();
 

@@ -72,6 +72,8 @@ export interface Actiepunt {
   /** The meeting it came from, if any. */
   bijeenkomstId: string | null;
   bijeenkomstDatum: string | null;
+  /** How often its deadline was moved later while it was open. */
+  keerUitgesteld: number;
 }
 
 export interface BijeenkomstDetail extends Bijeenkomst {
@@ -84,6 +86,23 @@ export interface BijeenkomstDetail extends Bijeenkomst {
 /** Overdue: still open and its deadline has passed (the deadline day itself is not overdue). */
 export function isVerlopen(a: Pick<Actiepunt, 'status' | 'deadline'>, vandaag: string): boolean {
   return a.status === 'open' && a.deadline !== null && a.deadline < vandaag;
+}
+
+/**
+ * Postponed: an open action with a deadline gets a later one. Setting a first deadline, or
+ * moving one earlier, is not postponing; neither is a change that also closes the action.
+ */
+export function isUitstel(
+  oud: Pick<Actiepunt, 'status' | 'deadline'>,
+  nieuw: Pick<Actiepunt, 'status' | 'deadline'>,
+): boolean {
+  return (
+    oud.status === 'open' &&
+    nieuw.status === 'open' &&
+    oud.deadline !== null &&
+    nieuw.deadline !== null &&
+    nieuw.deadline > oud.deadline
+  );
 }
 
 /** Open actions first (overdue before the rest, then by deadline), then the closed ones. */

@@ -1,5 +1,12 @@
 import { meervoud, metSoort } from '../format/nl';
-import { type Actiepunt, BIJEENKOMST_SOORT_LABEL, type Bijeenkomst, isVerlopen } from './bijeenkomsten';
+import {
+  type Aanwezige,
+  type Actiepunt,
+  BIJEENKOMST_SOORT_LABEL,
+  type Bijeenkomst,
+  type BijeenkomstSoort,
+  isVerlopen,
+} from './bijeenkomsten';
 import { type Activiteit, isTeLaat, type Mijlpaal, plusMaand } from './planning';
 
 /**
@@ -46,6 +53,66 @@ export function vorigeBijeenkomst<B extends Pick<Bijeenkomst, 'datum'>>(
   return bijeenkomsten.find((b) => b.datum < datum && b.datum <= vandaag) ?? null;
 }
 
+/**
+ * The meeting already planned: the first one after today (meetings newest first). Preparing "the
+ * next meeting" prepares that one rather than proposing a second meeting beside it.
+ */
+export function geplandeBijeenkomst<B extends Pick<Bijeenkomst, 'datum'>>(
+  bijeenkomsten: readonly B[],
+  vandaag: string,
+): B | null {
+  return bijeenkomsten.filter((b) => b.datum > vandaag).at(-1) ?? null;
+}
+
+type MetAanwezigen = Pick<
+  Bijeenkomst,
+  'id' | 'soort' | 'datum' | 'tijd' | 'plaats' | 'aantalAgendapunten'
+> & {
+  aanwezigen: Pick<Aanwezige, 'naam' | 'rol'>[];
+};
+
+export interface VoorbereidingsStart {
+  /** The planned meeting being prepared; null: preparing makes a new one. */
+  geplandId: string | null;
+  /** Agenda items the planned meeting already has (the prepared agenda replaces them). */
+  bestaandeAgenda: number;
+  soort: BijeenkomstSoort;
+  datum: string;
+  tijd: string | null;
+  plaats: string | null;
+  /** Invited from the previous meeting; empty when the planned one has its own or there is none. */
+  aanwezigen: { naam: string; rol: string | null }[];
+  /** The date of the meeting the attendees, time and place were carried over from. */
+  overgenomenVan: string | null;
+}
+
+/**
+ * Where preparing starts: the planned meeting as it is, or a new one on `nieuweDatum`; what it
+ * does not say yet (time, place, who comes) is carried over from the last meeting held, because a
+ * werkgroep mostly meets at the same hour and place with the same people.
+ */
+export function voorbereidingsStart(
+  gepland: MetAanwezigen | null,
+  vorige: MetAanwezigen | null,
+  nieuweDatum: string,
+): VoorbereidingsStart {
+  const aanwezigen = gepland?.aanwezigen.length ? [] : (vorige?.aanwezigen ?? []);
+  const tijd = gepland?.tijd ?? vorige?.tijd ?? null;
+  const plaats = gepland?.plaats ?? vorige?.plaats ?? null;
+  const neemtOver =
+    aanwezigen.length > 0 || (!gepland?.tijd && vorige?.tijd) || (!gepland?.plaats && vorige?.plaats);
+  return {
+    geplandId: gepland?.id ?? null,
+    bestaandeAgenda: gepland?.aantalAgendapunten ?? 0,
+    soort: gepland?.soort ?? 'werkgroep',
+    datum: gepland?.datum ?? nieuweDatum,
+    tijd,
+    plaats,
+    aanwezigen: aanwezigen.map((a) => ({ naam: a.naam, rol: a.rol })),
+    overgenomenVan: neemtOver ? (vorige?.datum ?? null) : null,
+  };
+}
+
 export const VOORSTEL_BRONNEN = ['vast', 'acties', 'planning', 'groep', 'inventarisatie'] as const;
 export type VoorstelBron = (typeof VOORSTEL_BRONNEN)[number];
 
@@ -70,13 +137,18 @@ const maandNl = (maand: string) => {
   return `${m}-${j}`;
 };
 
-function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPunt | null {
-  if (acties.length === 0) return null;
+/**
+ * The actielijst item is always on the agenda, even with nothing open: the werkgroep checks
+ * its actions at every meeting, and "geen open acties" is an answer too.
+ */
+function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPunt {
+  if (acties.length === 0) return { titel: 'Actielijst', notitie: 'Geen open acties.', bron: 'acties' };
   const verlopen = acties.filter((a) => isVerlopen(a, vandaag));
   const regels = [...verlopen, ...acties.filter((a) => !isVerlopen(a, vandaag))].map((a) => {
     const wie = a.eigenaar ? ` (${a.eigenaar})` : '';
     const wanneer = a.deadline ? `, deadline ${datumNl(a.deadline)}` : '';
-    return `${isVerlopen(a, vandaag) ? 'VERLOPEN: ' : ''}${a.omschrijving}${wie}${wanneer}`;
+    const uitgesteld = a.keerUitgesteld ? `, ${a.keerUitgesteld}× uitgesteld` : '';
+    return `${isVerlopen(a, vandaag) ? 'VERLOPEN: ' : ''}${a.omschrijving}${wie}${wanneer}${uitgesteld}`;
   });
   const kop = verlopen.length
     ? `${meervoud(acties.length, 'open actie', 'open acties')}, waarvan ${verlopen.length} verlopen`

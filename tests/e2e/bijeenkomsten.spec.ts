@@ -109,7 +109,10 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   const slot = voorbereiden.getByTestId('voorgesteld-punt').last();
   await expect(slot.getByRole('textbox')).toHaveValue('Rondvraag en sluiting');
   await slot.getByRole('checkbox').uncheck();
-  const aantal = await voorbereiden.getByRole('checkbox', { checked: true }).count();
+  const aantal = await voorbereiden
+    .getByTestId('voorgesteld-punt')
+    .getByRole('checkbox', { checked: true })
+    .count();
   await voorbereiden.getByRole('button', { name: 'Bijeenkomst aanmaken met deze agenda' }).click();
   await expect(voorbereiden).toBeHidden();
   await expect(page.getByTestId('agendapunt')).toHaveCount(aantal);

@@ -10,13 +10,14 @@ import {
   listActies,
   listBesluiten,
   saveAanwezigen,
+  saveActie,
   saveAgenda,
   saveBesluit,
   saveBijeenkomst,
 } from '../../electron/main/store/repositories/bijeenkomsten';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { type Actiepunt, actielijstVolgorde, isVerlopen } from '../../shared/domain/bijeenkomsten';
+import { type Actiepunt, actielijstVolgorde, isUitstel, isVerlopen } from '../../shared/domain/bijeenkomsten';
 import { drieBijeenkomsten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
 import { tempDir, thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
@@ -87,6 +88,33 @@ describe('bijeenkomsten', () => {
     ]);
   });
 
+  it('a planned meeting gets its prepared agenda and attendees in one save, replacing what it had', () => {
+    const db = regioDb(SQL);
+    const id = werkgroep(db, '2026-12-01');
+    saveAgenda(db, id, [{ titel: 'Oud punt', notitie: null }]);
+    const zelfde = saveBijeenkomst(
+      db,
+      {
+        soort: 'werkgroep',
+        datum: '2026-12-02',
+        tijd: '14:00',
+        plaats: 'Goes',
+        agenda: [
+          { titel: 'Opening', notitie: null },
+          { titel: 'Actielijst', notitie: 'Geen open acties.' },
+        ],
+        aanwezigen: [{ naam: 'Mirte Zandvoort', rol: 'voorzitter', aanwezig: true }],
+      },
+      id,
+    );
+    expect(zelfde).toBe(id);
+    const b = getBijeenkomst(db, id);
+    expect(b.datum).toBe('2026-12-02');
+    expect(b.agenda.map((p) => p.titel)).toEqual(['Opening', 'Actielijst']);
+    expect(b.aanwezigen.map((a) => [a.naam, a.aanwezig])).toEqual([['Mirte Zandvoort', true]]);
+    expect(db.all('SELECT id FROM bijeenkomst WHERE deleted_at IS NULL')).toHaveLength(1);
+  });
+
   it('a new meeting can come with its accepted agenda in one save', () => {
     const db = regioDb(SQL);
     const b = saveBijeenkomst(db, {
@@ -123,6 +151,7 @@ describe('actielijst', () => {
     status: 'open',
     bijeenkomstId: null,
     bijeenkomstDatum: null,
+    keerUitgesteld: 0,
     ...over,
   });
 
@@ -145,6 +174,40 @@ describe('actielijst', () => {
       '2026-11-23',
     );
     expect(lijst.map((x) => x.omschrijving)).toEqual(['verlopen', 'eerder', 'later', 'zonder', 'klaar']);
+  });
+
+  it('postponed: an open action whose deadline moves later; earlier, first or closing is not', () => {
+    expect(
+      isUitstel({ status: 'open', deadline: '2026-11-01' }, { status: 'open', deadline: '2026-11-02' }),
+    ).toBe(true);
+    expect(
+      isUitstel({ status: 'open', deadline: '2026-11-02' }, { status: 'open', deadline: '2026-11-01' }),
+    ).toBe(false);
+    expect(isUitstel({ status: 'open', deadline: null }, { status: 'open', deadline: '2026-11-01' })).toBe(
+      false,
+    );
+    expect(
+      isUitstel({ status: 'open', deadline: '2026-11-01' }, { status: 'klaar', deadline: '2026-12-01' }),
+    ).toBe(false);
+  });
+
+  it('counts each postponement in the file, and keeps the count when the action closes', () => {
+    const db = regioDb(SQL);
+    const velden = { bijeenkomstId: null, omschrijving: 'Plaatsen zoeken', eigenaar: null };
+    const id = actie(db, { ...velden, deadline: '2026-11-01' });
+    const zet = (deadline: string | null, status: 'open' | 'klaar' = 'open') =>
+      saveActie(db, { ...velden, deadline, status }, id);
+    const keer = () =>
+      db.get<{ n: number }>('SELECT keer_uitgesteld AS n FROM actiepunt WHERE id = ?', [id])?.n;
+    zet('2026-11-15');
+    zet('2026-11-15');
+    zet('2026-11-10');
+    expect(keer()).toBe(1);
+    zet('2026-12-01');
+    expect(keer()).toBe(2);
+    zet('2027-01-01', 'klaar');
+    expect(keer()).toBe(2);
+    expect(listActies(db)[0]?.keerUitgesteld).toBe(2);
   });
 
   it('refuses an action from a meeting that does not exist', () => {

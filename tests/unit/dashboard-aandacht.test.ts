@@ -29,6 +29,7 @@ const actie = (deadline: string | null, status: Actiepunt['status'] = 'open'): A
   status,
   bijeenkomstId: null,
   bijeenkomstDatum: null,
+  keerUitgesteld: 0,
 });
 const ronde = (statussen: Ronde['deelnames'][number]['status'][]): Ronde => ({
   id: 'r',

@@ -745,3 +745,20 @@ describe('migration 15 (verwijderd)', () => {
     }
   });
 });
+
+describe('migration 17 (actie_uitgesteld)', () => {
+  test('upgrades a filled file from the version before: actions keep their data and start at 0 postponements', () => {
+    const vorige = Math.max(...MIGRATIONS.filter((m) => m.versie < 17).map((m) => m.versie));
+    const { db } = bestandMetGeschiedenis(vorige);
+    const voor = inhoud(db);
+    expect(count(db, 'actiepunt')).toBeGreaterThan(0);
+    expect(migreerTot(db, 17)).toBe(17);
+    expect(oudeInhoud(db, voor)).toEqual(voor);
+    expect(db.all('SELECT omschrijving, keer_uitgesteld FROM actiepunt')).toEqual([
+      { omschrijving: 'Zorgaanbieders bellen', keer_uitgesteld: 0 },
+    ]);
+    expect(thrown(() => db.run('UPDATE actiepunt SET keer_uitgesteld = -1')).message).toMatch(
+      /CHECK constraint failed/,
+    );
+  });
+});

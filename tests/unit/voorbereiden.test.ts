@@ -12,7 +12,13 @@ import { saveMeting, saveUitstroom } from '../../electron/main/store/repositorie
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Actiepunt } from '../../shared/domain/bijeenkomsten';
 import type { Activiteit } from '../../shared/domain/planning';
-import { stelAgendaVoor, type VoorbereidingsGegevens } from '../../shared/domain/voorbereiden';
+import {
+  geplandeBijeenkomst,
+  stelAgendaVoor,
+  type VoorbereidingsGegevens,
+  voorbereidingsStart,
+  vorigeBijeenkomst,
+} from '../../shared/domain/voorbereiden';
 import { nieuweKandidaat, nieuweStap } from './helpers/kandidaten';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -52,13 +58,15 @@ const actie = (over: Partial<Actiepunt>): Actiepunt => ({
   status: 'open',
   bijeenkomstId: null,
   bijeenkomstDatum: null,
+  keerUitgesteld: 0,
   ...over,
 });
 const titels = (g: VoorbereidingsGegevens) => stelAgendaVoor(g, VANDAAG).punten.map((p) => p.titel);
 
 describe('stelAgendaVoor (fixed clock)', () => {
-  it('with nothing going on: only opening and closing', () => {
-    expect(titels(leeg)).toEqual(['Opening en mededelingen', 'Rondvraag en sluiting']);
+  it('with nothing going on: opening, the actielijst (always there) and closing', () => {
+    expect(titels(leeg)).toEqual(['Opening en mededelingen', 'Actielijst', 'Rondvraag en sluiting']);
+    expect(stelAgendaVoor(leeg, VANDAAG).punten[1]?.notitie).toBe('Geen open acties.');
     expect(stelAgendaVoor(leeg, VANDAAG).sinds).toBeNull();
   });
 
@@ -68,7 +76,7 @@ describe('stelAgendaVoor (fixed clock)', () => {
         ...leeg,
         openActies: [
           actie({ omschrijving: 'Plaatsen zoeken', eigenaar: 'Schelpenbank', deadline: '2026-12-01' }),
-          actie({ omschrijving: 'Formulier sturen', deadline: '2026-11-20' }),
+          actie({ omschrijving: 'Formulier sturen', deadline: '2026-11-20', keerUitgesteld: 2 }),
         ],
       },
       VANDAAG,
@@ -76,7 +84,7 @@ describe('stelAgendaVoor (fixed clock)', () => {
     const punt = voorstel.punten.find((p) => p.bron === 'acties');
     expect(punt?.titel).toBe('Actielijst: 2 open acties, waarvan 1 verlopen');
     expect(punt?.notitie?.split('\n')).toEqual([
-      'VERLOPEN: Formulier sturen, deadline 20-11-2026',
+      'VERLOPEN: Formulier sturen, deadline 20-11-2026, 2× uitgesteld',
       'Plaatsen zoeken (Schelpenbank), deadline 1-12-2026',
     ]);
   });
@@ -132,7 +140,7 @@ describe('stelAgendaVoor (fixed clock)', () => {
       },
       VANDAAG,
     );
-    expect(v.punten.filter((p) => p.bron !== 'vast')).toEqual([
+    expect(v.punten.filter((p) => p.bron === 'groep' || p.bron === 'inventarisatie')).toEqual([
       {
         titel: 'Groep 1: voortgang',
         notitie: '2 nieuwe stappen, 1 stap afgerond, 3 nieuwe ladderscores, 1 uitstroom',
@@ -144,6 +152,76 @@ describe('stelAgendaVoor (fixed clock)', () => {
         bron: 'inventarisatie',
       },
     ]);
+  });
+});
+
+describe('voorbereidingsStart: the planned meeting, or a new one, carrying over (fixed clock)', () => {
+  const bijeenkomst = (datum: string, over: Partial<Parameters<typeof voorbereidingsStart>[0]> = {}) => ({
+    id: datum,
+    soort: 'werkgroep' as const,
+    datum,
+    tijd: null,
+    plaats: null,
+    aantalAgendapunten: 0,
+    aanwezigen: [],
+    ...over,
+  });
+  const ledenVan = [
+    { naam: 'Mirte Zandvoort', rol: 'voorzitter' },
+    { naam: 'Ruben Kreekrak', rol: null },
+  ];
+  const vorige = bijeenkomst('2026-10-08', { tijd: '14:00', plaats: 'Goes', aanwezigen: ledenVan });
+
+  it('the planned meeting is the first after today; today and earlier are held', () => {
+    const lijst = [bijeenkomst('2027-01-10'), bijeenkomst('2026-12-01'), bijeenkomst(VANDAAG), vorige];
+    expect(geplandeBijeenkomst(lijst, VANDAAG)?.datum).toBe('2026-12-01');
+    expect(geplandeBijeenkomst([bijeenkomst(VANDAAG), vorige], VANDAAG)).toBeNull();
+    // Preparing the planned one counts today's meeting as the one before it.
+    expect(vorigeBijeenkomst(lijst, '2026-12-01', VANDAAG)?.datum).toBe(VANDAAG);
+  });
+
+  it('no planned meeting: a new one on the proposed date with time, place and attendees of the last', () => {
+    expect(voorbereidingsStart(null, vorige, '2026-12-07')).toEqual({
+      geplandId: null,
+      bestaandeAgenda: 0,
+      soort: 'werkgroep',
+      datum: '2026-12-07',
+      tijd: '14:00',
+      plaats: 'Goes',
+      aanwezigen: ledenVan,
+      overgenomenVan: '2026-10-08',
+    });
+    expect(voorbereidingsStart(null, null, '2026-12-07')).toMatchObject({
+      tijd: null,
+      plaats: null,
+      aanwezigen: [],
+      overgenomenVan: null,
+    });
+  });
+
+  it('a planned meeting keeps its own details and fills in only what it lacks', () => {
+    const gepland = bijeenkomst('2026-12-01', {
+      soort: 'evaluatie',
+      plaats: 'Kapelle',
+      aantalAgendapunten: 3,
+    });
+    expect(voorbereidingsStart(gepland, vorige, '2026-12-07')).toEqual({
+      geplandId: '2026-12-01',
+      bestaandeAgenda: 3,
+      soort: 'evaluatie',
+      datum: '2026-12-01',
+      tijd: '14:00',
+      plaats: 'Kapelle',
+      aanwezigen: ledenVan,
+      overgenomenVan: '2026-10-08',
+    });
+    const compleet = { ...gepland, tijd: '10:00', aanwezigen: [{ naam: 'Sanne Oesterdijk', rol: null }] };
+    expect(voorbereidingsStart(compleet, vorige, '2026-12-07')).toMatchObject({
+      tijd: '10:00',
+      plaats: 'Kapelle',
+      aanwezigen: [],
+      overgenomenVan: null,
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { saveAanwezigen, saveAgenda } from '../store/repositories/bijeenkomsten'
 
 /**
  * Three past meetings of the example werkgroep with agendas, attendees, decisions and actions;
- * one action is overdue so the actielijst shows what that looks like. `day(maanden, dag)` gives a
+ * one action is overdue (and was postponed once) so the actielijst shows what that looks like. `day(maanden, dag)` gives a
  * date relative to today.
  */
 export function vulVoorbeeldBijeenkomsten(db: Db, day: (maanden: number, dag?: number) => string): void {
@@ -72,6 +72,8 @@ export function vulVoorbeeldBijeenkomsten(db: Db, day: (maanden: number, dag?: n
     eigenaar: 'Zorggroep De Schelpenbank',
     deadline: day(0, 1),
     status: 'open',
+    // Already moved once: the actielijst shows what a slipping action looks like.
+    keer_uitgesteld: 1,
   });
   db.insert('actiepunt', {
     bijeenkomst_id: b3,

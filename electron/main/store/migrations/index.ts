@@ -14,6 +14,7 @@ import { m013Indexen } from './013_indexen';
 import { m014KandidaatStand } from './014_kandidaat_stand';
 import { m015Verwijderd } from './015_verwijderd';
 import { m016FormulierSleutel } from './016_formulier_sleutel';
+import { m017ActieUitgesteld } from './017_actie_uitgesteld';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m014KandidaatStand,
   m015Verwijderd,
   m016FormulierSleutel,
+  m017ActieUitgesteld,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

@@ -1,12 +1,13 @@
-import type {
-  Aanwezige,
-  Actiepunt,
-  ActieStatus,
-  Agendapunt,
-  Besluit,
-  Bijeenkomst,
-  BijeenkomstDetail,
-  BijeenkomstSoort,
+import {
+  type Aanwezige,
+  type Actiepunt,
+  type ActieStatus,
+  type Agendapunt,
+  type Besluit,
+  type Bijeenkomst,
+  type BijeenkomstDetail,
+  type BijeenkomstSoort,
+  isUitstel,
 } from '../../../../shared/domain/bijeenkomsten';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
@@ -73,19 +74,26 @@ export interface BijeenkomstGegevens {
   tijd: string | null;
   plaats: string | null;
   agenda?: { titel: string; notitie: string | null }[];
+  aanwezigen?: { naam: string; rol: string | null; aanwezig: boolean }[];
 }
 
-/** Adds or changes a meeting; a new one may come with its (accepted) agenda in the same write. */
-export function saveBijeenkomst(db: Db, { agenda, ...data }: BijeenkomstGegevens, id?: string): string {
+/**
+ * Adds or changes a meeting; a prepared one may come with its (accepted) agenda and carried-over
+ * attendees in the same write.
+ */
+export function saveBijeenkomst(
+  db: Db,
+  { agenda, aanwezigen, ...data }: BijeenkomstGegevens,
+  id?: string,
+): string {
   if (id) {
     bestaat(db, id);
     db.update('bijeenkomst', id, data);
-    if (agenda) saveAgenda(db, id, agenda);
-    return id;
   }
-  const nieuw = db.insert('bijeenkomst', data);
-  if (agenda) saveAgenda(db, nieuw, agenda);
-  return nieuw;
+  const opgeslagen = id ?? db.insert('bijeenkomst', data);
+  if (agenda) saveAgenda(db, opgeslagen, agenda);
+  if (aanwezigen) saveAanwezigen(db, opgeslagen, aanwezigen);
+  return opgeslagen;
 }
 
 function bestaat(db: Db, id: string): void {
@@ -205,6 +213,7 @@ interface ActieRow {
   status: ActieStatus;
   bijeenkomst_id: string | null;
   datum: string | null;
+  keer_uitgesteld: number;
 }
 
 const toActie = (r: ActieRow): Actiepunt => ({
@@ -215,12 +224,13 @@ const toActie = (r: ActieRow): Actiepunt => ({
   status: r.status,
   bijeenkomstId: r.bijeenkomst_id,
   bijeenkomstDatum: r.datum,
+  keerUitgesteld: r.keer_uitgesteld,
 });
 
 function acties(db: Db, where: string, params: string[]): Actiepunt[] {
   return db
     .all<ActieRow>(
-      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum
+      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum, a.keer_uitgesteld
        FROM actiepunt a LEFT JOIN bijeenkomst b ON b.id = a.bijeenkomst_id AND b.deleted_at IS NULL
        WHERE a.deleted_at IS NULL ${where}
        ORDER BY a.deadline IS NULL, a.deadline, a.omschrijving`,
@@ -263,9 +273,10 @@ export function saveActie(db: Db, data: ActieGegevens, id?: string): string {
     status: data.status,
   };
   if (id) {
-    if (!db.get('SELECT 1 FROM actiepunt WHERE id = ? AND deleted_at IS NULL', [id]))
-      throw new AppFault('NIET_GEVONDEN', 'Dit actiepunt bestaat niet (meer).');
-    db.update('actiepunt', id, values);
+    const oud = getActie(db, id);
+    // Counted here, on the write itself, so no screen or import can move a deadline uncounted.
+    const keer_uitgesteld = oud.keerUitgesteld + (isUitstel(oud, data) ? 1 : 0);
+    db.update('actiepunt', id, { ...values, keer_uitgesteld });
     return id;
   }
   return db.insert('actiepunt', values);

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { aanwezigenInvoer } from '../../../../shared/api/schemas-planning';
 import type { BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
-import { useApiMutation } from '../../api/client';
+import { bekendeContacten } from '../../../../shared/domain/standaard-agenda';
+import { useApiMutation, useApiQuery } from '../../api/client';
 import { VanzelfOpgeslagen } from '../../app/VanzelfOpgeslagen';
 import { useBewaardeRijen } from './bewaardeRijen';
 
@@ -27,6 +28,15 @@ export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDeta
     lijst: 'aanwezigen',
     opslaan: (invoer) => opslaan.mutateAsync(invoer),
   });
+  const organisaties = useApiQuery('organisaties.lijst', {});
+  const contacten = bekendeContacten(
+    organisaties.data ?? [],
+    rijen.map((r) => r.naam),
+  );
+  const voegContactToe = (naam: string | null) => {
+    const c = contacten.find((x) => x.naam === naam);
+    if (c) zet([...rijen, { sleutel: crypto.randomUUID(), naam: c.naam, rol: c.rol, aanwezig: true }]);
+  };
   return (
     <Stack>
       {rijen.length === 0 && <Text c="dimmed">Nog niemand ingevuld.</Text>}
@@ -79,6 +89,19 @@ export function AanwezigenEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDeta
         >
           Persoon toevoegen
         </Button>
+        {contacten.length > 0 && (
+          // The werkgroep's known contacts: picking one fills in name and organisation.
+          <Select
+            aria-label="Contactpersoon toevoegen"
+            placeholder="Contactpersoon toevoegen"
+            data={contacten.map((c) => ({ value: c.naam, label: `${c.naam} (${c.rol})` }))}
+            value={null}
+            onChange={voegContactToe}
+            searchable
+            nothingFoundMessage="Geen contactpersoon gevonden"
+            style={{ flex: 1, maxWidth: 360 }}
+          />
+        )}
         <VanzelfOpgeslagen />
       </Group>
     </Stack>

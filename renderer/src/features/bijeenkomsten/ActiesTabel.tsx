@@ -11,7 +11,10 @@ interface Props {
   metHerkomst?: boolean;
 }
 
-/** Actions with their deadline; an overdue one has a red row and says "Verlopen" in words. */
+/**
+ * Actions with their deadline; an overdue one has a red row and says "Verlopen" in words, and one
+ * whose deadline was moved later says how often, so an action that keeps slipping stands out.
+ */
 export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) {
   const vandaag = vandaagIso();
   const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
@@ -61,6 +64,17 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
                 <Text size="sm" c={verlopen ? 'red.9' : undefined} fw={verlopen ? 700 : undefined}>
                   {formatDatum(a.deadline) || '–'}
                 </Text>
+                {a.keerUitgesteld > 0 && (
+                  // Slipping more than once is a warning; red.9 and gray.8 keep AA contrast on a red row.
+                  <Text
+                    size="xs"
+                    c={a.keerUitgesteld > 1 ? 'red.9' : 'gray.8'}
+                    fw={a.keerUitgesteld > 1 ? 600 : undefined}
+                    data-testid="uitgesteld"
+                  >
+                    {a.keerUitgesteld}× uitgesteld
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {verlopen ? (

@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { agendaInvoer } from '../../../../shared/api/schemas-planning';
-import type { BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
-import { useApiMutation } from '../../api/client';
+import { BIJEENKOMST_SOORT_LABEL, type BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
+import { STANDAARD_AGENDA, vorigeAgendaBron } from '../../../../shared/domain/standaard-agenda';
+import { useApiMutation, useApiQuery } from '../../api/client';
 import { VanzelfOpgeslagen } from '../../app/VanzelfOpgeslagen';
 import { useBewaardeRijen } from './bewaardeRijen';
 
@@ -34,6 +35,15 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
     lijst: 'punten',
     opslaan: (invoer) => opslaan.mutateAsync(invoer),
   });
+  const lijst = useApiQuery('bijeenkomsten.lijst', {});
+  const ervoor = lijst.data ? vorigeAgendaBron(lijst.data, bijeenkomst) : null;
+  const vorige = useApiQuery('bijeenkomsten.detail', { id: ervoor?.id ?? '' }, Boolean(ervoor));
+  // Added after what is there, never replacing it: notes already typed stay.
+  const voegToe = (nieuw: readonly { titel: string; notitie: string | null }[]) =>
+    zet([
+      ...punten,
+      ...nieuw.map((p) => ({ sleutel: crypto.randomUUID(), titel: p.titel, notitie: p.notitie ?? '' })),
+    ]);
   const verplaats = (i: number, richting: -1 | 1) => {
     const nieuw = [...punten];
     const [punt] = nieuw.splice(i, 1);
@@ -109,12 +119,28 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
         </Text>
       )}
       <Group justify="space-between">
-        <Button
-          variant="default"
-          onClick={() => zet([...punten, { sleutel: crypto.randomUUID(), titel: '', notitie: '' }])}
-        >
-          Agendapunt toevoegen
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() => zet([...punten, { sleutel: crypto.randomUUID(), titel: '', notitie: '' }])}
+          >
+            Agendapunt toevoegen
+          </Button>
+          <Button variant="default" onClick={() => voegToe(STANDAARD_AGENDA[bijeenkomst.soort])}>
+            Standaardagenda ({BIJEENKOMST_SOORT_LABEL[bijeenkomst.soort]})
+          </Button>
+          {vorige.data && vorige.data.agenda.length > 0 && (
+            // The titles only: the notes were that meeting's minutes.
+            <Button
+              variant="default"
+              onClick={() =>
+                voegToe((vorige.data?.agenda ?? []).map((p) => ({ titel: p.titel, notitie: null })))
+              }
+            >
+              Vorige agenda kopiëren
+            </Button>
+          )}
+        </Group>
         <VanzelfOpgeslagen />
       </Group>
     </Stack>

@@ -13,8 +13,15 @@ import {
 } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { bijeenkomstInvoer } from '../../../../shared/api/schemas-planning';
-import type { AgendaVoorstel, VoorstelBron } from '../../../../shared/domain/voorbereiden';
-import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
+import {
+  type AgendaVoorstel,
+  geplandeBijeenkomst,
+  type VoorbereidingsStart,
+  type VoorstelBron,
+  voorbereidingsStart,
+  vorigeBijeenkomst,
+} from '../../../../shared/domain/voorbereiden';
+import { formatDatum, meervoud, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { naOpslaan, useVelden } from '../../app/formulier';
@@ -57,14 +64,45 @@ interface Props {
 }
 
 /**
+ * The planned meeting (if any) and the last one held, with their attendees: where preparing
+ * starts. Undefined while loading.
+ */
+function useVoorbereidingsStart(opened: boolean): VoorbereidingsStart | undefined {
+  const vandaag = vandaagIso();
+  const lijst = useApiQuery('bijeenkomsten.lijst', {}, opened);
+  const gepland = lijst.data && geplandeBijeenkomst(lijst.data, vandaag);
+  const vorige = lijst.data && vorigeBijeenkomst(lijst.data, gepland?.datum ?? '9999-12-31', vandaag);
+  const geplandDetail = useApiQuery('bijeenkomsten.detail', { id: gepland?.id ?? '' }, opened && !!gepland);
+  const vorigeDetail = useApiQuery('bijeenkomsten.detail', { id: vorige?.id ?? '' }, opened && !!vorige);
+  if (!lijst.data || (gepland && !geplandDetail.data) || (vorige && !vorigeDetail.data)) return undefined;
+  return voorbereidingsStart(
+    gepland ? (geplandDetail.data ?? null) : null,
+    vorige ? (vorigeDetail.data ?? null) : null,
+    overDagen(vandaag, 14),
+  );
+}
+
+/**
  * "Volgende bijeenkomst voorbereiden": the meeting's details and an agenda proposed from what
  * happened since the last meeting. Every point can be left out or reworded before it is saved.
  */
 export function VoorbereidenDialoog({ opened, onClose }: Props) {
-  // The details as the dialog opened with them: what the user changed is measured against these.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: new starting values each time it opens.
-  const begin = useMemo(() => ({ ...bijeenkomstVelden(null), datum: overDagen(vandaagIso(), 14) }), [opened]);
-  const f = useVelden(opened, () => begin);
+  const start = useVoorbereidingsStart(opened);
+  // The details as the dialog opened with them (once loaded): what the user changed is measured
+  // against these. Keyed on their content, so a refetch of the same data does not reset the form.
+  const startSleutel = JSON.stringify(start ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new starting values each time it opens or loads.
+  const begin = useMemo(
+    () =>
+      start
+        ? { soort: start.soort, datum: start.datum, tijd: start.tijd ?? '', plaats: start.plaats ?? '' }
+        : { ...bijeenkomstVelden(null), datum: overDagen(vandaagIso(), 14) },
+    [opened, startSleutel],
+  );
+  const f = useVelden(begin, (b) => b);
+  const [metAanwezigen, setMetAanwezigen] = useState(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh choice each time it opens.
+  useEffect(() => setMetAanwezigen(true), [opened]);
   const voorstel = useApiQuery(
     'bijeenkomsten.voorbereiden',
     { datum: f.v.datum },
@@ -87,9 +125,12 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
     setPunten((oud) => oud.map((p) => (p.sleutel === sleutel ? { ...p, ...deel } : p)));
 
   const submit = () => {
+    const aanwezigen = metAanwezigen ? (start?.aanwezigen ?? []) : [];
     const input = {
+      ...(start?.geplandId ? { id: start.geplandId } : {}),
       ...alsInvoer(f.v),
       agenda: punten.filter((p) => p.opnemen).map((p) => ({ titel: p.titel, notitie: p.notitie })),
+      ...(aanwezigen.length ? { aanwezigen: aanwezigen.map((a) => ({ ...a, aanwezig: true })) } : {}),
     };
     const fouten = zodErrors(bijeenkomstInvoer, input);
     f.setFouten(fouten);
@@ -98,7 +139,8 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
       input,
       naOpslaan((b) => {
         gaNaar(`bijeenkomsten/${b.id}`);
-        return `${bijeenkomstNaam(b)} is aangemaakt met ${b.agenda.length} agendapunten.`;
+        const wat = start?.geplandId ? 'is voorbereid' : 'is aangemaakt';
+        return `${bijeenkomstNaam(b)} ${wat} met ${b.agenda.length} agendapunten.`;
       }, onClose),
     );
   };
@@ -114,7 +156,28 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
         noValidate
       >
         <Stack>
+          {!start && <Loader size="sm" aria-label="Bijeenkomsten laden" />}
+          {start?.geplandId && (
+            <Alert color="blue" data-testid="geplande-bijeenkomst">
+              De volgende bijeenkomst is al gepland op {formatDatum(start.datum)}: u bereidt die voor.
+              {start.bestaandeAgenda > 0 &&
+                ` De agenda hieronder vervangt de ${meervoud(start.bestaandeAgenda, 'agendapunt', 'agendapunten')} die er al staan.`}
+            </Alert>
+          )}
           <BijeenkomstVeldenInvoer f={f} />
+          {start?.overgenomenVan && (
+            <Text size="sm" c="dimmed" data-testid="overgenomen">
+              Tijd, plaats en genodigden zijn overgenomen van de bijeenkomst van{' '}
+              {formatDatum(start.overgenomenVan)}.
+            </Text>
+          )}
+          {start && start.aanwezigen.length > 0 && (
+            <Checkbox
+              checked={metAanwezigen}
+              onChange={(e) => setMetAanwezigen(e.currentTarget.checked)}
+              label={`Genodigden overnemen: ${start.aanwezigen.map((a) => a.naam).join(', ')}`}
+            />
+          )}
           <Stack gap="xs">
             <Text fw={600}>Voorgestelde agenda</Text>
             <Text size="sm" c="dimmed">
@@ -174,8 +237,10 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
             <Button variant="default" onClick={sluit}>
               Annuleren
             </Button>
-            <Button type="submit" loading={opslaan.isPending} disabled={voorstel.isPending}>
-              Bijeenkomst aanmaken met deze agenda
+            <Button type="submit" loading={opslaan.isPending} disabled={!start || voorstel.isPending}>
+              {start?.geplandId
+                ? 'Agenda opslaan bij deze bijeenkomst'
+                : 'Bijeenkomst aanmaken met deze agenda'}
             </Button>
           </Group>
         </Stack>
