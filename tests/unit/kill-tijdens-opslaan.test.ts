@@ -78,6 +78,11 @@ async function baan(dir: string, nr: number, kills: number, rnd: () => number) {
     if (rnd() < 0.1) {
       // Kill while the child opens the file (lock, integrity check, backup on open).
       await sleep(tussen(rnd, 0, 40));
+    } else if (rnd() < 0.2) {
+      // Kill after a save was reported, however slow the machine: on a loaded one the timed kills
+      // below can all land before the first save completes, and then no kill tests a saved state.
+      await k.wachtOp(/^opgeslagen \d+$/);
+      await sleep(tussen(rnd, 0, 150));
     } else {
       await k.wachtOp(/^klaar \d+$/);
       // Half the kills land in the first save after opening (0–30 ms), half a few saves later,
