@@ -144,6 +144,14 @@ test('voorbereiden neemt tijd, plaats en genodigden over, en gebruikt daarna de 
     'Daan Getijde',
   ]);
   const eersteAgenda = detail.agenda.length;
+  // Points added on the meeting's own page first: its agenda form stays kept after leaving, and
+  // must not come back over what Voorbereiden saves below (a new secretary saw the old agenda).
+  await page.getByRole('button', { name: /^Standaardagenda/ }).click();
+  await expect(page.getByTestId('agendapunt')).not.toHaveCount(eersteAgenda);
+  await expect
+    .poll(() => opSchijf(pad(), (db) => getBijeenkomst(db, nieuw?.id ?? '').agenda.length))
+    .toBeGreaterThan(eersteAgenda);
+  const metStandaard = await opSchijf(pad(), (db) => getBijeenkomst(db, nieuw?.id ?? '').agenda.length);
 
   // Now one is planned: preparing again prepares that one, counting from the last meeting held.
   await naarBijeenkomsten(page);
@@ -152,7 +160,7 @@ test('voorbereiden neemt tijd, plaats en genodigden over, en gebruikt daarna de 
     `al gepland op ${alsDmj(plusDagen(vandaag, 14))}`,
   );
   await expect(dialoog.getByTestId('geplande-bijeenkomst')).toContainText(
-    `vervangt de ${eersteAgenda} agendapunten`,
+    `vervangt de ${metStandaard} agendapunten`,
   );
   await expect(dialoog.getByRole('textbox', { name: 'Datum', exact: true })).toHaveValue(
     alsDmj(plusDagen(vandaag, 14)),
@@ -167,6 +175,9 @@ test('voorbereiden neemt tijd, plaats en genodigden over, en gebruikt daarna de 
   await dialoog.getByRole('button', { name: 'Agenda opslaan bij deze bijeenkomst' }).click();
   await expect(dialoog).toBeHidden();
   await expect(page.getByTestId('agendapunt')).toHaveCount(eersteAgenda - 1);
+  expect(await opSchijf(pad(), (db) => getBijeenkomst(db, nieuw?.id ?? '').agenda.length)).toBe(
+    eersteAgenda - 1,
+  );
   expect(await opSchijf(pad(), (db) => listBijeenkomsten(db).length)).toBe(4);
 });
 

@@ -141,6 +141,19 @@ export function laatLos(sleutel: string, b: Bewaarder<unknown>): void {
   if (bewaarders.get(sleutel) === b && b.gekoppeld === 0 && b.rustig) bewaarders.delete(sleutel);
 }
 
+/**
+ * Forgets the form kept for `sleutel` after main changed its record another way (the meeting a
+ * Voorbereiden filled in), so the next visit shows the record, not the form's older rows. A form
+ * that is on screen or still has text to send is left alone: on screen it follows the record itself.
+ */
+export function vergeetFormulier(sleutel: string): void {
+  const b = bewaarders.get(sleutel);
+  if (!b || b.gekoppeld > 0 || !b.rustig) return;
+  b.stop();
+  bewaarders.delete(sleutel);
+  meld();
+}
+
 export function abonneer(luister: () => void): () => void {
   luisteraars.add(luister);
   return () => luisteraars.delete(luister);

@@ -25,7 +25,7 @@ import { formatDatum, meervoud, vandaagIso } from '../../../../shared/format/nl'
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { naOpslaan, useVelden } from '../../app/formulier';
-import { alsVergelijkbaar } from '../../app/typenBewaren';
+import { alsVergelijkbaar, vergeetFormulier } from '../../app/typenBewaren';
 import { gaNaar } from '../../app/useHashRoute';
 import { useVraagVoorSluiten } from '../../app/useVraagVoorSluiten';
 import { zodErrors } from '../../app/zodForm';
@@ -138,6 +138,8 @@ export function VoorbereidenDialoog({ opened, onClose }: Props) {
     opslaan.mutate(
       input,
       naOpslaan((b) => {
+        // The agenda and attendees may have been kept as forms from an earlier visit: show these.
+        for (const vorm of ['agenda', 'aanwezigen']) vergeetFormulier(`${vorm}:${b.id}`);
         gaNaar(`bijeenkomsten/${b.id}`);
         const wat = start?.geplandId ? 'is voorbereid' : 'is aangemaakt';
         return `${bijeenkomstNaam(b)} ${wat} met ${b.agenda.length} agendapunten.`;
