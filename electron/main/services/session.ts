@@ -1,12 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { NieuweWerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
-import { APP_SCHEMA_VERSION } from '../store/migrations';
-import { voltooiWissen } from '../store/repositories/avg';
-import { getWerkgroep, recordChange } from '../store/repositories/werkgroep';
+import { recordChange } from '../store/repositories/werkgroep';
 import {
   nieuweSleutel,
   type ScryptParameters,
@@ -15,7 +13,10 @@ import {
 } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
 import { WissenRegister } from '../store/wissen-register';
+import { FILE_EXTENSION, uniekPad } from './bestandsnaam';
+import { documentInfoVan } from './document-info';
 import { LaatsteExport, type Verkenner } from './laatste-export';
+import { beveiligingOnthouden, logOpenen, voltooiOpenstaandWissen } from './na-openen';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
 import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
 import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from './sluiten';
@@ -48,22 +49,7 @@ export interface SessionOptions {
   scrypt?: ScryptParameters;
 }
 
-export const FILE_EXTENSION = '.tafelwerk';
-
-/** A name safe on Windows, macOS and Linux. */
-export function safeFileName(naam: string): string {
-  return zonderVerbodenTekens(naam).slice(0, 80) || 'Werkgroep';
-}
-
-/** `naam` without the characters a file name may not hold on any system, at full length. */
-export function zonderVerbodenTekens(naam: string): string {
-  return [...naam]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-}
+export { FILE_EXTENSION, safeFileName, zonderVerbodenTekens } from './bestandsnaam';
 
 /**
  * The application's state in main: the user's settings and the one open werkgroep file.
@@ -126,20 +112,7 @@ export class Session {
   }
 
   documentInfo(): DocumentInfo | null {
-    const file = this.current;
-    if (!file) return null;
-    const status = file.saveStatus;
-    return {
-      bestandsnaam: file.name,
-      map: dirname(file.path),
-      werkgroepNaam: getWerkgroep(file.db).naam,
-      opslagstatus: status.state,
-      laatstOpgeslagenOp: status.lastSavedAt,
-      opslagfout: status.error,
-      gewijzigdOpSchijf: status.gewijzigdOpSchijf === true,
-      schemaversie: APP_SCHEMA_VERSION,
-      beveiligd: file.beveiligd,
-    };
+    return this.current ? documentInfoVan(this.current) : null;
   }
 
   /** First call from the window: reopens the last file if it is still there. */
@@ -167,19 +140,6 @@ export class Session {
     };
   }
 
-  private async uniquePath(naam: string): Promise<string> {
-    await fs.mkdir(this.werkgroepenMap, { recursive: true });
-    const base = safeFileName(naam);
-    for (let i = 1; ; i++) {
-      const candidate = join(this.werkgroepenMap, `${base}${i === 1 ? '' : ` (${i})`}${FILE_EXTENSION}`);
-      const exists = await fs.stat(candidate).then(
-        () => true,
-        () => false,
-      );
-      if (!exists) return candidate;
-    }
-  }
-
   private async adopt(file: WerkgroepFile, melding: string | null): Promise<OpenResult> {
     await this.closeCurrent();
     this.current = file;
@@ -188,7 +148,7 @@ export class Session {
   }
 
   async nieuw(input: NieuweWerkgroepInvoer): Promise<OpenResult> {
-    const path = await this.uniquePath(input.naam);
+    const path = await uniekPad(this.werkgroepenMap, input.naam);
     const file = await WerkgroepFile.create(path, (db) => initialiseerWerkgroep(db, input), this.fileOptions);
     return this.adopt(file, null);
   }
@@ -231,10 +191,15 @@ export class Session {
       this.inGebruik = null;
       this.overname = null;
       this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
-      const waarschuwing = await this.beveiligingOnthouden(file);
+      const waarschuwing = await beveiligingOnthouden(this.settings, file);
       const result = await this.adopt(file, [melding, waarschuwing].filter(Boolean).join(' ') || null);
-      await this.logOpenen(file, geheim !== undefined, melding !== null);
-      const wissen = await this.voltooiOpenstaandWissen(file);
+      await logOpenen(file, this.auteur, {
+        mislukt: await this.pogingen.geslaagd(file.path),
+        ontgrendeld: geheim !== undefined,
+        viaHerstelcode: this.viaHerstelcode,
+        hersteld: melding !== null,
+      });
+      const wissen = await voltooiOpenstaandWissen(this.wissenRegister, file, this.auteur);
       if (wissen) result.melding = [result.melding, wissen].filter(Boolean).join(' ');
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
@@ -250,73 +215,6 @@ export class Session {
       }
       throw error;
     }
-  }
-
-  /**
-   * Keeps this computer's record of protected files (user-settings.ts) up to date on every open. A
-   * file remembered as protected that opens in plain form was unprotected elsewhere, or replaced by
-   * someone with access to the folder: the user is told once, so a downgrade is never silent.
-   */
-  private async beveiligingOnthouden(file: WerkgroepFile): Promise<string | null> {
-    const was = this.settings.wasBeveiligd(file.path);
-    await this.settings.beveiligd(file.path, file.beveiligd);
-    if (file.beveiligd || !was) return null;
-    return (
-      `Let op: ${file.name} was op deze computer beveiligd met een wachtwoord, maar is nu niet beveiligd. ` +
-      'Heeft niet u of een collega de beveiliging uitgezet, dan is het bestand mogelijk door iemand vervangen: ' +
-      'controleer de gegevens voordat u verdergaat, en beveilig het bestand opnieuw via Instellingen → Beveiliging.'
-    );
-  }
-
-  /**
-   * An erasure confirmed earlier that did not reach the disk before Tafelwerk closed (a save kept
-   * failing, a crash, "Toch sluiten"): finished now, before the user sees the file. Returns what
-   * to tell the user, or null when nothing was pending.
-   */
-  private async voltooiOpenstaandWissen(file: WerkgroepFile): Promise<string | null> {
-    const ids = await this.wissenRegister.openstaand(file.path);
-    if (ids === null) return null;
-    try {
-      await file.writeAndPurge((db) => {
-        const gewist = ids.filter((id) => voltooiWissen(db, id));
-        if (gewist.length > 0)
-          recordChange(db, this.auteur, 'kandidaat', 'Eerder gestarte verwijdering (AVG) afgerond');
-      }, ids);
-      return 'Een eerder gestarte verwijdering van een kandidaat is nu afgerond.';
-    } catch (error) {
-      return `Een eerder gestarte verwijdering van een kandidaat is nog niet afgerond: ${(error as Error).message}`;
-    }
-  }
-
-  /**
-   * Unlocking, the failed attempts on this file before it (a locked file cannot be written to, so
-   * they wait on this computer until now, see ontgrendelpogingen.ts), and a recovery from a backup
-   * go into the file's audit log.
-   */
-  private async logOpenen(file: WerkgroepFile, ontgrendeld: boolean, hersteld: boolean): Promise<void> {
-    const mislukt = await this.pogingen.geslaagd(file.path);
-    // Nothing to log (a plain file opened normally): no write, so opening does not save.
-    if (mislukt.length === 0 && !ontgrendeld && !hersteld) return;
-    await file.write((db) => {
-      for (const tijd of mislukt)
-        recordChange(db, this.auteur, 'bestand', 'Ontgrendelen met een onjuist wachtwoord of herstelcode', {
-          actie: 'ontgrendelen_mislukt',
-          resultaat: 'mislukt',
-          tijd,
-        });
-      if (ontgrendeld)
-        recordChange(
-          db,
-          this.auteur,
-          'bestand',
-          this.viaHerstelcode ? 'Ontgrendeld met de herstelcode' : 'Ontgrendeld met het wachtwoord',
-          { actie: 'ontgrendelen' },
-        );
-      if (hersteld)
-        recordChange(db, this.auteur, 'bestand', 'Beschadigd bestand; reservekopie teruggezet', {
-          actie: 'herstellen',
-        });
-    });
   }
 
   private logBeveiliging(
