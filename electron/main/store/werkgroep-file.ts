@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import type { SaveState } from '../../../shared/domain/types';
 import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { type Geheim, loadVerified, removeTempFiles } from './bestand-lezen';
+import { geenOnbeveiligdeTerugval, gesloten, gewijzigdOpSchijf } from './bestand-meldingen';
+import { type FileOptions, type SaveStatus, STANDAARD_BESTAND_OPTIES } from './bestand-opties';
 import { afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
 import { Db } from './database';
 import { atomicReplace, atomicWrite } from './file-io';
@@ -23,47 +24,7 @@ import type { WissenRegister } from './wissen-register';
 
 export { type Geheim, readSnapshot } from './bestand-lezen';
 
-export interface FileOptions {
-  /** How many backups to keep per file. */
-  keepBackups?: number;
-  /** Minimum time between backups taken while saving. */
-  backupIntervalMs?: number;
-  /** Where an erasure is recorded until it is complete on disk (the app's own data); none: not recorded. */
-  wissenRegister?: WissenRegister | null;
-  /** How often the lock of an open file is refreshed (lock.ts). */
-  lockVerversMs?: number;
-}
-
-const DEFAULTS: Required<FileOptions> = {
-  keepBackups: 10,
-  backupIntervalMs: 10 * 60 * 1000,
-  wissenRegister: null,
-  lockVerversMs: 60_000,
-};
-
-export interface SaveStatus {
-  state: SaveState;
-  lastSavedAt: string | null;
-  error: string | null;
-  /** The last save was refused because someone else changed the file on disk (see `saveNow`). */
-  gewijzigdOpSchijf?: boolean;
-}
-
-const gewijzigdOpSchijf = (path: string) =>
-  `${basename(path)} is intussen door iemand anders gewijzigd (bijvoorbeeld op een andere computer). ` +
-  'Tafelwerk heeft niets overschreven. Uw wijzigingen staan nog in Tafelwerk: sla ze op met ' +
-  '“Opslaan als…” onder een andere naam, of open het bestand opnieuw van schijf (dan vervallen uw ' +
-  'wijzigingen sinds de laatste keer opslaan).';
-
-const geenOnbeveiligdeTerugval = (path: string) =>
-  new AppFault(
-    'BESTAND_BESCHADIGD',
-    `Het bestand ${basename(path)} is beschadigd. Het was op deze computer beveiligd met een wachtwoord, dus zet ` +
-      'Tafelwerk er geen onbeveiligde reservekopie voor terug. Weet u zeker dat een reservekopie van u is, kopieer ' +
-      'hem dan naar een andere map en open hem daar met Bestand → Openen.',
-  );
-
-const gesloten = () => new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.');
+export type { FileOptions, SaveStatus } from './bestand-opties';
 
 /**
  * One open werkgroep file: the in-memory database, its lock, and the save path. Writes run one at
@@ -134,7 +95,7 @@ export class WerkgroepFile {
     sleutel: Sleutel | null = null,
   ): Promise<WerkgroepFile> {
     const SQL = await loadSqlJs();
-    const opts = { ...DEFAULTS, ...options };
+    const opts = { ...STANDAARD_BESTAND_OPTIES, ...options };
     const release = await acquireLock(path, { verversMs: opts.lockVerversMs });
     try {
       const exists = await fs.stat(path).then(
@@ -171,7 +132,7 @@ export class WerkgroepFile {
     overnemen = false,
   ): Promise<{ file: WerkgroepFile; melding: string | null }> {
     const SQL = await loadSqlJs();
-    const opts = { ...DEFAULTS, ...options };
+    const opts = { ...STANDAARD_BESTAND_OPTIES, ...options };
     const nietGevonden = () =>
       new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
     await fs.access(path).catch(() => {
