@@ -762,3 +762,40 @@ describe('migration 17 (actie_uitgesteld)', () => {
     );
   });
 });
+
+describe('migration 18 (wijzigingslog)', () => {
+  test('upgrades a filled file: data untouched, no changes yet; the first update of an old row records its base, later writes their changes', () => {
+    const { db, data: ids } = bestandMetGeschiedenis(17);
+    const voor = inhoud(db);
+    expect(migreerTot(db, 18)).toBe(18);
+    expect(oudeInhoud(db, voor)).toEqual(voor);
+    expect(count(db, 'veldwijziging')).toBe(0);
+
+    const org = ids.get('linde');
+    const oud = db.get<{ updated_at: string; naam: string }>(
+      'SELECT updated_at, naam FROM organisatie WHERE id = ?',
+      [org],
+    );
+    db.transaction(() => db.update('organisatie', org, { telefoon: '0113 999 999' }));
+    const log = db.all<{ veld: string; id: string; waarde: unknown; kop: number }>(
+      'SELECT veld, id, waarde, kop FROM veldwijziging WHERE rij_id = ? ORDER BY veld, id',
+      [org],
+    );
+    // Every field got its base (the old value, as a copy that never changed the row would see it) …
+    expect(log.filter((w) => w.id === `${oud?.updated_at}-00000000@basis` && w.veld === 'naam')).toEqual([
+      { veld: 'naam', id: `${oud?.updated_at}-00000000@basis`, waarde: oud?.naam, kop: 1 },
+    ]);
+    // … and the changed field one change over it; the overwritten base keeps no value.
+    expect(log.filter((w) => w.veld === 'telefoon').map((w) => [w.waarde, w.kop])).toEqual([
+      [null, 0],
+      ['0113 999 999', 1],
+    ]);
+    expect(log.some((w) => w.veld === 'updated_at')).toBe(false);
+    // One row of clock; its changes can be told apart from any other writer's.
+    expect(count(db, 'replica')).toBe(1);
+    expect(
+      thrown(() => db.run('INSERT INTO replica (id, apparaat, tijd) VALUES (2, ?, ?)', ['x', 'y'])).message,
+    ).toMatch(/CHECK constraint failed/);
+    expect(db.integrityOk()).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { nuIso } from '../../../shared/klok';
+import type { Db } from './database';
+
+/**
+ * The writer and hybrid logical clock of the change log (migration 018, docs/SAMENWERKEN.md).
+ *
+ * A writer is one opened copy: every `Db` gets a fresh random id, so a file copied to a second
+ * laptop, a member copy on the same laptop and the same file opened again tomorrow never write
+ * under the same id, and no two copies can ever make two different changes with one id.
+ */
+export class ReplicaKlok {
+  readonly apparaat = randomBytes(6).toString('hex');
+  /** Named in a merge's conflicts ("who"); set by the session, never a candidate. */
+  auteur = '';
+  private bekend = false;
+
+  /**
+   * Before each write transaction: the clock moves to the product clock's now, or stays at the
+   * newest time the file has seen (from any copy) when that is later, so this writer's changes
+   * sort after everything it has seen. The counter restarts only when the time moves on.
+   */
+  stelIn(db: Db): void {
+    if (!db.get(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'replica'`)) return;
+    const nu = nuIso();
+    db.run(
+      `UPDATE replica SET apparaat = ?, stil = 0,
+              teller = CASE WHEN ? > tijd THEN 0 ELSE teller END, tijd = MAX(tijd, ?)`,
+      [this.apparaat, nu, nu],
+    );
+    if (this.bekend) return;
+    db.run(
+      `INSERT INTO apparaat (id, laptop, auteur, gezien_tot) VALUES (?, ?, ?, '')
+       ON CONFLICT (id) DO UPDATE SET auteur = excluded.auteur`,
+      [this.apparaat, hostname().slice(0, 60), this.auteur.slice(0, 100) || 'onbekend'],
+    );
+    this.bekend = true;
+  }
+}

@@ -1,0 +1,2 @@
+// placeholder
+export const WIJZIGINGSLOG_TABELLEN = ['veldwijziging', 'replica', 'gewist', 'apparaat'] as const;
