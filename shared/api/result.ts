@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'TE_VEEL_POGINGEN'
   | 'SCHEMA_ONVERWACHT'
   | 'WISSEN_MISLUKT'
+  | 'SAMENVOEGEN_MISLUKT'
+  | 'ANDERE_WERKGROEP'
   | 'INTERNE_FOUT';
 
 export interface AppError {
