@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { NieuweWerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
+import { wachtZin } from '../../../shared/format/wachttijd';
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { recordChange } from '../store/repositories/werkgroep';
@@ -18,7 +19,7 @@ import { documentInfoVan } from './document-info';
 import { LaatsteExport, type Verkenner } from './laatste-export';
 import { beveiligingOnthouden, logOpenen, voltooiOpenstaandWissen } from './na-openen';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
-import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
+import { Ontgrendelpogingen } from './ontgrendelpogingen';
 import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from './sluiten';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
@@ -176,7 +177,7 @@ export class Session {
       this.wachtend = path;
       throw new AppFault(
         'TE_VEEL_POGINGEN',
-        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. Wacht nog ${seconden(wachten)} en probeer het dan opnieuw.`,
+        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. ${wachtZin(wachten)}`,
       );
     }
     try {
@@ -207,11 +208,7 @@ export class Session {
       if (error instanceof AppFault && error.code === 'BESTAND_IN_GEBRUIK') this.inGebruik = path;
       if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
         const wacht = await this.pogingen.mislukt(path);
-        if (wacht > 0)
-          throw new AppFault(
-            'WACHTWOORD_ONJUIST',
-            `${error.message} Wacht ${seconden(wacht)} voordat u het opnieuw probeert.`,
-          );
+        if (wacht > 0) throw new AppFault('WACHTWOORD_ONJUIST', `${error.message} ${wachtZin(wacht)}`);
       }
       throw error;
     }
