@@ -117,7 +117,7 @@ test('een bestand met een wachtwoord is versleuteld, vergrendelt en opent met wa
   await ontgrendel(page, DERDE);
 });
 
-test('na een herstart vraagt Tafelwerk het wachtwoord; Annuleren gaat terug naar het welkomstscherm', async ({
+test('na een herstart vraagt Tafelwerk het wachtwoord; Terug naar start gaat terug naar het welkomstscherm', async ({
   page,
   appUrl,
   main,
@@ -127,7 +127,7 @@ test('na een herstart vraagt Tafelwerk het wachtwoord; Annuleren gaat terug naar
   await main.restart();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Beveiligd bestand openen' })).toBeVisible(SCRYPT);
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: 'Terug naar start' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
 
   // Chosen again from the recent list: the unlock screen again.
