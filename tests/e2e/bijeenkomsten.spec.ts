@@ -9,7 +9,15 @@ import {
   listBesluiten,
   listBijeenkomsten,
 } from '../../electron/main/store/repositories/bijeenkomsten';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  openVoorbeeld,
+  opSchijf,
+  test,
+  vastleggen,
+  vulDatum,
+} from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
@@ -40,7 +48,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   const pad = () => main.session.requireFile().path;
   await naarBijeenkomsten(page);
   await expect(page.getByTestId('bijeenkomst-rij')).toHaveCount(3);
-  await page.screenshot({ path: `${SHOTS}14a-bijeenkomsten.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14a-bijeenkomsten.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
 
   // Hold the most recent meeting: a decision and an action.
@@ -70,7 +78,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   const rij = page.getByTestId('actie-rij').filter({ hasText: 'Vervoer regelen voor groep 2' });
   await expect(rij).toHaveAttribute('data-verlopen', 'true');
   await expect(rij.getByText('Verlopen')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}14b-bijeenkomst.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14b-bijeenkomst.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
 
   expect(await opSchijf(pad(), (db) => listBesluiten(db).map((b) => b.nummer))).toEqual([1, 2, 3, 4]);
@@ -103,7 +111,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
     /VERLOPEN: Vervoer regelen voor groep 2 \(Werkbedrijf\), deadline 31-1-2020/,
   );
-  await page.screenshot({ path: `${SHOTS}14c-voorbereiden.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14c-voorbereiden.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   // Leave out the closing item; accept the rest.
   const slot = voorbereiden.getByTestId('voorgesteld-punt').last();
@@ -127,7 +135,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   await naarBijeenkomsten(page);
   await page.getByRole('tab', { name: 'Actielijst' }).click();
   await expect(page.getByTestId('actie-rij').first()).toHaveAttribute('data-verlopen', 'true');
-  await page.screenshot({ path: `${SHOTS}14d-actielijst.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14d-actielijst.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Vervoer regelen voor groep 2: klaar' }).click();
   await expect(

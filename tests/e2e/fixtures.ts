@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type PageScreenshotOptions } from '@playwright/test';
 import { invokeChannel } from '../../electron/main/ipc/registry';
 import type { Db } from '../../electron/main/store/database';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
@@ -79,6 +79,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, 'axe-core violations').toEqual([]);
+}
+
+/**
+ * A screenshot for `screenshots/`, taken in today's run only. A fixed-moment run repeats a @datum
+ * scenario for its date-dependent behaviour; its screenshots would overwrite today's with that
+ * moment's dates (whichever project finished last) and cost a full-page capture each.
+ */
+export async function vastleggen(page: Page, opties: PageScreenshotOptions): Promise<void> {
+  if ((test.info().project.use as Partial<KlokOpties>).vastMoment) return;
+  await page.screenshot(opties);
 }
 
 /** Opens the example werkgroep from the welcome screen and waits for the dashboard. */

@@ -14,6 +14,7 @@ import {
   openVoorbeeld,
   opSchijf,
   test,
+  vastleggen,
   vulDatum,
 } from './fixtures';
 
@@ -70,7 +71,7 @@ test('een lege planning beginnen uit het voorbeeld', async ({ page, appUrl, main
   await naarPlanning(page);
   await expect(page.getByRole('heading', { name: 'Nog geen plan van aanpak' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Startmaand' })).toHaveText(maandTekst(nu));
-  await page.screenshot({ path: `${SHOTS}planning-leeg.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}planning-leeg.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Start uit het voorbeeld' }).click();
   await expect(
@@ -137,7 +138,7 @@ test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een b
   });
   expect(verslag).toMatchObject({ titel: 'Eindverslag', afhankelijkVan: groep?.id });
 
-  await page.screenshot({ path: `${SHOTS}planning.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}planning.png`, fullPage: true, animations: 'disabled' });
 
   // Drag the report one month (one column) to the right: it keeps its length.
   await eindverslag.scrollIntoViewIfNeeded();
@@ -171,7 +172,7 @@ test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een b
   const tabel = page.getByRole('table', { name: 'Nazorg' });
   await expect(tabel.getByRole('row', { name: /Nazorg groep 1.*Secretaris.*Gepland/ })).toBeVisible();
   await expect(tabel.getByRole('row', { name: /Eindverslag.*Gepland.*Nazorg groep 1/ })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}planning-lijst.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}planning-lijst.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
 });
 
