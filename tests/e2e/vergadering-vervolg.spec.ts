@@ -52,7 +52,7 @@ test('de actielijst telt hoe vaak een actie is uitgesteld, en de voorbereide age
   const verzet = async (iso: string) => {
     await rij.getByRole('button', { name: 'Evaluatie voorbereiden voor de FO', exact: true }).click();
     const dialoog = page.getByRole('dialog', { name: 'Actie bewerken' });
-    await vulDatum(dialoog, 'Deadline', iso);
+    await vulDatum(dialoog, 'Uiterlijk', iso);
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
     await expect(dialoog).toBeHidden();
   };
@@ -80,7 +80,7 @@ test('de actielijst telt hoe vaak een actie is uitgesteld, en de voorbereide age
   const voorbereiden = page.getByRole('dialog', { name: 'Volgende bijeenkomst voorbereiden' });
   const acties = voorbereiden.getByTestId('voorgesteld-punt').filter({ hasText: 'Actielijst' });
   await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
-    /Evaluatie voorbereiden voor de FO \(Voorzitter\), deadline [\d-]+, 2× uitgesteld/,
+    /Evaluatie voorbereiden voor de FO \(Voorzitter\), uiterlijk \d\d-\d\d-\d{4}, 2× uitgesteld/,
   );
 });
 
