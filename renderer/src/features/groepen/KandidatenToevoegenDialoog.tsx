@@ -91,7 +91,7 @@ export function KandidatenToevoegenDialoog({ groep, opened, onClose, namenTonen 
           }}
           error={fout}
         >
-          <ScrollArea.Autosize mah="40vh" mt="xs" type="auto">
+          <ScrollArea.Autosize mah="35vh" mt="xs" type="auto">
             <Stack gap={6} pr="sm">
               {getoond.map((k) => (
                 <Checkbox
