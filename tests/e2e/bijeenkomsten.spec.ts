@@ -16,6 +16,7 @@ import {
   opSchijf,
   test,
   vastleggen,
+  verwachtOpgeslagen,
   vulDatum,
 } from './fixtures';
 
@@ -72,7 +73,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   await expect(actie.getByText('Vul de omschrijving in.')).toBeVisible();
   await actie.getByRole('textbox', { name: 'Actie' }).fill('Vervoer regelen voor groep 2');
   await actie.getByRole('textbox', { name: 'Eigenaar' }).fill('Werkbedrijf');
-  await vulDatum(actie, 'Deadline', '2020-01-31');
+  await vulDatum(actie, 'Uiterlijk', '2020-01-31');
   await actie.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actie).toBeHidden();
   const rij = page.getByTestId('actie-rij').filter({ hasText: 'Vervoer regelen voor groep 2' });
@@ -93,7 +94,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   main.dialogs.excelSavePath = stukken;
   await page.getByRole('button', { name: 'Vergaderstukken exporteren' }).click();
   await page.getByRole('menuitem', { name: /^Als Excel-werkmap/ }).click();
-  await expect(page.getByText(/Vergaderstukken opgeslagen in/)).toBeVisible();
+  await verwachtOpgeslagen(page, 'De vergaderstukken zijn opgeslagen als', stukken);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(stukken);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Agenda', 'Actielijst', 'Besluitenlijst']);
@@ -109,7 +110,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
     /^Actielijst: 3 open acties/,
   );
   await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
-    /VERLOPEN: Vervoer regelen voor groep 2 \(Werkbedrijf\), deadline 31-1-2020/,
+    /VERLOPEN: Vervoer regelen voor groep 2 \(Werkbedrijf\), uiterlijk 31-01-2020/,
   );
   await vastleggen(page, { path: `${SHOTS}14c-voorbereiden.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
@@ -164,8 +165,7 @@ test('de vergaderstukken als Word-document, en daarna het bestand of de map open
   await expectNoAxeViolations(page);
   await word.click();
 
-  const melding = page.getByRole('alert').filter({ hasText: 'Vergaderstukken opgeslagen in' });
-  await expect(melding).toContainText(stukken);
+  const melding = await verwachtOpgeslagen(page, 'De vergaderstukken zijn opgeslagen als', stukken);
   const zip = await JSZip.loadAsync(await readFile(stukken));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

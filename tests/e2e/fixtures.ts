@@ -146,3 +146,16 @@ export async function kiesMaand(waar: Page | Locator, label: string, maand: stri
   await kalender.getByRole('button', { name: maandTekst(maand), exact: true }).click();
   await expect(kalender).toHaveCount(0);
 }
+
+/**
+ * The notice after writing a file: `melding` and the file's name only (the full path fills the
+ * notice); the full path is its title, for hovering. Answers the notice.
+ */
+export async function verwachtOpgeslagen(page: Page, melding: string, pad: string): Promise<Locator> {
+  const naam = pad.split(/[\\/]/).at(-1) ?? pad;
+  const notice = page.getByRole('alert').filter({ hasText: `${melding} ${naam}.` });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice.getByTestId('export-bestandsnaam')).toHaveAttribute('title', pad);
+  await expect(notice).not.toContainText(pad);
+  return notice;
+}

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 // Mantine's close button has no text of its own; screen readers need a name for it.
@@ -15,7 +16,7 @@ export function toonMelding(message: string): void {
   notifications.show({ ...sluiten, color: 'yellow', title: 'Let op', message, autoClose: false });
 }
 
-export function toonSucces(message: string): void {
+export function toonSucces(message: ReactNode): void {
   notifications.show({ ...sluiten, color: 'tafel', message, autoClose: 3000 });
 }
 
