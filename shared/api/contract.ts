@@ -157,6 +157,7 @@ export const contract = {
   'document.ontgrendelen': channel<OpenResult>()(ontgrendelInvoer),
   'document.vergrendelen': channel<null>()(leeg),
   'document.overnemen': channel<OpenResult>()(leeg),
+  'document.alleenLezen': channel<OpenResult>()(leeg),
   'document.herladen': channel<OpenResult>()(leeg),
   'beveiliging.instellen': channel<{ herstelcode: string }>()(beveiligingInstellen),
   'beveiliging.wijzigen': channel<{ herstelcode: string }>()(beveiligingWijzigen),

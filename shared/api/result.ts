@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'TE_VEEL_POGINGEN'
   | 'SCHEMA_ONVERWACHT'
   | 'WISSEN_MISLUKT'
+  | 'ALLEEN_LEZEN'
   | 'INTERNE_FOUT';
 
 export interface AppError {

@@ -26,6 +26,7 @@ const WISSELT_BESTAND = new Set<ChannelName>([
   'document.vergrendelen',
   'document.ontgrendelen',
   'document.overnemen',
+  'document.alleenLezen',
   'document.herladen',
 ]);
 
