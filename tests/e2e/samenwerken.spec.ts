@@ -67,8 +67,8 @@ test('een bestand dat op een andere computer open is, wordt alleen na een waarsc
   await expect(dialoog.getByRole('button', { name: 'Toch openen (overnemen)' })).toBeVisible();
   await bekijk(page, 'in-gebruik');
 
-  // Annuleren: nothing opened, the other computer's lock untouched.
-  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+  // Niet openen: nothing opened, the other computer's lock untouched.
+  await dialoog.getByRole('button', { name: 'Niet openen' }).click();
   await expect(dialoog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
   expect(JSON.parse(await fs.readFile(lockPath(path), 'utf8'))).toEqual(ander);

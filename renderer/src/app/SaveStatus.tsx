@@ -17,7 +17,7 @@ export function SaveStatus({ document }: { document: DocumentInfo }) {
   let uitleg = document.opslagfout ?? 'Wijzigingen worden automatisch opgeslagen.';
   if (document.alleenLezen) {
     text = 'Alleen lezen';
-    color = 'orange.9';
+    color = 'red.9';
     uitleg =
       'Iemand anders heeft dit bestand open. U ziet het zoals het op schijf staat; er wordt niets opgeslagen.';
   } else if (typen === 'wacht') {

@@ -48,7 +48,7 @@ export function InGebruikDialoog() {
 
   const sluit = () => setMelding(null);
   return (
-    <Dialoog opened={melding !== null} onClose={sluit} title="Dit bestand is al geopend">
+    <Dialoog opened={melding !== null} onClose={sluit} title="Dit bestand is al geopend" size="lg">
       <Stack gap="md">
         <Text>{melding}</Text>
         <Text size="sm">
@@ -62,7 +62,7 @@ export function InGebruikDialoog() {
         </Waarschuwing>
         <Group justify="flex-end">
           <Button variant="default" onClick={sluit}>
-            Annuleren
+            Niet openen
           </Button>
           <Button
             variant="outline"
