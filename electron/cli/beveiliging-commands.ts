@@ -21,7 +21,7 @@ export async function herstelcode(args: string[], io: CliIo): Promise<number> {
       recordChange(db, CLI_AUTEUR, 'bestand', 'Nieuwe herstelcode gemaakt', { actie: 'beveiligen' }),
     );
     io.out(
-      `Nieuwe herstelcode (eenmalig getoond, bewaar hem goed; de oude werkt niet meer): ${nieuw.herstelcode}`,
+      `Nieuwe herstelcode (eenmalig getoond, bewaar hem goed; de oude opent dit bestand niet meer): ${nieuw.herstelcode}`,
     );
     return 0;
   } finally {

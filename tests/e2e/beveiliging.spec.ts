@@ -144,8 +144,8 @@ test('na de ingestelde tijd zonder gebruik vergrendelt Tafelwerk het beveiligde 
   await page.clock.install();
   await beveiligVoorbeeld(page, appUrl, EERSTE);
 
-  await page.getByRole('combobox', { name: /Vergrendelen na/ }).click();
-  await page.getByRole('option', { name: '5 minuten', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Automatisch vergrendelen' }).click();
+  await page.getByRole('option', { name: 'Na 5 minuten zonder gebruik', exact: true }).click();
   await expect(page.getByText('Tafelwerk vergrendelt na 5 minuten zonder gebruik.')).toBeVisible();
 
   // Four minutes, then some use: the wait starts over, so six minutes later it is still open.

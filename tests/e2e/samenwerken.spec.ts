@@ -109,6 +109,12 @@ test('een bestand dat elders open is, kan alleen-lezen worden bekeken zonder er 
   await balk.getByRole('button', { name: 'Eigen kopie opslaan als…' }).click();
   await expect(page).toHaveTitle('Mijn kopie.tafelwerk — Tafelwerk');
   await expect(balk).toBeHidden();
+  // What was typed and refused goes into the copy; the refusal notice goes with the banner.
+  await expect(page.getByRole('alert').filter({ hasText: 'alleen-lezen geopend' })).toHaveCount(0);
+  await expect(page.getByTestId('bestandsnaam')).toContainText('Werkgroep Stiekem Gewijzigd');
+  expect(await opSchijf(main.dialogs.savePath, (db) => getWerkgroep(db).naam)).toBe(
+    'Werkgroep Stiekem Gewijzigd',
+  );
   await naam.fill('Werkgroep Mijn Kopie');
   await naam.blur();
   await expect(page.getByTestId('opslagstatus')).toHaveText(/Opgeslagen/);

@@ -22,6 +22,6 @@ export const alleenLezenMelding = (path: string) =>
   new AppFault(
     'ALLEEN_LEZEN',
     `${basename(path)} is alleen-lezen geopend, omdat iemand anders het open heeft. Er wordt niets in ` +
-      'opgeslagen. Wilt u toch werken? Kies Bestand → Opslaan als… voor een eigen kopie, ' +
-      'of open het bestand opnieuw zodra het daar gesloten is.',
+      'opgeslagen. Wilt u toch werken? Kies bovenaan de pagina “Eigen kopie opslaan als…”, of ' +
+      '“Opnieuw proberen te bewerken” zodra het bestand daar gesloten is.',
   );

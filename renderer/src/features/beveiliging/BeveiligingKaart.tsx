@@ -41,8 +41,8 @@ export function BeveiligingKaart() {
           <Text size="sm" c="dimmed">
             Wijzigt u het wachtwoord of maakt u een nieuwe herstelcode, dan krijgt het bestand een nieuwe
             sleutel: het oude wachtwoord en de oude herstelcode openen dit bestand en de reservekopieën niet
-            meer. Een oude kopie van het bestand (bijvoorbeeld op een USB-stick) opent nog wel met het oude
-            wachtwoord of de oude herstelcode, maar bevat niets van wat daarna is opgeslagen.
+            meer. Een kopie die eerder buiten Tafelwerk is gemaakt (bijvoorbeeld op een USB-stick), opent nog
+            wel met het oude wachtwoord of de oude herstelcode, maar bevat niets van wat daarna is opgeslagen.
           </Text>
         )}
         <Group>

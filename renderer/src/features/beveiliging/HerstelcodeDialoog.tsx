@@ -30,7 +30,7 @@ export function HerstelcodeDialoog({
           organisatie, niet bij deze laptop. Als het wachtwoord vergeten is, kunt u het bestand alleen nog met
           deze code openen.
           {vervangt &&
-            ' De vorige herstelcode opent dit bestand niet meer. Een oude kopie van het bestand opent er nog wel mee, maar bevat niets van wat daarna is opgeslagen.'}
+            ' De vorige herstelcode opent dit bestand en de reservekopieën niet meer. Alleen een kopie die eerder buiten Tafelwerk is gemaakt, opent er nog mee, en bevat niets van wat daarna is opgeslagen.'}
         </Text>
         <Text
           ff="monospace"

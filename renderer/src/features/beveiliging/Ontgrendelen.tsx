@@ -131,6 +131,11 @@ function OntgrendelFormulier({ melding, onGeopend, onAnnuleren, annulerenTekst, 
             data-autofocus
           />
         )}
+        {wachten > 0 && (
+          <Text size="xs" c="red.8" mt={-12} role="status" data-testid="wachttijd">
+            {wachtZin(wachten)}
+          </Text>
+        )}
         <Anchor
           component="button"
           type="button"
@@ -140,11 +145,6 @@ function OntgrendelFormulier({ melding, onGeopend, onAnnuleren, annulerenTekst, 
         >
           {metHerstelcode ? 'Toch met het wachtwoord openen' : 'Wachtwoord vergeten? Gebruik de herstelcode'}
         </Anchor>
-        {wachten > 0 && (
-          <Text size="sm" role="status" data-testid="wachttijd">
-            {wachtZin(wachten)}
-          </Text>
-        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onAnnuleren} loading={annulerenBezig}>
             {annulerenTekst}

@@ -1,4 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { useApiMutation } from '../../api/client';
 import { naOpenen, toonFout, toonSucces } from '../../app/notify';
 import { Waarschuwing } from '../../app/Waarschuwing';
@@ -11,6 +13,14 @@ import { Waarschuwing } from '../../app/Waarschuwing';
 export function AlleenLezenBalk() {
   const opslaanAls = useApiMutation('document.opslaanAls');
   const herladen = useApiMutation('document.herladen');
+  // Once the file is writable again (an own copy) its refusals no longer hold: what was typed goes
+  // into the copy now (api/client.ts), and the notice goes with this banner.
+  useEffect(
+    () => () => {
+      notifications.hide('alleen-lezen');
+    },
+    [],
+  );
   return (
     <Waarschuwing title="Alleen lezen" mb="md" data-testid="alleen-lezen">
       <Text size="sm">
@@ -35,8 +45,10 @@ export function AlleenLezenBalk() {
               {},
               {
                 onError: toonFout,
-                onSuccess: (doc) =>
-                  doc && toonSucces(`Opgeslagen als ${doc.bestandsnaam}; u kunt nu bewerken.`),
+                onSuccess: (doc) => {
+                  if (!doc) return;
+                  toonSucces(`Opgeslagen als ${doc.bestandsnaam}; u kunt nu bewerken.`);
+                },
               },
             )
           }
