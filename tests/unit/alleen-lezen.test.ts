@@ -5,6 +5,7 @@ import { initialiseerWerkgroep } from '../../electron/main/services/nieuwe-werkg
 import { Session } from '../../electron/main/services/session';
 import { backupFolder } from '../../electron/main/store/backups';
 import { lockPath } from '../../electron/main/store/lock';
+import { nieuweSleutel, type Sleutel } from '../../electron/main/store/versleuteling';
 import { type FileOptions, WerkgroepFile } from '../../electron/main/store/werkgroep-file';
 import { WissenRegister } from '../../electron/main/store/wissen-register';
 import { nuIso } from '../../shared/klok';
@@ -13,6 +14,8 @@ import { TELLER } from './helpers/teller';
 import { exists, tempDir } from './helpers/temp';
 
 const OPTS: FileOptions = { keepBackups: 2, backupIntervalMs: 60_000 };
+const WACHTWOORD = 'een lang genoeg wachtwoord';
+const SNEL = { N: 2 ** 12, r: 8, p: 1 };
 
 const lockVanAnder = () =>
   JSON.stringify({
@@ -25,7 +28,9 @@ const lockVanAnder = () =>
   });
 
 /** A saved file with the counter row, closed, with a colleague's lock beside it. */
-async function bestandInGebruik(): Promise<{ dir: string; path: string; lock: string }> {
+async function bestandInGebruik(
+  sleutel: Sleutel | null = null,
+): Promise<{ dir: string; path: string; lock: string }> {
   const dir = await tempDir('tafelwerk-lezen-');
   const path = join(dir, 'werkgroep.tafelwerk');
   const file = await WerkgroepFile.create(
@@ -35,6 +40,7 @@ async function bestandInGebruik(): Promise<{ dir: string; path: string; lock: st
       db.run(TELLER.maak);
     },
     OPTS,
+    sleutel,
   );
   await file.close();
   await fs.rm(backupFolder(path), { recursive: true, force: true });
@@ -91,6 +97,24 @@ describe('opening a file read-only beside someone else’s lock', () => {
     const { document } = await session.alleenLezen();
     expect(document).toMatchObject({ alleenLezen: true, bestandsnaam: 'werkgroep.tafelwerk' });
     await session.sluiten();
+    expect(Buffer.compare(await fs.readFile(path), voor)).toBe(0);
+  });
+
+  test('a protected file opened read-only can still be locked, and asks its passphrase again', async () => {
+    const { sleutel } = await nieuweSleutel(WACHTWOORD, SNEL);
+    const { dir, path } = await bestandInGebruik(sleutel);
+    const voor = await fs.readFile(path);
+    const session = await Session.create({
+      userData: join(dir, 'userData'),
+      dialogs: dialogen(),
+      scrypt: SNEL,
+    });
+    await expect(session.openPath(path)).rejects.toMatchObject({ code: 'BESTAND_IN_GEBRUIK' });
+    await expect(session.alleenLezen()).rejects.toMatchObject({ code: 'WACHTWOORD_NODIG' });
+    const { document } = await session.ontgrendelen({ wachtwoord: WACHTWOORD });
+    expect(document).toMatchObject({ alleenLezen: true, beveiligd: true });
+    await session.vergrendelen();
+    expect(session.documentInfo()).toBeNull();
     expect(Buffer.compare(await fs.readFile(path), voor)).toBe(0);
   });
 

@@ -264,7 +264,8 @@ export class Session {
     if (!file.beveiligd)
       throw new AppFault('ONGELDIGE_INVOER', 'Alleen een beveiligd bestand kan worden vergrendeld.');
     const path = file.path;
-    await this.logBeveiliging('Bestand vergrendeld', 'vergrendelen');
+    // A read-only file takes no audit line; locking it must still work (the lock after inactivity).
+    if (!file.alleenLezen) await this.logBeveiliging('Bestand vergrendeld', 'vergrendelen');
     await this.closeCurrent();
     this.wachtend = path;
     return null;
