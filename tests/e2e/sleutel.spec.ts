@@ -84,7 +84,9 @@ test('een nieuw wachtwoord of een nieuwe herstelcode trekt de oude herstelcode i
   await fotos(page, 'beveiliging-kaart', page.getByRole('button', { name: 'Beveiliging uitzetten…' }));
   await page.getByRole('button', { name: 'Nieuwe herstelcode…' }).click();
   const maken = page.getByRole('dialog', { name: 'Nieuwe herstelcode' });
-  await expect(maken.getByText(/De oude herstelcode opent dit bestand en de reservekopieën daarna/)).toBeVisible();
+  await expect(
+    maken.getByText(/De oude herstelcode opent dit bestand en de reservekopieën daarna/),
+  ).toBeVisible();
   await maken.getByRole('button', { name: 'Nieuwe herstelcode maken' }).click();
   await expect(maken.getByText('Vul het wachtwoord in.')).toBeVisible();
   await maken.getByLabel('Wachtwoord', { exact: true }).fill('dit is het wachtwoord niet');
