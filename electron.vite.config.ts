@@ -8,6 +8,16 @@ import { KANAALNAMEN } from './shared/api/contract';
 // preload requires) and the React renderer.
 export default defineConfig({
   main: {
+    // The built app and command line find the Excel parsing worker in its own bundle; run from
+    // source (the tests), it sits beside the module that starts it (see xlsx-lezer-pad.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^\.\/xlsx-lezer-pad$/,
+          replacement: resolve('electron/main/excel/xlsx-lezer-pad.gebouwd.ts'),
+        },
+      ],
+    },
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { recordChange } from '../main/store/repositories/werkgroep';
 import { nieuweSleutel } from '../main/store/versleuteling';
-import { WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
-import { CLI_AUTEUR } from './excel-commands';
+import { CLI_AUTEUR, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 /**
@@ -14,7 +13,7 @@ import type { CliIo } from './run';
 export async function herstelcode(args: string[], io: CliIo): Promise<number> {
   const { positional, geheim } = parseArgs(args, {}, { count: 1, command: 'herstelcode' });
   if (!geheim) throw new UsageError("'herstelcode' verwacht het wachtwoord via --wachtwoord-env NAAM.");
-  const { file } = await WerkgroepFile.open(resolve(positional[0] as string), {}, geheim);
+  const file = await openBestand(resolve(positional[0] as string), geheim);
   try {
     const nieuw = await nieuweSleutel(geheim.wachtwoord);
     await file.wisselSleutel(nieuw.sleutel);
@@ -22,7 +21,7 @@ export async function herstelcode(args: string[], io: CliIo): Promise<number> {
       recordChange(db, CLI_AUTEUR, 'bestand', 'Nieuwe herstelcode gemaakt', { actie: 'beveiligen' }),
     );
     io.out(
-      `Nieuwe herstelcode (eenmalig getoond, bewaar hem goed; de oude werkt niet meer): ${nieuw.herstelcode}`,
+      `Nieuwe herstelcode (eenmalig getoond, bewaar hem goed; de oude opent dit bestand niet meer): ${nieuw.herstelcode}`,
     );
     return 0;
   } finally {

@@ -7,10 +7,10 @@ import { aanbestedingskalender } from '../main/services/aanbestedingen';
 import { capaciteitsOverzicht } from '../main/services/capaciteit';
 import type { Db } from '../main/store/database';
 import { getWerkgroep } from '../main/store/repositories/werkgroep';
-import { readSnapshot } from '../main/store/werkgroep-file';
 import { schrijfDocument } from '../main/word/huisstijl';
 import { parseArgs, UsageError } from './args';
 import { periode } from './excel-commands';
+import { leesBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 /**
@@ -35,7 +35,7 @@ export async function exporteer(
   if (!alsWord && !out.endsWith('.xlsx'))
     throw new UsageError(`Geef met --out een .xlsx-${word ? ' of .docx-' : ''}bestand op.`);
   const pad = resolve(values.get('--out') as string);
-  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
+  const { db } = await leesBestand(resolve(positional[0] as string), geheim);
   try {
     if (alsWord) await schrijfDocument(word(db, values), pad);
     else await schrijfWerkboek(maak(db, values), pad);

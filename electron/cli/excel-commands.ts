@@ -9,8 +9,9 @@ import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../main/servi
 import { maakSroiWerkboek } from '../main/services/sroi-export';
 import type { Db } from '../main/store/database';
 import { recordChange } from '../main/store/repositories/werkgroep';
-import { type Geheim, readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
+import type { Geheim } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
+import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,7 +42,7 @@ export async function exportSroi(args: string[], io: CliIo): Promise<number> {
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const { van, tot } = periode(values);
-  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
+  const { db } = await leesBestand(resolve(positional[0] as string), geheim);
   try {
     await schrijfWerkboek(maakSroiWerkboek(db, van, tot), resolve(out));
   } finally {
@@ -52,7 +53,6 @@ export async function exportSroi(args: string[], io: CliIo): Promise<number> {
 }
 
 /** Who the audit trail names for changes made from the command line. */
-export const CLI_AUTEUR = 'tafelwerk (opdrachtregel)';
 
 type Rijstatus = 'nieuw' | 'bestaat_al' | 'fout';
 
@@ -75,7 +75,7 @@ export async function lijstImport<R extends { rij: number; status: Rijstatus; fo
     klaar: (toegevoegd: number) => string;
   },
 ): Promise<number> {
-  const { file } = await WerkgroepFile.open(bestand, {}, stappen.geheim);
+  const file = await openBestand(bestand, stappen.geheim);
   try {
     const v = await stappen.bekijk(file.db, lijst);
     io.out(

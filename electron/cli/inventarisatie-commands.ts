@@ -8,9 +8,8 @@ import { bekijkFormulieren, leesFormulierenIn } from '../main/services/inventari
 import type { Db } from '../main/store/database';
 import { formulierSleutel, zorgVoorFormulierSleutel } from '../main/store/repositories/formulier-sleutel';
 import { listRondes, rondeMetNaam } from '../main/store/repositories/inventarisatie';
-import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
-import { CLI_AUTEUR } from './excel-commands';
+import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 /** The round named with --ronde, or the most recent one. */
@@ -35,17 +34,17 @@ export async function formulieren(args: string[], io: CliIo): Promise<number> {
   if (!out) throw new UsageError('Geef met --out een map op voor de formulieren.');
   await fs.mkdir(resolve(out), { recursive: true });
   const bestand = resolve(positional[0] as string);
-  let { db } = await readSnapshot(bestand, geheim);
+  let { db } = await leesBestand(bestand, geheim);
   if (!formulierSleutel(db)) {
     // The first forms of this werkgroep: their MAC key is saved in the file before any form is made.
     db.close();
-    const { file } = await WerkgroepFile.open(bestand, {}, geheim);
+    const file = await openBestand(bestand, geheim);
     try {
       await file.write(zorgVoorFormulierSleutel);
     } finally {
       await file.close();
     }
-    ({ db } = await readSnapshot(bestand, geheim));
+    ({ db } = await leesBestand(bestand, geheim));
   }
   try {
     const ronde = kiesRonde(db, values.get('--ronde'));
@@ -71,7 +70,7 @@ export async function importInventarisatie(args: string[], io: CliIo): Promise<n
     { min: 2, command: 'import inventarisatie' },
   );
   const [bestand, ...formulierPaden] = positional.map((p) => resolve(p)) as [string, ...string[]];
-  const { file } = await WerkgroepFile.open(bestand, {}, geheim);
+  const file = await openBestand(bestand, geheim);
   try {
     const v = await bekijkFormulieren(file.db, formulierPaden);
     for (const f of v.formulieren) {
@@ -102,7 +101,7 @@ export async function exportInventarisatie(args: string[], io: CliIo): Promise<n
   );
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
-  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
+  const { db } = await leesBestand(resolve(positional[0] as string), geheim);
   try {
     const ronde = kiesRonde(db, values.get('--ronde'));
     await schrijfWerkboek(maakResultatenWerkboek(db, ronde.id), resolve(out));

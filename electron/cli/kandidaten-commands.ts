@@ -3,9 +3,9 @@ import { DOELGROEP_LABEL } from '../../shared/domain/waardering';
 import { bewaarKandidatenExport, kandidatenExportNaam } from '../main/services/kandidaten-export';
 import { bekijkKandidatenImport, voerKandidatenImportUit } from '../main/services/kandidaten-import';
 import { recordChange } from '../main/store/repositories/werkgroep';
-import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
-import { CLI_AUTEUR, lijstImport } from './excel-commands';
+import { lijstImport } from './excel-commands';
+import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 /**
@@ -27,7 +27,7 @@ export async function exportKandidaten(args: string[], io: CliIo): Promise<numbe
   if (keuze.metNamen || keuze.metBelemmeringen) {
     // Personal data leaves the file: as in the app, the export goes into the file's audit log, so
     // the file is opened for writing (locked; refused while the app has it open) and written once.
-    const { file } = await WerkgroepFile.open(bestand, {}, geheim);
+    const file = await openBestand(bestand, geheim);
     try {
       await bewaarKandidatenExport(file.db, keuze, resolve(out));
       await file.write((db) =>
@@ -39,7 +39,7 @@ export async function exportKandidaten(args: string[], io: CliIo): Promise<numbe
       await file.close();
     }
   } else {
-    const { db } = await readSnapshot(bestand, geheim);
+    const { db } = await leesBestand(bestand, geheim);
     try {
       await bewaarKandidatenExport(db, keuze, resolve(out));
     } finally {

@@ -10,9 +10,9 @@ import type { Db } from '../main/store/database';
 import { kiesBijeenkomst } from '../main/store/repositories/bijeenkomsten';
 import { getPlanning } from '../main/store/repositories/planning';
 import { getWerkgroep } from '../main/store/repositories/werkgroep';
-import { readSnapshot } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
 import { exporteer } from './capaciteit-commands';
+import { leesBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 /** `tafelwerk export planning <bestand> --out <x.xlsx>`: the month grid, coloured by status. */
@@ -81,7 +81,7 @@ export async function exportFoPakket(args: string[], io: CliIo): Promise<number>
   const out = values.get('--out');
   if (!out?.toLowerCase().endsWith('.xlsx')) throw new UsageError('Geef met --out een .xlsx-bestand op.');
   const periode = periodeUit(values.get('--periode'), vandaag);
-  const { db } = await readSnapshot(resolve(positional[0] as string), geheim);
+  const { db } = await leesBestand(resolve(positional[0] as string), geheim);
   let gegevens: ReturnType<typeof foPakketGegevens>;
   try {
     const evaluatieId = evaluatieVoorPeriode(db, periode);

@@ -6,13 +6,14 @@ import { vulVoorbeeld } from '../main/services/voorbeeld';
 import { APP_SCHEMA_VERSION } from '../main/store/migrations';
 import { countRecords, getWerkgroep } from '../main/store/repositories/werkgroep';
 import { nieuweSleutel } from '../main/store/versleuteling';
-import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
+import { WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs, UsageError } from './args';
 import { herstelcode } from './beveiliging-commands';
 import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-commands';
 import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
 import { exportKandidaten, importKandidaten } from './kandidaten-commands';
+import { leesBestand } from './ontgrendelen';
 import { exportFoPakket, exportPlanning, exportVergaderstukken } from './planning-commands';
 import { samenvoegen } from './samenvoegen-commands';
 
@@ -90,7 +91,7 @@ const LABELS: Record<keyof BestandsInfo['tellingen'], string> = {
 async function info(args: string[], io: CliIo): Promise<number> {
   const { positional, flags, geheim } = parseArgs(args, { flags: ['--json'] }, { count: 1, command: 'info' });
   const file = positional[0] as string;
-  const { db, fileVersion } = await readSnapshot(resolve(file), geheim);
+  const { db, fileVersion } = await leesBestand(resolve(file), geheim);
   try {
     const result: BestandsInfo = {
       schemaversie: fileVersion,

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { meervoud } from '../../shared/format/nl';
 import { bekijkSamenvoegen, type Samenvoegvoorbeeld, voegSamen } from '../main/services/samenvoegen';
-import { readSnapshot, WerkgroepFile } from '../main/store/werkgroep-file';
 import { parseArgs } from './args';
-import { CLI_AUTEUR } from './excel-commands';
+import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
 function toonVoorbeeld(v: Samenvoegvoorbeeld, io: CliIo): void {
@@ -34,9 +33,10 @@ export async function samenvoegen(args: string[], io: CliIo): Promise<number> {
     { count: 2, command: 'samenvoegen' },
   );
   const [bestand, andere] = positional.map((p) => resolve(p)) as [string, string];
-  const { db: ander } = await readSnapshot(andere, geheim);
+  // Both count failed passphrases as the app does (ontgrendelen.ts).
+  const { db: ander } = await leesBestand(andere, geheim);
   try {
-    const { file } = await WerkgroepFile.open(bestand, {}, geheim);
+    const file = await openBestand(bestand, geheim);
     try {
       const voorbeeld = bekijkSamenvoegen(file.db, ander);
       if (flags.has('--dry-run')) {

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'WISSEN_MISLUKT'
   | 'SAMENVOEGEN_MISLUKT'
   | 'ANDERE_WERKGROEP'
+  | 'ALLEEN_LEZEN'
   | 'INTERNE_FOUT';
 
 export interface AppError {

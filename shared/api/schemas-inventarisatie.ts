@@ -50,7 +50,7 @@ export const rondeInvoer = z
     id: id('ronde').optional(),
     naam: tekst('Naam van de ronde', 120),
     sjabloonId: id('formulier'),
-    deadline: isoDatum('De deadline').nullable(),
+    deadline: isoDatum('De uiterste datum').nullable(),
     organisatieIds: z
       .array(id('organisatie'))
       .min(1, { error: 'Kies minstens één organisatie.' })

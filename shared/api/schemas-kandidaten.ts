@@ -205,6 +205,19 @@ export const groepInvoer = z
     path: ['terugkoppeldatum'],
   });
 
+/** Several candidates into one group at once (from the group page or the candidates list). */
+export const groepPlaatsenInvoer = z
+  .object({
+    groepId: id('groep'),
+    kandidaatIds: z
+      .array(id('kandidaat'))
+      .min(1, { error: 'Kies minstens één kandidaat.' })
+      // A region holds about 10,000 candidates; "select all" on the list may send them all.
+      .max(20_000)
+      .refine((k) => new Set(k).size === k.length, { error: 'Een kandidaat staat twee keer in de lijst.' }),
+  })
+  .strict();
+
 export const groepOverzichtInvoer = z.object({ id: id('groep'), metNamen: z.boolean() }).strict();
 
 export const exportKandidatenInvoer = z
@@ -223,3 +236,4 @@ export type MetingInvoer = z.infer<typeof metingInvoer>;
 export type UitstroomInvoer = z.infer<typeof uitstroomInvoer>;
 export type TerugvalInvoer = z.infer<typeof terugvalInvoer>;
 export type GroepInvoer = z.infer<typeof groepInvoer>;
+export type GroepPlaatsenInvoer = z.infer<typeof groepPlaatsenInvoer>;

@@ -116,7 +116,7 @@ export const actieInvoer = z
     bijeenkomstId: id('bijeenkomst').nullable(),
     omschrijving: tekst('De omschrijving', 500),
     eigenaar: optioneleTekst('De eigenaar', 120),
-    deadline: isoDatum('De deadline').nullable(),
+    deadline: isoDatum('De uiterste datum').nullable(),
     status: z.enum(ACTIE_STATUSSEN, { error: 'Kies een status uit de lijst.' }),
   })
   .strict();

@@ -322,6 +322,31 @@ export interface GroepOverzicht {
   kandidaten: KandidaatRegel[];
 }
 
+/** The werkgroep's norm: a group takes on five or six candidates at a time. */
+export const GROEPSGROOTTE = { min: 5, max: 6 } as const;
+
+/**
+ * What to say when placing `erbij` more candidates in a group of `nu`: a warning above the norm
+ * (allowed, the werkgroep decides), a hint below it, nothing when it fits.
+ */
+export function groepsgrootteMelding(
+  nu: number,
+  erbij: number,
+): { soort: 'te_groot' | 'klein'; tekst: string } | null {
+  const straks = nu + erbij;
+  if (straks > GROEPSGROOTTE.max)
+    return {
+      soort: 'te_groot',
+      tekst: `De groep krijgt dan ${straks} kandidaten; de afspraak is ${GROEPSGROOTTE.min} à ${GROEPSGROOTTE.max} per groep.`,
+    };
+  if (erbij > 0 && straks < GROEPSGROOTTE.min)
+    return {
+      soort: 'klein',
+      tekst: `De groep krijgt dan ${straks} kandida${straks === 1 ? 'at' : 'ten'}; de afspraak is ${GROEPSGROOTTE.min} à ${GROEPSGROOTTE.max} per groep.`,
+    };
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Bewaartermijn
 // ---------------------------------------------------------------------------------------------

@@ -83,3 +83,24 @@ export function vorigeAgendaBron<
   const eerder = bijeenkomsten.filter((x) => x.id !== b.id && x.datum < b.datum && x.aantalAgendapunten > 0);
   return eerder.find((x) => x.soort === b.soort) ?? eerder[0] ?? null;
 }
+
+/** A title as it is compared for doubles: trimmed, case-insensitive, inner spaces as one. */
+const vergelijkbaar = (titel: string) => titel.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl-NL');
+
+/**
+ * The points of `erbij` whose title is not on the agenda yet (nor earlier in `erbij`): adding the
+ * standard agenda (or the previous one) after the user typed "Rondvraag en sluiting" must not
+ * put it there twice. Empty titles on the agenda match nothing.
+ */
+export function nogNietOpAgenda<P extends { titel: string }>(
+  agenda: readonly { titel: string }[],
+  erbij: readonly P[],
+): P[] {
+  const gezien = new Set(agenda.map((p) => vergelijkbaar(p.titel)).filter(Boolean));
+  return erbij.filter((p) => {
+    const sleutel = vergelijkbaar(p.titel);
+    if (gezien.has(sleutel)) return false;
+    gezien.add(sleutel);
+    return true;
+  });
+}

@@ -21,6 +21,8 @@ export interface DocumentInfo {
   gewijzigdOpSchijf: boolean;
   /** Protected with a passphrase (encrypted on disk). */
   beveiligd: boolean;
+  /** Opened read-only beside someone else's lock: nothing is saved (see WerkgroepFile). */
+  alleenLezen: boolean;
   schemaversie: number;
 }
 

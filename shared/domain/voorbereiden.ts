@@ -1,4 +1,4 @@
-import { meervoud, metSoort } from '../format/nl';
+import { formatDatum, meervoud, metSoort } from '../format/nl';
 import {
   type Aanwezige,
   type Actiepunt,
@@ -128,10 +128,6 @@ export interface AgendaVoorstel {
   punten: VoorgesteldPunt[];
 }
 
-const datumNl = (iso: string) => {
-  const [j, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${j}`;
-};
 const maandNl = (maand: string) => {
   const [j, m] = maand.split('-');
   return `${m}-${j}`;
@@ -146,7 +142,7 @@ function actiePunt(acties: readonly Actiepunt[], vandaag: string): VoorgesteldPu
   const verlopen = acties.filter((a) => isVerlopen(a, vandaag));
   const regels = [...verlopen, ...acties.filter((a) => !isVerlopen(a, vandaag))].map((a) => {
     const wie = a.eigenaar ? ` (${a.eigenaar})` : '';
-    const wanneer = a.deadline ? `, deadline ${datumNl(a.deadline)}` : '';
+    const wanneer = a.deadline ? `, uiterlijk ${formatDatum(a.deadline)}` : '';
     const uitgesteld = a.keerUitgesteld ? `, ${a.keerUitgesteld}× uitgesteld` : '';
     return `${isVerlopen(a, vandaag) ? 'VERLOPEN: ' : ''}${a.omschrijving}${wie}${wanneer}${uitgesteld}`;
   });
@@ -178,7 +174,7 @@ function planningPunt(gegevens: VoorbereidingsGegevens, vandaag: string): Voorge
     ...teLaat.map((a) => `TE LAAT: ${a.titel} (t/m ${maandNl(a.eindMaand)})`),
     ...loopAf.map((a) => `Loopt af: ${a.titel} (t/m ${maandNl(a.eindMaand)})`),
     ...startNu.map((a) => `Start: ${a.titel} (vanaf ${maandNl(a.startMaand)})`),
-    ...mijlpalen.map((m) => `Mijlpaal: ${m.naam} (${datumNl(m.datum)})`),
+    ...mijlpalen.map((m) => `Mijlpaal: ${m.naam} (${formatDatum(m.datum)})`),
   ];
   if (regels.length === 0) return null;
   const titel = teLaat.length
@@ -202,8 +198,8 @@ function rondePunt(r: WachtendeRonde, vandaag: string): VoorgesteldPunt | null {
   if (r.uitstaand === 0) return null;
   const deadline = r.deadline
     ? r.deadline < vandaag
-      ? `; de deadline (${datumNl(r.deadline)}) is verstreken`
-      : `; deadline ${datumNl(r.deadline)}`
+      ? `; de uiterste datum (${formatDatum(r.deadline)}) is verstreken`
+      : `; antwoord uiterlijk ${formatDatum(r.deadline)}`
     : '';
   return {
     titel: `${metSoort('Inventarisatie', r.naam)}: wacht op antwoorden`,
@@ -219,7 +215,7 @@ export function stelAgendaVoor(gegevens: VoorbereidingsGegevens, vandaag: string
     { titel: 'Opening en mededelingen', notitie: null, bron: 'vast' },
     vorige && {
       titel: 'Verslag en besluiten vorige bijeenkomst',
-      notitie: `${BIJEENKOMST_SOORT_LABEL[vorige.soort]} van ${datumNl(vorige.datum)}: ${meervoud(vorige.aantalBesluiten, 'besluit', 'besluiten')}.`,
+      notitie: `${BIJEENKOMST_SOORT_LABEL[vorige.soort]} van ${formatDatum(vorige.datum)}: ${meervoud(vorige.aantalBesluiten, 'besluit', 'besluiten')}.`,
       bron: 'vast',
     },
     actiePunt(gegevens.openActies, vandaag),

@@ -16,6 +16,7 @@ export const OPGESLAGEN: DocumentInfo = {
   opslagfout: null,
   gewijzigdOpSchijf: false,
   beveiligd: false,
+  alleenLezen: false,
   schemaversie: 1,
 };
 

@@ -117,7 +117,7 @@ test('een bestand met een wachtwoord is versleuteld, vergrendelt en opent met wa
   await ontgrendel(page, DERDE);
 });
 
-test('na een herstart vraagt Tafelwerk het wachtwoord; Annuleren gaat terug naar het welkomstscherm', async ({
+test('na een herstart vraagt Tafelwerk het wachtwoord; Terug naar start gaat terug naar het welkomstscherm', async ({
   page,
   appUrl,
   main,
@@ -127,7 +127,7 @@ test('na een herstart vraagt Tafelwerk het wachtwoord; Annuleren gaat terug naar
   await main.restart();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Beveiligd bestand openen' })).toBeVisible(SCRYPT);
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: 'Terug naar start' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
 
   // Chosen again from the recent list: the unlock screen again.
@@ -144,8 +144,8 @@ test('na de ingestelde tijd zonder gebruik vergrendelt Tafelwerk het beveiligde 
   await page.clock.install();
   await beveiligVoorbeeld(page, appUrl, EERSTE);
 
-  await page.getByRole('combobox', { name: /Vergrendelen na/ }).click();
-  await page.getByRole('option', { name: '5 minuten', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Automatisch vergrendelen' }).click();
+  await page.getByRole('option', { name: 'Na 5 minuten zonder gebruik', exact: true }).click();
   await expect(page.getByText('Tafelwerk vergrendelt na 5 minuten zonder gebruik.')).toBeVisible();
 
   // Four minutes, then some use: the wait starts over, so six minutes later it is still open.

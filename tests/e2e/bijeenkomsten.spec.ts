@@ -9,7 +9,16 @@ import {
   listBesluiten,
   listBijeenkomsten,
 } from '../../electron/main/store/repositories/bijeenkomsten';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  openVoorbeeld,
+  opSchijf,
+  test,
+  vastleggen,
+  verwachtOpgeslagen,
+  vulDatum,
+} from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
@@ -40,7 +49,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   const pad = () => main.session.requireFile().path;
   await naarBijeenkomsten(page);
   await expect(page.getByTestId('bijeenkomst-rij')).toHaveCount(3);
-  await page.screenshot({ path: `${SHOTS}14a-bijeenkomsten.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14a-bijeenkomsten.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
 
   // Hold the most recent meeting: a decision and an action.
@@ -64,13 +73,13 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   await expect(actie.getByText('Vul de omschrijving in.')).toBeVisible();
   await actie.getByRole('textbox', { name: 'Actie' }).fill('Vervoer regelen voor groep 2');
   await actie.getByRole('textbox', { name: 'Eigenaar' }).fill('Werkbedrijf');
-  await vulDatum(actie, 'Deadline', '2020-01-31');
+  await vulDatum(actie, 'Uiterlijk', '2020-01-31');
   await actie.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actie).toBeHidden();
   const rij = page.getByTestId('actie-rij').filter({ hasText: 'Vervoer regelen voor groep 2' });
   await expect(rij).toHaveAttribute('data-verlopen', 'true');
   await expect(rij.getByText('Verlopen')).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}14b-bijeenkomst.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14b-bijeenkomst.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
 
   expect(await opSchijf(pad(), (db) => listBesluiten(db).map((b) => b.nummer))).toEqual([1, 2, 3, 4]);
@@ -85,7 +94,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   main.dialogs.excelSavePath = stukken;
   await page.getByRole('button', { name: 'Vergaderstukken exporteren' }).click();
   await page.getByRole('menuitem', { name: /^Als Excel-werkmap/ }).click();
-  await expect(page.getByText(/Vergaderstukken opgeslagen in/)).toBeVisible();
+  await verwachtOpgeslagen(page, 'De vergaderstukken zijn opgeslagen als', stukken);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(stukken);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Agenda', 'Actielijst', 'Besluitenlijst']);
@@ -101,9 +110,9 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
     /^Actielijst: 3 open acties/,
   );
   await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
-    /VERLOPEN: Vervoer regelen voor groep 2 \(Werkbedrijf\), deadline 31-1-2020/,
+    /VERLOPEN: Vervoer regelen voor groep 2 \(Werkbedrijf\), uiterlijk 31-01-2020/,
   );
-  await page.screenshot({ path: `${SHOTS}14c-voorbereiden.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14c-voorbereiden.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   // Leave out the closing item; accept the rest.
   const slot = voorbereiden.getByTestId('voorgesteld-punt').last();
@@ -127,7 +136,7 @@ test('een bijeenkomst houden met een besluit en een actie, en de volgende voorbe
   await naarBijeenkomsten(page);
   await page.getByRole('tab', { name: 'Actielijst' }).click();
   await expect(page.getByTestId('actie-rij').first()).toHaveAttribute('data-verlopen', 'true');
-  await page.screenshot({ path: `${SHOTS}14d-actielijst.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}14d-actielijst.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Vervoer regelen voor groep 2: klaar' }).click();
   await expect(
@@ -156,8 +165,7 @@ test('de vergaderstukken als Word-document, en daarna het bestand of de map open
   await expectNoAxeViolations(page);
   await word.click();
 
-  const melding = page.getByRole('alert').filter({ hasText: 'Vergaderstukken opgeslagen in' });
-  await expect(melding).toContainText(stukken);
+  const melding = await verwachtOpgeslagen(page, 'De vergaderstukken zijn opgeslagen als', stukken);
   const zip = await JSZip.loadAsync(await readFile(stukken));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);

@@ -6,7 +6,16 @@ import ExcelJS from 'exceljs';
 import { capaciteitsOverzicht } from '../../electron/main/services/capaciteit';
 import { listAanbestedingen } from '../../electron/main/store/repositories/aanbestedingen';
 import { nu } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  openVoorbeeld,
+  opSchijf,
+  test,
+  vastleggen,
+  verwachtOpgeslagen,
+  vulDatum,
+} from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 // Read in beforeEach, not at load: a fixed-moment project sets the clock when its worker starts,
@@ -39,13 +48,13 @@ test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het te
   // The example has an unassigned werkervaringsplaats with free places elsewhere: assign it from the proposal.
   const wep = page.getByTestId('optie-werkervaringsplaats');
   await expect(wep.getByTestId('niet-toegewezen')).toHaveText('1');
-  await page.screenshot({ path: `${SHOTS}13a-capaciteitsbord.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}13a-capaciteitsbord.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await wep.getByRole('button', { name: /^Voorstel voor/ }).click();
   const voorstel = page.getByRole('dialog', { name: /^Voorstel voor/ });
   await expect(voorstel.getByText('De werkgroep beslist; Tafelwerk stelt alleen voor')).toBeVisible();
   await expect(voorstel.getByRole('row')).not.toHaveCount(1);
-  await page.screenshot({ path: `${SHOTS}13b-capaciteit-voorstel.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}13b-capaciteit-voorstel.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   const eerste = voorstel.getByRole('button', { name: /^Toewijzen aan / }).first();
   const organisatie = ((await eerste.getAttribute('aria-label')) ?? '').replace('Toewijzen aan ', '');
@@ -74,14 +83,14 @@ test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het te
   await aanbod.getByRole('combobox', { name: 'Mogelijkheid (menukaart)' }).click();
   await page.getByRole('option', { name: 'BBL-plaats' }).click();
   await aanbod.getByRole('textbox', { name: 'Aantal plaatsen' }).fill('1');
-  await page.screenshot({ path: `${SHOTS}13c-capaciteit-aanbod-toevoegen.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}13c-capaciteit-aanbod-toevoegen.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await aanbod.getByRole('button', { name: 'Opslaan' }).click();
   await expect(aanbod).toBeHidden();
   await expect(
     page.getByRole('row', { name: /Zorggroep De Schelpenbank.*BBL-plaats.*1.*Handmatig/ }),
   ).toBeVisible();
-  await page.screenshot({
+  await vastleggen(page, {
     path: `${SHOTS}13d-capaciteit-aanbod.png`,
     fullPage: true,
     animations: 'disabled',
@@ -109,7 +118,7 @@ test('aanbod overnemen uit de inventarisatie', async ({ page }) => {
   await expect(dialoog.getByText('Kies een inventarisatieronde.')).toBeVisible();
   await dialoog.getByRole('combobox', { name: 'Inventarisatieronde' }).click();
   await page.getByRole('option').first().click();
-  await page.screenshot({ path: `${SHOTS}13e-capaciteit-overnemen.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}13e-capaciteit-overnemen.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await dialoog.getByRole('button', { name: 'Overnemen' }).click();
   await expect(dialoog).toBeHidden();
@@ -136,12 +145,12 @@ test('het capaciteitsbord en de aanbestedingskalender exporteren naar Excel', as
   const bord = join(main.userData, 'capaciteit.xlsx');
   main.dialogs.excelSavePath = bord;
   await page.getByRole('button', { name: 'Exporteren naar Excel' }).click();
-  await expect(page.getByText(`Het capaciteitsbord is opgeslagen als ${bord}.`)).toBeVisible();
+  await verwachtOpgeslagen(page, 'Het capaciteitsbord is opgeslagen als', bord);
   const kalender = join(main.userData, 'kalender.xlsx');
   main.dialogs.excelSavePath = kalender;
   await page.getByRole('tab', { name: 'Aanbestedingskalender' }).click();
   await page.getByRole('button', { name: 'Exporteren naar Excel' }).click();
-  await expect(page.getByText(`De aanbestedingskalender is opgeslagen als ${kalender}.`)).toBeVisible();
+  await verwachtOpgeslagen(page, 'De aanbestedingskalender is opgeslagen als', kalender);
   for (const pad of [bord, kalender]) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(pad);
@@ -153,7 +162,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   await naarCapaciteit(page);
   await page.getByRole('tab', { name: 'Aanbestedingskalender' }).click();
   await expect(page.getByRole('heading', { name: `1e kwartaal ${jaar + 1}` })).toBeVisible();
-  await page.screenshot({
+  await vastleggen(page, {
     path: `${SHOTS}13f-aanbestedingskalender.png`,
     fullPage: true,
     animations: 'disabled',
@@ -175,7 +184,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   await vulDatum(dialoog, 'Verwachte start', `${jaar + 1}-08-01`);
   await dialoog.getByRole('textbox', { name: 'Verwachte waarde (€)' }).fill('2.000.000');
   await dialoog.getByRole('textbox', { name: 'SROI-percentage (%)' }).fill('4,5');
-  await page.screenshot({ path: `${SHOTS}13g-aanbesteding-toevoegen.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}13g-aanbesteding-toevoegen.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await dialoog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialoog).toBeHidden();
@@ -193,7 +202,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   await gunnen.getByRole('combobox', { name: 'Opdrachtnemer' }).click();
   await page.getByRole('option', { name: 'Thuiszorg Zeeuwse Golf (fictief)' }).click();
   await vulDatum(gunnen, 'Einddatum', `${jaar + 4}-07-31`);
-  await page.screenshot({ path: `${SHOTS}13h-aanbesteding-gunnen.png`, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}13h-aanbesteding-gunnen.png`, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await gunnen.getByRole('button', { name: 'Gunnen' }).click();
   await expect(gunnen).toBeHidden();
@@ -202,7 +211,7 @@ test('een aanbesteding toevoegen, gunnen en het contract onder SROI zien', async
   ).toBeVisible();
   await expect(rij).toContainText('Gegund');
   await expect(rij.getByRole('link', { name: 'contract onder SROI' })).toBeVisible();
-  await page.screenshot({
+  await vastleggen(page, {
     path: `${SHOTS}13i-aanbesteding-gegund.png`,
     fullPage: true,
     animations: 'disabled',

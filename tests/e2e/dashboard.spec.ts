@@ -4,7 +4,16 @@ import { dashboard } from '../../electron/main/services/monitoring';
 import { listGroepen } from '../../electron/main/store/repositories/groepen';
 import { periodeVoor } from '../../renderer/src/features/monitoring/periode';
 import { formatBedrag, vandaagIso } from '../../shared/format/nl';
-import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vulDatum } from './fixtures';
+import {
+  alsDmj,
+  expect,
+  expectNoAxeViolations,
+  openVoorbeeld,
+  opSchijf,
+  test,
+  vastleggen,
+  vulDatum,
+} from './fixtures';
 
 // pages.spec.ts writes 01-dashboard.png (the page as it opens); these are the detailed views.
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
@@ -60,7 +69,7 @@ test('het dashboard toont de kerncijfers en grafieken van de afgelopen twaalf ma
   await expect(page.getByTestId('telling-kandidaten')).toHaveText(/\d+/);
 
   await expectNoAxeViolations(page);
-  await page.screenshot({
+  await vastleggen(page, {
     path: `${SHOTS}01a-dashboard-kerncijfers.png`,
     fullPage: true,
     animations: 'disabled',
@@ -80,7 +89,7 @@ test('het dashboard toont de kerncijfers en grafieken van de afgelopen twaalf ma
     String(perGroep.kandidaten.totaal),
   );
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}01b-dashboard-groep.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}01b-dashboard-groep.png`, fullPage: true, animations: 'disabled' });
 });
 
 test('de periode is te kiezen en het bedrag voor de schatting is in te stellen', { tag: '@datum' }, async ({
@@ -135,5 +144,5 @@ test('een nieuwe werkgroep zonder gegevens krijgt zinnen in plaats van lege graf
   await expect(page.getByText('Geen SROI-verplichtingen in deze periode.')).toBeVisible();
   await expect(page.getByText('Er is geen bijeenkomst gepland.')).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}01c-dashboard-leeg.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}01c-dashboard-leeg.png`, fullPage: true, animations: 'disabled' });
 });

@@ -21,7 +21,7 @@ async function nieuweActie(page: Page, appUrl: string, omschrijving: string) {
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
   const actie = page.getByRole('dialog', { name: 'Actie toevoegen' });
   await actie.getByRole('textbox', { name: 'Actie' }).fill(omschrijving);
-  return { actie, deadline: actie.getByRole('textbox', { name: 'Deadline', exact: true }) };
+  return { actie, deadline: actie.getByRole('textbox', { name: 'Uiterlijk', exact: true }) };
 }
 
 test('op een Engelse computer toont en neemt een datumveld dd-mm-jjjj, met een Nederlandse kalender', async ({
@@ -69,7 +69,7 @@ test('op een Engelse computer toont en neemt een datumveld dd-mm-jjjj, met een N
 
   // The optional deadline can be emptied again with its clear button.
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
-  await vulDatum(actie, 'Deadline', '2026-12-31');
+  await vulDatum(actie, 'Uiterlijk', '2026-12-31');
   await actie.getByRole('button', { name: 'Datum wissen' }).click();
   await expect(deadline).toHaveValue('');
 });

@@ -6,7 +6,15 @@ import ExcelJS from 'exceljs';
 import { listEvaluaties } from '../../electron/main/store/repositories/evaluaties';
 import { listLessen } from '../../electron/main/store/repositories/lessen';
 import { nu } from '../../shared/klok';
-import { alsDmj, expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import {
+  alsDmj,
+  expect,
+  expectNoAxeViolations,
+  openVoorbeeld,
+  opSchijf,
+  test,
+  verwachtOpgeslagen,
+} from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const LES = 'De VOG-aanvraag via de gemeente duurt zes weken; vraag hem aan bij de intake.';
@@ -94,7 +102,7 @@ test('een les vastleggen, een evaluatie maken met conclusies, het FO-pakket expo
   const pakket = join(main.userData, 'fo-pakket.xlsx');
   main.dialogs.excelSavePath = pakket;
   await page.getByRole('button', { name: 'FO-pakket maken' }).click();
-  await expect(page.getByText(/Het FO-pakket is opgeslagen als/)).toBeVisible({ timeout: 30_000 });
+  await verwachtOpgeslagen(page, 'Het FO-pakket is opgeslagen als', pakket);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(pakket);
   const bladen = wb.worksheets.map((w) => w.name);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type PageScreenshotOptions } from '@playwright/test';
 import { invokeChannel } from '../../electron/main/ipc/registry';
 import type { Db } from '../../electron/main/store/database';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
@@ -81,6 +81,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
+/**
+ * A screenshot for `screenshots/`, taken in today's run only. A fixed-moment run repeats a @datum
+ * scenario for its date-dependent behaviour; its screenshots would overwrite today's with that
+ * moment's dates (whichever project finished last) and cost a full-page capture each.
+ */
+export async function vastleggen(page: Page, opties: PageScreenshotOptions): Promise<void> {
+  if ((test.info().project.use as Partial<KlokOpties>).vastMoment) return;
+  await page.screenshot(opties);
+}
+
 /** Opens the example werkgroep from the welcome screen and waits for the dashboard. */
 export async function openVoorbeeld(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);
@@ -135,4 +145,17 @@ export async function kiesMaand(waar: Page | Locator, label: string, maand: stri
   }
   await kalender.getByRole('button', { name: maandTekst(maand), exact: true }).click();
   await expect(kalender).toHaveCount(0);
+}
+
+/**
+ * The notice after writing a file: `melding` and the file's name only (the full path fills the
+ * notice); the full path is its title, for hovering. Answers the notice.
+ */
+export async function verwachtOpgeslagen(page: Page, melding: string, pad: string): Promise<Locator> {
+  const naam = pad.split(/[\\/]/).at(-1) ?? pad;
+  const notice = page.getByRole('alert').filter({ hasText: `${melding} ${naam}.` });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice.getByTestId('export-bestandsnaam')).toHaveAttribute('title', pad);
+  await expect(notice).not.toContainText(pad);
+  return notice;
 }

@@ -6,7 +6,7 @@ import { listGroepen } from '../../electron/main/store/repositories/groepen';
 import { listKandidaten } from '../../electron/main/store/repositories/kandidaten-lijst';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { tredeBeweging } from '../../renderer/src/features/kandidaten/weergave';
-import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test, verwachtOpgeslagen, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 
@@ -107,7 +107,7 @@ test('de export van kandidaten bevat standaard geen namen', async ({ page, main 
   await expectNoAxeViolations(page);
   await dialog.getByRole('checkbox', { name: /Belemmeringen en resultaatnotities opnemen/ }).uncheck();
   await dialog.getByRole('button', { name: 'Exporteren' }).click();
-  await expect(page.getByText(`De kandidaten en trajecten zijn opgeslagen als ${pad}.`)).toBeVisible();
+  await verwachtOpgeslagen(page, 'De kandidaten en trajecten zijn opgeslagen als', pad);
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(pad);

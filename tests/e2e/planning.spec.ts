@@ -14,6 +14,8 @@ import {
   openVoorbeeld,
   opSchijf,
   test,
+  vastleggen,
+  verwachtOpgeslagen,
   vulDatum,
 } from './fixtures';
 
@@ -70,7 +72,7 @@ test('een lege planning beginnen uit het voorbeeld', async ({ page, appUrl, main
   await naarPlanning(page);
   await expect(page.getByRole('heading', { name: 'Nog geen plan van aanpak' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Startmaand' })).toHaveText(maandTekst(nu));
-  await page.screenshot({ path: `${SHOTS}planning-leeg.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}planning-leeg.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Start uit het voorbeeld' }).click();
   await expect(
@@ -137,7 +139,7 @@ test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een b
   });
   expect(verslag).toMatchObject({ titel: 'Eindverslag', afhankelijkVan: groep?.id });
 
-  await page.screenshot({ path: `${SHOTS}planning.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}planning.png`, fullPage: true, animations: 'disabled' });
 
   // Drag the report one month (one column) to the right: it keeps its length.
   await eindverslag.scrollIntoViewIfNeeded();
@@ -171,7 +173,7 @@ test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een b
   const tabel = page.getByRole('table', { name: 'Nazorg' });
   await expect(tabel.getByRole('row', { name: /Nazorg groep 1.*Secretaris.*Gepland/ })).toBeVisible();
   await expect(tabel.getByRole('row', { name: /Eindverslag.*Gepland.*Nazorg groep 1/ })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}planning-lijst.png`, fullPage: true, animations: 'disabled' });
+  await vastleggen(page, { path: `${SHOTS}planning-lijst.png`, fullPage: true, animations: 'disabled' });
   await expectNoAxeViolations(page);
 });
 
@@ -189,7 +191,7 @@ test('een mijlpaal toevoegen en de planning exporteren naar Excel', async ({ pag
   const bestand = join(main.userData, 'planning.xlsx');
   main.dialogs.excelSavePath = bestand;
   await page.getByRole('button', { name: 'Exporteren naar Excel' }).click();
-  await expect(page.getByText(`De planning is opgeslagen als ${bestand}.`)).toBeVisible();
+  await verwachtOpgeslagen(page, 'De planning is opgeslagen als', bestand);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(bestand);
   expect(wb.worksheets.length).toBeGreaterThan(0);

@@ -35,11 +35,8 @@ async function anderSlaatOp(path: string, naam: string): Promise<Buffer> {
   return bytes;
 }
 
-test('een bestand dat op een andere computer open is, wordt alleen na een waarschuwing overgenomen', async ({
-  page,
-  appUrl,
-  main,
-}) => {
+/** The example, closed again, with a lock of another laptop beside it. */
+async function opAndereLaptopOpen(page: Page, appUrl: string, main: MainHost) {
   await openVoorbeeld(page, appUrl);
   const path = main.session.requireFile().path;
   await page.getByRole('button', { name: 'Bestand' }).click();
@@ -53,6 +50,15 @@ test('een bestand dat op een andere computer open is, wordt alleen na een waarsc
     id: 'van-de-andere-laptop',
   };
   await fs.writeFile(lockPath(path), JSON.stringify(ander));
+  return { path, ander };
+}
+
+test('een bestand dat op een andere computer open is, wordt alleen na een waarschuwing overgenomen', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  const { path, ander } = await opAndereLaptopOpen(page, appUrl, main);
 
   const openKnop = page.getByRole('button', { name: /^Voorbeeld - .*openen$/ });
   await openKnop.click();
@@ -61,8 +67,8 @@ test('een bestand dat op een andere computer open is, wordt alleen na een waarsc
   await expect(dialoog.getByRole('button', { name: 'Toch openen (overnemen)' })).toBeVisible();
   await bekijk(page, 'in-gebruik');
 
-  // Annuleren: nothing opened, the other computer's lock untouched.
-  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+  // Niet openen: nothing opened, the other computer's lock untouched.
+  await dialoog.getByRole('button', { name: 'Niet openen' }).click();
   await expect(dialoog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
   expect(JSON.parse(await fs.readFile(lockPath(path), 'utf8'))).toEqual(ander);
@@ -71,6 +77,49 @@ test('een bestand dat op een andere computer open is, wordt alleen na een waarsc
   await dialoog.getByRole('button', { name: 'Toch openen (overnemen)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   expect(JSON.parse(await fs.readFile(lockPath(path), 'utf8'))).toMatchObject({ host: hostname() });
+});
+
+test('een bestand dat elders open is, kan alleen-lezen worden bekeken zonder er iets in te schrijven', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  const { path, ander } = await opAndereLaptopOpen(page, appUrl, main);
+  const voor = await fs.readFile(path);
+  await page.getByRole('button', { name: /^Voorbeeld - .*openen$/ }).click();
+  const dialoog = page.getByRole('dialog', { name: 'Dit bestand is al geopend' });
+  await dialoog.getByRole('button', { name: 'Alleen lezen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const balk = page.getByTestId('alleen-lezen');
+  await expect(balk).toContainText('Iemand anders heeft dit bestand open');
+  await expect(page.getByTestId('opslagstatus')).toHaveText('Alleen lezen');
+
+  // A change is refused with one clear notice; nothing reaches the disk.
+  await page.getByRole('link', { name: /Instellingen/ }).click();
+  const naam = page.getByRole('textbox', { name: 'Naam van de werkgroep' });
+  await naam.fill('Werkgroep Stiekem Gewijzigd');
+  await naam.blur();
+  await expect(page.getByRole('alert').filter({ hasText: 'alleen-lezen geopend' })).toHaveCount(1);
+  await bekijk(page, 'alleen-lezen');
+  expect(Buffer.compare(await fs.readFile(path), voor)).toBe(0);
+  expect(JSON.parse(await fs.readFile(lockPath(path), 'utf8'))).toEqual(ander);
+
+  // An own copy is writable: the banner goes and the change is kept there.
+  main.dialogs.savePath = join(main.userData, 'Mijn kopie.tafelwerk');
+  await balk.getByRole('button', { name: 'Eigen kopie opslaan als…' }).click();
+  await expect(page).toHaveTitle('Mijn kopie.tafelwerk — Tafelwerk');
+  await expect(balk).toBeHidden();
+  // What was typed and refused goes into the copy; the refusal notice goes with the banner.
+  await expect(page.getByRole('alert').filter({ hasText: 'alleen-lezen geopend' })).toHaveCount(0);
+  await expect(page.getByTestId('bestandsnaam')).toContainText('Werkgroep Stiekem Gewijzigd');
+  expect(await opSchijf(main.dialogs.savePath, (db) => getWerkgroep(db).naam)).toBe(
+    'Werkgroep Stiekem Gewijzigd',
+  );
+  await naam.fill('Werkgroep Mijn Kopie');
+  await naam.blur();
+  await expect(page.getByTestId('opslagstatus')).toHaveText(/Opgeslagen/);
+  expect(await opSchijf(main.dialogs.savePath, (db) => getWerkgroep(db).naam)).toBe('Werkgroep Mijn Kopie');
+  expect(Buffer.compare(await fs.readFile(path), voor)).toBe(0);
 });
 
 /** Opens the example on Instellingen, lets someone else save it, then types a change: the save is refused. */

@@ -1,19 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 import { nu, zetKlok } from '../../shared/klok';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
 import { beveiligVoorbeeld, bewaarHerstelcode, SCRYPT } from './wachtwoord-stappen';
 
 const EERSTE = 'de zeehond zwemt bij Zierikzee';
 const TWEEDE = 'de veerboot vaart naar Vlissingen';
 const DERDE = 'het derde wachtwoord van de week';
-const SHOTS = '/tmp/sleutel';
+const SHOTS = process.env.TAFELWERK_FOTOS ?? '/tmp/sleutel';
 
 const beveilig = (page: Page, appUrl: string) => beveiligVoorbeeld(page, appUrl, EERSTE);
 
 /** A replacing recovery code says the old one no longer works; optionally photographed first. */
 const bewaarNieuweCode = (page: Page, foto?: string) =>
   bewaarHerstelcode(page, 'Uw nieuwe herstelcode', async () => {
-    await expect(page.getByText(/De vorige herstelcode werkt niet meer/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /De vorige herstelcode opent dit bestand en de reservekopieën niet meer\. Alleen een kopie/,
+      ),
+    ).toBeVisible();
     if (foto) await fotos(page, foto);
   });
 
@@ -80,7 +84,9 @@ test('een nieuw wachtwoord of een nieuwe herstelcode trekt de oude herstelcode i
   await fotos(page, 'beveiliging-kaart', page.getByRole('button', { name: 'Beveiliging uitzetten…' }));
   await page.getByRole('button', { name: 'Nieuwe herstelcode…' }).click();
   const maken = page.getByRole('dialog', { name: 'Nieuwe herstelcode' });
-  await expect(maken.getByText(/De oude herstelcode opent daarna niets meer/)).toBeVisible();
+  await expect(
+    maken.getByText(/De oude herstelcode opent dit bestand en de reservekopieën daarna/),
+  ).toBeVisible();
   await maken.getByRole('button', { name: 'Nieuwe herstelcode maken' }).click();
   await expect(maken.getByText('Vul het wachtwoord in.')).toBeVisible();
   await maken.getByLabel('Wachtwoord', { exact: true }).fill('dit is het wachtwoord niet');
@@ -101,16 +107,20 @@ test('een nieuw wachtwoord of een nieuwe herstelcode trekt de oude herstelcode i
   await expect(page.getByTestId('bestandsnaam')).toContainText('Oosterschelderegio', SCRYPT);
 });
 
-test('na herhaalde onjuiste wachtwoorden laat Tafelwerk wachten, en zegt hoe lang', async ({
+test('na herhaalde onjuiste wachtwoorden telt Tafelwerk de wachttijd af, met Ontgrendelen uit', async ({
   page,
   appUrl,
 }) => {
   await beveilig(page, appUrl);
   await vergrendel(page);
-  // Main's clock (in this process) moves past each wait: no real waiting in the test.
+  const knop = page.getByRole('button', { name: 'Ontgrendelen' });
+  const wachttijd = page.getByTestId('wachttijd');
+  const getal = async () => Number(/\d+/.exec((await wachttijd.textContent()) ?? '')?.[0]);
+  // Main's clock (in this process) moves past each wait, so main accepts the next attempt; the
+  // screen counts down on its own, in real time.
   const verder = (seconden: number) => zetKlok(new Date(nu().getTime() + seconden * 1000));
   try {
-    // Two typos are free; then 1, 2, 4 … seconds.
+    // Two typos are free; then 1, 2, 4 … seconds, in one wording, counted down.
     for (const [fout, wacht] of [
       ['eerste gok is fout', 0],
       ['tweede gok is fout', 0],
@@ -120,29 +130,45 @@ test('na herhaalde onjuiste wachtwoorden laat Tafelwerk wachten, en zegt hoe lan
     ] as const) {
       await probeer(page, { wachtwoord: fout });
       await expect(page.getByLabel('Wachtwoord', { exact: true })).toHaveValue('', SCRYPT);
-      if (wacht > 0) {
-        await expect(
-          page.getByText(
-            `Het wachtwoord klopt niet. Wacht ${wacht} seconde${wacht === 1 ? '' : 'n'} voordat u het opnieuw probeert.`,
-          ),
-        ).toBeVisible();
-        if (wacht < 4) verder(wacht);
+      await expect(page.getByText('Het wachtwoord klopt niet.', { exact: true })).toBeVisible();
+      if (wacht === 0) {
+        await expect(wachttijd).toHaveCount(0);
+        continue;
+      }
+      // Shown as soon as the answer comes; the count may already have gone down a second.
+      await expect(wachttijd).toHaveText(/^Probeer het over \d seconden? opnieuw\.$/);
+      expect(await getal()).toBeLessThanOrEqual(wacht);
+      await expect(knop).toBeDisabled();
+      verder(wacht);
+      if (wacht < 4) {
+        await expect(knop).toBeEnabled({ timeout: (wacht + 2) * 1000 });
+        await expect(wachttijd).toHaveCount(0);
       }
     }
-    // Within the wait even the right passphrase is not tried, and the screen says how long is left.
-    await probeer(page, { wachtwoord: EERSTE });
-    await expect(
-      page.getByText(
-        /^Er is te vaak een onjuist wachtwoord .* Wacht nog \d seconden? en probeer het dan opnieuw\.$/,
-      ),
-    ).toBeVisible();
+    // The count goes down while the user looks at it; the button stays off meanwhile.
+    const eerst = await getal();
+    await expect.poll(getal, { timeout: 3000 }).toBeLessThan(eerst);
+    await expect(knop).toBeDisabled();
+    // Photographed while the wait still shows; axe (slow) after it.
+    await fotos(page, 'wachten-na-pogingen');
     await expect(page.getByRole('heading', { level: 1, name: 'Beveiligd bestand openen' })).toBeVisible();
     await expectNoAxeViolations(page);
-    await fotos(page, 'wachten-na-pogingen');
-    verder(5);
-    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await expect(knop).toBeEnabled({ timeout: 6000 });
+    await probeer(page, { wachtwoord: EERSTE });
     await expect(page.getByTestId('bestandsnaam')).toContainText('Oosterschelderegio', SCRYPT);
   } finally {
     zetKlok(null);
   }
+});
+
+test('elke knop op de wachtwoordschermen heeft een eigen naam', async ({ page, appUrl }) => {
+  await openVoorbeeld(page, appUrl);
+  await page.goto(`${appUrl}#/instellingen`);
+  await expect(page.getByText(/AES/)).toHaveCount(0);
+  await expect(page.getByText(/sterk versleuteld/)).toBeVisible();
+  await page.getByRole('button', { name: 'Wachtwoord instellen…' }).click();
+  const dialoog = page.getByRole('dialog', { name: 'Wachtwoord instellen' });
+  await expect(dialoog.getByRole('button', { name: 'Wachtwoord tonen' })).toHaveCount(1);
+  await expect(dialoog.getByRole('button', { name: 'Herhaling tonen' })).toHaveCount(1);
+  await expectNoAxeViolations(page);
 });

@@ -6,7 +6,7 @@ import { sroiOverzicht } from '../../electron/main/store/repositories/contracten
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { formatBedrag } from '../../shared/format/nl';
 import { nu } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, test, verwachtOpgeslagen, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const euro = (cent: number) => formatBedrag(cent).replace(/,00$/, '');
@@ -165,7 +165,7 @@ test('het SROI-overzicht exporteren naar Excel', async ({ page, main }) => {
   const pad = join(main.userData, 'sroi.xlsx');
   main.dialogs.excelSavePath = pad;
   await page.getByRole('button', { name: 'Exporteren naar Excel' }).click();
-  await expect(page.getByText(`Het SROI-overzicht is opgeslagen als ${pad}.`)).toBeVisible();
+  await verwachtOpgeslagen(page, 'Het SROI-overzicht is opgeslagen als', pad);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(pad);
   expect(wb.worksheets.map((w) => w.name)).toEqual([

@@ -52,7 +52,7 @@ test('de actielijst telt hoe vaak een actie is uitgesteld, en de voorbereide age
   const verzet = async (iso: string) => {
     await rij.getByRole('button', { name: 'Evaluatie voorbereiden voor de FO', exact: true }).click();
     const dialoog = page.getByRole('dialog', { name: 'Actie bewerken' });
-    await vulDatum(dialoog, 'Deadline', iso);
+    await vulDatum(dialoog, 'Uiterlijk', iso);
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
     await expect(dialoog).toBeHidden();
   };
@@ -80,7 +80,7 @@ test('de actielijst telt hoe vaak een actie is uitgesteld, en de voorbereide age
   const voorbereiden = page.getByRole('dialog', { name: 'Volgende bijeenkomst voorbereiden' });
   const acties = voorbereiden.getByTestId('voorgesteld-punt').filter({ hasText: 'Actielijst' });
   await expect(acties.getByRole('textbox', { name: /^Toelichting bij punt/ })).toHaveValue(
-    /Evaluatie voorbereiden voor de FO \(Voorzitter\), deadline [\d-]+, 2× uitgesteld/,
+    /Evaluatie voorbereiden voor de FO \(Voorzitter\), uiterlijk \d\d-\d\d-\d{4}, 2× uitgesteld/,
   );
 });
 
@@ -191,23 +191,27 @@ test('standaardagenda, vorige agenda kopiëren en genodigden uit de contactperso
   await expect(page.getByRole('heading', { level: 2, name: /^Werkgroep / })).toBeVisible();
   await expect(page.getByTestId('agendapunt')).toHaveCount(5);
 
-  // The previous werkgroep meeting's agenda (4 items, its startbijeenkomst in between has none): titles only.
+  // The previous werkgroep meeting's agenda (4 items, its startbijeenkomst in between has none): titles
+  // only, and not the ones already on this agenda ("Opening en mededelingen").
   await page.getByRole('button', { name: 'Vorige agenda kopiëren' }).click();
-  await expect(page.getByTestId('agendapunt')).toHaveCount(9);
-  await expect(page.getByRole('textbox', { name: 'Agendapunt 7' })).toHaveValue('Uitkomsten inventarisatie');
-  await expect(page.getByRole('textbox', { name: 'Aantekeningen bij punt 7' })).toHaveValue('');
+  await expect(page.getByTestId('agendapunt')).toHaveCount(8);
+  await expect(page.getByRole('textbox', { name: 'Agendapunt 6' })).toHaveValue('Uitkomsten inventarisatie');
+  await expect(page.getByRole('textbox', { name: 'Aantekeningen bij punt 6' })).toHaveValue('');
+  // The standard agenda adds its three points that are not there yet (opening and closing are).
   await page.getByRole('button', { name: 'Standaardagenda (Werkgroep)' }).click();
-  await expect(page.getByTestId('agendapunt')).toHaveCount(14);
-  await expect(page.getByRole('textbox', { name: 'Agendapunt 12' })).toHaveValue('Voortgang van de groepen');
+  await expect(page.getByTestId('agendapunt')).toHaveCount(11);
+  await expect(page.getByRole('textbox', { name: 'Agendapunt 10' })).toHaveValue('Voortgang van de groepen');
   await expect(page.getByTestId('opslagstatus')).toHaveText(/^Opgeslagen/);
   await bekijk(page, 'agenda');
   const id = page.url().split('/').at(-1) ?? '';
-  const agenda = await opSchijf(pad(), (db) => getBijeenkomst(db, id).agenda);
-  expect(agenda.map((p) => p.titel).slice(5, 7)).toEqual([
-    'Opening en mededelingen',
-    'Uitkomsten inventarisatie',
-  ]);
-  expect(agenda.at(-1)?.titel).toBe('Rondvraag en sluiting');
+  const titels = (await opSchijf(pad(), (db) => getBijeenkomst(db, id).agenda)).map((p) => p.titel);
+  expect(titels.slice(5, 7)).toEqual(['Uitkomsten inventarisatie', 'Indeling groep 1']);
+  for (const titel of ['Opening en mededelingen', 'Rondvraag en sluiting'])
+    expect(
+      titels.filter((t) => t === titel),
+      titel,
+    ).toHaveLength(1);
+  expect(titels.at(-1)).toBe('Planning en mijlpalen');
 
   // Attendees: pick a known contact of an organisation; name and organisation are filled in.
   await page.getByRole('tab', { name: /^Aanwezigen/ }).click();

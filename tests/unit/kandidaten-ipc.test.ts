@@ -225,6 +225,72 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
   });
 });
 
+describe('groepen.plaatsen: several candidates into a group in one write', () => {
+  it('moves the selection, counts only those that changed group, and logs one line naming how many', async () => {
+    const { session, data, invoke, kandidaat, kandidaatInvoer, zorg, path } = await opzet();
+    const groep = (naam: string) =>
+      data<Groep>('groepen.opslaan', {
+        naam,
+        startdatum: null,
+        terugkoppeldatum: null,
+        organisatieIds: [zorg],
+      });
+    const a = await groep('Oosterschelde-3');
+    const b = await groep('Oosterschelde-4');
+    const tweede = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer({ groepId: b.id }));
+    const derde = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer());
+    const ids = [kandidaat.id, tweede.id, derde.id];
+
+    expect(await invoke('groepen.plaatsen', { groepId: a.id, kandidaatIds: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('minstens één kandidaat') },
+    });
+    expect(
+      await invoke('groepen.plaatsen', { groepId: a.id, kandidaatIds: [kandidaat.id, kandidaat.id] }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('twee keer') } });
+    // One unknown id refuses the whole selection: nobody moves.
+    const onbekend = '01900000-0000-7000-8000-000000000000';
+    expect(
+      await invoke('groepen.plaatsen', { groepId: a.id, kandidaatIds: [kandidaat.id, onbekend] }),
+    ).toMatchObject({ ok: false, error: { code: 'ONGELDIGE_INVOER' } });
+    expect(
+      (await data<GroepOverzicht>('groepen.overzicht', { id: a.id, metNamen: false })).kandidaten,
+    ).toEqual([]);
+
+    const eerst = await data<{ groep: Groep; geplaatst: number }>('groepen.plaatsen', {
+      groepId: a.id,
+      kandidaatIds: ids,
+    });
+    expect(eerst).toMatchObject({ geplaatst: 3, groep: { naam: 'Oosterschelde-3', kandidaten: 3 } });
+    // Again: all three are already there, so nothing changes group.
+    const nogmaals = await data<{ geplaatst: number }>('groepen.plaatsen', {
+      groepId: a.id,
+      kandidaatIds: ids,
+    });
+    expect(nogmaals.geplaatst).toBe(0);
+    await session.shutdown();
+
+    const raw = await openRaw(path);
+    try {
+      expect(
+        raw.exec(
+          `SELECT COUNT(*) FROM kandidaat WHERE groep_id = '${a.id}' AND id IN ('${ids.join("','")}')`,
+        )[0]?.values[0]?.[0],
+      ).toBe(3);
+      expect(scalar(raw, `SELECT COUNT(*) FROM kandidaat WHERE groep_id = '${b.id}'`)).toBe(0);
+      const regels = raw.exec(
+        "SELECT omschrijving, object_id FROM wijziging WHERE omschrijving LIKE '%in groep geplaatst'",
+      )[0]?.values;
+      expect(regels).toEqual([
+        ['3 kandidaten in groep geplaatst', a.id],
+        ['0 kandidaten in groep geplaatst', a.id],
+      ]);
+    } finally {
+      raw.close();
+    }
+  });
+});
+
 describe('kandidaten over IPC: privacy', () => {
   it('the dossier carries name and initials only when asked; a save without them keeps them', async () => {
     const { data, kandidaat, db, kandidaatInvoer } = await opzet();

@@ -80,7 +80,7 @@ describe('failed unlocks', () => {
       'De herstelcode klopt niet.',
     );
     const derde = await probeer(session, a, { wachtwoord: 'fout drie!!' });
-    expect(derde?.message).toBe('Het wachtwoord klopt niet. Wacht 1 seconde voordat u het opnieuw probeert.');
+    expect(derde?.message).toBe('Het wachtwoord klopt niet. Probeer het over 1 seconde opnieuw.');
 
     // Within the wait even the right passphrase is not tried: the answer says how long to wait.
     const teVroeg = await probeer(session, a, { wachtwoord: WACHTWOORD_A });
@@ -88,7 +88,7 @@ describe('failed unlocks', () => {
       expect.objectContaining({
         code: 'TE_VEEL_POGINGEN',
         message:
-          'Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. Wacht nog 1 seconde en probeer het dan opnieuw.',
+          'Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. Probeer het over 1 seconde opnieuw.',
       }),
     );
     // The wait is per file: the other file opens at once.
@@ -108,7 +108,7 @@ describe('failed unlocks', () => {
       const antwoord = await probeer(session, a, { wachtwoord: 'nog steeds fout' });
       const volgende = wachten[i + 1] ?? 30;
       expect(antwoord?.message).toBe(
-        `Het wachtwoord klopt niet. Wacht ${volgende} seconden voordat u het opnieuw probeert.`,
+        `Het wachtwoord klopt niet. Probeer het over ${volgende} seconden opnieuw.`,
       );
     }
 

@@ -57,7 +57,7 @@ describe('the lock on a shared drive', () => {
     expect(await leesLock(path)).toEqual(ander);
 
     // Only when the user chose it explicitly: then the lock is ours, and ours alone is removed at close.
-    const { file: overgenomen } = await WerkgroepFile.open(path, OPTS, undefined, false, true);
+    const { file: overgenomen } = await WerkgroepFile.open(path, OPTS, undefined, false, 'overnemen');
     const mijn = await leesLock(path);
     expect(mijn).toMatchObject({ pid: process.pid, host: hostname() });
     expect(mijn.id).not.toBe(ander.id);

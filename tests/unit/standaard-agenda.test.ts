@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BIJEENKOMST_SOORTEN } from '../../shared/domain/bijeenkomsten';
-import { bekendeContacten, STANDAARD_AGENDA, vorigeAgendaBron } from '../../shared/domain/standaard-agenda';
+import {
+  bekendeContacten,
+  nogNietOpAgenda,
+  STANDAARD_AGENDA,
+  vorigeAgendaBron,
+} from '../../shared/domain/standaard-agenda';
 
 describe('standaard agenda per soort bijeenkomst', () => {
   it('every kind has its own agenda that ends with rondvraag and sluiting', () => {
@@ -8,6 +13,18 @@ describe('standaard agenda per soort bijeenkomst', () => {
     expect(new Set(agendas).size).toBe(BIJEENKOMST_SOORTEN.length);
     for (const s of BIJEENKOMST_SOORTEN)
       expect(STANDAARD_AGENDA[s].at(-1)?.titel).toBe('Rondvraag en sluiting');
+  });
+
+  it('adding points skips titles already on the agenda (trimmed, any case) and doubles among themselves', () => {
+    const agenda = [{ titel: '  rondvraag EN sluiting ' }, { titel: 'Begroting 2027' }, { titel: '' }];
+    const erbij = [
+      { titel: 'Opening en mededelingen', notitie: null },
+      { titel: 'Rondvraag en sluiting', notitie: null },
+      { titel: 'Begroting  2027', notitie: 'Dubbel, met twee spaties.' },
+      { titel: 'Opening en mededelingen', notitie: 'Tweede keer in de toevoeging.' },
+    ];
+    expect(nogNietOpAgenda(agenda, erbij)).toEqual([{ titel: 'Opening en mededelingen', notitie: null }]);
+    expect(nogNietOpAgenda([], STANDAARD_AGENDA.werkgroep)).toEqual(STANDAARD_AGENDA.werkgroep);
   });
 
   it('vorige agenda: the latest earlier meeting with an agenda, the same kind first', () => {

@@ -82,7 +82,7 @@ describe('Vergaderstukken as a Word document', () => {
       ['Besluit van november', '12-11-2026'],
     ]);
     expect(acties?.map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['Actie', 'Deadline', 'Status'],
+      ['Actie', 'Uiterlijk', 'Status'],
       ['Verlopen actie', '01-11-2026', 'Verlopen'],
       ['Lopende actie', '01-12-2026', 'Open'],
       ['Klaar in deze', '', 'Klaar'],

@@ -84,8 +84,8 @@ describe('stelAgendaVoor (fixed clock)', () => {
     const punt = voorstel.punten.find((p) => p.bron === 'acties');
     expect(punt?.titel).toBe('Actielijst: 2 open acties, waarvan 1 verlopen');
     expect(punt?.notitie?.split('\n')).toEqual([
-      'VERLOPEN: Formulier sturen, deadline 20-11-2026, 2× uitgesteld',
-      'Plaatsen zoeken (Schelpenbank), deadline 1-12-2026',
+      'VERLOPEN: Formulier sturen, uiterlijk 20-11-2026, 2× uitgesteld',
+      'Plaatsen zoeken (Schelpenbank), uiterlijk 01-12-2026',
     ]);
   });
 
@@ -148,7 +148,8 @@ describe('stelAgendaVoor (fixed clock)', () => {
       },
       {
         titel: 'Inventarisatie Voorjaar: wacht op antwoorden',
-        notitie: '2 van 5 organisaties hebben nog niet geantwoord; de deadline (1-11-2026) is verstreken.',
+        notitie:
+          '2 van 5 organisaties hebben nog niet geantwoord; de uiterste datum (01-11-2026) is verstreken.',
         bron: 'inventarisatie',
       },
     ]);

@@ -1,7 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ImportVoorbeeld } from '../../../shared/domain/import';
 import { AppFault } from '../errors';
+import { type Cel, type Werkblad, Werkboek } from './plat-werkboek';
 import { MARGES, stijlKopRij } from './werkboek';
+import { leesInWerker } from './xlsx-lezer';
 import { GRENZEN, keurXlsx, teVeelRijenMelding } from './xlsx-poort';
 
 /**
@@ -70,7 +72,7 @@ export function celDatum(waarde: unknown): string | null {
 
 /** The first row in the top 10 that has the `nodig` column, with the column of every known field. */
 export function zoekKolommen<V extends string>(
-  blad: ExcelJS.Worksheet,
+  blad: Werkblad,
   koppen: Record<V, string[]>,
   nodig: NoInfer<V>,
 ): { rij: number; kolom: Partial<Record<V, number>> } | null {
@@ -92,9 +94,8 @@ export function zoekKolommen<V extends string>(
 }
 
 /** 'formule' for a formula (its cached result does not count), 'fout' for an error value (#REF!…). */
-export function formuleOfFout(cel: ExcelJS.Cell): 'formule' | 'fout' | null {
-  if (cel.type === ExcelJS.ValueType.Formula) return 'formule';
-  if (cel.type === ExcelJS.ValueType.Error) return 'fout';
+export function formuleOfFout(cel: Cel): 'formule' | 'fout' | null {
+  if (cel.soort) return cel.soort;
   const v = cel.value;
   if (typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)) return 'formule';
   if (typeof v === 'object' && v !== null && 'error' in v) return 'fout';
@@ -133,7 +134,7 @@ export function celLijst(cellen: readonly { rij: number; kolom: number }[]): str
  * must hold what someone typed, not what a formula made of it. Names every such cell at once (so
  * they can all be fixed in one go), never their content.
  */
-function weigerFormules(blad: ExcelJS.Worksheet, kopRij: number, kolommen: number[]): void {
+function weigerFormules(blad: Werkblad, kopRij: number, kolommen: number[]): void {
   const formules: { rij: number; kolom: number }[] = [];
   const fouten: { rij: number; kolom: number }[] = [];
   blad.eachRow((rij, r) => {
@@ -160,27 +161,24 @@ function weigerFormules(blad: ExcelJS.Worksheet, kopRij: number, kolommen: numbe
  * columns), or holds an error value (#REF!…) anywhere, is refused with an AppFault before or
  * right after parsing. Error values are refused in every sheet, not only in the cells that are
  * read: no caller needs one, and a form's answer cells are only known to its own reader.
+ * exceljs parses in a worker with its own memory and time limit (xlsx-lezer.ts); a workbook that
+ * exceeds them is refused too.
  */
-export async function laadWerkboek(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
+export async function laadWerkboek(bytes: Uint8Array): Promise<Werkboek | null> {
   const keuring = keurXlsx(bytes);
   if (!keuring.ok) {
     if (keuring.soort === 'geen-excel') return null;
     throw new AppFault('ONGELDIGE_INVOER', keuring.melding);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type that Node's Buffer does not satisfy; JSZip takes either.
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await wb.xlsx.load(buffer as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  } catch {
-    return null;
-  }
+  const bladen = await leesInWerker(bytes);
+  if (!bladen) return null;
+  const wb = new Werkboek(bladen);
   keurInhoud(wb);
   return wb;
 }
 
 /** The limits after parsing: exceljs counts rows and columns the way the readers walk them. */
-function keurInhoud(wb: ExcelJS.Workbook): void {
+function keurInhoud(wb: Werkboek): void {
   const weiger = (melding: string) => {
     throw new AppFault('ONGELDIGE_INVOER', melding);
   };
@@ -198,7 +196,7 @@ function keurInhoud(wb: ExcelJS.Workbook): void {
     const cellen: { rij: number; kolom: number }[] = [];
     blad.eachRow((rij, r) =>
       rij.eachCell((cel, c) => {
-        if (cel.type === ExcelJS.ValueType.Error) cellen.push({ rij: r, kolom: c });
+        if (cel.soort === 'fout') cellen.push({ rij: r, kolom: c });
       }),
     );
     return cellen.length > 0 ? [`werkblad "${blad.name.slice(0, 31)}" in ${celLijst(cellen)}`] : [];

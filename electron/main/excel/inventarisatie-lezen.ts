@@ -1,6 +1,5 @@
-import type ExcelJS from 'exceljs';
 import { kenmerkKlopt } from './formulier-kenmerk';
-import { celTekst, laadWerkboek } from './import-lezen';
+import { celTekst, formuleOfFout, laadWerkboek } from './import-lezen';
 import {
   type Celverwijzing,
   FORMULIERBLAD,
@@ -9,6 +8,7 @@ import {
   MARKER_VERSIE_ZONDER_KENMERK,
   MARKERBLAD,
 } from './inventarisatie-formulier';
+import type { Cel } from './plat-werkboek';
 
 /**
  * Reading a returned inventarisatie form: the marker (which round, template version and
@@ -32,14 +32,10 @@ export interface GelezenFormulier {
 
 export type Leesresultaat = { ok: true; formulier: GelezenFormulier } | { ok: false; fout: string };
 
-const heeftFormule = (cel: ExcelJS.Cell) =>
-  cel.type === 6 /* ValueType.Formula */ ||
-  (typeof cel.value === 'object' &&
-    cel.value !== null &&
-    ('formula' in cel.value || 'sharedFormula' in cel.value));
+const heeftFormule = (cel: Cel) => formuleOfFout(cel) === 'formule';
 
 /** The plain value of a cell: text trimmed, numbers and booleans as they are, dates as ISO. */
-function waarde(cel: ExcelJS.Cell): unknown {
+function waarde(cel: Cel): unknown {
   const v = cel.value;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   const t = celTekst(v);

@@ -68,7 +68,7 @@ export function vergaderstukkenWerkboek(
     kolommen: [
       { kop: 'Actie', breedte: 54, soort: 'tekst', waarde: (a) => a.omschrijving },
       { kop: 'Eigenaar', breedte: 24, soort: 'tekst', waarde: (a) => a.eigenaar },
-      { kop: 'Deadline', breedte: 12, soort: 'datum', waarde: (a) => a.deadline },
+      { kop: 'Uiterlijk', breedte: 12, soort: 'datum', waarde: (a) => a.deadline },
       {
         kop: 'Status',
         breedte: 12,
@@ -79,7 +79,7 @@ export function vergaderstukkenWerkboek(
     ],
     rijen: acties,
     leegTekst: 'Er zijn geen open acties.',
-    voetnoot: 'Verlopen acties (open, deadline voorbij) zijn rood gemarkeerd.',
+    voetnoot: 'Verlopen acties (open, uiterste datum voorbij) zijn rood gemarkeerd.',
   });
   acties.forEach((a, i) => {
     if (!isVerlopen(a, vandaag)) return;

@@ -17,5 +17,6 @@ export function documentInfoVan(file: WerkgroepFile): DocumentInfo {
     gewijzigdOpSchijf: status.gewijzigdOpSchijf === true,
     schemaversie: APP_SCHEMA_VERSION,
     beveiligd: file.beveiligd,
+    alleenLezen: file.alleenLezen,
   };
 }

@@ -24,8 +24,6 @@ export function wachttijdNa(mislukt: number): number {
 
 const BEWAREN = 100;
 
-export const seconden = (n: number) => `${n} ${n === 1 ? 'seconde' : 'seconden'}`;
-
 export class Ontgrendelpogingen {
   private data: Record<string, string[]> = {};
 
@@ -47,6 +45,11 @@ export class Ontgrendelpogingen {
 
   private async bewaar(): Promise<void> {
     await atomicWrite(this.file, new TextEncoder().encode(JSON.stringify(this.data)));
+  }
+
+  /** The times of the failed attempts on this file since it last opened. */
+  tijden(path: string): string[] {
+    return [...(this.data[recentId(path)] ?? [])];
   }
 
   /** Whole seconds still to wait before the next attempt on this file; 0 when it may be tried now. */

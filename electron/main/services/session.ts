@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { NieuweWerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
+import { wachtZin } from '../../../shared/format/wachttijd';
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { recordChange } from '../store/repositories/werkgroep';
@@ -18,8 +19,9 @@ import { documentInfoVan } from './document-info';
 import { LaatsteExport, type Verkenner } from './laatste-export';
 import { beveiligingOnthouden, logOpenen, voltooiOpenstaandWissen } from './na-openen';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
-import { Ontgrendelpogingen, seconden } from './ontgrendelpogingen';
+import { Ontgrendelpogingen } from './ontgrendelpogingen';
 import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from './sluiten';
+import { Toegangskeuze, weigerBijOpenstaandWissen } from './toegang';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
 
@@ -66,10 +68,8 @@ export class Session {
 
   /** The file the last export wrote, so "Bestand openen" opens that and nothing else. */
   readonly laatsteExport = new LaatsteExport();
-  /** A file refused because someone else has it open; waits for the user's choice. Never a path from the renderer. */
-  private inGebruik: string | null = null;
-  /** The file whose lock the user chose to take over (kept through the passphrase prompt that may follow). */
-  private overname: string | null = null;
+  /** A file someone else has open, waiting for the user to take it over or read it. */
+  private readonly toegang = new Toegangskeuze();
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,
@@ -176,7 +176,7 @@ export class Session {
       this.wachtend = path;
       throw new AppFault(
         'TE_VEEL_POGINGEN',
-        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. Wacht nog ${seconden(wachten)} en probeer het dan opnieuw.`,
+        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. ${wachtZin(wachten)}`,
       );
     }
     try {
@@ -185,11 +185,15 @@ export class Session {
         this.fileOptions,
         geheim,
         this.settings.wasBeveiligd(path),
-        this.overname === path,
+        this.toegang.voor(path),
       );
       this.wachtend = null;
-      this.inGebruik = null;
-      this.overname = null;
+      this.toegang.geopend();
+      if (file.alleenLezen) {
+        // Nothing is written to a read-only file, not even the audit log of this open.
+        await weigerBijOpenstaandWissen(this.wissenRegister, file);
+        return await this.adopt(file, null);
+      }
       this.viaHerstelcode = geheim !== undefined && 'herstelcode' in geheim;
       const waarschuwing = await beveiligingOnthouden(this.settings, file);
       const result = await this.adopt(file, [melding, waarschuwing].filter(Boolean).join(' ') || null);
@@ -204,14 +208,11 @@ export class Session {
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
       if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
-      if (error instanceof AppFault && error.code === 'BESTAND_IN_GEBRUIK') this.inGebruik = path;
+      if (error instanceof AppFault && error.code === 'BESTAND_IN_GEBRUIK')
+        this.toegang.geweigerdWegensGebruik(path);
       if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
         const wacht = await this.pogingen.mislukt(path);
-        if (wacht > 0)
-          throw new AppFault(
-            'WACHTWOORD_ONJUIST',
-            `${error.message} Wacht ${seconden(wacht)} voordat u het opnieuw probeert.`,
-          );
+        if (wacht > 0) throw new AppFault('WACHTWOORD_ONJUIST', `${error.message} ${wachtZin(wacht)}`);
       }
       throw error;
     }
@@ -239,10 +240,12 @@ export class Session {
    * check before every save), so nothing of theirs is overwritten silently either.
    */
   async overnemen(): Promise<OpenResult> {
-    if (!this.inGebruik)
-      throw new AppFault('NIET_GEVONDEN', 'Er wacht geen bestand dat in gebruik is om te openen.');
-    this.overname = this.inGebruik;
-    return this.openPath(this.inGebruik);
+    return this.openPath(this.toegang.kies('overnemen'));
+  }
+
+  /** Opens the file that was refused because someone else has it open, read-only beside their lock. */
+  async alleenLezen(): Promise<OpenResult> {
+    return this.openPath(this.toegang.kies('alleenLezen'));
   }
 
   /**
@@ -261,7 +264,8 @@ export class Session {
     if (!file.beveiligd)
       throw new AppFault('ONGELDIGE_INVOER', 'Alleen een beveiligd bestand kan worden vergrendeld.');
     const path = file.path;
-    await this.logBeveiliging('Bestand vergrendeld', 'vergrendelen');
+    // A read-only file takes no audit line; locking it must still work (the lock after inactivity).
+    if (!file.alleenLezen) await this.logBeveiliging('Bestand vergrendeld', 'vergrendelen');
     await this.closeCurrent();
     this.wachtend = path;
     return null;

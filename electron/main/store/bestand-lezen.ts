@@ -5,10 +5,12 @@ import { AppFault } from '../errors';
 import { listBackups, listTempFiles } from './backups';
 import { afdrukVan, heeftMerk } from './controle-merk';
 import { Db } from './database';
+import { acquireLock } from './lock';
 import { assertReadable, migrate, schemaVersion } from './migrate';
 import { controleerSchema } from './schema-controle';
 import { loadSqlJs } from './sqljs';
 import { isVersleuteld, ontgrendel, ontsleutel, type Sleutel } from './versleuteling';
+import type { Verzegeling } from './verzegeling';
 
 /**
  * Reading a werkgroep file safely: verifying its bytes (length, integrity, schema), unlocking a
@@ -107,4 +109,40 @@ export async function readSnapshot(path: string, geheim?: Geheim): Promise<{ db:
   if (!isVersleuteld(bytes)) return loadVerified(SQL, bytes, gecontroleerd);
   if (!geheim) throw wachtwoordNodig(path);
   return loadVerified(SQL, ontsleutel(await ontgrendel(bytes, geheim), bytes), gecontroleerd);
+}
+
+/** How a file is opened: as usual, taking over someone else's lock, or read-only beside it. */
+export type Toegang = 'gewoon' | 'overnemen' | 'alleenLezen';
+
+/**
+ * The first steps of an open: the lock (none when read-only), then the bytes and their seal. The
+ * lock comes first, so what is read is what this process will save over (and someone who has the
+ * file open is named before a passphrase is asked). On any failure the lock is released.
+ */
+export async function leesOnderSlot(
+  path: string,
+  toegang: Toegang,
+  verversMs: number,
+  ontzegeling: (bytes: Uint8Array) => Promise<Verzegeling>,
+): Promise<{ bytes: Uint8Array; mtimeMs: number; verzegeling: Verzegeling; release: () => Promise<void> }> {
+  const nietGevonden = () =>
+    new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
+  await fs.access(path).catch(() => {
+    throw nietGevonden();
+  });
+  const release =
+    toegang === 'alleenLezen'
+      ? async () => undefined
+      : await acquireLock(path, { overnemen: toegang === 'overnemen', verversMs });
+  try {
+    const mtimeMs = await fs.stat(path).then(
+      (s) => s.mtimeMs,
+      () => Promise.reject(nietGevonden()),
+    );
+    const bytes = await fs.readFile(path).catch(() => Promise.reject(nietGevonden()));
+    return { bytes, mtimeMs, verzegeling: await ontzegeling(bytes), release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }

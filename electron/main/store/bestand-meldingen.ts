@@ -17,3 +17,11 @@ export const geenOnbeveiligdeTerugval = (path: string) =>
   );
 
 export const gesloten = () => new AppFault('GEEN_BESTAND_OPEN', 'Dit bestand is gesloten.');
+
+export const alleenLezenMelding = (path: string) =>
+  new AppFault(
+    'ALLEEN_LEZEN',
+    `${basename(path)} is alleen-lezen geopend, omdat iemand anders het open heeft. Er wordt niets in ` +
+      'opgeslagen. Wilt u toch werken? Kies bovenaan de pagina “Eigen kopie opslaan als…”, of ' +
+      '“Opnieuw proberen te bewerken” zodra het bestand daar gesloten is.',
+  );

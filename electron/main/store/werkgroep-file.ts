@@ -2,15 +2,20 @@ import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
-import { type Geheim, loadVerified, removeTempFiles } from './bestand-lezen';
-import { geenOnbeveiligdeTerugval, gesloten, gewijzigdOpSchijf } from './bestand-meldingen';
+import { type Geheim, leesOnderSlot, loadVerified, removeTempFiles, type Toegang } from './bestand-lezen';
+import {
+  alleenLezenMelding,
+  geenOnbeveiligdeTerugval,
+  gesloten,
+  gewijzigdOpSchijf,
+} from './bestand-meldingen';
 import { type FileOptions, type SaveStatus, STANDAARD_BESTAND_OPTIES } from './bestand-opties';
 import { afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
 import { Db } from './database';
 import { atomicReplace, atomicWrite } from './file-io';
 import { herstelUitReservekopie } from './herstel';
 import { Integriteitsbeleid } from './integriteitsbeleid';
-import { acquireLock, type LockOpties } from './lock';
+import { acquireLock } from './lock';
 import { migrate } from './migrate';
 import { Reservekopiebeleid } from './reservekopie-beleid';
 import { ongewijzigd, type Schijfstand, standNaSchrijven, standVan } from './schijfstand';
@@ -22,8 +27,7 @@ import { Verzegeling, verzegelingVan } from './verzegeling';
 import { WissenOpruimen } from './wissen-opruimen';
 import type { WissenRegister } from './wissen-register';
 
-export { type Geheim, readSnapshot } from './bestand-lezen';
-
+export { type Geheim, readSnapshot, type Toegang } from './bestand-lezen';
 export type { FileOptions, SaveStatus } from './bestand-opties';
 
 /**
@@ -46,6 +50,12 @@ export class WerkgroepFile {
   /** The file on disk as last loaded or saved here; null while it does not exist yet (create, restore). */
   private schijf: Schijfstand | null = null;
   private readonly lockVerversMs: number;
+  /**
+   * Opened read-only beside someone else's lock: no lock of our own, nothing is ever written (no
+   * save, backup, mark or clean-up), and every change is refused. "Opslaan als" makes an own copy,
+   * which is writable from then on.
+   */
+  private leesModus = false;
 
   private constructor(
     private filePath: string,
@@ -63,6 +73,10 @@ export class WerkgroepFile {
   /** Whether an erasure (or a change of protection) has not yet fully reached the disk. */
   get wissenWacht(): boolean {
     return this.opruimen.nodig;
+  }
+
+  get alleenLezen(): boolean {
+    return this.leesModus;
   }
 
   get beveiligd(): boolean {
@@ -128,34 +142,30 @@ export class WerkgroepFile {
     geheim?: Geheim,
     /** This computer remembers protecting this file: it never falls back to plaintext (verzegeling.ts). */
     eerderBeveiligd = false,
-    /** Take over a lock held by someone else: only after the user was warned and chose so. */
-    overnemen = false,
+    /**
+     * `overnemen`: take over a lock held by someone else, only after the user was warned and chose
+     * so. `alleenLezen`: read the file beside their lock and never write it.
+     */
+    toegang: Toegang = 'gewoon',
   ): Promise<{ file: WerkgroepFile; melding: string | null }> {
     const SQL = await loadSqlJs();
     const opts = { ...STANDAARD_BESTAND_OPTIES, ...options };
-    const nietGevonden = () =>
-      new AppFault('BESTAND_NIET_GEVONDEN', `Het bestand ${basename(path)} is niet gevonden.`);
-    await fs.access(path).catch(() => {
-      throw nietGevonden();
-    });
-    // The lock comes first, so what is read is what this process will save over (and someone who has
-    // the file open is named before a passphrase is asked).
-    const lockOpties: LockOpties = { overnemen, verversMs: opts.lockVerversMs };
-    const release = await acquireLock(path, lockOpties);
-    let bytes: Uint8Array;
-    let mtimeMs: number;
+    const alleenLezen = toegang === 'alleenLezen';
+    const { bytes, mtimeMs, verzegeling, release } = await leesOnderSlot(
+      path,
+      toegang,
+      opts.lockVerversMs,
+      (b) => verzegelingVan(path, b, geheim, eerderBeveiligd),
+    );
     try {
-      mtimeMs = (await fs.stat(path)).mtimeMs;
-      bytes = await fs.readFile(path);
-    } catch {
-      await release();
-      throw nietGevonden();
-    }
-    const verzegeling = await verzegelingVan(path, bytes, geheim, eerderBeveiligd).catch(async (error) => {
-      await release();
-      throw error;
-    });
-    try {
+      if (alleenLezen) {
+        // The bytes as they are, fully checked; a damaged file is refused, not restored (that writes),
+        // and the in-memory migration of an older file is never saved.
+        const { db } = loadVerified(SQL, verzegeling.ontzegel(bytes), false);
+        const file = new WerkgroepFile(path, db, release, opts, verzegeling);
+        file.leesModus = true;
+        return { file, melding: null };
+      }
       await removeTempFiles(path);
       const afdruk = afdrukVan(bytes);
       // Before sql.js sees the bytes: it may write into them (see `afdrukVan`).
@@ -189,6 +199,12 @@ export class WerkgroepFile {
     }
   }
 
+  /** Why no change can be queued now (closed, or read-only); null when it can. */
+  private weigering(): AppFault | null {
+    if (this.closed) return gesloten();
+    return this.leesModus ? alleenLezenMelding(this.filePath) : null;
+  }
+
   /** Resolves once the work queued so far (writes, their saves, the backup on open) is done. */
   settled(): Promise<void> {
     return this.wachtrij.klaar();
@@ -200,7 +216,8 @@ export class WerkgroepFile {
    * stays in memory for the next save).
    */
   write<T>(change: (db: Db) => T): Promise<T> {
-    if (this.closed) return Promise.reject(gesloten());
+    const nee = this.weigering();
+    if (nee) return Promise.reject(nee);
     return this.wachtrij
       .achteraan(() => this.db.transaction(() => change(this.db)))
       .then(async (value) => {
@@ -243,7 +260,8 @@ export class WerkgroepFile {
    * neither re-sealed nor removed leaves a purge pending, retried at every save and at close.
    */
   wisselSleutel(nieuw: Sleutel): Promise<void> {
-    if (this.closed) return Promise.reject(gesloten());
+    const nee = this.weigering();
+    if (nee) return Promise.reject(nee);
     return this.wachtrij.achteraan(async () => {
       const oud = this.verzegeling.sleutel;
       if (!oud) throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is niet beveiligd.');
@@ -280,7 +298,8 @@ export class WerkgroepFile {
     failureMessage: string,
     kandidaatIds: readonly string[] = [],
   ): Promise<T> {
-    if (this.closed) return Promise.reject(gesloten());
+    const nee = this.weigering();
+    if (nee) return Promise.reject(nee);
     return this.wachtrij.achteraan(async () => {
       const value = change();
       // Recorded before the save: a crash, a kill or a failing disk from here on cannot lose it.
@@ -370,6 +389,7 @@ export class WerkgroepFile {
     await this.releaseLock();
     this.releaseLock = release;
     this.filePath = newPath;
+    this.leesModus = false;
     this.schijf = schijf;
     this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
     this.reservekopieen.nieuwPad();
@@ -381,7 +401,7 @@ export class WerkgroepFile {
    * the user: services/sluiten.ts).
    */
   async opslaanVoorSluiten(): Promise<boolean> {
-    if (this.closed) return true;
+    if (this.closed || this.leesModus) return true;
     return this.wachtrij.achteraan(async () => {
       if (this.status.state === 'fout' || this.opruimen.nodig) await this.saveNow(false);
       return this.status.state !== 'fout' && !this.opruimen.nodig;
@@ -393,8 +413,10 @@ export class WerkgroepFile {
     if (this.closed) return;
     this.closed = true;
     await this.wachtrij.klaar();
-    if (this.status.state === 'fout' || this.opruimen.nodig) await this.saveNow(false);
-    await this.integriteit.bijSluiten(this.filePath, this.db, this.status.state === 'opgeslagen');
+    if (!this.leesModus) {
+      if (this.status.state === 'fout' || this.opruimen.nodig) await this.saveNow(false);
+      await this.integriteit.bijSluiten(this.filePath, this.db, this.status.state === 'opgeslagen');
+    }
     await this.vorigeOpruimen;
     this.db.close();
     this.verzegeling.wis();

@@ -69,7 +69,7 @@ export function vergaderstukkenDocument(
         [
           { kop: 'Actie', breedte: 34, waarde: (a) => a.omschrijving },
           { kop: 'Eigenaar', breedte: 20, waarde: (a) => a.eigenaar ?? '' },
-          { kop: 'Deadline', breedte: 16, waarde: (a) => formatDatum(a.deadline) },
+          { kop: 'Uiterlijk', breedte: 16, waarde: (a) => formatDatum(a.deadline) },
           {
             kop: 'Status',
             breedte: 14,
@@ -83,7 +83,7 @@ export function vergaderstukkenDocument(
       ),
       ...(inhoud.acties.some((a) => isVerlopen(a, vandaag))
         ? [
-            alinea('Verlopen acties (open, deadline voorbij) zijn rood gemarkeerd.', {
+            alinea('Verlopen acties (open, uiterste datum voorbij) zijn rood gemarkeerd.', {
               cursief: true,
               voor: 80,
             }),

@@ -26,6 +26,7 @@ const WISSELT_BESTAND = new Set<ChannelName>([
   'document.vergrendelen',
   'document.ontgrendelen',
   'document.overnemen',
+  'document.alleenLezen',
   'document.herladen',
 ]);
 
@@ -43,6 +44,8 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
   // A cancelled Openen answers null: the same file stays open, with its forms.
   if (WISSELT_BESTAND.has(channel) && !(channel === 'document.openen' && result.data === null))
     vergeetAlles();
+  // Text a read-only file refused is sent again, now to the own copy that can keep it.
+  if (channel === 'document.opslaanAls' && result.data !== null) void bewaarAllesNu();
   return result.data;
 }
 

@@ -34,7 +34,10 @@ export function AppProviders({ client, children }: { client: QueryClient; childr
         {/* Dutch month and day names, weeks from Monday: whatever language the computer runs in. */}
         <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
           <QueryClientProvider client={client}>
-            <Notifications position="top-right" />
+            {/* Bottom left, over the navigation's empty lower part: at the top they covered the
+                header's Bestand menu and a dialog's close button, at the bottom right a dialog's
+                Opslaan. Narrow, so they reach little into the page. */}
+            <Notifications position="bottom-left" containerWidth={360} />
             {children}
           </QueryClientProvider>
         </DatesProvider>

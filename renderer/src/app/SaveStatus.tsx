@@ -15,7 +15,12 @@ export function SaveStatus({ document }: { document: DocumentInfo }) {
   let text: string;
   let color: string;
   let uitleg = document.opslagfout ?? 'Wijzigingen worden automatisch opgeslagen.';
-  if (typen === 'wacht') {
+  if (document.alleenLezen) {
+    text = 'Alleen lezen';
+    color = 'red.9';
+    uitleg =
+      'Iemand anders heeft dit bestand open. U ziet het zoals het op schijf staat; er wordt niets opgeslagen.';
+  } else if (typen === 'wacht') {
     text = 'Niet opgeslagen';
     color = document.opslagstatus === 'fout' ? 'red.8' : 'dimmed';
     uitleg = document.opslagfout ?? 'Wat u typt, wordt opgeslagen zodra u even stopt of verder gaat.';

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Loader, NavLink, Text, Title } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
+import { AlleenLezenBalk } from '../features/samenwerken/AlleenLezenBalk';
 import { DocumentMenu } from './DocumentMenu';
 import { GEBIEDEN, zoekGebied } from './navigation';
 import {
@@ -105,6 +106,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        {document.alleenLezen && <AlleenLezenBalk />}
         <Title order={1} mb="lg">
           {current?.label}
         </Title>

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 
 // Mantine's close button has no text of its own; screen readers need a name for it.
@@ -8,14 +9,16 @@ const sluiten = { closeButtonProps: { 'aria-label': 'Melding sluiten' } };
 // (a refused import names the cell and the fix) cannot be read in a few seconds.
 export function toonFout(error: unknown): void {
   const message = error instanceof Error ? error.message : 'Er ging iets mis.';
-  notifications.show({ ...sluiten, color: 'red', title: 'Dat lukte niet', message, autoClose: false });
+  // In a read-only file every change gets the same answer: one notice, not one per keystroke.
+  const id = error instanceof ApiError && error.error.code === 'ALLEEN_LEZEN' ? 'alleen-lezen' : undefined;
+  notifications.show({ ...sluiten, id, color: 'red', title: 'Dat lukte niet', message, autoClose: false });
 }
 
 export function toonMelding(message: string): void {
   notifications.show({ ...sluiten, color: 'yellow', title: 'Let op', message, autoClose: false });
 }
 
-export function toonSucces(message: string): void {
+export function toonSucces(message: ReactNode): void {
   notifications.show({ ...sluiten, color: 'tafel', message, autoClose: 3000 });
 }
 

@@ -93,7 +93,7 @@ async function vasthouden(path: string): Promise<void> {
 const lusMetKopie = (path: string) => lus(path, { keepBackups: 2, backupIntervalMs: 0 });
 
 async function overnemen(path: string): Promise<void> {
-  const { file } = await WerkgroepFile.open(path, OPTS, undefined, false, true);
+  const { file } = await WerkgroepFile.open(path, OPTS, undefined, false, 'overnemen');
   await file.write((db) => db.run(TELLER.zet, [2000, null, null]));
   const state = file.saveStatus.state;
   await file.close();

@@ -14,6 +14,7 @@ export function documentHandlers(session: Session): GebiedHandlers<'document'> {
     'document.ontgrendelen': (geheim) => session.ontgrendelen(geheim),
     'document.vergrendelen': () => session.vergrendelen(),
     'document.overnemen': () => session.overnemen(),
+    'document.alleenLezen': () => session.alleenLezen(),
     'document.herladen': () => session.herladen(),
     'document.recent': () => session.settings.recent(),
     'document.recentVergeten': async ({ id }) => {

@@ -1,7 +1,7 @@
 import { groepOverzicht } from '../../services/groepen';
-import { getDossier } from '../../services/kandidaten';
 import type { Session } from '../../services/session';
-import { getGroep, listGroepen, saveGroep } from '../../store/repositories/groepen';
+import { getGroep, listGroepen, plaatsInGroep, saveGroep } from '../../store/repositories/groepen';
+import { recordChange } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';
 import { schrijver } from '../schrijf';
 
@@ -9,8 +9,6 @@ import { schrijver } from '../schrijf';
 export function groepenHandlers(session: Session): GebiedHandlers<'groepen'> {
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;
-  const _dossier = async (omschrijving: string, werk: Parameters<typeof schrijf<string>>[2]) =>
-    getDossier(db(), await schrijf('kandidaat', omschrijving, werk));
   return {
     'groepen.lijst': () => listGroepen(db()),
     'groepen.opslaan': async (groep) => {
@@ -20,5 +18,15 @@ export function groepenHandlers(session: Session): GebiedHandlers<'groepen'> {
       return getGroep(db(), groepId);
     },
     'groepen.overzicht': ({ id, metNamen }) => groepOverzicht(db(), id, metNamen),
+    // One write and one log line for the whole selection; the log counts, it never names.
+    'groepen.plaatsen': async ({ groepId, kandidaatIds }) => {
+      const geplaatst = await session.requireFile().write((d) => {
+        const n = plaatsInGroep(d, groepId, kandidaatIds);
+        const wie = `${n} ${n === 1 ? 'kandidaat' : 'kandidaten'}`;
+        recordChange(d, session.auteur, 'groep', `${wie} in groep geplaatst`, { objectId: groepId });
+        return n;
+      });
+      return { groep: getGroep(db(), groepId), geplaatst };
+    },
   };
 }

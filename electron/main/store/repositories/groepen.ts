@@ -1,4 +1,5 @@
 import type { Groep, GroepGegevens } from '../../../../shared/domain/kandidaten';
+import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -67,4 +68,30 @@ export function saveGroep(db: Db, { id, organisatieIds, ...data }: GroepGegevens
     organisatieIds.map((organisatie_id) => ({ organisatie_id })),
   );
   return groepId;
+}
+
+/**
+ * Puts the given candidates in one group (inside the caller's write), moving them from any other
+ * group. All or nothing: one removed or unknown candidate refuses the whole selection. Answers how
+ * many candidates changed group (those already in it are left as they are).
+ */
+export function plaatsInGroep(db: Db, groepId: string, kandidaatIds: readonly string[]): number {
+  getGroep(db, groepId);
+  const ids = JSON.stringify(kandidaatIds);
+  const telling = db.get<{ bekend: number; anders: number }>(
+    `SELECT COUNT(*) AS bekend, COALESCE(SUM(groep_id IS NOT ?), 0) AS anders FROM kandidaat
+      WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+    [groepId, ids],
+  );
+  if (Number(telling?.bekend) !== kandidaatIds.length)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Een gekozen kandidaat bestaat niet (meer); er is niemand geplaatst.',
+    );
+  db.run(
+    `UPDATE kandidaat SET groep_id = ?, updated_at = ?
+      WHERE deleted_at IS NULL AND groep_id IS NOT ? AND id IN (SELECT value FROM json_each(?))`,
+    [groepId, nuIso(), groepId, ids],
+  );
+  return Number(telling?.anders);
 }

@@ -29,7 +29,7 @@ const NAAMGEVERS: Naamgever[] = [
     tabel: 'actiepunt',
     soort: 'Actiepunt',
     kolommen: 'deadline',
-    naam: (r) => (r.deadline ? `met deadline ${formatDatum(String(r.deadline))}` : 'zonder deadline'),
+    naam: (r) => (r.deadline ? `uiterlijk ${formatDatum(String(r.deadline))}` : 'zonder uiterste datum'),
   },
   { tabel: 'planning_activiteit', soort: 'Activiteit', kolommen: 'titel', naam: (r) => tussen(r.titel) },
   { tabel: 'planning_fase', soort: 'Fase', kolommen: 'naam', naam: (r) => tussen(r.naam) },

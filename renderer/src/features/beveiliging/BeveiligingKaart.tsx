@@ -35,13 +35,14 @@ export function BeveiligingKaart() {
         </Group>
         <Text size="sm" c="dimmed">
           Met een wachtwoord worden het bestand, de reservekopieën en de tijdelijke kopieën op deze computer
-          versleuteld (AES-256). Exports, zoals Excel-bestanden, worden niet versleuteld.
+          sterk versleuteld. Exports, zoals Excel-bestanden, worden niet versleuteld.
         </Text>
         {beveiligd && (
           <Text size="sm" c="dimmed">
             Wijzigt u het wachtwoord of maakt u een nieuwe herstelcode, dan krijgt het bestand een nieuwe
-            sleutel: het oude wachtwoord en de oude herstelcode openen niets meer van wat daarna is
-            opgeslagen, ook niet als iemand een oude kopie van het bestand heeft.
+            sleutel: het oude wachtwoord en de oude herstelcode openen dit bestand en de reservekopieën niet
+            meer. Een kopie die eerder buiten Tafelwerk is gemaakt (bijvoorbeeld op een USB-stick), opent nog
+            wel met het oude wachtwoord of de oude herstelcode, maar bevat niets van wat daarna is opgeslagen.
           </Text>
         )}
         <Group>

@@ -29,7 +29,8 @@ export function HerstelcodeDialoog({
           Bewaar deze code op een veilige plek, bijvoorbeeld in de kluis of de wachtwoordmanager van uw
           organisatie, niet bij deze laptop. Als het wachtwoord vergeten is, kunt u het bestand alleen nog met
           deze code openen.
-          {vervangt && ' De vorige herstelcode werkt niet meer: gooi die weg.'}
+          {vervangt &&
+            ' De vorige herstelcode opent dit bestand en de reservekopieën niet meer. Alleen een kopie die eerder buiten Tafelwerk is gemaakt, opent er nog mee, en bevat niets van wat daarna is opgeslagen.'}
         </Text>
         <Text
           ff="monospace"

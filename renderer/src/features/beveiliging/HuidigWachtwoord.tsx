@@ -2,7 +2,7 @@ import { PasswordInput } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { toonFout } from '../../app/notify';
-import { toonKnop } from './NieuwWachtwoordVelden';
+import { TOON_WACHTWOORD } from './NieuwWachtwoordVelden';
 
 /**
  * The current passphrase, asked before a change to the protection (change it, a new recovery
@@ -50,7 +50,7 @@ export function HuidigWachtwoordVeld({
       label={label}
       {...veld}
       autoComplete="current-password"
-      visibilityToggleButtonProps={toonKnop}
+      visibilityToggleButtonProps={TOON_WACHTWOORD}
       data-autofocus
     />
   );

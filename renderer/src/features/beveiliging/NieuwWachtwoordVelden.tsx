@@ -5,7 +5,9 @@ import { wachtwoord as wachtwoordSchema } from '../../../../shared/api/schemas';
 export const ZELFDE_FOUT = 'De twee wachtwoorden zijn niet gelijk. Typ ze nog eens.';
 
 /** Mantine's show/hide button needs a Dutch name for screen readers. */
-export const toonKnop = { 'aria-label': 'Wachtwoord tonen of verbergen' };
+/** Each show toggle has its own name, so a screen reader user knows which field it shows. */
+export const TOON_WACHTWOORD = { 'aria-label': 'Wachtwoord tonen' };
+const TOON_HERHALING = { 'aria-label': 'Herhaling tonen' };
 
 /**
  * A new passphrase typed twice. `controleer` gives the Dutch messages main would give (same schema)
@@ -47,7 +49,7 @@ export function NieuwWachtwoordVelden({ label, autoFocus, ...f }: Props) {
         error={f.fouten.nieuw}
         autoComplete="new-password"
         data-autofocus={autoFocus || undefined}
-        visibilityToggleButtonProps={toonKnop}
+        visibilityToggleButtonProps={TOON_WACHTWOORD}
       />
       <PasswordInput
         label="Herhaal het wachtwoord"
@@ -58,7 +60,7 @@ export function NieuwWachtwoordVelden({ label, autoFocus, ...f }: Props) {
         }}
         error={f.fouten.herhaling}
         autoComplete="new-password"
-        visibilityToggleButtonProps={toonKnop}
+        visibilityToggleButtonProps={TOON_HERHALING}
       />
     </Stack>
   );

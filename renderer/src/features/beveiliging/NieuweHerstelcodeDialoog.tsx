@@ -46,8 +46,9 @@ export function NieuweHerstelcodeDialoog({ opened, onClose, onGemaakt }: Props) 
       opslaanLabel="Nieuwe herstelcode maken"
     >
       <Text size="sm">
-        U krijgt een nieuwe herstelcode. De oude herstelcode opent daarna niets meer van wat u vanaf nu
-        opslaat, ook niet de reservekopieën. Uw wachtwoord blijft hetzelfde.
+        U krijgt een nieuwe herstelcode. De oude herstelcode opent dit bestand en de reservekopieën daarna
+        niet meer; alleen een kopie die eerder buiten Tafelwerk is gemaakt, opent er nog mee, met de gegevens
+        van toen. Uw wachtwoord blijft hetzelfde.
       </Text>
       <HuidigWachtwoordVeld label="Wachtwoord" veld={huidig.veld} />
     </FormulierDialoog>

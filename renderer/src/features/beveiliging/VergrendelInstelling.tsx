@@ -4,7 +4,7 @@ import { toonFout, toonSucces } from '../../app/notify';
 
 const KEUZES = [
   { value: '0', label: 'Nooit' },
-  ...[5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: `${m} minuten` })),
+  ...[5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: `Na ${m} minuten zonder gebruik` })),
 ];
 
 /** How long a protected file may stay open unused; a setting of this computer, saved on choosing. */
@@ -15,11 +15,11 @@ export function VergrendelInstelling() {
   // A value set elsewhere (e.g. by hand) still shows, instead of an empty box.
   const keuzes = KEUZES.some((k) => k.value === huidig)
     ? KEUZES
-    : [...KEUZES, { value: huidig, label: `${huidig} minuten` }];
+    : [...KEUZES, { value: huidig, label: `Na ${huidig} minuten zonder gebruik` }];
 
   return (
     <Select
-      label="Vergrendelen na … minuten zonder gebruik"
+      label="Automatisch vergrendelen"
       description="Geldt op deze computer voor bestanden met een wachtwoord. Daarna is het wachtwoord weer nodig."
       data={keuzes}
       value={huidig}

@@ -33,7 +33,7 @@ export function VerplichtNieuwWachtwoordDialoog({
         onSuccess: (antwoord) => {
           velden.leeg();
           toonSucces(
-            'Het nieuwe wachtwoord is ingesteld. Bewaar de nieuwe herstelcode; de oude werkt niet meer.',
+            'Het nieuwe wachtwoord is ingesteld. Bewaar de nieuwe herstelcode; de oude opent dit bestand niet meer.',
           );
           setHerstelcode(antwoord.herstelcode);
         },

@@ -36,7 +36,9 @@ export function WachtwoordWijzigenDialoog({ opened, onClose, onGewijzigd }: Prop
         onError: huidig.bijFout,
         onSuccess: ({ herstelcode }) => {
           sluit();
-          toonSucces('Het wachtwoord is gewijzigd. Bewaar de nieuwe herstelcode; de oude werkt niet meer.');
+          toonSucces(
+            'Het wachtwoord is gewijzigd. Bewaar de nieuwe herstelcode; de oude opent dit bestand niet meer.',
+          );
           onGewijzigd(herstelcode);
         },
       },
@@ -53,8 +55,9 @@ export function WachtwoordWijzigenDialoog({ opened, onClose, onGewijzigd }: Prop
       opslaanLabel="Wachtwoord wijzigen"
     >
       <Text size="sm">
-        U krijgt ook een nieuwe herstelcode. Het oude wachtwoord en de oude herstelcode openen daarna niets
-        meer van wat u vanaf nu opslaat.
+        U krijgt ook een nieuwe herstelcode. Het oude wachtwoord en de oude herstelcode openen dit bestand en
+        de reservekopieën daarna niet meer; alleen een kopie die eerder buiten Tafelwerk is gemaakt, opent er
+        nog mee, met de gegevens van toen.
       </Text>
       <HuidigWachtwoordVeld label="Huidig wachtwoord" veld={huidig.veld} />
       <NieuwWachtwoordVelden label="Nieuw wachtwoord" {...velden} />

@@ -36,7 +36,7 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
         <Table.Tr>
           <Table.Th>Actie</Table.Th>
           <Table.Th>Eigenaar</Table.Th>
-          <Table.Th>Deadline</Table.Th>
+          <Table.Th>Uiterlijk</Table.Th>
           <Table.Th w={120}>Status</Table.Th>
           {metHerkomst && <Table.Th>Uit bijeenkomst</Table.Th>}
           <Table.Th>

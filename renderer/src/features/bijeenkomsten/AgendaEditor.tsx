@@ -1,7 +1,11 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { agendaInvoer } from '../../../../shared/api/schemas-planning';
 import { BIJEENKOMST_SOORT_LABEL, type BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
-import { STANDAARD_AGENDA, vorigeAgendaBron } from '../../../../shared/domain/standaard-agenda';
+import {
+  nogNietOpAgenda,
+  STANDAARD_AGENDA,
+  vorigeAgendaBron,
+} from '../../../../shared/domain/standaard-agenda';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { VanzelfOpgeslagen } from '../../app/VanzelfOpgeslagen';
 import { useBewaardeRijen } from './bewaardeRijen';
@@ -38,11 +42,16 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
   const lijst = useApiQuery('bijeenkomsten.lijst', {});
   const ervoor = lijst.data ? vorigeAgendaBron(lijst.data, bijeenkomst) : null;
   const vorige = useApiQuery('bijeenkomsten.detail', { id: ervoor?.id ?? '' }, Boolean(ervoor));
-  // Added after what is there, never replacing it: notes already typed stay.
+  // Added after what is there, never replacing it: notes already typed stay, and a point the
+  // user already has (by title) is not added a second time.
   const voegToe = (nieuw: readonly { titel: string; notitie: string | null }[]) =>
     zet([
       ...punten,
-      ...nieuw.map((p) => ({ sleutel: crypto.randomUUID(), titel: p.titel, notitie: p.notitie ?? '' })),
+      ...nogNietOpAgenda(punten, nieuw).map((p) => ({
+        sleutel: crypto.randomUUID(),
+        titel: p.titel,
+        notitie: p.notitie ?? '',
+      })),
     ]);
   const verplaats = (i: number, richting: -1 | 1) => {
     const nieuw = [...punten];
@@ -55,8 +64,9 @@ export function AgendaEditor({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }
     <Stack>
       {punten.length === 0 && (
         <Text c="dimmed">
-          Nog geen agendapunten. Voeg ze toe, of maak de bijeenkomst via "Volgende bijeenkomst voorbereiden"
-          om een voorstel te krijgen.
+          Nog geen agendapunten. Klik hieronder op "Standaardagenda (
+          {BIJEENKOMST_SOORT_LABEL[bijeenkomst.soort]})" om de vaste punten in te vullen, of op "Agendapunt
+          toevoegen" voor een eigen punt.
         </Text>
       )}
       {punten.map((p, i) => (

@@ -11,7 +11,7 @@ export function VergaderstukkenMenu({ id }: { id: string }) {
       { id, formaat },
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`Vergaderstukken opgeslagen in ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('De vergaderstukken zijn opgeslagen als', r.pad),
       },
     );
   return (

@@ -24,7 +24,7 @@ export function BordTab({ periode, onPeriode }: Props) {
   const exporteer = () =>
     exporteren.mutate(periode, {
       onError: toonFout,
-      onSuccess: (r) => r && toonExportGelukt(`Het capaciteitsbord is opgeslagen als ${r.pad}.`),
+      onSuccess: (r) => r && toonExportGelukt('Het capaciteitsbord is opgeslagen als', r.pad),
     });
 
   return (

@@ -28,7 +28,7 @@ export function KalenderTab() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`De aanbestedingskalender is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('De aanbestedingskalender is opgeslagen als', r.pad),
       },
     );
 

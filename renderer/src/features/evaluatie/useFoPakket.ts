@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { call, useApiMutation } from '../../api/client';
+import { metBestandsnaam } from '../../app/exportGelukt';
 import { toonFout, toonSucces } from '../../app/notify';
 
 /** How often the export's progress is asked: quick enough to move smoothly, cheap for main. */
@@ -25,7 +26,7 @@ export function useFoPakket(evaluatieId: string) {
   const fout = voortgang.data?.fout ?? (voortgang.isError ? voortgang.error.message : null);
   useEffect(() => {
     if (!taak) return;
-    if (klaar) toonSucces(`Het FO-pakket is opgeslagen als ${klaar}.`);
+    if (klaar) toonSucces(metBestandsnaam('Het FO-pakket is opgeslagen als', klaar));
     else if (fout) toonFout(new Error(fout));
     else return;
     setTaak(null);

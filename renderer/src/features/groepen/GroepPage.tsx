@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Switch, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Groep } from '../../../../shared/domain/kandidaten';
@@ -6,12 +6,14 @@ import { call } from '../../api/client';
 import { KandidatenTabel } from '../kandidaten/KandidatenTabel';
 import { GroepFormulier } from './GroepFormulier';
 import { GroepKop } from './GroepKop';
+import { KandidatenToevoegenDialoog } from './KandidatenToevoegenDialoog';
 
 /** One group: who takes part, and where each of its candidates stands now, in one table. */
 export function GroepPage({ id }: { id: string }) {
   // Privacy first: the page opens with names hidden.
   const [namenTonen, setNamenTonen] = useState(false);
   const [bewerken, setBewerken] = useState<Groep | undefined>(undefined);
+  const [toevoegen, setToevoegen] = useState(false);
   const invoer = { id, metNamen: namenTonen };
   // The previous answer stays while names load, so the switch (and the focus on it) stays put.
   const overzicht = useQuery({
@@ -31,21 +33,30 @@ export function GroepPage({ id }: { id: string }) {
         <Text size="sm" c="dimmed" role="status">
           {kandidaten.length} kandida{kandidaten.length === 1 ? 'at' : 'ten'} in deze groep
         </Text>
-        <Switch
-          label="Namen tonen"
-          checked={namenTonen}
-          onChange={(e) => setNamenTonen(e.currentTarget.checked)}
-        />
+        <Group gap="md" align="center">
+          <Switch
+            label="Namen tonen"
+            checked={namenTonen}
+            onChange={(e) => setNamenTonen(e.currentTarget.checked)}
+          />
+          <Button onClick={() => setToevoegen(true)}>Kandidaten toevoegen</Button>
+        </Group>
       </Group>
       {kandidaten.length === 0 ? (
         <Text c="dimmed">
-          Nog geen kandidaten in deze groep. Kies de groep bij een kandidaat (Kandidaten → kandidaat →
-          Gegevens).
+          Nog geen kandidaten in deze groep. Kies ze met "Kandidaten toevoegen", of selecteer ze in de lijst
+          van Kandidaten en kies "In groep plaatsen…".
         </Text>
       ) : (
         <KandidatenTabel regels={kandidaten} metNamen={namenTonen} zonderGroep />
       )}
       <GroepFormulier groep={bewerken} onClose={() => setBewerken(undefined)} />
+      <KandidatenToevoegenDialoog
+        groep={groep}
+        opened={toevoegen}
+        onClose={() => setToevoegen(false)}
+        namenTonen={namenTonen}
+      />
     </Stack>
   );
 }

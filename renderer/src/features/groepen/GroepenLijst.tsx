@@ -18,8 +18,8 @@ function GeenGroepen() {
   return (
     <Alert color="gray" title="Nog geen groepen">
       Een groep is een lichting van vijf à zes kandidaten die samen beginnen, met de organisaties die hen
-      opnemen en begeleiden. Maak een groep met "Groep toevoegen" en kies daarna bij elke kandidaat de groep.
-      Op de pagina van de groep ziet u dan in één tabel waar iedereen staat.
+      opnemen en begeleiden. Maak een groep met "Groep toevoegen" en plaats er in één keer kandidaten in met
+      "Kandidaten toevoegen" op de pagina van de groep. Daar ziet u dan in één tabel waar iedereen staat.
     </Alert>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Group, Menu } from '@mantine/core';
 import { useState } from 'react';
 import type { FormulierenVoorbeeld, Ronde } from '../../../../shared/domain/inventarisatie';
 import { useApiMutation } from '../../api/client';
-import { toonExportGelukt } from '../../app/exportGelukt';
+import { metBestandsnaam, toonExportGelukt } from '../../app/exportGelukt';
 import { toonFout, toonMelding, toonSucces } from '../../app/notify';
 import { InleesDialoog } from './InleesDialoog';
 
@@ -21,7 +21,10 @@ export function FormulierenKnoppen({ ronde }: { ronde: Ronde }) {
         onSuccess: (r) => {
           if (!r) return;
           if (r.aantal === 0) toonMelding('Iedereen heeft al geantwoord; er zijn geen formulieren gemaakt.');
-          else toonSucces(`${r.aantal} formulier${r.aantal === 1 ? '' : 'en'} opgeslagen in ${r.map}.`);
+          else
+            toonSucces(
+              metBestandsnaam(`${r.aantal} formulier${r.aantal === 1 ? '' : 'en'} opgeslagen in`, r.map),
+            );
         },
       },
     );
@@ -31,7 +34,7 @@ export function FormulierenKnoppen({ ronde }: { ronde: Ronde }) {
       { rondeId: ronde.id },
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`De resultaten zijn opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('De resultaten zijn opgeslagen als', r.pad),
       },
     );
 

@@ -29,7 +29,7 @@ function RondeKop({ ronde }: { ronde: Ronde }) {
   return (
     <Text size="sm" c="dimmed">
       Formulier versie {ronde.sjabloonVersie}
-      {ronde.deadline ? ` · deadline ${formatDatum(ronde.deadline)}` : ''} ·{' '}
+      {ronde.deadline ? ` · antwoord uiterlijk ${formatDatum(ronde.deadline)}` : ''} ·{' '}
       {geantwoord(binnen, ronde.deelnames.length)}
     </Text>
   );

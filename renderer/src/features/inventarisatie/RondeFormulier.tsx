@@ -84,7 +84,7 @@ export function RondeFormulier({ opened, onClose, onOpgeslagen }: Props) {
         required
       />
       <DatumVeld
-        label="Deadline"
+        label="Antwoord uiterlijk"
         w={220}
         value={v.deadline}
         onChange={(d) => zet('deadline', d)}

@@ -12,8 +12,10 @@ import { useApiQuery } from '../../api/client';
 import { gaNaar } from '../../app/useHashRoute';
 import { BewaartermijnSectie } from './BewaartermijnSectie';
 import { KandidatenExcelMenu } from './excel/KandidatenExcelMenu';
+import { InGroepPlaatsenDialoog } from './InGroepPlaatsenDialoog';
 import { KandidaatFormulier } from './KandidaatFormulier';
-import { KandidatenTabel } from './KandidatenTabel';
+import { KandidatenTabel, type Selectie } from './KandidatenTabel';
+import { SelectieBalk } from './SelectieBalk';
 
 function GeenKandidaten() {
   return (
@@ -68,6 +70,19 @@ export function KandidatenPage() {
   // Privacy first: every visit starts with names hidden.
   const [namenTonen, setNamenTonen] = useState(false);
   const [nieuw, setNieuw] = useState<null | undefined>(undefined);
+  // Ticked candidates stay ticked while the filters change, so a selection can be built up.
+  const [gekozen, setGekozen] = useState<ReadonlySet<string>>(new Set());
+  const [plaatsen, setPlaatsen] = useState<string[] | null>(null);
+  const zet = useCallback<Selectie['zet']>(
+    (ids, aan) =>
+      setGekozen((oud) => {
+        const nieuw = new Set(oud);
+        for (const id of ids) aan ? nieuw.add(id) : nieuw.delete(id);
+        return nieuw;
+      }),
+    [],
+  );
+  const selectie = useMemo(() => ({ gekozen, zet }), [gekozen, zet]);
 
   const lijst = useApiQuery('kandidaten.lijst', { metNamen: namenTonen });
   const alles = useApiQuery('kandidaten.lijst', { metNamen: false });
@@ -134,6 +149,11 @@ export function KandidatenPage() {
         </Group>
       </Group>
 
+      <SelectieBalk
+        aantal={gekozen.size}
+        onPlaatsen={() => setPlaatsen([...gekozen])}
+        onWissen={() => setGekozen(new Set())}
+      />
       {lijst.isError && <Alert color="red">{lijst.error.message}</Alert>}
       {lijst.isPending && <Loader aria-label="Kandidaten laden" />}
       {lijst.isSuccess && leeg && <GeenKandidaten />}
@@ -145,12 +165,23 @@ export function KandidatenPage() {
         </Text>
       )}
       {aantal > 0 && (
-        <KandidatenTabel regels={regels} metNamen={namenTonen} zichtbaar={filtert ? zichtbaar : undefined} />
+        <KandidatenTabel
+          regels={regels}
+          metNamen={namenTonen}
+          zichtbaar={filtert ? zichtbaar : undefined}
+          selectie={selectie}
+        />
       )}
       <Text size="sm" c="dimmed" role="status">
         {lijst.isSuccess && !leeg ? `${aantal} ${aantal === 1 ? 'kandidaat' : 'kandidaten'}` : ''}
       </Text>
 
+      <InGroepPlaatsenDialoog
+        kandidaatIds={plaatsen}
+        alInGroep={(id) => regels.filter((k) => k.groepId === id && gekozen.has(k.id)).length}
+        onClose={() => setPlaatsen(null)}
+        onGeplaatst={() => setGekozen(new Set())}
+      />
       <BewaartermijnSectie />
       <KandidaatFormulier
         kandidaat={nieuw}

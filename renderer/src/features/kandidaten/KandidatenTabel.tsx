@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Checkbox, Table, Text } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type KandidaatRegel, UITSTROOM_LABEL } from '../../../../shared/domain/kandidaten';
@@ -35,6 +35,14 @@ interface Props {
   zonderGroep?: boolean;
   /** Only rows this accepts are shown (the search on the candidates page); applied after sorting. */
   zichtbaar?: (k: KandidaatRegel) => boolean;
+  /** With a selection, each row gets a checkbox and the header one for all rows shown. */
+  selectie?: Selectie;
+}
+
+/** Which rows are ticked, and how ticking changes that (ids of the rows concerned, on or off). */
+export interface Selectie {
+  gekozen: ReadonlySet<string>;
+  zet: (ids: readonly string[], aan: boolean) => void;
 }
 
 interface RijProps {
@@ -43,10 +51,21 @@ interface RijProps {
   metNamen: boolean;
   zonderGroep: boolean;
   meet?: (el: Element | null) => void;
+  /** Present only with a selection: whether this row is ticked. */
+  gekozen?: boolean;
+  zet?: Selectie['zet'];
 }
 
 /** One candidate; memoised, so scrolling a long list only renders the rows that come into view. */
-const KandidaatRij = memo(function KandidaatRij({ k, index, metNamen, zonderGroep, meet }: RijProps) {
+const KandidaatRij = memo(function KandidaatRij({
+  k,
+  index,
+  metNamen,
+  zonderGroep,
+  meet,
+  gekozen,
+  zet,
+}: RijProps) {
   return (
     <Table.Tr
       ref={meet}
@@ -55,7 +74,18 @@ const KandidaatRij = memo(function KandidaatRij({ k, index, metNamen, zonderGroe
       onClick={() => gaNaar(`kandidaten/${k.id}`)}
       style={{ cursor: 'pointer' }}
       data-testid="kandidaat-rij"
+      aria-selected={zet ? Boolean(gekozen) : undefined}
     >
+      {zet && (
+        // The cell takes the click too, so a near miss ticks the box instead of opening the candidate.
+        <Table.Td w={32} onClick={(e) => e.stopPropagation()}>
+          <Checkbox
+            aria-label={`Kandidaat ${k.code} selecteren`}
+            checked={Boolean(gekozen)}
+            onChange={(e) => zet([k.id], e.currentTarget.checked)}
+          />
+        </Table.Td>
+      )}
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Anchor
           href={`#/kandidaten/${k.id}`}
@@ -92,6 +122,26 @@ const KandidaatRij = memo(function KandidaatRij({ k, index, metNamen, zonderGroe
   );
 });
 
+/** The header's checkbox: ticks (or clears) every row the filters show, not the hidden ones. */
+function AllesKiezen({ rijen, selectie }: { rijen: readonly KandidaatRegel[]; selectie: Selectie }) {
+  const aantal = rijen.filter((k) => selectie.gekozen.has(k.id)).length;
+  return (
+    <Table.Th w={32}>
+      <Checkbox
+        aria-label="Alle getoonde kandidaten selecteren"
+        checked={aantal > 0 && aantal === rijen.length}
+        indeterminate={aantal > 0 && aantal < rijen.length}
+        onChange={(e) =>
+          selectie.zet(
+            rijen.map((k) => k.id),
+            e.currentTarget.checked,
+          )
+        }
+      />
+    </Table.Th>
+  );
+}
+
 /** Empty space for the rows that are not rendered; hidden from screen readers (aria-rowcount tells them). */
 function Tussenruimte({ hoogte, kolommen }: { hoogte: number; kolommen: number }) {
   return (
@@ -114,6 +164,7 @@ export const KandidatenTabel = memo(function KandidatenTabel({
   metNamen,
   zonderGroep = false,
   zichtbaar,
+  selectie,
 }: Props) {
   const [sortering, setSortering] = useState<Sortering>({ kolom: 'code', oplopend: true });
   const gesorteerd = useMemo(() => sorteer(regels, sortering), [regels, sortering]);
@@ -124,6 +175,14 @@ export const KandidatenTabel = memo(function KandidatenTabel({
   const kolommen = KOLOMMEN.filter(
     (k) => (metNamen || k.kolom !== 'naam') && (!zonderGroep || k.kolom !== 'groep'),
   );
+
+  const breedte = kolommen.length + (selectie ? 1 : 0);
+  const rijProps = (k: KandidaatRegel) => ({
+    metNamen,
+    zonderGroep,
+    gekozen: selectie?.gekozen.has(k.id),
+    zet: selectie?.zet,
+  });
 
   const virtueel = rijen.length > VIRTUEEL_VANAF;
   const tbody = useRef<HTMLTableSectionElement>(null);
@@ -163,6 +222,7 @@ export const KandidatenTabel = memo(function KandidatenTabel({
     >
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
+          {selectie && <AllesKiezen rijen={rijen} selectie={selectie} />}
           {kolommen.map(({ kolom, label }) => (
             <SorteerKop
               key={kolom}
@@ -177,9 +237,9 @@ export const KandidatenTabel = memo(function KandidatenTabel({
       <Table.Tbody ref={tbody}>
         {virtueel ? (
           <>
-            <Tussenruimte hoogte={boven} kolommen={kolommen.length} />
+            <Tussenruimte hoogte={boven} kolommen={breedte} />
             {/* Keeps the stripes on the same rows while scrolling (they count rows of the body). */}
-            {eerste && eerste.index % 2 === 0 && <Tussenruimte hoogte={0} kolommen={kolommen.length} />}
+            {eerste && eerste.index % 2 === 0 && <Tussenruimte hoogte={0} kolommen={breedte} />}
             {items.map((v) => {
               const k = rijen[v.index];
               return k ? (
@@ -187,18 +247,15 @@ export const KandidatenTabel = memo(function KandidatenTabel({
                   key={v.key}
                   k={k}
                   index={v.index}
-                  metNamen={metNamen}
-                  zonderGroep={zonderGroep}
                   meet={virtualizer.measureElement}
+                  {...rijProps(k)}
                 />
               ) : null;
             })}
-            <Tussenruimte hoogte={onder} kolommen={kolommen.length} />
+            <Tussenruimte hoogte={onder} kolommen={breedte} />
           </>
         ) : (
-          rijen.map((k, i) => (
-            <KandidaatRij key={k.id} k={k} index={i} metNamen={metNamen} zonderGroep={zonderGroep} />
-          ))
+          rijen.map((k, i) => <KandidaatRij key={k.id} k={k} index={i} {...rijProps(k)} />)
         )}
       </Table.Tbody>
     </Table>

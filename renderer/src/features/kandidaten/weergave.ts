@@ -1,5 +1,6 @@
 import {
   KANDIDAAT_STATUS_LABEL,
+  type KandidaatRegel,
   type KandidaatStatus,
   STAP_STATUS_LABEL,
   type StapStatus,
@@ -54,3 +55,21 @@ export const tekstVan = (s: string | null | undefined) => s ?? '';
 export type JaNee = 'ja' | 'nee' | 'onbekend';
 export const naarJaNee = (b: boolean | null): JaNee => (b === null ? 'onbekend' : b ? 'ja' : 'nee');
 export const uitJaNee = (j: JaNee): boolean | null => (j === 'onbekend' ? null : j === 'ja');
+
+/**
+ * What tells candidates apart in a picker without their name: gemeente, status and the current
+ * step ("Goes · Actief · Werkervaringsplaats"); the group too when asked (moving someone).
+ */
+export function kenmerken(
+  k: Pick<KandidaatRegel, 'gemeente' | 'status' | 'huidigeStap' | 'groep'>,
+  metGroep = false,
+): string {
+  return [
+    k.gemeente ?? 'geen gemeente',
+    statusLabel(k.status),
+    k.huidigeStap ?? 'nog geen stap',
+    metGroep && k.groep ? `nu in ${k.groep}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -61,7 +61,7 @@ export function OrganisatiesPage() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`Het invulbestand is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('Het invulbestand is opgeslagen als', r.pad),
       },
     );
   const [zoekterm] = useDebouncedValue(zoek.trim(), 200);

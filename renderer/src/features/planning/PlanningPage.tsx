@@ -47,7 +47,7 @@ export function PlanningPage() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`De planning is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('De planning is opgeslagen als', r.pad),
       },
     );
 

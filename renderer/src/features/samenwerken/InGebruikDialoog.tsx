@@ -14,6 +14,7 @@ const OPEN_KANALEN = new Set<string>([
   'document.openVoorbeeld',
   'document.herladen',
   'document.overnemen',
+  'document.alleenLezen',
 ] satisfies ChannelName[]);
 
 export const isInGebruik = (error: unknown): error is ApiError =>
@@ -28,6 +29,7 @@ export function InGebruikDialoog() {
   const client = useQueryClient();
   const [melding, setMelding] = useState<string | null>(null);
   const overnemen = useApiMutation('document.overnemen');
+  const alleenLezen = useApiMutation('document.alleenLezen');
 
   useEffect(
     () =>
@@ -46,9 +48,13 @@ export function InGebruikDialoog() {
 
   const sluit = () => setMelding(null);
   return (
-    <Dialoog opened={melding !== null} onClose={sluit} title="Dit bestand is al geopend">
+    <Dialoog opened={melding !== null} onClose={sluit} title="Dit bestand is al geopend" size="lg">
       <Stack gap="md">
         <Text>{melding}</Text>
+        <Text size="sm">
+          Met &ldquo;Alleen lezen&rdquo; ziet u de gegevens zoals ze nu op schijf staan, zonder iets te
+          wijzigen: de ander kan gewoon doorwerken.
+        </Text>
         <Waarschuwing title="Alleen overnemen als u het zeker weet">
           Neemt u het bestand over, dan kan Tafelwerk daar de wijzigingen niet meer in dit bestand opslaan:
           het weigert dat en biedt daar &ldquo;Opslaan als…&rdquo; aan. Doe dit alleen als het bestand daar
@@ -56,9 +62,10 @@ export function InGebruikDialoog() {
         </Waarschuwing>
         <Group justify="flex-end">
           <Button variant="default" onClick={sluit}>
-            Annuleren
+            Niet openen
           </Button>
           <Button
+            variant="outline"
             color="red.8"
             loading={overnemen.isPending}
             onClick={() => {
@@ -67,6 +74,15 @@ export function InGebruikDialoog() {
             }}
           >
             Toch openen (overnemen)
+          </Button>
+          <Button
+            loading={alleenLezen.isPending}
+            onClick={() => {
+              sluit();
+              alleenLezen.mutate({}, naOpenen);
+            }}
+          >
+            Alleen lezen
           </Button>
         </Group>
       </Stack>

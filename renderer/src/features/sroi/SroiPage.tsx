@@ -69,7 +69,7 @@ export function SroiPage({ tab }: { tab?: string | null }) {
       { van, tot },
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`Het SROI-overzicht is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('Het SROI-overzicht is opgeslagen als', r.pad),
       },
     );
 

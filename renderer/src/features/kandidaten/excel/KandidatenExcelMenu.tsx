@@ -22,7 +22,7 @@ export function KandidatenExcelMenu() {
       {},
       {
         onError: toonFout,
-        onSuccess: (r) => r && toonExportGelukt(`Het invulbestand is opgeslagen als ${r.pad}.`),
+        onSuccess: (r) => r && toonExportGelukt('Het invulbestand is opgeslagen als', r.pad),
       },
     );
 

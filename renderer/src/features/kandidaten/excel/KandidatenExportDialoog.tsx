@@ -34,7 +34,7 @@ export function KandidatenExportDialoog({ opened, onClose }: Props) {
         onSuccess: (r) => {
           // null: the user cancelled the save dialog; the choice stays open.
           if (!r) return;
-          toonExportGelukt(`De kandidaten en trajecten zijn opgeslagen als ${r.pad}.`);
+          toonExportGelukt('De kandidaten en trajecten zijn opgeslagen als', r.pad);
           sluit();
         },
       },
