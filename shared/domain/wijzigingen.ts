@@ -2,11 +2,19 @@
  * The merge of werkgroep copies as a pure function of their change sets (docs/SAMENWERKEN.md).
  *
  * A change sets one field of one row. Its id is `<hlc>@<writer>`: fixed-width, so comparing ids as
- * text orders them by time, then writer. `ouders` are the ids of the changes of that field it
- * overwrote. A field's heads are its changes that no other change overwrote; its value is that of
- * the greatest head, and more than one head is a conflict the user decides. Field `*` is a row's
- * tombstone (a delete is final: ids are never reused). An erased candidate's id in `gewist` drops
- * every change of their rows, from any copy.
+ * text orders them by time, then writer; one writer's changes are sequential. `ouders` is what the
+ * change had seen of that field when it was made: per writer, the newest change of that field it
+ * overwrote (that writer's older changes of the field are implied). A change overwrites another of
+ * its field when that one is in what it had seen (`overschrijft`). So a set never needs overwritten
+ * changes: the normal form keeps only each field's heads, the changes nothing present overwrote, and
+ * the log holds no history at all. The value is that of the greatest head; more than one head is a
+ * conflict the user decides. Field `*` is a row's tombstone (a delete is final: ids are never
+ * reused). An erased candidate's id in `gewist` drops every change of their rows, from any copy.
+ *
+ * A writer is one opened copy (a session). `lijnen` maps a writer to the change the file it opened
+ * was at (its start): the new session had seen everything that change had, so `ouders` leaves out
+ * what a writer's start already implies, and what one copy's sessions saw takes one entry, not one
+ * per session.
  *
  * Because the merged set is the union of the sets, normalised by rules that look only at that
  * union, merging is commutative, associative and idempotent (tests/unit/samenvoegen-eigenschappen).
@@ -27,7 +35,11 @@ export interface Wijzigingsset {
   wijzigingen: readonly Wijziging[];
   /** Ids of erased candidates. */
   gewist: readonly string[];
+  /** Writer → the change id its session started from. */
+  lijnen?: Readonly<Record<string, string>>;
 }
+
+export type Lijnen = Readonly<Record<string, string>>;
 
 export const GRAFSTEEN = '*';
 /** The writer of a row's base: its state before the change log existed (migration 018). */
@@ -46,6 +58,71 @@ export const tijdVan = (id: string) => id.slice(0, id.indexOf('@')).replace(/-\d
 export const basisId = (updatedAt: string) => `${updatedAt}-00000000@${BASIS}`;
 
 const tekst = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const later = (a: string | undefined, b: string) => (a === undefined || b > a ? b : a);
+
+/**
+ * What the given ids had seen, per writer the newest id: each id itself, and through each writer's
+ * start the sessions before it (a start of an unknown writer is simply not followed).
+ */
+export function gezienVia(ids: readonly string[], lijnen: Lijnen): Map<string, string> {
+  const gezien = new Map<string, string>();
+  for (const id of ids) {
+    const w = apparaatVan(id);
+    gezien.set(w, later(gezien.get(w), id));
+  }
+  const gevolgd = new Set<string>();
+  const stapel = [...gezien.keys()];
+  while (stapel.length > 0) {
+    const w = stapel.pop() as string;
+    if (gevolgd.has(w)) continue;
+    gevolgd.add(w);
+    const begin = lijnen[w];
+    if (!begin) continue;
+    const v = apparaatVan(begin);
+    gezien.set(v, later(gezien.get(v), begin));
+    stapel.push(v);
+  }
+  return gezien;
+}
+
+/** Whether change `d` overwrote change `e` of the same field: `e` is in what `d` had seen. */
+export function overschrijft(d: Wijziging, e: Wijziging, lijnen: Lijnen): boolean {
+  if (d.id === e.id) return false;
+  const tot = gezienVia([d.id, ...d.ouders], lijnen).get(apparaatVan(e.id));
+  return tot !== undefined && e.id <= tot;
+}
+
+/**
+ * The shortest `ouders` meaning the same: per writer the newest, without what the change itself
+ * or another entry implies (its own writer's older changes, a session's predecessors).
+ */
+export function snoei(id: string, ouders: readonly string[], lijnen: Lijnen): string[] {
+  if (ouders.length === 0) return [];
+  const eigen = apparaatVan(id);
+  const nieuwst = new Map<string, string>();
+  for (const o of ouders) {
+    const w = apparaatVan(o);
+    if (w !== eigen) nieuwst.set(w, later(nieuwst.get(w), o));
+  }
+  // What the sessions' starts imply: an entry they cover says nothing more.
+  const begins = [eigen, ...nieuwst.keys()].flatMap((w) => (lijnen[w] ? [lijnen[w]] : []));
+  const geimpliceerd = gezienVia(begins, lijnen);
+  return [...nieuwst.values()]
+    .filter((o) => {
+      const tot = geimpliceerd.get(apparaatVan(o));
+      return tot === undefined || o > tot;
+    })
+    .sort();
+}
+
+/** What a change overwriting all of `koppen` had seen of their field. */
+export function oudersVan(id: string, koppen: readonly Wijziging[], lijnen: Lijnen): string[] {
+  return snoei(
+    id,
+    koppen.flatMap((k) => [k.id, ...k.ouders]),
+    lijnen,
+  );
+}
 
 /** A candidate's rows: their own row, and every row whose `kandidaat_id` is theirs. */
 function vanGewisten(wijzigingen: readonly Wijziging[], gewist: ReadonlySet<string>): Set<string> {
@@ -58,18 +135,36 @@ function vanGewisten(wijzigingen: readonly Wijziging[], gewist: ReadonlySet<stri
   return rijen;
 }
 
+/** The heads of one field's changes: those no other of them overwrote. */
+function koppenVan(veld: readonly Wijziging[], lijnen: Lijnen): Wijziging[] {
+  if (veld.length < 2) return [...veld];
+  return veld.filter((e) => !veld.some((d) => overschrijft(d, e, lijnen)));
+}
+
+function perVeld(wijzigingen: readonly Wijziging[]): Map<string, Wijziging[]> {
+  const velden = new Map<string, Wijziging[]>();
+  for (const w of wijzigingen) {
+    const k = veldSleutel(w);
+    const lijst = velden.get(k);
+    if (lijst) lijst.push(w);
+    else velden.set(k, [w]);
+  }
+  return velden;
+}
+
 /**
- * The normal form of a change set: one change per id; an erased person's field changes and a
- * deleted row's field changes gone (a tombstone stays); heads recomputed, and only heads keep a
- * value. Sorted, so equal sets are equal arrays.
+ * The normal form of a change set: one change per id, its `ouders` in their shortest form; an
+ * erased person's field changes and a deleted row's field changes gone (a tombstone stays); of
+ * each field only its heads. Sorted, so equal sets are equal arrays.
  */
 export function normaliseer(set: Wijzigingsset): Wijzigingsset {
   const gewist = new Set(set.gewist);
+  const lijnen = Object.fromEntries(Object.entries(set.lijnen ?? {}).sort(([a], [b]) => tekst(a, b)));
   const perId = new Map<string, Wijziging>();
   for (const w of set.wijzigingen) {
     const eerder = perId.get(sleutel(w));
-    // The same change may come without its value from a copy where it was overwritten.
-    if (!eerder || (eerder.waarde === null && w.waarde !== null)) perId.set(sleutel(w), w);
+    if (!eerder || (eerder.waarde === null && w.waarde !== null))
+      perId.set(sleutel(w), w.ouders.length === 0 ? w : { ...w, ouders: snoei(w.id, w.ouders, lijnen) });
   }
   const alle = [...perId.values()];
   const gewisteRijen = vanGewisten(alle, gewist);
@@ -77,12 +172,10 @@ export function normaliseer(set: Wijzigingsset): Wijzigingsset {
   const blijft = alle.filter((w) =>
     w.veld === GRAFSTEEN ? true : !weg.has(rijSleutel(w)) && !gewisteRijen.has(rijSleutel(w)),
   );
-  const overschreven = new Set<string>();
-  for (const w of blijft) for (const ouder of w.ouders) overschreven.add(veldSleutel(w) + SCHEIDING + ouder);
-  const wijzigingen = blijft
-    .map((w) => (overschreven.has(sleutel(w)) && w.waarde !== null ? { ...w, waarde: null } : w))
+  const wijzigingen = [...perVeld(blijft).values()]
+    .flatMap((veld) => koppenVan(veld, lijnen))
     .sort((a, b) => tekst(sleutel(a), sleutel(b)));
-  return { wijzigingen, gewist: [...gewist].sort() };
+  return { wijzigingen, gewist: [...gewist].sort(), lijnen };
 }
 
 /** The merge of any number of copies: the normal form of their union. */
@@ -90,6 +183,7 @@ export function samenvoegen(...sets: readonly Wijzigingsset[]): Wijzigingsset {
   return normaliseer({
     wijzigingen: sets.flatMap((s) => s.wijzigingen),
     gewist: sets.flatMap((s) => s.gewist),
+    lijnen: Object.assign({}, ...sets.map((s) => s.lijnen ?? {})),
   });
 }
 
@@ -106,17 +200,13 @@ export interface Rijstand {
   velden: Map<string, Veldstand>;
 }
 
-/** Every row of a normalised set with the heads of each field. */
+/** Every row of a set with the heads of each field. */
 export function standVan(set: Wijzigingsset): Map<string, Rijstand> {
+  const lijnen = set.lijnen ?? {};
   const gewisteRijen = vanGewisten(set.wijzigingen, new Set(set.gewist));
-  const koppenPerVeld = new Map<string, Set<string>>();
-  for (const w of set.wijzigingen)
-    for (const o of w.ouders) {
-      const k = veldSleutel(w);
-      koppenPerVeld.set(k, (koppenPerVeld.get(k) ?? new Set()).add(o));
-    }
   const rijen = new Map<string, Rijstand>();
-  for (const w of set.wijzigingen) {
+  for (const veld of perVeld(set.wijzigingen).values()) {
+    const w = veld[0] as Wijziging;
     const rk = rijSleutel(w);
     let rij = rijen.get(rk);
     if (!rij) {
@@ -127,11 +217,7 @@ export function standVan(set: Wijzigingsset): Map<string, Rijstand> {
       rij.weg = true;
       continue;
     }
-    if (koppenPerVeld.get(veldSleutel(w))?.has(w.id)) continue;
-    const veld = rij.velden.get(w.veld) ?? { koppen: [] };
-    veld.koppen.push(w);
-    veld.koppen.sort((a, b) => tekst(b.id, a.id));
-    rij.velden.set(w.veld, veld);
+    rij.velden.set(w.veld, { koppen: koppenVan(veld, lijnen).sort((a, b) => tekst(b.id, a.id)) });
   }
   return rijen;
 }
@@ -162,14 +248,19 @@ export function waardenVan(rij: Rijstand): Record<string, Waarde> | undefined {
 }
 
 /** The change that decides a conflict: `waarde` overwrites every head. */
-export function beslissing(conflict: Veldconflict, waarde: Waarde, id: string): Wijziging {
+export function beslissing(
+  conflict: Veldconflict,
+  waarde: Waarde,
+  id: string,
+  lijnen: Lijnen = {},
+): Wijziging {
   return {
     tabel: conflict.tabel,
     rij: conflict.rij,
     veld: conflict.veld,
     id,
     waarde,
-    ouders: conflict.koppen.map((k) => k.id).sort(),
+    ouders: oudersVan(id, conflict.koppen, lijnen),
   };
 }
 
@@ -181,9 +272,10 @@ export function overschrijf(
   veld: string,
   waarde: Waarde,
   id: string,
+  lijnen: Lijnen = {},
 ): Wijziging {
   const koppen = stand.get(rijSleutel({ tabel, rij }))?.velden.get(veld)?.koppen ?? [];
-  return { tabel, rij, veld, id, waarde, ouders: koppen.map((k) => k.id).sort() };
+  return { tabel, rij, veld, id, waarde, ouders: oudersVan(id, koppen, lijnen) };
 }
 
 /** What `inkomend` has that `lokaal` lacks: the changes a merge brings in, per table. */
@@ -192,25 +284,17 @@ export function nieuwIn(lokaal: Wijzigingsset, inkomend: Wijzigingsset): Wijzigi
   return inkomend.wijzigingen.filter((w) => !bekend.has(sleutel(w)));
 }
 
-/** Changes of `voor` that the merged set dropped (their row was deleted or its person erased). */
+/** Field changes of `voor` that lapse in the merged set `na`: their row was deleted or its person erased. */
 export function vervallen(voor: Wijzigingsset, na: Wijzigingsset): Wijziging[] {
-  const blijft = new Set(na.wijzigingen.map(sleutel));
-  return voor.wijzigingen.filter((w) => !blijft.has(sleutel(w)));
+  const stand = standVan(na);
+  return voor.wijzigingen.filter((w) => {
+    if (w.veld === GRAFSTEEN) return false;
+    const rij = stand.get(rijSleutel(w));
+    return rij === undefined || rij.weg;
+  });
 }
 
-/** Whether change `id` of a field is the head or overwritten by it (so it was seen, not lost). */
+/** Whether change `w` is the head `kop` or was overwritten by it (so it was seen, not lost). */
 export function voorgangerVan(set: Wijzigingsset, w: Wijziging, kop: Wijziging): boolean {
-  const perId = new Map(
-    set.wijzigingen.filter((x) => veldSleutel(x) === veldSleutel(w)).map((x) => [x.id, x] as const),
-  );
-  const stapel = [kop.id];
-  const gezien = new Set<string>();
-  while (stapel.length > 0) {
-    const id = stapel.pop() as string;
-    if (id === w.id) return true;
-    if (gezien.has(id)) continue;
-    gezien.add(id);
-    stapel.push(...(perId.get(id)?.ouders ?? []));
-  }
-  return false;
+  return w.id === kop.id || overschrijft(kop, w, set.lijnen ?? {});
 }
