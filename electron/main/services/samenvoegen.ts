@@ -186,9 +186,17 @@ export function voegSamen(
       getoond.opties.map((o) => ({ label: `${o.label} — ${o.door}, ${o.tijd}` })),
       0,
     );
-    return beslissing(c, c.koppen[i]?.waarde ?? null, nieuwWijzigingId(db));
+    return beslissing(c, c.koppen[i]?.waarde ?? null, nieuwWijzigingId(db), p.samen.lijnen);
   });
   let samen = samenvoegen(p.samen, { wijzigingen: beslist, gewist: [] });
+  // Who the other copy's writers are and where their sessions started: later merges need both.
+  for (const a of andere.all<Record<string, string>>('SELECT id, laptop, auteur, gezien_tot FROM apparaat'))
+    db.run('INSERT OR IGNORE INTO apparaat (id, laptop, auteur, gezien_tot) VALUES (?, ?, ?, ?)', [
+      a.id ?? '',
+      a.laptop ?? '',
+      a.auteur ?? '',
+      a.gezien_tot ?? '',
+    ]);
   const stand = standVan(samen);
   const zettingen: Zetting[] = p.regels.flatMap((r) => {
     const i = kies(r.sleutel, r.omschrijving, r.opties, r.voorstel);
@@ -196,7 +204,7 @@ export function voegSamen(
   });
   samen = samenvoegen(samen, {
     wijzigingen: zettingen.map((z) =>
-      overschrijf(stand, z.tabel, z.rij, z.veld, z.waarde, nieuwWijzigingId(db)),
+      overschrijf(stand, z.tabel, z.rij, z.veld, z.waarde, nieuwWijzigingId(db), p.samen.lijnen),
     ),
     gewist: [],
   });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { gezienVia } from '../../../shared/domain/wijzigingen';
 import { nuIso } from '../../../shared/klok';
 import type { Db } from './database';
 
@@ -14,7 +15,6 @@ export class ReplicaKlok {
   readonly apparaat = randomBytes(6).toString('hex');
   /** Named in a merge's conflicts ("who"); set by the session, never a candidate. */
   auteur = '';
-  private bekend = false;
 
   /**
    * Before each write transaction: the clock moves to the product clock's now, or stays at the
@@ -23,18 +23,37 @@ export class ReplicaKlok {
    */
   stelIn(db: Db): void {
     if (!db.get(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'replica'`)) return;
+    // Until a write that recorded the start has committed (a rolled-back first write took it along).
+    if (!db.get('SELECT 1 FROM apparaat WHERE id = ?', [this.apparaat])) this.begin(db);
     const nu = nuIso();
     db.run(
       `UPDATE replica SET apparaat = ?, stil = 0,
               teller = CASE WHEN ? > tijd THEN 0 ELSE teller END, tijd = MAX(tijd, ?)`,
       [this.apparaat, nu, nu],
     );
-    if (this.bekend) return;
-    db.run(
-      `INSERT INTO apparaat (id, laptop, auteur, gezien_tot) VALUES (?, ?, ?, '')
-       ON CONFLICT (id) DO UPDATE SET auteur = excluded.auteur`,
-      [this.apparaat, hostname().slice(0, 60), this.auteur.slice(0, 100) || 'onbekend'],
+  }
+
+  /**
+   * The session's first write: it records where the file was when it opened (the last change of
+   * the writer before it), and what that start implies, so the triggers leave that out of `ouders`.
+   */
+  private begin(db: Db): void {
+    const vorige = db.get<{ id: string; apparaat: string }>(
+      `SELECT tijd || '-' || printf('%08d', teller) || '@' || apparaat AS id, apparaat FROM replica`,
     );
-    this.bekend = true;
+    const start = vorige && vorige.apparaat !== 'migratie' ? vorige.id : '';
+    db.run('INSERT INTO apparaat (id, laptop, auteur, gezien_tot) VALUES (?, ?, ?, ?)', [
+      this.apparaat,
+      hostname().slice(0, 60),
+      this.auteur.slice(0, 100) || 'onbekend',
+      start,
+    ]);
+    const lijnen = Object.fromEntries(
+      db
+        .all<{ id: string; gezien_tot: string }>(`SELECT id, gezien_tot FROM apparaat WHERE gezien_tot <> ''`)
+        .map((a) => [a.id, a.gezien_tot]),
+    );
+    const lijn = start ? Object.fromEntries(gezienVia([start], lijnen)) : {};
+    db.run('UPDATE replica SET lijn = ?', [JSON.stringify(lijn)]);
   }
 }

@@ -1,6 +1,8 @@
 import {
+  BASIS,
   basisId,
   GRAFSTEEN,
+  type Lijnen,
   rijSleutel,
   standVan,
   tijdVan,
@@ -20,7 +22,7 @@ export const WIJZIGINGSLOG_TABELLEN = ['veldwijziging', 'replica', 'gewist', 'ap
 export function gevolgdeTabellen(db: Db): string[] {
   return db
     .all<{ t: string }>(
-      `SELECT tbl_name AS t FROM sqlite_master WHERE type = 'trigger' AND name = 'wl_' || tbl_name || '_nieuw' ORDER BY t`,
+      `SELECT tbl_name AS t FROM sqlite_master WHERE type = 'trigger' AND name = 'wl_' || tbl_name || '_gewijzigd' ORDER BY t`,
     )
     .map((r) => ident(r.t));
 }
@@ -28,31 +30,84 @@ export function gevolgdeTabellen(db: Db): string[] {
 const kolommenVan = (db: Db, tabel: string) =>
   db.all<{ name: string }>('SELECT name FROM pragma_table_info(?) ORDER BY cid', [tabel]).map((k) => k.name);
 
+/** A row's base id: field `+` of the log. */
+const BASISVELD = '+';
+
+interface Logregel {
+  tabel: string;
+  rij: string;
+  veld: string;
+  id: string;
+  waarde: Waarde;
+  ouders: string;
+}
+
+/** Every session's start (writer → the change the file was at when it opened). */
+export function leesLijnen(db: Db): Lijnen {
+  return Object.fromEntries(
+    db
+      .all<{ id: string; gezien_tot: string }>(`SELECT id, gezien_tot FROM apparaat WHERE gezien_tot <> ''`)
+      .map((a) => [a.id, a.gezien_tot]),
+  );
+}
+
 /**
- * A copy's change set: its recorded changes, plus the base of every row that has none (a row from
- * before migration 018, or one a merge copied in unchanged): each field at the row's `updated_at`
- * by writer `basis`, exactly what the row's first update would record, so copies agree on it.
+ * A copy's change set, rebuilt from the rows and the log: a field with log entries has those as
+ * its heads, the greatest with the row's value (the log keeps only the others' values); a field
+ * without has the row's base, at the id in the log's `+` entry or, for a row without entries (an
+ * insert, a row from before migration 018, one a merge copied in unchanged), at its `updated_at`:
+ * exactly what the row's first update records, so copies agree on it.
  */
 export function leesWijzigingen(db: Db): Wijzigingsset {
-  const wijzigingen: Wijziging[] = db
-    .all<{ tabel: string; rij: string; veld: string; id: string; waarde: Waarde; ouders: string }>(
-      'SELECT tabel, rij_id AS rij, veld, id, waarde, ouders FROM veldwijziging',
-    )
-    .map((w) => ({ ...w, ouders: JSON.parse(w.ouders) as string[] }));
+  const log = new Map<string, Logregel[]>();
+  for (const r of db.all<Logregel>(
+    'SELECT tabel, rij_id AS rij, veld, id, waarde, ouders FROM veldwijziging',
+  )) {
+    const k = rijSleutel(r);
+    const lijst = log.get(k);
+    if (lijst) lijst.push(r);
+    else log.set(k, [r]);
+  }
+  const wijzigingen: Wijziging[] = [];
+  const bekend = new Set<string>();
   for (const tabel of gevolgdeTabellen(db)) {
     const velden = kolommenVan(db, tabel).filter((k) => k !== 'updated_at');
-    const rijen = db.all<Record<string, Waarde>>(
-      `SELECT * FROM ${tabel} WHERE id NOT IN (SELECT rij_id FROM veldwijziging WHERE tabel = ?)`,
-      [tabel],
-    );
-    for (const rij of rijen) {
-      const id = basisId(String(rij.updated_at));
-      for (const veld of velden)
-        wijzigingen.push({ tabel, rij: String(rij.id), veld, id, waarde: rij[veld] ?? null, ouders: [] });
+    for (const rij of db.all<Record<string, Waarde>>(`SELECT * FROM ${tabel}`)) {
+      const k = rijSleutel({ tabel, rij: String(rij.id) });
+      bekend.add(k);
+      wijzigingen.push(...uitRij(tabel, rij, velden, log.get(k) ?? []));
     }
   }
+  // Tombstones (and anything else of a row that is not there).
+  for (const [k, regels] of log)
+    if (!bekend.has(k))
+      for (const r of regels)
+        if (r.veld !== BASISVELD) wijzigingen.push({ ...r, ouders: JSON.parse(r.ouders) as string[] });
   const gewist = db.all<{ id: string }>('SELECT id FROM gewist').map((r) => r.id);
-  return { wijzigingen, gewist };
+  return { wijzigingen, gewist, lijnen: leesLijnen(db) };
+}
+
+function uitRij(
+  tabel: string,
+  rij: Record<string, Waarde>,
+  velden: string[],
+  regels: Logregel[],
+): Wijziging[] {
+  const basis = regels.find((r) => r.veld === BASISVELD)?.id ?? basisId(String(rij.updated_at));
+  const id = String(rij.id);
+  return velden.flatMap((veld) => {
+    const koppen = regels.filter((r) => r.veld === veld).sort((a, b) => (a.id < b.id ? 1 : -1));
+    if (koppen.length === 0)
+      return [{ tabel, rij: id, veld, id: basis, waarde: rij[veld] ?? null, ouders: [] }];
+    return koppen.map((r, i) => ({
+      tabel,
+      rij: id,
+      veld,
+      id: r.id,
+      waarde: i === 0 ? (rij[veld] ?? null) : r.waarde,
+      ouders: JSON.parse(r.ouders) as string[],
+    }));
+  });
 }
 
 /** A fresh change id of this copy's writer (inside a write transaction, after `stelIn`). */
@@ -133,22 +188,37 @@ function gelijk(a: Waarde, b: Waarde): boolean {
 }
 
 /**
- * The log becomes the merged set. A row whose every change is its base is left out: its base is
- * read from the row itself again (`leesWijzigingen`), so the log does not copy every old row.
+ * The log becomes the merged set, in its stored form: per row with a change of its own, its base id
+ * (`+`) while a field still has it, and each field's heads, the greatest without its value (the row
+ * holds it). A row whose every field is its base keeps nothing: it reads as its base again.
  */
 function schrijfLog(db: Db, samen: Wijzigingsset): void {
-  const echt = new Set(samen.wijzigingen.filter((w) => !w.id.endsWith('@basis')).map(rijSleutel));
-  const overschreven = new Set(
-    samen.wijzigingen.flatMap((w) => w.ouders.map((o) => `${rijSleutel(w)}|${w.veld}|${o}`)),
-  );
-  db.run('DELETE FROM veldwijziging');
+  const perRij = new Map<string, Wijziging[]>();
   for (const w of samen.wijzigingen) {
-    if (!echt.has(rijSleutel(w))) continue;
-    const kop = w.veld === GRAFSTEEN || !overschreven.has(`${rijSleutel(w)}|${w.veld}|${w.id}`) ? 1 : 0;
-    db.run(
-      'INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders, kop) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [w.tabel, w.rij, w.veld, w.id, w.waarde, JSON.stringify(w.ouders), kop],
-    );
+    const k = rijSleutel(w);
+    const lijst = perRij.get(k);
+    if (lijst) lijst.push(w);
+    else perRij.set(k, [w]);
+  }
+  db.run('DELETE FROM veldwijziging');
+  const schrijf = (w: Wijziging, veld: string, waarde: Waarde) =>
+    db.run('INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders) VALUES (?, ?, ?, ?, ?, ?)', [
+      w.tabel,
+      w.rij,
+      veld,
+      w.id,
+      waarde,
+      JSON.stringify(w.ouders),
+    ]);
+  for (const rij of perRij.values()) {
+    const eigen = rij.filter((w) => !w.id.endsWith(`@${BASIS}`));
+    if (eigen.length === 0) continue;
+    const basis = rij.find((w) => w.id.endsWith(`@${BASIS}`));
+    if (basis) schrijf({ ...basis, ouders: [] }, BASISVELD, null);
+    const grootste = new Map<string, string>();
+    for (const w of eigen) if (w.id > (grootste.get(w.veld) ?? '')) grootste.set(w.veld, w.id);
+    for (const w of eigen)
+      schrijf(w, w.veld, w.veld === GRAFSTEEN || grootste.get(w.veld) === w.id ? null : w.waarde);
   }
   for (const id of samen.gewist)
     db.run('INSERT OR IGNORE INTO gewist (id, wijziging_id) VALUES (?, ?)', [id, 'samengevoegd']);

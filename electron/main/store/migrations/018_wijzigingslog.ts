@@ -2,23 +2,25 @@ import type { Db } from '../database';
 import type { Migration } from './types';
 
 /**
- * The change log for merging copies of one werkgroep (docs/SAMENWERKEN.md). Every insert, update
- * and delete of a werkgroep table is recorded per row and field by a trigger:
+ * The change log for merging copies of one werkgroep (docs/SAMENWERKEN.md). It holds only what a
+ * merge cannot read from the rows themselves:
  *
- * - `veldwijziging`: one row per changed field. `id` is `<hlc>@<writer>`; the hlc is the write
- *   transaction's ISO time plus a counter, so ids sort in causal order per writer. `ouders` holds
- *   the ids this change overwrote for that field; `kop` marks the changes no other change
- *   overwrote (the heads). Only a head keeps its value: an overwritten value (an old note about a
- *   person) is gone from the file as it would be without the log; merging needs only its id. A delete removes the row's field changes (their values may be free text
- *   about a person) and leaves a tombstone, field `*`.
+ * - `veldwijziging`: per changed field its heads (normally one). `id` is `<hlc>@<writer>`; the hlc
+ *   is the write transaction's ISO time plus a counter, so ids sort in causal order per writer.
+ *   `ouders` is what the change had seen of that field: per writer the newest change it overwrote.
+ *   The head that is the row's value keeps no `waarde` (the row holds it); only the other side of
+ *   an open conflict keeps its value. An overwritten change is deleted: what it was is implied by
+ *   the `ouders` of the change that overwrote it. Field `+` holds the row's base id (set by its
+ *   first update, from the old `updated_at`), which its unchanged fields keep. A delete removes the
+ *   row's entries (their values may be free text about a person) and leaves a tombstone, field `*`.
+ * - An insert records nothing: a row without entries is its own base, as every row from before
+ *   this migration is, and a merge reads it from the row.
  * - `replica`: one row, the clock the write path sets at the start of each write transaction
- *   (`tijd`, `teller`, `apparaat`); `stil` = 1 while a merge writes rows itself.
+ *   (`tijd`, `teller`, `apparaat`); `stil` = 1 while a merge writes rows itself; `lijn` what this
+ *   session's start implies (writer → newest id), so `ouders` leaves it out.
  * - `gewist`: an AVG erasure leaves only the erased candidate's id (a random UUID, no name).
- * - `apparaat`: each writer's laptop and user name, so a conflict can say who made a change.
- *
- * A row that existed before this migration has no changes. Its first update first records every
- * field's old value as a base change `<updated_at>-00000000@basis`, exactly what the merge
- * assumes for a change-less row, so two copies of the same old row agree on its base.
+ * - `apparaat`: each writer's laptop and user name, so a conflict can say who made a change, and in
+ *   `gezien_tot` the change the file was at when that session opened.
  *
  * Frozen history: the tables that get triggers are the werkgroep tables at schema version 17,
  * read from the file itself (the schema check guarantees that it is exactly that schema). A later
@@ -30,44 +32,50 @@ const NIET_GEVOLGD = new Set(['schema_migratie', 'kandidaat_stand']);
 /** The current change id, built from the clock row. */
 const HUIDIG_ID = `(SELECT tijd || '-' || printf('%08d', teller) || '@' || apparaat FROM replica)`;
 const ACTIEF = '(SELECT stil FROM replica) = 0';
+const SCHRIJVER = (id: string) => `substr(${id}, instr(${id}, '@') + 1)`;
+
+/**
+ * What a change of field `v.veld` of row NEW.id has seen: the field's heads and what they had seen,
+ * or the row's base when the field has no entries; per writer the newest, without this writer
+ * (its own older changes are implied) and without what this session's start implies.
+ */
+function gezien(tabel: string): string {
+  const vanVeld = (k: string) => `${k}.tabel = '${tabel}' AND ${k}.rij_id = NEW.id AND ${k}.veld = v.veld`;
+  return `(SELECT json_group_array(o) FROM (
+      SELECT max(o) AS o FROM (
+        SELECT k.id AS o FROM veldwijziging k WHERE ${vanVeld('k')}
+        UNION ALL SELECT j.value FROM veldwijziging k, json_each(k.ouders) j WHERE ${vanVeld('k')}
+        UNION ALL SELECT b.id FROM veldwijziging b
+          WHERE b.tabel = '${tabel}' AND b.rij_id = NEW.id AND b.veld = '+'
+            AND NOT EXISTS (SELECT 1 FROM veldwijziging k WHERE ${vanVeld('k')}))
+      WHERE ${SCHRIJVER('o')} <> (SELECT apparaat FROM replica)
+        AND o > coalesce(json_extract((SELECT lijn FROM replica), '$."' || ${SCHRIJVER('o')} || '"'), '')
+      GROUP BY ${SCHRIJVER('o')}))`;
+}
 
 function triggers(tabel: string, kolommen: readonly string[]): string {
-  const velden = kolommen.filter((k) => k !== 'updated_at');
-  const rij = (bron: 'NEW' | 'OLD', alleenGewijzigd: boolean) =>
-    velden
-      .map(
-        (k) =>
-          `SELECT '${k}' AS veld, ${bron}.${k} AS waarde` +
-          (alleenGewijzigd ? ` WHERE OLD.${k} IS NOT NEW.${k}` : ''),
-      )
-      .join(' UNION ALL ');
+  const gewijzigd = kolommen
+    .filter((k) => k !== 'updated_at')
+    .map((k) => `SELECT '${k}' AS veld WHERE OLD.${k} IS NOT NEW.${k}`)
+    .join(' UNION ALL ');
   const vanRij = (rijId: string) => `tabel = '${tabel}' AND rij_id = ${rijId}`;
   return `
-    CREATE TRIGGER wl_${tabel}_nieuw AFTER INSERT ON ${tabel} WHEN ${ACTIEF} BEGIN
-      UPDATE replica SET teller = teller + 1;
-      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders, kop)
-        SELECT '${tabel}', NEW.id, v.veld, ${HUIDIG_ID}, v.waarde, '[]', 1 FROM (${rij('NEW', false)}) v;
-    END;
     CREATE TRIGGER wl_${tabel}_gewijzigd AFTER UPDATE ON ${tabel} WHEN ${ACTIEF} BEGIN
       UPDATE replica SET teller = teller + 1;
-      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders, kop)
-        SELECT '${tabel}', OLD.id, v.veld, OLD.updated_at || '-00000000@basis', v.waarde, '[]', 1
-          FROM (${rij('OLD', false)}) v
+      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders)
+        SELECT '${tabel}', OLD.id, '+', OLD.updated_at || '-00000000@basis', NULL, '[]'
          WHERE NOT EXISTS (SELECT 1 FROM veldwijziging WHERE ${vanRij('OLD.id')});
-      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders, kop)
-        SELECT '${tabel}', NEW.id, v.veld, ${HUIDIG_ID}, v.waarde,
-               (SELECT json_group_array(k.id) FROM veldwijziging k
-                 WHERE k.tabel = '${tabel}' AND k.rij_id = NEW.id AND k.veld = v.veld AND k.kop = 1), 2
-          FROM (${rij('NEW', true)}) v;
-      UPDATE veldwijziging SET kop = 0, waarde = NULL WHERE ${vanRij('NEW.id')} AND kop = 1
-         AND veld IN (SELECT veld FROM veldwijziging WHERE ${vanRij('NEW.id')} AND kop = 2);
-      UPDATE veldwijziging SET kop = 1 WHERE ${vanRij('NEW.id')} AND kop = 2;
+      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders)
+        SELECT '${tabel}', NEW.id, v.veld, ${HUIDIG_ID}, NULL, ${gezien(tabel)}
+          FROM (${gewijzigd}) v;
+      DELETE FROM veldwijziging WHERE ${vanRij('NEW.id')} AND veld NOT IN ('+', '*')
+         AND veld IN (${gewijzigd}) AND id <> ${HUIDIG_ID};
     END;
     CREATE TRIGGER wl_${tabel}_weg AFTER DELETE ON ${tabel} WHEN ${ACTIEF} BEGIN
       UPDATE replica SET teller = teller + 1;
       DELETE FROM veldwijziging WHERE ${vanRij('OLD.id')};
-      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders, kop)
-        VALUES ('${tabel}', OLD.id, '*', ${HUIDIG_ID}, NULL, '[]', 1);
+      INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders)
+        VALUES ('${tabel}', OLD.id, '*', ${HUIDIG_ID}, NULL, '[]');
     END;`;
 }
 
@@ -87,7 +95,6 @@ export const m018Wijzigingslog: Migration = {
         id TEXT NOT NULL,
         waarde,
         ouders TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(ouders) AND json_type(ouders) = 'array'),
-        kop INTEGER NOT NULL DEFAULT 1 CHECK (kop IN (0, 1, 2)),
         PRIMARY KEY (tabel, rij_id, veld, id)
       ) WITHOUT ROWID;
       CREATE TABLE replica (
@@ -95,7 +102,8 @@ export const m018Wijzigingslog: Migration = {
         apparaat TEXT NOT NULL,
         tijd TEXT NOT NULL,
         teller INTEGER NOT NULL DEFAULT 0,
-        stil INTEGER NOT NULL DEFAULT 0 CHECK (stil IN (0, 1))
+        stil INTEGER NOT NULL DEFAULT 0 CHECK (stil IN (0, 1)),
+        lijn TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(lijn) AND json_type(lijn) = 'object')
       );
       INSERT INTO replica (id, apparaat, tijd) VALUES (1, 'migratie', '0000-00-00T00:00:00.000Z');
       CREATE TABLE gewist (
