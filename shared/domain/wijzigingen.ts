@@ -162,21 +162,43 @@ export function normaliseer(set: Wijzigingsset): Wijzigingsset {
   const lijnen = Object.fromEntries(Object.entries(set.lijnen ?? {}).sort(([a], [b]) => tekst(a, b)));
   const perId = new Map<string, Wijziging>();
   for (const w of set.wijzigingen) {
-    const eerder = perId.get(sleutel(w));
+    const k = sleutel(w);
+    const eerder = perId.get(k);
     if (!eerder || (eerder.waarde === null && w.waarde !== null))
-      perId.set(sleutel(w), w.ouders.length === 0 ? w : { ...w, ouders: snoei(w.id, w.ouders, lijnen) });
+      perId.set(k, w.ouders.length === 0 ? w : { ...w, ouders: snoei(w.id, w.ouders, lijnen) });
   }
   const alle = [...perId.values()];
   const gewisteRijen = vanGewisten(alle, gewist);
   const weg = new Set(alle.filter((w) => w.veld === GRAFSTEEN).map(rijSleutel));
-  const blijft = alle.filter((w) =>
-    w.veld === GRAFSTEEN ? true : !weg.has(rijSleutel(w)) && !gewisteRijen.has(rijSleutel(w)),
-  );
-  const wijzigingen = [...perVeld(blijft).values()]
-    .flatMap((veld) => koppenVan(veld, lijnen))
-    .sort((a, b) => tekst(sleutel(a), sleutel(b)));
+  // Sorted by key once (keys computed once: a large file has hundreds of thousands of changes), so
+  // one field's changes are adjacent.
+  const vervalt = weg.size + gewisteRijen.size > 0;
+  const blijft = [...perId]
+    .filter(
+      ([, w]) =>
+        !vervalt || w.veld === GRAFSTEEN || (!weg.has(rijSleutel(w)) && !gewisteRijen.has(rijSleutel(w))),
+    )
+    .sort(([a], [b]) => tekst(a, b));
+  const wijzigingen: Wijziging[] = [];
+  for (let i = 0; i < blijft.length; ) {
+    const eerste = blijft[i]?.[1] as Wijziging;
+    let j = i + 1;
+    while (j < blijft.length && zelfdeVeld(blijft[j]?.[1] as Wijziging, eerste)) j++;
+    if (j === i + 1) wijzigingen.push(eerste);
+    else
+      wijzigingen.push(
+        ...koppenVan(
+          blijft.slice(i, j).map(([, w]) => w),
+          lijnen,
+        ),
+      );
+    i = j;
+  }
   return { wijzigingen, gewist: [...gewist].sort(), lijnen };
 }
+
+const zelfdeVeld = (a: Wijziging, b: Wijziging) =>
+  a.veld === b.veld && a.rij === b.rij && a.tabel === b.tabel;
 
 /** The merge of any number of copies: the normal form of their union. */
 export function samenvoegen(...sets: readonly Wijzigingsset[]): Wijzigingsset {
@@ -285,8 +307,11 @@ export function nieuwIn(lokaal: Wijzigingsset, inkomend: Wijzigingsset): Wijzigi
 }
 
 /** Field changes of `voor` that lapse in the merged set `na`: their row was deleted or its person erased. */
-export function vervallen(voor: Wijzigingsset, na: Wijzigingsset): Wijziging[] {
-  const stand = standVan(na);
+export function vervallen(
+  voor: Wijzigingsset,
+  na: Wijzigingsset,
+  stand: Map<string, Rijstand> = standVan(na),
+): Wijziging[] {
   return voor.wijzigingen.filter((w) => {
     if (w.veld === GRAFSTEEN) return false;
     const rij = stand.get(rijSleutel(w));

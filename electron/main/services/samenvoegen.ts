@@ -139,7 +139,9 @@ function plan(db: Db, andere: Db): Plan {
     voorbeeld: {
       binnenkomend: perTabel(binnen),
       vervallen: perTabel(
-        [...vervallen(lokaal, samen), ...vervallen(ander, samen)].filter((w) => w.veld !== GRAFSTEEN),
+        [...vervallen(lokaal, samen, stand), ...vervallen(ander, samen, stand)].filter(
+          (w) => w.veld !== GRAFSTEEN,
+        ),
       ),
       conflicten: [
         ...velden.map((c) => alsConflict(c, door)),

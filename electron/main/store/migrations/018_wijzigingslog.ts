@@ -22,6 +22,9 @@ import type { Migration } from './types';
  * - `apparaat`: each writer's laptop and user name, so a conflict can say who made a change, and in
  *   `gezien_tot` the change the file was at when that session opened.
  *
+ * `veldwijziging` is an ordinary rowid table: sql.js's update hook does not report WITHOUT ROWID
+ * tables, so the save's check of what changed (`Db.changesOk`) would skip it.
+ *
  * Frozen history: the tables that get triggers are the werkgroep tables at schema version 17,
  * read from the file itself (the schema check guarantees that it is exactly that schema). A later
  * migration that adds a column must recreate that table's triggers.
@@ -96,7 +99,7 @@ export const m018Wijzigingslog: Migration = {
         waarde,
         ouders TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(ouders) AND json_type(ouders) = 'array'),
         PRIMARY KEY (tabel, rij_id, veld, id)
-      ) WITHOUT ROWID;
+      );
       CREATE TABLE replica (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         apparaat TEXT NOT NULL,
