@@ -88,6 +88,9 @@ export function gezienVia(ids: readonly string[], lijnen: Lijnen): Map<string, s
 /** Whether change `d` overwrote change `e` of the same field: `e` is in what `d` had seen. */
 export function overschrijft(d: Wijziging, e: Wijziging, lijnen: Lijnen): boolean {
   if (d.id === e.id) return false;
+  // Bases are no writer's sequence: two copies of a row that differed before the log existed each
+  // have their own, and neither saw the other.
+  if (apparaatVan(e.id) === BASIS) return d.ouders.includes(e.id);
   const tot = gezienVia([d.id, ...d.ouders], lijnen).get(apparaatVan(e.id));
   return tot !== undefined && e.id <= tot;
 }
@@ -102,10 +105,13 @@ export function snoei(id: string, ouders: readonly string[], lijnen: Lijnen): st
   const nieuwst = new Map<string, string>();
   for (const o of ouders) {
     const w = apparaatVan(o);
-    if (w !== eigen) nieuwst.set(w, later(nieuwst.get(w), o));
+    // Every base seen stays: bases do not imply one another.
+    if (w === BASIS) nieuwst.set(o, o);
+    else if (w !== eigen) nieuwst.set(w, later(nieuwst.get(w), o));
   }
   // What the sessions' starts imply: an entry they cover says nothing more.
   const begins = [eigen, ...nieuwst.keys()].flatMap((w) => (lijnen[w] ? [lijnen[w]] : []));
+  // (A base is never a session's start, so the filter below keeps every base.)
   const geimpliceerd = gezienVia(begins, lijnen);
   return [...nieuwst.values()]
     .filter((o) => {

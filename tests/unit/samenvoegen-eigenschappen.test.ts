@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  basisId,
+  beslissing,
   GRAFSTEEN,
   normaliseer,
   rijSleutel,
   samenvoegen,
   standVan,
+  type Veldconflict,
   veldconflicten,
   vervallen,
   voorgangerVan,
@@ -207,6 +210,28 @@ describe('merging copies (pure model)', () => {
         for (const id of gewist) expect(alles.gewist).toContain(id);
       }),
       RUNS,
+    );
+  });
+
+  test('a row that differed before the log existed: the two bases are a conflict, whichever is later', () => {
+    const rij = { tabel: 'organisatie', rij: 'r1', veld: 'naam' };
+    const b1 = { ...rij, id: basisId('2025-01-01T00:00:00.000Z'), waarde: 'Linde', ouders: [] };
+    const b2 = { ...rij, id: basisId('2025-06-01T00:00:00.000Z'), waarde: 'De Linde', ouders: [] };
+    const a = { wijzigingen: [b1], gewist: [] };
+    const b = { wijzigingen: [b2], gewist: [] };
+    expect(veldconflicten(standVan(samenvoegen(a, b))).map((c) => c.koppen.map((k) => k.waarde))).toEqual([
+      ['De Linde', 'Linde'],
+    ]);
+    // A change on copy A saw only A's base: B's base is still a conflict with it.
+    const c1 = { ...rij, id: '2026-01-01T00:00:00.000Z-00000001@wa', waarde: 'Linde BV', ouders: [b1.id] };
+    const na = samenvoegen({ wijzigingen: [b1, c1], gewist: [] }, b);
+    expect(veldconflicten(standVan(na)).map((c) => c.koppen.map((k) => k.id))).toEqual([[c1.id, b2.id]]);
+    // Deciding it (on copy A: its own earlier change is implied) passes on both bases, for good.
+    const [conflict] = veldconflicten(standVan(na));
+    const besluit = beslissing(conflict as Veldconflict, 'Linde BV', '2026-01-02T00:00:00.000Z-00000001@wa');
+    expect(besluit.ouders).toEqual([b1.id, b2.id]);
+    expect(veldconflicten(standVan(samenvoegen(na, { wijzigingen: [besluit], gewist: [] }, a, b)))).toEqual(
+      [],
     );
   });
 

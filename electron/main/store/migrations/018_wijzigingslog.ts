@@ -39,8 +39,9 @@ const SCHRIJVER = (id: string) => `substr(${id}, instr(${id}, '@') + 1)`;
 
 /**
  * What a change of field `v.veld` of row NEW.id has seen: the field's heads and what they had seen,
- * or the row's base when the field has no entries; per writer the newest, without this writer
- * (its own older changes are implied) and without what this session's start implies.
+ * or the row's base when the field has no entries; per writer the newest (every base: bases do
+ * not imply one another), without this writer (its own older changes are implied) and without
+ * what this session's start implies.
  */
 function gezien(tabel: string): string {
   const vanVeld = (k: string) => `${k}.tabel = '${tabel}' AND ${k}.rij_id = NEW.id AND ${k}.veld = v.veld`;
@@ -53,7 +54,7 @@ function gezien(tabel: string): string {
             AND NOT EXISTS (SELECT 1 FROM veldwijziging k WHERE ${vanVeld('k')}))
       WHERE ${SCHRIJVER('o')} <> (SELECT apparaat FROM replica)
         AND o > coalesce(json_extract((SELECT lijn FROM replica), '$."' || ${SCHRIJVER('o')} || '"'), '')
-      GROUP BY ${SCHRIJVER('o')}))`;
+      GROUP BY CASE ${SCHRIJVER('o')} WHEN 'basis' THEN o ELSE ${SCHRIJVER('o')} END))`;
 }
 
 function triggers(tabel: string, kolommen: readonly string[]): string {
