@@ -57,13 +57,18 @@ function gezien(tabel: string): string {
       GROUP BY CASE ${SCHRIJVER('o')} WHEN 'basis' THEN o ELSE ${SCHRIJVER('o')} END))`;
 }
 
+/**
+ * The triggers of one table. Their text is kept short (no layout, the changed fields listed once):
+ * sql.js's `export()` closes and reopens the database at every save, which parses the whole schema
+ * again, so every kilobyte of trigger text costs each save.
+ */
 function triggers(tabel: string, kolommen: readonly string[]): string {
-  const gewijzigd = kolommen
+  const gewijzigd = `SELECT column1 AS veld FROM (VALUES ${kolommen
     .filter((k) => k !== 'updated_at')
-    .map((k) => `SELECT '${k}' AS veld WHERE OLD.${k} IS NOT NEW.${k}`)
-    .join(' UNION ALL ');
-  const vanRij = (rijId: string) => `tabel = '${tabel}' AND rij_id = ${rijId}`;
-  return `
+    .map((k) => `('${k}',OLD.${k} IS NOT NEW.${k})`)
+    .join(',')}) WHERE column2`;
+  const vanRij = (rijId: string) => `tabel='${tabel}' AND rij_id=${rijId}`;
+  const sql = `
     CREATE TRIGGER wl_${tabel}_gewijzigd AFTER UPDATE ON ${tabel} WHEN ${ACTIEF} BEGIN
       UPDATE replica SET teller = teller + 1;
       INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders)
@@ -72,8 +77,8 @@ function triggers(tabel: string, kolommen: readonly string[]): string {
       INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders)
         SELECT '${tabel}', NEW.id, v.veld, ${HUIDIG_ID}, NULL, ${gezien(tabel)}
           FROM (${gewijzigd}) v;
-      DELETE FROM veldwijziging WHERE ${vanRij('NEW.id')} AND veld NOT IN ('+', '*')
-         AND veld IN (${gewijzigd}) AND id <> ${HUIDIG_ID};
+      DELETE FROM veldwijziging WHERE ${vanRij('NEW.id')} AND id <> ${HUIDIG_ID} AND veld IN
+        (SELECT veld FROM veldwijziging WHERE ${vanRij('NEW.id')} AND id = ${HUIDIG_ID});
     END;
     CREATE TRIGGER wl_${tabel}_weg AFTER DELETE ON ${tabel} WHEN ${ACTIEF} BEGIN
       UPDATE replica SET teller = teller + 1;
@@ -81,6 +86,7 @@ function triggers(tabel: string, kolommen: readonly string[]): string {
       INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders)
         VALUES ('${tabel}', OLD.id, '*', ${HUIDIG_ID}, NULL, '[]');
     END;`;
+  return sql.replace(/\s+/g, ' ');
 }
 
 export const m018Wijzigingslog: Migration = {
