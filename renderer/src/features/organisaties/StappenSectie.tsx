@@ -6,8 +6,16 @@ import { STAP_KLEUR, stapStatusLabel } from '../kandidaten/weergave';
 import { euro } from '../sroi/weergave';
 import { Sectie } from './Sectie';
 
-const periode = (s: GeleverdeStap) =>
-  s.van || s.tot ? `${formatDatum(s.van) || '…'} t/m ${formatDatum(s.tot) || '…'}` : '–';
+/** Each date whole, but "t/m" may start a second line, so the table fits 1024 px with names shown. */
+function Periode({ stap: s }: { stap: GeleverdeStap }) {
+  if (!s.van && !s.tot) return <>–</>;
+  return (
+    <>
+      <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(s.van) || '…'}</span> t/m{' '}
+      <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(s.tot) || '…'}</span>
+    </>
+  );
+}
 
 interface Props {
   stappen: GeleverdeStap[];
@@ -67,7 +75,9 @@ export function StappenSectie({ stappen, namenTonen, onNamenTonen }: Props) {
                   </Table.Td>
                   {namenTonen && <Table.Td>{s.kandidaatNaam ?? ''}</Table.Td>}
                   <Table.Td>{s.optie}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{periode(s)}</Table.Td>
+                  <Table.Td>
+                    <Periode stap={s} />
+                  </Table.Td>
                   <Table.Td>
                     <KleurBadge kleur={STAP_KLEUR[s.status]}>{stapStatusLabel(s.status)}</KleurBadge>
                   </Table.Td>
