@@ -23,6 +23,7 @@ import type {
 import type { LogRegel } from '../domain/logboek';
 import type { MenukaartOptie } from '../domain/menukaart';
 import type { Dashboard, Evaluatie, EvaluatieRegel, Les, Voortgang } from '../domain/monitoring';
+import type { OrganisatiePagina } from '../domain/organisatie-pagina';
 import type { Organisatie } from '../domain/organisaties';
 import type { Planning } from '../domain/planning';
 import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
@@ -51,6 +52,7 @@ import {
   organisatieArchiveren,
   organisatieFilter,
   organisatieInvoer,
+  organisatiePaginaInvoer,
   periodeInvoer,
   recentId,
   werkgroepInvoer,
@@ -176,6 +178,8 @@ export const contract = {
   'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
   'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
   'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),
+  'organisaties.pagina': channel<OrganisatiePagina>()(organisatiePaginaInvoer),
+  'organisaties.exporteren': channel<{ pad: string } | null>()(leeg),
   'sroi.contracten': channel<SroiContract[]>()(leeg),
   'sroi.contractOpslaan': channel<SroiContract>()(contractInvoer),
   'sroi.overzicht': channel<SroiOverzicht>()(periodeInvoer),

@@ -115,6 +115,15 @@ export const organisatieArchiveren = z
   .object({ id: z.uuid({ error: 'Onbekende organisatie.' }), gearchiveerd: z.boolean() })
   .strict();
 
+/** One organisation's page: candidates' names only when asked; SROI figures of a calendar year. */
+export const organisatiePaginaInvoer = z
+  .object({
+    id: z.uuid({ error: 'Onbekende organisatie.' }),
+    metNamen: z.boolean(),
+    jaar: z.number().int().min(2000).max(2100),
+  })
+  .strict();
+
 export type OrganisatieInvoer = z.input<typeof organisatieInvoer>;
 export type OrganisatieFilter = z.infer<typeof organisatieFilter>;
 

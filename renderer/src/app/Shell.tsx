@@ -31,7 +31,7 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'kandidaten') return rest ? <KandidaatPage key={rest} id={rest} /> : <KandidatenPage />;
   if (area?.pad === 'groepen') return <GroepenPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'instellingen') return <InstellingenPage />;
-  if (area?.pad === 'organisaties') return <OrganisatiesPage />;
+  if (area?.pad === 'organisaties') return <OrganisatiesPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'sroi') return <SroiPage key={rest ?? ''} tab={rest} />;
   if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
   if (area?.pad === 'capaciteit') return <CapaciteitPage />;
