@@ -81,6 +81,11 @@ test('zoeken, filteren, sorteren en archiveren', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Het Ankerpunt Dagbesteding (fictief) bewerken' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Archiveren' }).click();
+  // Archiving asks first, naming the organisation; the list is unchanged until the answer.
+  const vraag = page.getByRole('dialog', { name: 'Archiveren' });
+  await expect(vraag).toContainText('Het Ankerpunt Dagbesteding (fictief) archiveren?');
+  await expect(tabel.getByRole('row')).toHaveCount(5);
+  await vraag.getByRole('button', { name: 'Archiveren' }).click();
   await expect(tabel.getByRole('row')).toHaveCount(4);
   await page.getByRole('switch', { name: 'Toon gearchiveerde' }).check();
   await expect(tabel.getByRole('row', { name: /Het Ankerpunt/ })).toContainText('Gearchiveerd');

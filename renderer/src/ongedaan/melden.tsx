@@ -47,7 +47,12 @@ export function meldMetOngedaan(melding: string, herstel: () => Promise<unknown>
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="ongedaan-melding">
         <Text size="sm">{melding}</Text>
-        <Button size="compact-sm" variant="light" color="tafel.8" onClick={() => void maakOngedaan(id)}>
+        <Button
+          size="compact-sm"
+          variant="default"
+          style={{ flexShrink: 0 }}
+          onClick={() => void maakOngedaan(id)}
+        >
           Ongedaan maken
         </Button>
       </Group>
