@@ -46,6 +46,7 @@ import {
   contractInvoer,
   exportOpenen,
   gebruikersinstellingenInvoer,
+  herstelInvoer,
   leeg,
   nieuweWerkgroepInvoer,
   ontgrendelInvoer,
@@ -175,6 +176,8 @@ export const contract = {
   'werkgroep.tellingen': channel<Tellingen>()(leeg),
   'werkgroep.aanDeSlag': channel<AanDeSlag>()(leeg),
   'werkgroep.aanDeSlagVerbergen': channel<AanDeSlag>()(aanDeSlagVerbergen),
+  /** Undo of a delete: brings a soft-deleted record back (validated, written and logged like any change). */
+  'werkgroep.herstellen': channel<null>()(herstelInvoer),
   'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
   'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
   'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),

@@ -171,3 +171,22 @@ export const periodeInvoer = z
   .refine((p) => p.tot >= p.van, { error: 'Het einde van de periode ligt voor het begin.', path: ['tot'] });
 
 export type ContractInvoer = z.input<typeof contractInvoer>;
+
+/** What undo can bring back after a delete: records whose deleted rows keep their content. */
+export const HERSTELBAAR = [
+  'realisatie',
+  'les',
+  'evaluatie',
+  'besluit',
+  'bijeenkomst',
+  'fase',
+  'activiteit',
+  'mijlpaal',
+] as const;
+
+export const herstelInvoer = z
+  .object({
+    soort: z.enum(HERSTELBAAR, { error: 'Dit kan niet worden teruggezet.' }),
+    id: z.uuid({ error: 'Onbekend gegeven.' }),
+  })
+  .strict();

@@ -83,7 +83,11 @@ test('zoeken, filteren, sorteren en archiveren', async ({ page }) => {
   await page.getByRole('link', { name: 'Het Ankerpunt Dagbesteding (fictief)' }).click();
   await page.getByRole('button', { name: 'Organisatie bewerken' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Archiveren' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  // Archiving asks first, naming the organisation; nothing changes until the answer.
+  const vraag = page.getByRole('dialog', { name: 'Archiveren' });
+  await expect(vraag).toContainText('Het Ankerpunt Dagbesteding (fictief) archiveren?');
+  await vraag.getByRole('button', { name: 'Archiveren' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('link', { name: '← Alle organisaties' }).click();
   // Back on the list, unfiltered: header + 12 organisations, less the archived one.
   await expect(tabel.getByRole('row')).toHaveCount(12);

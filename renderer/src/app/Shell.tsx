@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { AlleenLezenBalk } from '../features/samenwerken/AlleenLezenBalk';
+import { useOngedaan } from '../ongedaan/useOngedaan';
 import { DocumentMenu } from './DocumentMenu';
 import { GEBIEDEN, zoekGebied } from './navigation';
 import {
@@ -47,6 +48,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
   const { gebied, rest } = splitsPad(pad);
   const [navOpen, { toggle, close }] = useDisclosure();
   const current = zoekGebied(gebied);
+  useOngedaan(current?.pad ?? '', `${document.map}/${document.bestandsnaam}`);
   // The other pages load once the first one is on screen, while the user reads it.
   useEffect(() => {
     const t = setTimeout(laadAllePaginas, 1500);
