@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page, type PageScreenshotOptions } from '@playwright/test';
@@ -8,7 +8,7 @@ import type { Db } from '../../electron/main/store/database';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { buildApi } from '../../shared/api/client';
 import { KANAALNAMEN } from '../../shared/api/contract';
-import { zetKlok } from '../../shared/klok';
+import { vandaagIso, zetKlok } from '../../shared/klok';
 import { MainHost, serveRenderer } from './host';
 
 /** Set per project in playwright.config.ts: the moment main's clock reads, for the @datum runs. */
@@ -23,7 +23,13 @@ interface Fixtures {
   appUrl: string;
 }
 
-export const test = base.extend<Fixtures, KlokOpties & { klok: undefined }>({
+/** The example werkgroep as the app builds it, kept per worker (per clock moment) to be copied. */
+interface Voorbeeldsjabloon {
+  /** Puts a copy of today's example where Tafelwerk keeps new werkgroepen in `userData`. */
+  kopieerNaar(userData: string): Promise<void>;
+}
+
+export const test = base.extend<Fixtures, KlokOpties & { klok: undefined; voorbeeld: Voorbeeldsjabloon }>({
   vastMoment: [undefined, { option: true, scope: 'worker' }],
   // Before any service runs: a worker of a fixed-moment project runs main's clock on that moment
   // (the page follows main through app.start). Without one, TAFELWERK_NU (host.ts) or the real clock.
@@ -34,9 +40,38 @@ export const test = base.extend<Fixtures, KlokOpties & { klok: undefined }>({
     },
     { scope: 'worker', auto: true },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
-  main: async ({}, use) => {
+  // "Voorbeeld openen" builds the example (people, steps, realisations, a saved file) the first time
+  // and opens the existing file after that, as for a user. Most scenarios start with it: the worker
+  // builds it once per day on its clock and puts a copy where the app looks, so each scenario opens
+  // it instead of building it again. The build itself is tested (session.test, first-launch).
+  voorbeeld: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
+    async ({}, use) => {
+      const map = await mkdtemp(join(tmpdir(), 'tafelwerk-e2e-voorbeeld-'));
+      let gebouwd: { dag: string; bestand: string } | null = null;
+      await use({
+        async kopieerNaar(userData) {
+          if (gebouwd?.dag !== vandaagIso()) {
+            const dag = vandaagIso();
+            const bouwer = await new MainHost(join(map, dag)).start();
+            await bouwer.session.openVoorbeeld();
+            const { path } = bouwer.session.requireFile();
+            await bouwer.session.shutdown();
+            gebouwd = { dag, bestand: path };
+          }
+          const doel = join(userData, 'Werkgroepen');
+          await mkdir(doel, { recursive: true });
+          const naam = gebouwd.bestand.split(/[\\/]/).at(-1) as string;
+          await copyFile(gebouwd.bestand, join(doel, naam));
+        },
+      });
+      await rm(map, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    },
+    { scope: 'worker' },
+  ],
+  main: async ({ voorbeeld }, use) => {
     const userData = await mkdtemp(join(tmpdir(), 'tafelwerk-e2e-'));
+    await voorbeeld.kopieerNaar(userData);
     const host = await new MainHost(userData).start();
     await use(host);
     await host.session.shutdown();
