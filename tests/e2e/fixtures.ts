@@ -21,6 +21,8 @@ interface Fixtures {
   main: MainHost;
   /** The app's URL; `page` has `window.api` bridged to `main`. */
   appUrl: string;
+  /** False: "Voorbeeld openen" builds the example itself, as on a first start (default true). */
+  voorbeeldKlaar: boolean;
 }
 
 /** The example werkgroep as the app builds it, kept per worker (per clock moment) to be copied. */
@@ -43,7 +45,7 @@ export const test = base.extend<Fixtures, KlokOpties & { klok: undefined; voorbe
   // "Voorbeeld openen" builds the example (people, steps, realisations, a saved file) the first time
   // and opens the existing file after that, as for a user. Most scenarios start with it: the worker
   // builds it once per day on its clock and puts a copy where the app looks, so each scenario opens
-  // it instead of building it again. The build itself is tested (session.test, first-launch).
+  // it instead of building it again. first-launch.spec (voorbeeldKlaar false) builds it through the app.
   voorbeeld: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
     async ({}, use) => {
@@ -69,9 +71,10 @@ export const test = base.extend<Fixtures, KlokOpties & { klok: undefined; voorbe
     },
     { scope: 'worker' },
   ],
-  main: async ({ voorbeeld }, use) => {
+  voorbeeldKlaar: [true, { option: true }],
+  main: async ({ voorbeeld, voorbeeldKlaar }, use) => {
     const userData = await mkdtemp(join(tmpdir(), 'tafelwerk-e2e-'));
-    await voorbeeld.kopieerNaar(userData);
+    if (voorbeeldKlaar) await voorbeeld.kopieerNaar(userData);
     const host = await new MainHost(userData).start();
     await use(host);
     await host.session.shutdown();
