@@ -42,7 +42,7 @@ test('het palet (Ctrl+K) vindt opdrachten, pagina’s en kandidaten op code; Ctr
   await bijeenkomst.getByRole('button', { name: 'Annuleren' }).click();
   await expect(bijeenkomst).toBeHidden();
 
-  // Ctrl+N leaves a text field alone; outside one it starts a new werkgroep.
+  // Outside a text field Ctrl+N starts a new werkgroep.
   await page.keyboard.press('Control+N');
   await expect(page.getByRole('dialog', { name: 'Nieuwe werkgroep' })).toBeVisible();
 });
