@@ -11,6 +11,7 @@ import { useWachtwoordGevraagd } from '../features/beveiliging/wachtwoordNodig';
 import { GewijzigdOpSchijfDialoog } from '../features/samenwerken/GewijzigdOpSchijfDialoog';
 import { InGebruikDialoog } from '../features/samenwerken/InGebruikDialoog';
 import { WelkomPage } from '../features/welkom/WelkomPage';
+import { Opdrachten } from '../opdrachten/Opdrachten';
 import { toonMelding } from './notify';
 import { Shell } from './Shell';
 import { StartFout } from './StartFout';
@@ -71,14 +72,14 @@ export function App() {
   if (!open) {
     const wachtend = start.data.vergrendeld;
     return (
-      <>
+      <Opdrachten document={null}>
         {wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />}
         <InGebruikDialoog />
-      </>
+      </Opdrachten>
     );
   }
   return (
-    <>
+    <Opdrachten document={open}>
       <Shell document={open} />
       <InGebruikDialoog />
       <GewijzigdOpSchijfDialoog document={open} />
@@ -87,6 +88,6 @@ export function App() {
         opened={nieuwWachtwoordNodig}
         onKlaar={() => setNieuwWachtwoordNodig(false)}
       />
-    </>
+    </Opdrachten>
   );
 }

@@ -87,7 +87,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
           </Group>
           <Group gap="md" wrap="nowrap">
             <SaveStatus document={document} />
-            <DocumentMenu />
+            <DocumentMenu document={document} />
           </Group>
         </Group>
       </AppShell.Header>
