@@ -32,6 +32,13 @@ test('het palet (Ctrl+K) vindt opdrachten, pagina’s en kandidaten op code; Ctr
   await expect(page).toHaveURL(new RegExp(`#/kandidaten/${kandidaat.id}$`));
   await expect(page.getByRole('heading', { name: kandidaat.code })).toBeVisible();
 
+  // An organisation opens its own page.
+  await page.keyboard.press('Control+K');
+  await zoekveld.fill('Schelpenbank');
+  await palet.getByRole('button', { name: /^Zorggroep De Schelpenbank/ }).click();
+  await expect(page).toHaveURL(/#\/organisaties\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 2, name: /^Zorggroep De Schelpenbank/ })).toBeVisible();
+
   await page.keyboard.press('Control+K');
   await zoekveld.fill('geen-zulke-code-xyz');
   await expect(palet.getByText('Niets gevonden voor "geen-zulke-code-xyz"')).toBeVisible();

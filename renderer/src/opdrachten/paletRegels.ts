@@ -81,7 +81,7 @@ export function gegevensRegels(g: Gegevens): SpotlightActionGroupData[] {
         id: `organisatie-${o.id}`,
         label: o.naam,
         description: SOORT_LABEL[o.soort],
-        onClick: () => gaNaar('organisaties'),
+        onClick: () => gaNaar(`organisaties/${encodeURIComponent(o.id)}`),
       })),
     ),
     ...groep(
