@@ -13,6 +13,7 @@ import { InGebruikDialoog } from '../features/samenwerken/InGebruikDialoog';
 import { WelkomPage } from '../features/welkom/WelkomPage';
 import { toonMelding } from './notify';
 import { Shell } from './Shell';
+import { SleepInlezen } from './SleepInlezen';
 import { StartFout } from './StartFout';
 
 /**
@@ -74,6 +75,7 @@ export function App() {
       <>
         {wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />}
         <InGebruikDialoog />
+        <SleepInlezen document={null} />
       </>
     );
   }
@@ -81,6 +83,7 @@ export function App() {
     <>
       <Shell document={open} />
       <InGebruikDialoog />
+      <SleepInlezen document={open} />
       <GewijzigdOpSchijfDialoog document={open} />
       {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
       <VerplichtNieuwWachtwoordDialoog
