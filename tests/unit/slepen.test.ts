@@ -10,10 +10,12 @@ import {
   nietHerkendMelding,
 } from '../../electron/main/services/import-herkennen';
 import { Session } from '../../electron/main/services/session';
+import { lockPath } from '../../electron/main/store/lock';
 import { listOrganisaties } from '../../electron/main/store/repositories/organisaties';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import type { Result } from '../../shared/api/result';
 import type { GesleeptVoorbeeld } from '../../shared/domain/import';
+import { nuIso } from '../../shared/klok';
 import { dialogen } from './helpers/dialogs';
 import { rondeMetFormulieren, vulFormulier } from './helpers/formulier';
 import { invoker } from './helpers/sroi';
@@ -198,5 +200,31 @@ describe('the import.slepen channel', () => {
     expect(
       await call('import.slepen', { bestanden: [{ naam: 'a.xlsx', bytes: await kandidatenLijst() }] }),
     ).toMatchObject({ ok: false, error: { code: 'GEEN_BESTAND_OPEN' } });
+  });
+
+  it('a read-only file refuses a drop with the read-only message, before reading anything', async () => {
+    const { session, call } = await sessie();
+    const pad = session.requireFile().path;
+    await session.sluiten();
+    // A colleague has the file open: it can only be opened read-only.
+    const lock = {
+      pid: 4242,
+      host: 'laptop-van-secretariaat',
+      gebruiker: 'j.devries',
+      sinds: nuIso(),
+      ververst: nuIso(),
+      id: 'ander',
+    };
+    await fs.writeFile(lockPath(pad), JSON.stringify(lock));
+    await expect(session.openPath(pad)).rejects.toMatchObject({ code: 'BESTAND_IN_GEBRUIK' });
+    await session.alleenLezen();
+    const voor = await fs.readFile(pad);
+    expect(
+      await call('import.slepen', { bestanden: [{ naam: 'a.xlsx', bytes: await organisatieLijst() }] }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'ALLEEN_LEZEN', message: expect.stringMatching(/is alleen-lezen geopend/) },
+    });
+    expect((await fs.readFile(pad)).equals(voor)).toBe(true);
   });
 });
