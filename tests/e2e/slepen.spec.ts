@@ -53,8 +53,6 @@ test('een gesleept Excel-bestand opent het juiste voorbeeld; pas bevestigen slaa
   main,
   appUrl,
 }) => {
-  await openVoorbeeld(page, appUrl);
-  const pad = main.session.requireFile().path;
   const lijst = {
     naam: 'sleeplijst.xlsx',
     base64: await werkboek([
@@ -62,6 +60,14 @@ test('een gesleept Excel-bestand opent het juiste voorbeeld; pas bevestigen slaa
       [NIEUW, 'Zorgaanbieder', 'S. Boot', 's@sleepboot.example', '', 'Goes'],
     ]),
   };
+  // No werkgroep open yet: only a message.
+  await page.goto(appUrl);
+  await expect(page.getByRole('button', { name: 'Voorbeeld openen' })).toBeVisible({ timeout: 15_000 });
+  await sleep(page, 'drop', [lijst]);
+  await expect(page.getByText(/^Open eerst een werkgroep\./)).toBeVisible();
+
+  await openVoorbeeld(page, appUrl);
+  const pad = main.session.requireFile().path;
 
   // The drop zone while dragging, named and announced.
   await sleep(page, 'dragenter', [lijst]);
