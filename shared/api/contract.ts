@@ -4,7 +4,7 @@ import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbesteding
 import type { Actiepunt, Besluit, Bijeenkomst, BijeenkomstDetail } from '../domain/bijeenkomsten';
 import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
-import type { ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
+import type { GesleeptVoorbeeld, ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
 import type {
   AntwoordWaarde,
   FormulierenVoorbeeld,
@@ -124,6 +124,7 @@ import {
   vergaderstukkenInvoer,
   voorbereidenInvoer,
 } from './schemas-planning';
+import { gesleeptInvoer } from './schemas-slepen';
 import {
   exportSroiInvoer,
   importToken,
@@ -199,6 +200,8 @@ export const contract = {
   'organisaties.inlezenBevestigen': channel<{ toegevoegd: number }>()(importToken),
   'organisaties.invulbestand': channel<{ pad: string } | null>()(leeg),
   'import.annuleren': channel<null>()(importToken),
+  /** Files dropped on the window: recognised by content in main, answered with the matching preview. */
+  'import.slepen': channel<GesleeptVoorbeeld>()(gesleeptInvoer),
   'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),
   'kandidaten.dossier': channel<KandidaatDossier>()(dossierInvoer),
   'kandidaten.opslaan': channel<Kandidaat>()(kandidaatInvoer),

@@ -14,6 +14,7 @@ import { WelkomPage } from '../features/welkom/WelkomPage';
 import { Opdrachten } from '../opdrachten/Opdrachten';
 import { toonMelding } from './notify';
 import { Shell } from './Shell';
+import { SleepInlezen } from './SleepInlezen';
 import { StartFout } from './StartFout';
 
 /**
@@ -75,6 +76,7 @@ export function App() {
       <Opdrachten document={null}>
         {wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />}
         <InGebruikDialoog />
+        <SleepInlezen document={null} />
       </Opdrachten>
     );
   }
@@ -82,6 +84,7 @@ export function App() {
     <Opdrachten document={open}>
       <Shell document={open} />
       <InGebruikDialoog />
+      <SleepInlezen document={open} />
       <GewijzigdOpSchijfDialoog document={open} />
       {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
       <VerplichtNieuwWachtwoordDialoog

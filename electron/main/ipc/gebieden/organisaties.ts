@@ -1,4 +1,3 @@
-import type { ImportVoorbeeld } from '../../../../shared/domain/import';
 import { meervoud } from '../../../../shared/format/nl';
 import { organisatieSjabloon } from '../../excel/organisaties-import';
 import { schrijfWerkboek } from '../../excel/werkboek';
@@ -15,7 +14,7 @@ import {
 import { recordChange } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';
 import { exporteur, schrijver } from '../schrijf';
-import { WachtendeImport } from '../wachtende-import';
+import { wachtendeImports } from '../wachtende-imports';
 
 /**
  * Organisations, one organisation's page, and their list imported from and exported to Excel:
@@ -23,7 +22,7 @@ import { WachtendeImport } from '../wachtende-import';
  * not rows sent back to it.
  */
 export function organisatiesHandlers(session: Session): GebiedHandlers<'organisaties'> {
-  const wachtend = new WachtendeImport<ImportVoorbeeld>();
+  const wachtend = wachtendeImports(session).organisaties;
   const schrijf = schrijver(session);
   const exporteer = exporteur(session);
   return {
