@@ -33,6 +33,9 @@ export default defineConfig<KlokOpties>({
     locale: 'nl-NL',
     timezoneId: VASTE_ZONE,
     viewport: { width: 1280, height: 800 },
+    // The scenarios run as a user with animations switched off (the app honours that, theme.ts):
+    // no frames are drawn for fades and slides, which on two cores is most of a dialog's cost.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

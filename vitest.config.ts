@@ -49,6 +49,9 @@ export default defineConfig({
     environment: 'node',
     // A guard against hangs, not a speed goal: a loaded 2-core machine is slow, not wrong.
     testTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Many files
+    // mostly wait (fsync, child processes, the CLI), so two files at a time keep both cores busy.
+    maxWorkers: 2,
     setupFiles: ['tests/klok-instellen.ts'],
     reporters: ['default', ['json', { outputFile: process.env.TAFELWERK_RAPPORT ?? 'reports/unit.json' }]],
     projects: [

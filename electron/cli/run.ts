@@ -14,6 +14,7 @@ import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
 import { exportKandidaten, importKandidaten } from './kandidaten-commands';
 import { leesBestand } from './ontgrendelen';
+import { exportOrganisaties } from './organisaties-commands';
 import { exportFoPakket, exportPlanning, exportVergaderstukken } from './planning-commands';
 import { samenvoegen } from './samenvoegen-commands';
 
@@ -29,6 +30,9 @@ Opdrachten:
   info <bestand> [--json]    Toon de schemaversie en het aantal records per soort.
   export sroi <bestand> --out <x.xlsx> [--jaar 2026 | --van 2026-01-01 --tot 2026-06-30]
                              Schrijf het SROI-overzicht (standaard: dit jaar) als Excel-werkmap.
+  export organisaties <bestand> --out <x.xlsx>
+                             Schrijf de organisatielijst (ook gearchiveerde) met contactgegevens,
+                             aantal stappen en SROI van dit jaar.
   import organisaties <bestand> <lijst.xlsx> [--dry-run]
                              Lees organisaties in uit Excel. Toont eerst wat er gebeurt; bij
                              een fout in een rij wordt niets ingelezen.
@@ -154,6 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await herstelcode(args, io);
       case 'export':
         if (args[0] === 'sroi') return await exportSroi(args.slice(1), io);
+        if (args[0] === 'organisaties') return await exportOrganisaties(args.slice(1), io);
         if (args[0] === 'kandidaten') return await exportKandidaten(args.slice(1), io);
         if (args[0] === 'inventarisatie') return await exportInventarisatie(args.slice(1), io);
         if (args[0] === 'capaciteit') return await exportCapaciteit(args.slice(1), io);
@@ -162,7 +167,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (args[0] === 'fo-pakket') return await exportFoPakket(args.slice(1), io);
         if (args[0] === 'aanbestedingskalender') return await exportAanbestedingskalender(args.slice(1), io);
         throw new UsageError(
-          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, kandidaten, inventarisatie, capaciteit, aanbestedingskalender, planning, vergaderstukken, fo-pakket.`,
+          `Onbekende export: ${args[0] ?? '(geen)'}. Beschikbaar: sroi, organisaties, kandidaten, inventarisatie, capaciteit, aanbestedingskalender, planning, vergaderstukken, fo-pakket.`,
         );
       case 'formulieren':
         return await formulieren(args, io);

@@ -2,10 +2,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, session as electronSession, ipcMain, Menu, shell } from 'electron';
 import { klokUitOmgeving } from '../../shared/klok';
+import { OPDRACHT_KANAAL, type OpdrachtId } from '../../shared/opdrachten';
 import { electronDialogs } from './dialogs';
 import { beveiligSessie, beveiligWebContents } from './hardening';
 import { createHandlers } from './ipc/handlers';
+import { menuVolgtDocument } from './ipc/menu-volgt-document';
 import { registerIpc } from './ipc/registry';
+import { menuSjabloon, menuStaatVan } from './menu-sjabloon';
 import { Session } from './services/session';
 import { isTrustedRendererUrl, mainWindowOptions, ontwikkelServerUrl } from './window-options';
 
@@ -57,26 +60,19 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     // No permissions, no downloads, no remote requests, the CSP header on every response.
     beveiligSessie(electronSession.defaultSession, { rendererDirUrl, devServerUrl });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate([
-        { label: 'Bestand', submenu: [{ role: 'quit', label: 'Afsluiten' }] },
-        { label: 'Bewerken', role: 'editMenu' },
-        {
-          label: 'Beeld',
-          submenu: [
-            { role: 'resetZoom', label: 'Ware grootte' },
-            { role: 'zoomIn', label: 'Inzoomen' },
-            { role: 'zoomOut', label: 'Uitzoomen' },
-            { role: 'togglefullscreen', label: 'Volledig scherm' },
-          ],
-        },
-      ]),
-    );
     session = await Session.create({
       userData: app.getPath('userData'),
       dialogs: electronDialogs(() => mainWindow),
     });
-    registerIpc(ipcMain, createHandlers(session), (url) =>
+    const open = session;
+    // The menu shows the Bestand commands for the current file and recent list: built now, and
+    // again after every call that can change them. A click only sends a command id to the page.
+    const stuur = (id: OpdrachtId) => mainWindow?.webContents.send(OPDRACHT_KANAAL, id);
+    const bouwMenu = async () =>
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuSjabloon(await menuStaatVan(open), stuur)));
+    await bouwMenu();
+    const handlers = menuVolgtDocument(createHandlers(session), () => void bouwMenu());
+    registerIpc(ipcMain, handlers, (url) =>
       isTrustedRendererUrl(url, devServerUrl, pathToFileURL(rendererIndex).href),
     );
     createWindow();

@@ -27,6 +27,9 @@ export const theme = createTheme({
   colors: { tafel },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
   defaultRadius: 'sm',
+  // Someone who has animations switched off in Windows (or macOS) gets dialogs, menus and notices
+  // without fades and slides: Mantine honours prefers-reduced-motion only when asked.
+  respectReducedMotion: true,
   components: {
     // Every loader says what is loading (aria-label); a label needs a role to be read, and axe
     // refuses a labelled element without one: a loader is a status message.

@@ -4,7 +4,7 @@ import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbesteding
 import type { Actiepunt, Besluit, Bijeenkomst, BijeenkomstDetail } from '../domain/bijeenkomsten';
 import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
-import type { ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
+import type { GesleeptVoorbeeld, ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
 import type {
   AntwoordWaarde,
   FormulierenVoorbeeld,
@@ -23,6 +23,7 @@ import type {
 import type { LogRegel } from '../domain/logboek';
 import type { MenukaartOptie } from '../domain/menukaart';
 import type { Dashboard, Evaluatie, EvaluatieRegel, Les, Voortgang } from '../domain/monitoring';
+import type { OrganisatiePagina } from '../domain/organisatie-pagina';
 import type { Organisatie } from '../domain/organisaties';
 import type { Planning } from '../domain/planning';
 import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
@@ -45,12 +46,14 @@ import {
   contractInvoer,
   exportOpenen,
   gebruikersinstellingenInvoer,
+  herstelInvoer,
   leeg,
   nieuweWerkgroepInvoer,
   ontgrendelInvoer,
   organisatieArchiveren,
   organisatieFilter,
   organisatieInvoer,
+  organisatiePaginaInvoer,
   periodeInvoer,
   recentId,
   werkgroepInvoer,
@@ -121,6 +124,7 @@ import {
   vergaderstukkenInvoer,
   voorbereidenInvoer,
 } from './schemas-planning';
+import { gesleeptInvoer } from './schemas-slepen';
 import {
   exportSroiInvoer,
   importToken,
@@ -173,9 +177,13 @@ export const contract = {
   'werkgroep.tellingen': channel<Tellingen>()(leeg),
   'werkgroep.aanDeSlag': channel<AanDeSlag>()(leeg),
   'werkgroep.aanDeSlagVerbergen': channel<AanDeSlag>()(aanDeSlagVerbergen),
+  /** Undo of a delete: brings a soft-deleted record back (validated, written and logged like any change). */
+  'werkgroep.herstellen': channel<null>()(herstelInvoer),
   'organisaties.lijst': channel<Organisatie[]>()(organisatieFilter),
   'organisaties.opslaan': channel<Organisatie>()(organisatieInvoer),
   'organisaties.archiveren': channel<Organisatie>()(organisatieArchiveren),
+  'organisaties.pagina': channel<OrganisatiePagina>()(organisatiePaginaInvoer),
+  'organisaties.exporteren': channel<{ pad: string } | null>()(leeg),
   'sroi.contracten': channel<SroiContract[]>()(leeg),
   'sroi.contractOpslaan': channel<SroiContract>()(contractInvoer),
   'sroi.overzicht': channel<SroiOverzicht>()(periodeInvoer),
@@ -192,6 +200,8 @@ export const contract = {
   'organisaties.inlezenBevestigen': channel<{ toegevoegd: number }>()(importToken),
   'organisaties.invulbestand': channel<{ pad: string } | null>()(leeg),
   'import.annuleren': channel<null>()(importToken),
+  /** Files dropped on the window: recognised by content in main, answered with the matching preview. */
+  'import.slepen': channel<GesleeptVoorbeeld>()(gesleeptInvoer),
   'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),
   'kandidaten.dossier': channel<KandidaatDossier>()(dossierInvoer),
   'kandidaten.opslaan': channel<Kandidaat>()(kandidaatInvoer),

@@ -115,6 +115,15 @@ export const organisatieArchiveren = z
   .object({ id: z.uuid({ error: 'Onbekende organisatie.' }), gearchiveerd: z.boolean() })
   .strict();
 
+/** One organisation's page: candidates' names only when asked; SROI figures of a calendar year. */
+export const organisatiePaginaInvoer = z
+  .object({
+    id: z.uuid({ error: 'Onbekende organisatie.' }),
+    metNamen: z.boolean(),
+    jaar: z.number().int().min(2000).max(2100),
+  })
+  .strict();
+
 export type OrganisatieInvoer = z.input<typeof organisatieInvoer>;
 export type OrganisatieFilter = z.infer<typeof organisatieFilter>;
 
@@ -162,3 +171,22 @@ export const periodeInvoer = z
   .refine((p) => p.tot >= p.van, { error: 'Het einde van de periode ligt voor het begin.', path: ['tot'] });
 
 export type ContractInvoer = z.input<typeof contractInvoer>;
+
+/** What undo can bring back after a delete: records whose deleted rows keep their content. */
+export const HERSTELBAAR = [
+  'realisatie',
+  'les',
+  'evaluatie',
+  'besluit',
+  'bijeenkomst',
+  'fase',
+  'activiteit',
+  'mijlpaal',
+] as const;
+
+export const herstelInvoer = z
+  .object({
+    soort: z.enum(HERSTELBAAR, { error: 'Dit kan niet worden teruggezet.' }),
+    id: z.uuid({ error: 'Onbekend gegeven.' }),
+  })
+  .strict();

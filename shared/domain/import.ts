@@ -1,3 +1,4 @@
+import type { FormulierenVoorbeeld } from './inventarisatie';
 import type { Uitkering } from './kandidaten';
 import type { OrganisatieSoort } from './organisaties';
 
@@ -45,3 +46,19 @@ export interface ImportVoorbeeld<R = ImportRij> {
   /** Problems with the file as a whole, e.g. no "Naam" column. */
   algemeneFouten: string[];
 }
+
+/** Larger than any real list or form; stops a wrong file from filling memory (dialog or drop). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Files dropped at once: a round's returned forms, not a whole folder of anything. */
+export const MAX_GESLEEPTE_BESTANDEN = 50;
+/** All dropped files together: they cross to main in one message. */
+export const MAX_GESLEEPT_TOTAAL = 50 * 1024 * 1024;
+
+/**
+ * What a dropped file turned out to be, with the preview the menu's own import shows: main
+ * recognised it from the workbook's content, and holds the rows until the token is confirmed.
+ */
+export type GesleeptVoorbeeld =
+  | { soort: 'organisaties'; voorbeeld: ImportVoorbeeld & { token: string } }
+  | { soort: 'kandidaten'; voorbeeld: ImportVoorbeeld<KandidaatImportRij> & { token: string } }
+  | { soort: 'formulieren'; voorbeeld: FormulierenVoorbeeld & { token: string } };

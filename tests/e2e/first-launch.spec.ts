@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { countRecords } from '../../electron/main/store/repositories/werkgroep';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { expect, expectNoAxeViolations, openVoorbeeld, test } from './fixtures';
+
+// A first start: "Voorbeeld openen" builds the example werkgroep here, not a copy the worker made.
+test.use({ voorbeeldKlaar: false });
 
 test('de eerste start toont het welkomstscherm en opent de voorbeeldwerkgroep', async ({
   page,
@@ -11,6 +16,8 @@ test('de eerste start toont het welkomstscherm en opent de voorbeeldwerkgroep', 
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
   await expect(page.getByText('Nog geen recente bestanden')).toBeVisible();
   await expectNoAxeViolations(page);
+  // Nothing is there yet: the click below builds the example.
+  expect(existsSync(join(main.userData, 'Werkgroepen'))).toBe(false);
 
   await page.getByRole('button', { name: 'Voorbeeld openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();

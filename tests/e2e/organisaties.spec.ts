@@ -79,9 +79,19 @@ test('zoeken, filteren, sorteren en archiveren', async ({ page }) => {
   await expect(tabel.getByRole('row').nth(1)).toContainText('Zorggroep De Schelpenbank');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Het Ankerpunt Dagbesteding (fictief) bewerken' }).click();
+  // Editing, archiving included, happens on the organisation's own page.
+  await page.getByRole('link', { name: 'Het Ankerpunt Dagbesteding (fictief)' }).click();
+  await page.getByRole('button', { name: 'Organisatie bewerken' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Archiveren' }).click();
-  await expect(tabel.getByRole('row')).toHaveCount(4);
+  // Archiving asks first, naming the organisation; nothing changes until the answer.
+  const vraag = page.getByRole('dialog', { name: 'Archiveren' });
+  await expect(vraag).toContainText('Het Ankerpunt Dagbesteding (fictief) archiveren?');
+  await vraag.getByRole('button', { name: 'Archiveren' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('link', { name: '← Alle organisaties' }).click();
+  // Back on the list, unfiltered: header + 12 organisations, less the archived one.
+  await expect(tabel.getByRole('row')).toHaveCount(12);
+  await expect(tabel.getByRole('row', { name: /Het Ankerpunt/ })).toHaveCount(0);
   await page.getByRole('switch', { name: 'Toon gearchiveerde' }).check();
   await expect(tabel.getByRole('row', { name: /Het Ankerpunt/ })).toContainText('Gearchiveerd');
 });

@@ -55,7 +55,7 @@ describe('the command line applies the app passphrase rules', () => {
     const fout = await run('herstelcode', pad, '--wachtwoord-env', 'TAFELWERK_TEST_WACHTWOORD');
     expect(fout.code).toBe(1);
     expect(fout.err).toBe('Geweigerd: Het wachtwoord klopt niet.');
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('command-line exports with names or barriers', () => {
@@ -82,5 +82,5 @@ describe('command-line exports with names or barriers', () => {
       ['Export: Kandidaten en trajecten, met belemmeringen', 'tafelwerk (opdrachtregel)'],
       ['Export: Kandidaten en trajecten, met namen', 'tafelwerk (opdrachtregel)'],
     ]);
-  }, 30_000);
+  }, 120_000);
 });

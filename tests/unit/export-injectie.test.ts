@@ -7,6 +7,7 @@ import { organisatieSjabloon } from '../../electron/main/excel/organisaties-impo
 import { voegTabelbladToe } from '../../electron/main/excel/werkboek';
 import { maakResultatenWerkboek } from '../../electron/main/services/inventarisatie-export';
 import { schrijfKandidatenExport } from '../../electron/main/services/kandidaten-export';
+import { maakOrganisatiesWerkboek } from '../../electron/main/services/organisaties-export';
 import { saveRealisatie } from '../../electron/main/services/realisaties';
 import { maakSroiWerkboek } from '../../electron/main/services/sroi-export';
 import { listSjablonen, saveRonde } from '../../electron/main/store/repositories/inventarisatie';
@@ -173,6 +174,18 @@ describe('exports write user text as text, never as a formula', () => {
       maakResultatenWerkboek(db, ronde),
       GEVAARLIJK.map((t, i) => `${t} ${i}`),
     );
+  });
+
+  it('the organisation list (names and contact details)', async () => {
+    const { db, ids } = vijandigeDb();
+    for (const [i, id] of ids.entries()) {
+      const t = GEVAARLIJK[i] ?? '';
+      db.update('organisatie', id, { contactpersoon: t, telefoon: t });
+    }
+    await blijftTekst(maakOrganisatiesWerkboek(db), [
+      ...GEVAARLIJK,
+      ...GEVAARLIJK.map((t, i) => `${t} ${i}`),
+    ]);
   });
 
   it('the import templates (gemeente names in the explanation sheet)', async () => {

@@ -189,5 +189,5 @@ describe('the command line with a protected file', () => {
     } finally {
       delete process.env.TAFELWERK_TEST_WACHTWOORD;
     }
-  }, 30_000);
+  }, 120_000);
 });

@@ -93,6 +93,24 @@ export function zoekKolommen<V extends string>(
   return null;
 }
 
+/**
+ * How many known fields the header row has, the row (in the top 10) with the `nodig` column: 0
+ * when there is none. Recognises what kind of list a dropped workbook is, without refusing it
+ * yet for a formula (the list's own reader does that, with its own message).
+ */
+export function kopTreffers<V extends string>(blad: Werkblad, koppen: Record<V, string[]>, nodig: V): number {
+  const velden = Object.keys(koppen) as V[];
+  for (let r = 1; r <= Math.min(10, blad.rowCount); r++) {
+    const gevonden = new Set<V>();
+    blad.getRow(r).eachCell((cel) => {
+      const s = sleutel(celTekst(cel.value));
+      for (const veld of velden) if (koppen[veld].includes(s)) gevonden.add(veld);
+    });
+    if (gevonden.has(nodig)) return gevonden.size;
+  }
+  return 0;
+}
+
 /** 'formule' for a formula (its cached result does not count), 'fout' for an error value (#REF!…). */
 export function formuleOfFout(cel: Cel): 'formule' | 'fout' | null {
   if (cel.soort) return cel.soort;

@@ -8,7 +8,7 @@ import {
   MARKER_VERSIE_ZONDER_KENMERK,
   MARKERBLAD,
 } from './inventarisatie-formulier';
-import type { Cel } from './plat-werkboek';
+import type { Cel, Werkboek } from './plat-werkboek';
 
 /**
  * Reading a returned inventarisatie form: the marker (which round, template version and
@@ -58,9 +58,20 @@ export async function leesFormulier(bytes: Uint8Array, sleutel: Buffer | null): 
       ok: false,
       fout: 'Dit bestand is geen leesbaar Excel-bestand (.xlsx); misschien is het beschadigd.',
     };
+  return leesFormulierWerkboek(wb, sleutel);
+}
+
+/** True when the workbook carries a Tafelwerk form's marker, before anything in it is checked. */
+export function isFormulier(wb: Werkboek): boolean {
+  const marker = wb.getWorksheet(MARKERBLAD);
+  return !!marker && celTekst(marker.getCell('A1').value) === MARKER && !!wb.getWorksheet(FORMULIERBLAD);
+}
+
+/** The same as leesFormulier, for a workbook already parsed (a dropped file is parsed once). */
+export function leesFormulierWerkboek(wb: Werkboek, sleutel: Buffer | null): Leesresultaat {
   const marker = wb.getWorksheet(MARKERBLAD);
   const blad = wb.getWorksheet(FORMULIERBLAD);
-  if (!marker || celTekst(marker.getCell('A1').value) !== MARKER || !blad)
+  if (!marker || !blad || !isFormulier(wb))
     return { ok: false, fout: 'Dit is geen inventarisatieformulier van Tafelwerk.' };
   const tekst = (adres: string) => celTekst(marker.getCell(adres).value);
   const versie = Number(marker.getCell('B1').value);

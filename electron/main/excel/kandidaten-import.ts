@@ -16,6 +16,7 @@ import {
   voorbeeldVan,
   zoekKolommen,
 } from './import-lezen';
+import type { Werkboek } from './plat-werkboek';
 
 /**
  * Reading a gemeente's list of candidates (the aanmelding) from Excel. Nothing is saved here: the
@@ -82,9 +83,20 @@ export async function leesKandidatenLijst(
   bytes: Uint8Array,
   context: KandidatenContext,
 ): Promise<ImportVoorbeeld<KandidaatImportRij>> {
-  const leeg = (fout: string) => leegVoorbeeld<KandidaatImportRij>(context.bestand, fout);
   const wb = await laadWerkboek(bytes);
-  if (!wb) return leeg('Dit bestand is geen leesbaar Excel-bestand (.xlsx).');
+  if (!wb) return leegVoorbeeld(context.bestand, 'Dit bestand is geen leesbaar Excel-bestand (.xlsx).');
+  return leesKandidatenWerkboek(wb, context);
+}
+
+/** Header titles of a candidate list, for recognising a dropped workbook (import-herkennen.ts). */
+export const KANDIDATEN_KOPPEN = KOPPEN;
+
+/** The same as leesKandidatenLijst, for a workbook already parsed (a dropped file is parsed once). */
+export function leesKandidatenWerkboek(
+  wb: Werkboek,
+  context: KandidatenContext,
+): ImportVoorbeeld<KandidaatImportRij> {
+  const leeg = (fout: string) => leegVoorbeeld<KandidaatImportRij>(context.bestand, fout);
   const blad = wb.worksheets[0];
   if (!blad) return leeg('Dit Excel-bestand heeft geen werkblad.');
   const koppen = zoekKolommen(blad, KOPPEN, 'gemeente');

@@ -13,6 +13,7 @@ import {
   voorbeeldVan,
   zoekKolommen,
 } from './import-lezen';
+import type { Werkboek } from './plat-werkboek';
 
 /** Kept for callers that read lists from here; the shared helpers live in import-lezen.ts. */
 
@@ -51,12 +52,26 @@ for (const soort of ORGANISATIE_SOORTEN) {
 SOORT_SLEUTELS.set('sociaalwerkbedrijf', 'werkbedrijf');
 SOORT_SLEUTELS.set('sw', 'werkbedrijf');
 
+export interface OrganisatiesContext {
+  bestand: string;
+  bestaandeNamen: string[];
+  gemeenten: { id: string; naam: string }[];
+}
+
 export async function leesOrganisatieLijst(
   bytes: Uint8Array,
-  context: { bestand: string; bestaandeNamen: string[]; gemeenten: { id: string; naam: string }[] },
+  context: OrganisatiesContext,
 ): Promise<ImportVoorbeeld> {
   const wb = await laadWerkboek(bytes);
   if (!wb) return leegVoorbeeld(context.bestand, 'Dit bestand is geen leesbaar Excel-bestand (.xlsx).');
+  return leesOrganisatieWerkboek(wb, context);
+}
+
+/** Header titles of an organisation list, for recognising a dropped workbook (import-herkennen.ts). */
+export const ORGANISATIE_KOPPEN = KOPPEN;
+
+/** The same as leesOrganisatieLijst, for a workbook already parsed (a dropped file is parsed once). */
+export function leesOrganisatieWerkboek(wb: Werkboek, context: OrganisatiesContext): ImportVoorbeeld {
   const blad = wb.worksheets[0];
   if (!blad) return leegVoorbeeld(context.bestand, 'Dit Excel-bestand heeft geen werkblad.');
   const koppen = zoekKolommen(blad, KOPPEN, 'naam');

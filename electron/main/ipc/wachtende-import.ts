@@ -40,6 +40,11 @@ export class WachtendeImport<V> {
     return token;
   }
 
+  /** Keeps the preview and returns it with its token, as the renderer gets it. */
+  metToken(bestand: string, voorbeeld: V): V & { token: string } {
+    return { ...voorbeeld, token: this.bewaar(bestand, voorbeeld) };
+  }
+
   neem(token: string, bestand: string): V {
     const w = this.wachtend;
     if (!w || w.token !== token || w.bestand !== bestand)

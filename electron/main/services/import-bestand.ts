@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/import';
 import { AppFault } from '../errors';
 import { keurXlsx } from '../excel/xlsx-poort';
 
-/** Larger than any real list; stops a wrong file from filling memory. */
-const MAX_BYTES = 20 * 1024 * 1024;
+/** Larger than any real list; stops a wrong file from filling memory (the same limit for a drop). */
+const MAX_BYTES = MAX_IMPORT_BYTES;
 
 /**
  * The bytes of an Excel file chosen for import, refused in Dutch when it is too large, unreadable,

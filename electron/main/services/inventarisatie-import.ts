@@ -12,7 +12,7 @@ import {
   alleVragen,
   leesAntwoord,
 } from '../../../shared/domain/inventarisatie-antwoorden';
-import { type GelezenFormulier, leesFormulier } from '../excel/inventarisatie-lezen';
+import { type GelezenFormulier, type Leesresultaat, leesFormulier } from '../excel/inventarisatie-lezen';
 import type { Db } from '../store/database';
 import { formulierSleutel } from '../store/repositories/formulier-sleutel';
 import { getAntwoorden, getRonde, getSjabloon, slaAntwoordenOp } from '../store/repositories/inventarisatie';
@@ -121,15 +121,34 @@ function controleer(db: Db, bestand: string, f: GelezenFormulier): FormulierVoor
 }
 
 /** Reads returned forms and checks each against the open werkgroep. Writes nothing. */
-export async function bekijkFormulieren(db: Db, paden: string[]): Promise<FormulierenVoorbeeld> {
+export function bekijkFormulieren(db: Db, paden: string[]): Promise<FormulierenVoorbeeld> {
+  return beoordeelFormulieren(
+    db,
+    paden.map((pad) => ({
+      bestand: basename(pad),
+      lees: async (sleutel) => leesFormulier(await leesImportBestand(pad, 'een formulier'), sleutel),
+    })),
+  );
+}
+
+/** One returned form to check: its file name (for messages) and how to read it with the MAC key. */
+export interface FormulierBron {
+  bestand: string;
+  lees: (kenmerkSleutel: Buffer | null) => Promise<Leesresultaat> | Leesresultaat;
+}
+
+/**
+ * Checks each form against the open werkgroep, whether chosen in a dialog or dropped on the
+ * window: a form that cannot be read gets its own refusal, a second form of one organisation too.
+ */
+export async function beoordeelFormulieren(db: Db, bronnen: FormulierBron[]): Promise<FormulierenVoorbeeld> {
   const formulieren: FormulierVoorbeeld[] = [];
   const gezien = new Map<string, string>();
   const kenmerkSleutel = formulierSleutel(db);
-  for (const pad of paden) {
-    const bestand = basename(pad);
+  for (const { bestand, lees } of bronnen) {
     let voorbeeld: FormulierVoorbeeld;
     try {
-      const gelezen = await leesFormulier(await leesImportBestand(pad, 'een formulier'), kenmerkSleutel);
+      const gelezen = await lees(kenmerkSleutel);
       voorbeeld = gelezen.ok
         ? controleer(db, bestand, gelezen.formulier)
         : leegVoorbeeld(bestand, gelezen.fout);

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ImportVoorbeeld, KandidaatImportRij } from '../../../shared/domain/import';
 import { AppFault } from '../errors';
 import { importIsToegestaan } from '../excel/import-lezen';
-import { leesKandidatenLijst } from '../excel/kandidaten-import';
+import { type KandidatenContext, leesKandidatenLijst } from '../excel/kandidaten-import';
 import type { Db } from '../store/database';
 import { kandidaatMetCode } from '../store/repositories/kandidaten';
 import { listOrganisaties } from '../store/repositories/organisaties';
@@ -12,19 +12,24 @@ import { saveKandidaat } from './kandidaten';
 
 export type KandidatenVoorbeeld = ImportVoorbeeld<KandidaatImportRij>;
 
-/** Reads a gemeente's candidate list and checks it against the open werkgroep. Writes nothing. */
-export async function bekijkKandidatenImport(db: Db, pad: string): Promise<KandidatenVoorbeeld> {
-  const bytes = await leesImportBestand(pad, 'een kandidatenlijst');
+/** What a candidate list is checked against: the codes and gemeenten of the open werkgroep. */
+export function kandidatenContext(db: Db, bestand: string): KandidatenContext {
   // Every code ever used, erased or tombstoned included: a code is never handed out twice.
   const bestaandeCodes = db.all<{ code: string }>('SELECT code FROM kandidaat').map((k) => k.code);
-  return leesKandidatenLijst(bytes, {
-    bestand: basename(pad),
+  return {
+    bestand,
     bestaandeCodes,
     gemeenten: listOrganisaties(db, { soort: 'gemeente', metGearchiveerd: true }).map((g) => ({
       id: g.id,
       naam: g.naam,
     })),
-  });
+  };
+}
+
+/** Reads a gemeente's candidate list and checks it against the open werkgroep. Writes nothing. */
+export async function bekijkKandidatenImport(db: Db, pad: string): Promise<KandidatenVoorbeeld> {
+  const bytes = await leesImportBestand(pad, 'een kandidatenlijst');
+  return leesKandidatenLijst(bytes, kandidatenContext(db, basename(pad)));
 }
 
 /**

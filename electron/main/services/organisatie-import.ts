@@ -2,20 +2,25 @@ import { basename } from 'node:path';
 import type { ImportVoorbeeld } from '../../../shared/domain/import';
 import { AppFault } from '../errors';
 import { importIsToegestaan } from '../excel/import-lezen';
-import { leesOrganisatieLijst } from '../excel/organisaties-import';
+import { leesOrganisatieLijst, type OrganisatiesContext } from '../excel/organisaties-import';
 import type { Db } from '../store/database';
 import { listOrganisaties, saveOrganisatie } from '../store/repositories/organisaties';
 import { leesImportBestand } from './import-bestand';
 
+/** What an organisation list is checked against: the names and gemeenten of the open werkgroep. */
+export function organisatiesContext(db: Db, bestand: string): OrganisatiesContext {
+  const alle = listOrganisaties(db, { metGearchiveerd: true });
+  return {
+    bestand,
+    bestaandeNamen: alle.map((o) => o.naam),
+    gemeenten: alle.filter((o) => o.soort === 'gemeente').map((o) => ({ id: o.id, naam: o.naam })),
+  };
+}
+
 /** Reads an organisation list and checks it against the open werkgroep. Writes nothing. */
 export async function bekijkOrganisatieImport(db: Db, pad: string): Promise<ImportVoorbeeld> {
   const bytes = await leesImportBestand(pad, 'een organisatielijst');
-  const alle = listOrganisaties(db, { metGearchiveerd: true });
-  return leesOrganisatieLijst(bytes, {
-    bestand: basename(pad),
-    bestaandeNamen: alle.map((o) => o.naam),
-    gemeenten: alle.filter((o) => o.soort === 'gemeente').map((o) => ({ id: o.id, naam: o.naam })),
-  });
+  return leesOrganisatieLijst(bytes, organisatiesContext(db, basename(pad)));
 }
 
 /**

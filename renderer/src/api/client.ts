@@ -3,6 +3,7 @@ import { kanaalVan } from '../../../shared/api/client';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { AppError } from '../../../shared/api/result';
 import { bewaarAllesNu, vergeetAlles } from '../app/typenBewaren';
+import { legeStapel } from '../ongedaan/stapel';
 import { maaktVerouderd } from './verversen';
 
 /** A failed call, carrying the Dutch message from main. */
@@ -42,8 +43,11 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error);
   // A cancelled Openen answers null: the same file stays open, with its forms.
-  if (WISSELT_BESTAND.has(channel) && !(channel === 'document.openen' && result.data === null))
+  if (WISSELT_BESTAND.has(channel) && !(channel === 'document.openen' && result.data === null)) {
     vergeetAlles();
+    // An undo of the old file's changes must not write into the one open now.
+    legeStapel();
+  }
   // Text a read-only file refused is sent again, now to the own copy that can keep it.
   if (channel === 'document.opslaanAls' && result.data !== null) void bewaarAllesNu();
   return result.data;

@@ -11,8 +11,10 @@ import { useWachtwoordGevraagd } from '../features/beveiliging/wachtwoordNodig';
 import { GewijzigdOpSchijfDialoog } from '../features/samenwerken/GewijzigdOpSchijfDialoog';
 import { InGebruikDialoog } from '../features/samenwerken/InGebruikDialoog';
 import { WelkomPage } from '../features/welkom/WelkomPage';
+import { Opdrachten } from '../opdrachten/Opdrachten';
 import { toonMelding } from './notify';
 import { Shell } from './Shell';
+import { SleepInlezen } from './SleepInlezen';
 import { StartFout } from './StartFout';
 
 /**
@@ -71,22 +73,24 @@ export function App() {
   if (!open) {
     const wachtend = start.data.vergrendeld;
     return (
-      <>
+      <Opdrachten document={null}>
         {wachtend ? <OntgrendelPage naam={wachtend} onGeopend={naOntgrendelen} /> : <WelkomPage />}
         <InGebruikDialoog />
-      </>
+        <SleepInlezen document={null} />
+      </Opdrachten>
     );
   }
   return (
-    <>
+    <Opdrachten document={open}>
       <Shell document={open} />
       <InGebruikDialoog />
+      <SleepInlezen document={open} />
       <GewijzigdOpSchijfDialoog document={open} />
       {gevraagd && <OntgrendelDialoog melding={gevraagd} onClose={wisVraag} onGeopend={naOntgrendelen} />}
       <VerplichtNieuwWachtwoordDialoog
         opened={nieuwWachtwoordNodig}
         onKlaar={() => setNieuwWachtwoordNodig(false)}
       />
-    </>
+    </Opdrachten>
   );
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { AlleenLezenBalk } from '../features/samenwerken/AlleenLezenBalk';
+import { useOngedaan } from '../ongedaan/useOngedaan';
 import { DocumentMenu } from './DocumentMenu';
 import { GEBIEDEN, zoekGebied } from './navigation';
 import {
@@ -31,7 +32,7 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'kandidaten') return rest ? <KandidaatPage key={rest} id={rest} /> : <KandidatenPage />;
   if (area?.pad === 'groepen') return <GroepenPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'instellingen') return <InstellingenPage />;
-  if (area?.pad === 'organisaties') return <OrganisatiesPage />;
+  if (area?.pad === 'organisaties') return <OrganisatiesPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'sroi') return <SroiPage key={rest ?? ''} tab={rest} />;
   if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
   if (area?.pad === 'capaciteit') return <CapaciteitPage />;
@@ -47,6 +48,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
   const { gebied, rest } = splitsPad(pad);
   const [navOpen, { toggle, close }] = useDisclosure();
   const current = zoekGebied(gebied);
+  useOngedaan(current?.pad ?? '', `${document.map}/${document.bestandsnaam}`);
   // The other pages load once the first one is on screen, while the user reads it.
   useEffect(() => {
     const t = setTimeout(laadAllePaginas, 1500);
@@ -85,7 +87,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
           </Group>
           <Group gap="md" wrap="nowrap">
             <SaveStatus document={document} />
-            <DocumentMenu />
+            <DocumentMenu document={document} />
           </Group>
         </Group>
       </AppShell.Header>

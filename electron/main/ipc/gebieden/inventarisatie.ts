@@ -1,4 +1,3 @@
-import type { FormulierenVoorbeeld } from '../../../../shared/domain/inventarisatie';
 import { schrijfWerkboek } from '../../excel/werkboek';
 import { maakFormulieren, maakResultatenWerkboek } from '../../services/inventarisatie-export';
 import { bekijkFormulieren, leesFormulierenIn } from '../../services/inventarisatie-import';
@@ -18,11 +17,11 @@ import {
 } from '../../store/repositories/inventarisatie';
 import type { GebiedHandlers } from '../handler-types';
 import { logExport, schrijver } from '../schrijf';
-import { WachtendeImport } from '../wachtende-import';
+import { wachtendeImports } from '../wachtende-imports';
 
 /** The inventarisatie form out to organisations, back in, and the results for the FO. */
 export function inventarisatieHandlers(session: Session): GebiedHandlers<'inventarisatie'> {
-  const wachtend = new WachtendeImport<FormulierenVoorbeeld>();
+  const wachtend = wachtendeImports(session).formulieren;
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;
   return {

@@ -3,11 +3,7 @@ import { kandidatenSjabloon } from '../../excel/kandidaten-import';
 import { schrijfWerkboek } from '../../excel/werkboek';
 import { getDossier, saveKandidaat } from '../../services/kandidaten';
 import { bewaarKandidatenExport, kandidatenExportNaam } from '../../services/kandidaten-export';
-import {
-  bekijkKandidatenImport,
-  type KandidatenVoorbeeld,
-  voerKandidatenImportUit,
-} from '../../services/kandidaten-import';
+import { bekijkKandidatenImport, voerKandidatenImportUit } from '../../services/kandidaten-import';
 import { deleteStap, saveStap } from '../../services/leerlijn';
 import { type Session, safeFileName } from '../../services/session';
 import { bewaarOverzicht, wisKandidaat, zetBewaartermijn } from '../../store/repositories/avg';
@@ -20,7 +16,7 @@ import { deleteMeting, saveMeting, saveTerugval, saveUitstroom } from '../../sto
 import { getWerkgroep, recordChange } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';
 import { logExport, schrijver } from '../schrijf';
-import { WachtendeImport } from '../wachtende-import';
+import { wachtendeImports } from '../wachtende-imports';
 
 /**
  * Candidates: record, plan, leerlijn, ladder and outcomes, the list export (pseudonymised unless
@@ -28,7 +24,7 @@ import { WachtendeImport } from '../wachtende-import';
  * descriptions name the kind of change only, never the person.
  */
 export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten'> {
-  const wachtend = new WachtendeImport<KandidatenVoorbeeld>();
+  const wachtend = wachtendeImports(session).kandidaten;
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;
   const dossier = async (omschrijving: string, werk: Parameters<typeof schrijf<string>>[2]) =>

@@ -1,8 +1,9 @@
-import type { ImportVoorbeeld } from '../../../../shared/domain/import';
 import { meervoud } from '../../../../shared/format/nl';
 import { organisatieSjabloon } from '../../excel/organisaties-import';
 import { schrijfWerkboek } from '../../excel/werkboek';
 import { bekijkOrganisatieImport, voerOrganisatieImportUit } from '../../services/organisatie-import';
+import { organisatiePagina } from '../../services/organisatie-pagina';
+import { maakOrganisatiesWerkboek } from '../../services/organisaties-export';
 import type { Session } from '../../services/session';
 import {
   getOrganisatie,
@@ -12,16 +13,18 @@ import {
 } from '../../store/repositories/organisaties';
 import { recordChange } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';
-import { schrijver } from '../schrijf';
-import { WachtendeImport } from '../wachtende-import';
+import { exporteur, schrijver } from '../schrijf';
+import { wachtendeImports } from '../wachtende-imports';
 
 /**
- * Organisations, and their list imported from Excel: paths come from the native dialogs, and an
- * import stores exactly the rows main read and showed, not rows sent back to it.
+ * Organisations, one organisation's page, and their list imported from and exported to Excel:
+ * paths come from the native dialogs, and an import stores exactly the rows main read and showed,
+ * not rows sent back to it.
  */
 export function organisatiesHandlers(session: Session): GebiedHandlers<'organisaties'> {
-  const wachtend = new WachtendeImport<ImportVoorbeeld>();
+  const wachtend = wachtendeImports(session).organisaties;
   const schrijf = schrijver(session);
+  const exporteer = exporteur(session);
   return {
     'organisaties.invulbestand': async () => {
       const db = session.requireFile().db;
@@ -55,6 +58,8 @@ export function organisatiesHandlers(session: Session): GebiedHandlers<'organisa
       return { toegevoegd };
     },
     'organisaties.lijst': (filter) => listOrganisaties(session.requireFile().db, filter),
+    'organisaties.pagina': ({ id, ...opties }) => organisatiePagina(session.requireFile().db, id, opties),
+    'organisaties.exporteren': () => exporteer('Organisaties', (db) => maakOrganisatiesWerkboek(db)),
     'organisaties.opslaan': async ({ id, ...data }) =>
       getOrganisatie(
         session.requireFile().db,

@@ -1,4 +1,5 @@
 import { type AanDeSlag, aanDeSlagStappen } from '../../../../shared/domain/aan-de-slag';
+import { herstelLogregel, zetVerwijderdTerug } from '../../services/herstellen';
 import type { Session } from '../../services/session';
 import { aanDeSlagFeiten, werkgroepId } from '../../store/repositories/aan-de-slag';
 import {
@@ -9,6 +10,7 @@ import {
   updateWerkgroep,
 } from '../../store/repositories/werkgroep';
 import type { GebiedHandlers } from '../handler-types';
+import { schrijver } from '../schrijf';
 
 /** The werkgroep's own data, its counts and the audit log. */
 export function werkgroepHandlers(session: Session): GebiedHandlers<'werkgroep'> {
@@ -19,7 +21,13 @@ export function werkgroepHandlers(session: Session): GebiedHandlers<'werkgroep'>
       verborgen: session.settings.aanDeSlagVerborgen(werkgroepId(db)),
     };
   };
+  const schrijf = schrijver(session);
   return {
+    'werkgroep.herstellen': async ({ soort, id }) => {
+      const { logSoort, omschrijving } = herstelLogregel(soort);
+      await schrijf(logSoort, omschrijving, (db) => zetVerwijderdTerug(db, soort, id), id);
+      return null;
+    },
     'werkgroep.logboek': () => listLogboek(session.requireFile().db),
     'werkgroep.ophalen': () => getWerkgroep(session.requireFile().db),
     'werkgroep.bijwerken': async (input) => {

@@ -12,6 +12,7 @@ import {
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { haalTerug } from '../terughalen';
 
 /** Meetings with their attendees and agenda, the besluitenlijst and the actielijst. */
 
@@ -123,6 +124,21 @@ export function deleteBijeenkomst(db: Db, id: string): void {
   db.update('bijeenkomst', id, { deleted_at: nu }, nu);
 }
 
+/**
+ * Undoes `deleteBijeenkomst`: the meeting with the agenda and attendees it had when it was deleted
+ * (the rows tombstoned in that same moment, not ones replaced earlier). The actions it held were
+ * unlinked, not deleted; the screen links them again through their own save.
+ */
+export function herstelBijeenkomst(db: Db, id: string): void {
+  const verwijderdOp = haalTerug(db, 'bijeenkomst', id, 'Deze bijeenkomst');
+  const nu = nuIso();
+  for (const tabel of ['agendapunt', 'aanwezige'])
+    db.run(
+      `UPDATE ${tabel} SET deleted_at = NULL, updated_at = ? WHERE bijeenkomst_id = ? AND deleted_at = ?`,
+      [nu, id, verwijderdOp],
+    );
+}
+
 /** Replaces the agenda; items are numbered 1..n in the given order. */
 export function saveAgenda(db: Db, id: string, punten: { titel: string; notitie: string | null }[]): void {
   bestaat(db, id);
@@ -203,6 +219,18 @@ export function deleteBesluit(db: Db, id: string): string {
   if (!rij) throw new AppFault('NIET_GEVONDEN', 'Dit besluit bestaat niet (meer).');
   db.update('besluit', id, { deleted_at: nuIso() });
   return rij.bijeenkomst_id;
+}
+
+/** Undoes `deleteBesluit` with its own number (numbers are never reused); its meeting must still be there. */
+export function herstelBesluit(db: Db, id: string): string {
+  const rij = db.get<{ bijeenkomst_id: string }>('SELECT bijeenkomst_id FROM besluit WHERE id = ?', [id]);
+  if (rij && !db.get('SELECT 1 FROM bijeenkomst WHERE id = ? AND deleted_at IS NULL', [rij.bijeenkomst_id]))
+    throw new AppFault(
+      'NIET_GEVONDEN',
+      'De bijeenkomst van dit besluit is verwijderd; het besluit kan niet terug.',
+    );
+  haalTerug(db, 'besluit', id, 'Dit besluit');
+  return rij?.bijeenkomst_id ?? '';
 }
 
 interface ActieRow {

@@ -8,6 +8,7 @@ import type {
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { haalTerug } from '../terughalen';
 
 /**
  * Evaluations for the FO. The figures and the lessons of the period are frozen as JSON when the
@@ -134,4 +135,8 @@ export function verzendEvaluatie(db: Db, id: string, vandaag: string): void {
 export function deleteEvaluatie(db: Db, id: string): void {
   alleenConcept(rij(db, id));
   db.update('evaluatie', id, { deleted_at: nuIso() });
+}
+
+export function herstelEvaluatie(db: Db, id: string): void {
+  haalTerug(db, 'evaluatie', id, 'Deze evaluatie');
 }

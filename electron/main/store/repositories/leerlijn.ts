@@ -1,6 +1,7 @@
 import type { PersoonlijkeBonus, Stap, StapGegevens, StapStatus } from '../../../../shared/domain/kandidaten';
 import type { StapContext } from '../../../../shared/domain/leerlijn';
 import type { Waarderingswijze } from '../../../../shared/domain/menukaart';
+import type { GeleverdeStap } from '../../../../shared/domain/organisatie-pagina';
 import type { Doelgroep } from '../../../../shared/domain/waardering';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
@@ -183,4 +184,39 @@ export function herorden(db: Db, kandidaatId: string, stapIds: string[]): void {
   stapIds.forEach((id, i) => {
     db.update('leerlijn_stap', id, { volgorde: i + 1 });
   });
+}
+
+/** Running steps first, then planned, completed and broken off; by date and code within each. */
+const STATUS_VOLGORDE = `CASE s.status WHEN 'lopend' THEN 0 WHEN 'gepland' THEN 1 WHEN 'afgerond' THEN 2 ELSE 3 END`;
+
+/**
+ * The steps one organisation delivers, across candidates. A candidate is named by code; the name
+ * leaves the database only when `metNamen` asks for it.
+ */
+export function listStappenVanOrganisatie(db: Db, organisatieId: string, metNamen: boolean): GeleverdeStap[] {
+  return db.all<GeleverdeStap>(
+    `SELECT s.id, s.kandidaat_id AS kandidaatId, k.code AS kandidaatCode,
+            ${metNamen ? 'k.naam' : 'NULL'} AS kandidaatNaam, m.naam AS optie, s.status,
+            COALESCE(s.start, s.gepland_start) AS van, COALESCE(s.eind, s.gepland_eind) AS tot,
+            r.waarde_cent AS waardeCent
+       FROM leerlijn_stap s
+       JOIN kandidaat k ON k.id = s.kandidaat_id
+       JOIN menukaart_optie m ON m.id = s.menukaart_optie_id
+       LEFT JOIN realisatie r ON r.bron = 'leerlijn' AND r.bron_id = s.id AND r.deleted_at IS NULL
+      WHERE s.deleted_at IS NULL AND k.deleted_at IS NULL AND s.organisatie_id = ?
+      ORDER BY ${STATUS_VOLGORDE}, van IS NULL, van, k.code COLLATE NOCASE`,
+    [organisatieId],
+  );
+}
+
+/** How many steps each organisation delivers, per status (organisations without steps left out). */
+export function telStappenPerOrganisatie(
+  db: Db,
+): { organisatieId: string; status: StapStatus; aantal: number }[] {
+  return db.all(
+    `SELECT s.organisatie_id AS organisatieId, s.status, COUNT(*) AS aantal
+       FROM leerlijn_stap s JOIN kandidaat k ON k.id = s.kandidaat_id
+      WHERE s.deleted_at IS NULL AND k.deleted_at IS NULL AND s.organisatie_id IS NOT NULL
+      GROUP BY s.organisatie_id, s.status`,
+  );
 }

@@ -2,6 +2,7 @@ import type { Les, LesSoort } from '../../../../shared/domain/monitoring';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { haalTerug } from '../terughalen';
 
 /** The lessons log: what works, what we run into, what gives energy, what it yields. */
 
@@ -53,4 +54,8 @@ export function saveLes(db: Db, data: LesGegevens, auteur: string, id?: string):
 export function deleteLes(db: Db, id: string): void {
   getLes(db, id);
   db.update('les', id, { deleted_at: nuIso() });
+}
+
+export function herstelLes(db: Db, id: string): void {
+  haalTerug(db, 'les', id, 'Deze les');
 }

@@ -8,6 +8,7 @@ import {
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { haalTerug } from '../terughalen';
 
 interface ActiviteitRow {
   id: string;
@@ -207,4 +208,35 @@ export function deleteFase(db: Db, id: string): void {
 
 export function deleteMijlpaal(db: Db, id: string): void {
   db.update('mijlpaal', id, { deleted_at: nuIso() });
+}
+
+export function herstelMijlpaal(db: Db, id: string): void {
+  haalTerug(db, 'mijlpaal', id, 'Deze mijlpaal');
+}
+
+export function herstelFase(db: Db, id: string): void {
+  haalTerug(db, 'planning_fase', id, 'Deze fase');
+}
+
+/**
+ * Brings a deleted activity back into its phase (which must still be there). If what it waited for
+ * was deleted since, it waits for nothing: a link to a deleted activity would show as a dangling arrow.
+ * Activities that waited for it are linked again by their own save (the screen knows which they were).
+ */
+export function herstelActiviteit(db: Db, id: string): void {
+  const rij = db.get<{ fase_id: string; afhankelijk_van: string | null }>(
+    'SELECT fase_id, afhankelijk_van FROM planning_activiteit WHERE id = ?',
+    [id],
+  );
+  if (rij && !db.get('SELECT 1 FROM planning_fase WHERE id = ? AND deleted_at IS NULL', [rij.fase_id]))
+    throw new AppFault(
+      'NIET_GEVONDEN',
+      'De fase van deze activiteit is verwijderd; zet eerst de fase terug.',
+    );
+  haalTerug(db, 'planning_activiteit', id, 'Deze activiteit');
+  if (
+    rij?.afhankelijk_van &&
+    !db.get('SELECT 1 FROM planning_activiteit WHERE id = ? AND deleted_at IS NULL', [rij.afhankelijk_van])
+  )
+    db.update('planning_activiteit', id, { afhankelijk_van: null });
 }

@@ -4,6 +4,7 @@ import type { Bonus, Doelgroep } from '../../../../shared/domain/waardering';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import { haalTerug } from '../terughalen';
 
 interface Row {
   id: string;
@@ -142,4 +143,22 @@ export function schrijfRealisatie(
 export function deleteRealisatie(db: Db, id: string): void {
   getRealisatie(db, id);
   db.update('realisatie', id, { deleted_at: nuIso() });
+}
+
+/**
+ * Undoes a delete. A realisation a step earned whose candidate was erased under the AVG lost its
+ * link to the person for good (bron 'leerlijn' without bron_id): that erasure is final, so nothing
+ * of it comes back.
+ */
+export function herstelRealisatie(db: Db, id: string): void {
+  const rij = db.get<{ bron: string; bron_id: string | null }>(
+    'SELECT bron, bron_id FROM realisatie WHERE id = ?',
+    [id],
+  );
+  if (rij?.bron === 'leerlijn' && rij.bron_id === null)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Deze realisatie hoorde bij een kandidaat die volgens de AVG is verwijderd; dat is definitief en kan niet ongedaan worden gemaakt.',
+    );
+  haalTerug(db, 'realisatie', id, 'Deze realisatie');
 }

@@ -3,6 +3,8 @@ import { ACTIE_STATUS_LABEL, type Actiepunt, isVerlopen } from '../../../../shar
 import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
+import { meldMetOngedaan } from '../../ongedaan/melden';
+import { actieInvoerVan, zetActieTerug } from './terugzetten';
 
 interface Props {
   acties: Actiepunt[];
@@ -19,17 +21,10 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
   const vandaag = vandaagIso();
   const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
   const afronden = (a: Actiepunt) =>
-    opslaan.mutate(
-      {
-        id: a.id,
-        bijeenkomstId: a.bijeenkomstId,
-        omschrijving: a.omschrijving,
-        eigenaar: a.eigenaar,
-        deadline: a.deadline,
-        status: 'klaar',
-      },
-      { onError: toonFout },
-    );
+    opslaan.mutate(actieInvoerVan(a, { status: 'klaar' }), {
+      onError: toonFout,
+      onSuccess: () => meldMetOngedaan('Actie gemarkeerd als klaar.', () => zetActieTerug(a)),
+    });
   return (
     <Table highlightOnHover aria-label="Acties">
       <Table.Thead>

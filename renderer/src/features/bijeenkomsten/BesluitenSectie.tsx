@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
 import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { Verwijderen } from '../../app/Verwijderen';
+import { meldVerwijderd } from '../../ongedaan/melden';
 
 const leeg = () => ({ tekst: '' });
 // A decision gets its number only when the user records it: the draft is never sent by itself.
@@ -137,7 +138,15 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
         bezig={verwijder.isPending}
         onClose={() => setWeg(null)}
         onBevestig={() =>
-          weg && verwijder.mutate({ id: weg.id }, { onError: toonFout, onSettled: () => setWeg(null) })
+          weg &&
+          verwijder.mutate(
+            { id: weg.id },
+            {
+              onError: toonFout,
+              onSuccess: () => meldVerwijderd(`Besluit ${weg.nummer} verwijderd.`, 'besluit', weg.id),
+              onSettled: () => setWeg(null),
+            },
+          )
         }
       />
     </Stack>

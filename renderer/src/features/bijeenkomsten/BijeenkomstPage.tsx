@@ -2,15 +2,17 @@ import { Alert, Anchor, Button, Group, Loader, Stack, Tabs, Text, Title } from '
 import { useState } from 'react';
 import type { Actiepunt } from '../../../../shared/domain/bijeenkomsten';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonFout } from '../../app/notify';
 import { gaNaar } from '../../app/useHashRoute';
 import { Verwijderen } from '../../app/Verwijderen';
+import { meldVerwijderd } from '../../ongedaan/melden';
 import { AanwezigenEditor } from './AanwezigenEditor';
 import { ActieFormulier } from './ActieFormulier';
 import { ActiesTabel } from './ActiesTabel';
 import { AgendaEditor } from './AgendaEditor';
 import { BesluitenSectie } from './BesluitenSectie';
 import { BijeenkomstFormulier } from './BijeenkomstFormulier';
+import { koppelActiesTerug } from './terugzetten';
 import { VergaderstukkenMenu } from './VergaderstukkenMenu';
 import { bijeenkomstNaam, wanneerEnWaar } from './weergave';
 
@@ -97,7 +99,12 @@ export function BijeenkomstPage({ id }: { id: string }) {
                 toonFout(e);
               },
               onSuccess: () => {
-                toonSucces(`${bijeenkomstNaam(b)} is verwijderd.`);
+                meldVerwijderd(
+                  `${bijeenkomstNaam(b)} verwijderd.`,
+                  'bijeenkomst',
+                  b.id,
+                  koppelActiesTerug(b),
+                );
                 gaNaar('bijeenkomsten');
               },
             },

@@ -9,6 +9,7 @@ import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { gaNaar } from '../../app/useHashRoute';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
+import { meldVerwijderd } from '../../ongedaan/melden';
 import { Kerncijfers } from '../monitoring/Kerncijfers';
 import { EvaluatieKop } from './EvaluatieKop';
 import { EvaluatieTekst, tekstVelden } from './EvaluatieTekst';
@@ -116,7 +117,7 @@ export function EvaluatieInhoud({ evaluatie: e }: { evaluatie: Evaluatie }) {
                 toonFout(fout);
               },
               onSuccess: () => {
-                toonSucces(`${e.titel} is verwijderd.`);
+                meldVerwijderd(`"${e.titel}" verwijderd.`, 'evaluatie', e.id);
                 gaNaar('evaluatie');
               },
             },

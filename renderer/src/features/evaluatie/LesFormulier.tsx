@@ -6,10 +6,11 @@ import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonFout } from '../../app/notify';
 import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
+import { meldVerwijderd } from '../../ongedaan/melden';
 import { LES_VRAAG } from './weergave';
 
 /** The Select has no empty value: this one stands for "the werkgroep as a whole". */
@@ -120,7 +121,7 @@ export function LesFormulier({ les, groepen, onClose }: Props) {
             {
               onError: toonFout,
               onSuccess: () => {
-                toonSucces('De les is verwijderd.');
+                meldVerwijderd(`De les van ${formatDatum(les.datum)} verwijderd.`, 'les', les.id);
                 setWeg(false);
                 onClose();
               },

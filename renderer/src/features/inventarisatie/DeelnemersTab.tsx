@@ -9,8 +9,9 @@ import {
 } from '../../../../shared/domain/inventarisatie';
 import { formatDatum } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
-import { toonFout } from '../../app/notify';
+import { toonFout, toonSucces } from '../../app/notify';
 import { SorteerKop, type Sortering, sorteerOp } from '../../app/sorteren';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 import { AntwoordenDialoog } from './AntwoordenDialoog';
 import { FormulierenKnoppen } from './FormulierenKnoppen';
 import { STATUS_KLEUR } from './weergave';
@@ -35,6 +36,19 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
     [ronde.deelnames, sortering],
   );
   const open = ronde.deelnames.filter((d) => d.status === 'uitgezet');
+  // Back to "uitgezet" clears the date the answers came in, which undo cannot bring back: that one
+  // is said without Ongedaan maken (the user can set the status again, the date stays lost).
+  const meldStatus = (d: Deelname, nieuw: DeelnameStatus) => {
+    const melding = `${d.organisatie}: ${DEELNAME_STATUS_LABEL[nieuw].toLowerCase()}.`;
+    if (nieuw === 'uitgezet' && d.ontvangenOp) return toonSucces(melding);
+    meldMetOngedaan(melding, () =>
+      terugschrijven('inventarisatie.status', {
+        rondeId: ronde.id,
+        organisatieId: d.organisatieId,
+        status: d.status,
+      }),
+    );
+  };
   const kop = (kolom: Kolom, label: string) => (
     <SorteerKop kolom={kolom} label={label} sortering={sortering} onSorteer={setSortering} />
   );
@@ -82,7 +96,7 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
                     s !== d.status &&
                     status.mutate(
                       { rondeId: ronde.id, organisatieId: d.organisatieId, status: s as DeelnameStatus },
-                      { onError: toonFout },
+                      { onError: toonFout, onSuccess: () => meldStatus(d, s as DeelnameStatus) },
                     )
                   }
                 />

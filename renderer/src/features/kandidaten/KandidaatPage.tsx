@@ -1,6 +1,7 @@
-import { Alert, Anchor, Loader, Stack, Tabs } from '@mantine/core';
+import { Loader, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/client';
+import { NietTeOpenen } from '../../app/NietTeOpenen';
 import { GegevensTab } from './GegevensTab';
 import { KandidaatKop } from './KandidaatKop';
 import { LadderTab } from './ladder/LadderTab';
@@ -16,12 +17,11 @@ export function KandidaatPage({ id }: { id: string }) {
 
   if (dossier.isError)
     return (
-      <Stack>
-        <Alert color="red" title="Deze kandidaat is niet te openen">
-          {dossier.error.message}
-        </Alert>
-        <Anchor href="#/kandidaten">← Terug naar alle kandidaten</Anchor>
-      </Stack>
+      <NietTeOpenen
+        wat="Deze kandidaat"
+        melding={dossier.error.message}
+        terug={{ pad: 'kandidaten', naar: 'alle kandidaten' }}
+      />
     );
   if (dossier.isPending) return <Loader aria-label="Kandidaat laden" />;
   const d = dossier.data;

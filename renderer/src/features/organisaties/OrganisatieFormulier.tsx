@@ -1,4 +1,5 @@
-import { Button, MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, MultiSelect, NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { organisatieInvoer } from '../../../../shared/api/schemas';
 import {
   ORGANISATIE_SOORTEN,
@@ -8,9 +9,12 @@ import {
 } from '../../../../shared/domain/organisaties';
 import { formatBedrag, korteGemeente, parseBedrag } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
+import { Bevestigen } from '../../app/Bevestigen';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { toonFout } from '../../app/notify';
 import { tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 
 interface Velden {
   naam: string;
@@ -90,12 +94,24 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
     );
   };
 
+  const [vraagArchief, setVraagArchief] = useState(false);
   const wisselArchief = () => {
     if (!organisatie) return;
+    const { id } = organisatie;
     const gearchiveerd = organisatie.gearchiveerdOp === null;
     archiveren.mutate(
-      { id: organisatie.id, gearchiveerd },
-      naOpslaan((o) => (gearchiveerd ? `${o.naam} is gearchiveerd.` : `${o.naam} is teruggezet.`), onClose),
+      { id, gearchiveerd },
+      {
+        onError: toonFout,
+        onSuccess: (o) => {
+          meldMetOngedaan(
+            gearchiveerd ? `${o.naam} gearchiveerd.` : `${o.naam} teruggezet uit het archief.`,
+            () => terugschrijven('organisaties.archiveren', { id, gearchiveerd: !gearchiveerd }),
+          );
+          onClose();
+        },
+        onSettled: () => setVraagArchief(false),
+      },
     );
   };
 
@@ -109,7 +125,13 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
       bezig={opslaan.isPending}
       links={
         organisatie && (
-          <Button variant="default" color="gray" onClick={wisselArchief} loading={archiveren.isPending}>
+          <Button
+            variant="default"
+            color="gray"
+            // Archiving asks first; bringing one back from the archive takes nothing away.
+            onClick={organisatie.gearchiveerdOp ? wisselArchief : () => setVraagArchief(true)}
+            loading={archiveren.isPending && !vraagArchief}
+          >
             {organisatie.gearchiveerdOp ? 'Terugzetten uit archief' : 'Archiveren'}
           </Button>
         )
@@ -163,6 +185,24 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
           decimalScale={1}
         />
       </SimpleGrid>
+      {organisatie && (
+        <Bevestigen
+          opened={vraagArchief}
+          titel="Archiveren"
+          knop="Archiveren"
+          kleur="tafel.8"
+          vraag={
+            <Text>
+              {organisatie.naam} archiveren? Ze verdwijnt uit de lijst en uit de keuzelijsten. Wat al over
+              haar is vastgelegd (contracten, realisaties, antwoorden) blijft bewaard en telt mee. Met ‘Toon
+              gearchiveerde’ vindt u haar terug en kunt u haar terugzetten.
+            </Text>
+          }
+          bezig={archiveren.isPending}
+          onClose={() => setVraagArchief(false)}
+          onBevestig={wisselArchief}
+        />
+      )}
     </FormulierDialoog>
   );
 }

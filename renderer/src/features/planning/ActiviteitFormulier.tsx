@@ -12,9 +12,12 @@ import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { MaandVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { toonFout } from '../../app/notify';
 import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
+import { meldVerwijderd } from '../../ongedaan/melden';
+import { wachtendenOp } from './terugzetten';
 
 interface Velden {
   faseId: string | null;
@@ -149,13 +152,19 @@ export function ActiviteitFormulier({ bron, planning, onClose }: Props) {
           onBevestig={() =>
             verwijderen.mutate(
               { id: bestaand.id },
-              naOpslaan(
-                () => `"${bestaand.titel}" is verwijderd.`,
-                () => {
-                  setWeg(false);
+              {
+                onError: toonFout,
+                onSuccess: () => {
+                  meldVerwijderd(
+                    `"${bestaand.titel}" verwijderd.`,
+                    'activiteit',
+                    bestaand.id,
+                    wachtendenOp(planning, bestaand.id),
+                  );
                   onClose();
                 },
-              ),
+                onSettled: () => setWeg(false),
+              },
             )
           }
         />

@@ -4,9 +4,11 @@ import { faseInvoer } from '../../../../shared/api/schemas-planning';
 import type { Fase } from '../../../../shared/domain/planning';
 import { useApiMutation } from '../../api/client';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { toonFout } from '../../app/notify';
 import { tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
+import { meldVerwijderd } from '../../ongedaan/melden';
 
 interface Props {
   /** The phase to rename, `null` for a new one, `undefined` when closed. */
@@ -58,7 +60,11 @@ export function FaseFormulier({ fase, onClose }: Props) {
             verwijderen.mutate(
               { id: fase.id },
               {
-                ...naOpslaan(() => `Fase "${fase.naam}" is verwijderd.`, onClose),
+                onError: toonFout,
+                onSuccess: () => {
+                  meldVerwijderd(`Fase "${fase.naam}" verwijderd.`, 'fase', fase.id);
+                  onClose();
+                },
                 onSettled: () => setWeg(false),
               },
             )

@@ -6,9 +6,11 @@ import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
+import { toonFout } from '../../app/notify';
 import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
+import { meldVerwijderd } from '../../ongedaan/melden';
 
 interface Props {
   /** The milestone to change, `null` for a new one, `undefined` when closed. */
@@ -61,7 +63,11 @@ export function MijlpaalFormulier({ mijlpaal, onClose }: Props) {
             verwijderen.mutate(
               { id: mijlpaal.id },
               {
-                ...naOpslaan(() => `Mijlpaal "${mijlpaal.naam}" is verwijderd.`, onClose),
+                onError: toonFout,
+                onSuccess: () => {
+                  meldVerwijderd(`Mijlpaal "${mijlpaal.naam}" verwijderd.`, 'mijlpaal', mijlpaal.id);
+                  onClose();
+                },
                 onSettled: () => setWeg(false),
               },
             )

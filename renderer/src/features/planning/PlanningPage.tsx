@@ -6,6 +6,7 @@ import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonExportGelukt } from '../../app/exportGelukt';
 import { toonFout } from '../../app/notify';
+import { meldMetOngedaan } from '../../ongedaan/melden';
 import { type ActiviteitBron, ActiviteitFormulier } from './ActiviteitFormulier';
 import { FaseFormulier } from './FaseFormulier';
 import { Gantt } from './Gantt';
@@ -13,6 +14,7 @@ import type { Wijzig } from './GanttBalk';
 import { LegePlanning } from './LegePlanning';
 import { Lijst } from './Lijst';
 import { MijlpaalFormulier } from './MijlpaalFormulier';
+import { zetMaandenTerug } from './terugzetten';
 
 /**
  * The plan van aanpak: phases and activities over the months, with milestones. The Gantt shows
@@ -36,7 +38,10 @@ export function PlanningPage() {
       { ...rest, id, ...maanden },
       {
         onError: toonFout,
-        onSuccess: (nieuw: Planning) => client.setQueryData(['planning.ophalen', {}], nieuw),
+        onSuccess: (nieuw: Planning) => {
+          client.setQueryData(['planning.ophalen', {}], nieuw);
+          meldMetOngedaan(`"${a.titel}" verplaatst.`, () => zetMaandenTerug(a));
+        },
         onSettled: klaar,
       },
     );

@@ -1,10 +1,9 @@
-import { Button, Group, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { Contract } from '../../../../shared/domain/contracten';
-import { formatDatum, formatPercentage } from '../../../../shared/format/nl';
 import { useApiQuery } from '../../api/client';
+import { ContractenTabel } from './ContractenTabel';
 import { ContractFormulier } from './ContractFormulier';
-import { euro } from './weergave';
 
 /** All contracts with their obligation over the whole period; add and edit. */
 export function ContractenTab() {
@@ -24,60 +23,30 @@ export function ContractenTab() {
         </Text>
       )}
       {contracten.data && contracten.data.length > 0 && (
-        <Table striped aria-labelledby="kop-contracten">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Contract en opdrachtnemer</Table.Th>
-              <Table.Th>Opdrachtgevers</Table.Th>
-              <Table.Th>Looptijd</Table.Th>
-              <Table.Th ta="right">Waarde</Table.Th>
-              <Table.Th>SROI</Table.Th>
-              <Table.Th ta="right">Verplichting</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {contracten.data.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <UnstyledButton
-                    c="tafel.8"
-                    td="underline"
-                    onClick={() => setBewerken(c)}
-                    aria-label={`${c.naam} bewerken`}
-                  >
-                    {c.naam}
-                  </UnstyledButton>
-                  {/* The provider under the name: one column less, so the table fits a laptop screen. */}
-                  <Text size="sm" c="dimmed">
-                    {c.opdrachtnemer}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{c.opdrachtgevers.map((o) => o.gemeente).join(', ')}</Table.Td>
-                <Table.Td>
-                  {/* Each date whole, but "t/m" may start a second line so the table fits at 1024 px. */}
-                  <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(c.startdatum)}</span> t/m{' '}
-                  <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(c.einddatum)}</span>
-                </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {euro(c.waardeCent)}
-                </Table.Td>
-                <Table.Td>
-                  {c.sroiVastCent !== null
-                    ? `vast ${euro(c.sroiVastCent)}`
-                    : formatPercentage(c.sroiPercentageBp ?? 0)}
-                  {c.percentageOnredelijk && (
-                    <Text size="xs" fw={700} c="red.9">
-                      boven loonaandeel ({formatPercentage(c.loonaandeelBp ?? 0)})
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {euro(c.verplichtingCent)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ContractenTabel
+          contracten={contracten.data}
+          labelledBy="kop-contracten"
+          naam={{
+            kop: 'Contract en opdrachtnemer',
+            cel: (c) => (
+              <>
+                <UnstyledButton
+                  c="tafel.8"
+                  td="underline"
+                  onClick={() => setBewerken(c)}
+                  aria-label={`${c.naam} bewerken`}
+                >
+                  {c.naam}
+                </UnstyledButton>
+                {/* The provider under the name: one column less, so the table fits a laptop screen. */}
+                <Text size="sm" c="dimmed">
+                  {c.opdrachtnemer}
+                </Text>
+              </>
+            ),
+          }}
+          met={{ kop: 'Opdrachtgevers', cel: (c) => c.opdrachtgevers.map((o) => o.gemeente).join(', ') }}
+        />
       )}
       <ContractFormulier contract={bewerken} onClose={() => setBewerken(undefined)} />
     </section>

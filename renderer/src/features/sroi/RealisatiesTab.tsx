@@ -4,8 +4,9 @@ import type { Realisatie } from '../../../../shared/domain/realisaties';
 import { DOELGROEP_LABEL } from '../../../../shared/domain/waardering';
 import { formatDatum, formatGetal } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonFout } from '../../app/notify';
 import { RijActies } from '../../app/RijActies';
+import { meldVerwijderd } from '../../ongedaan/melden';
 import { RealisatieFormulier } from './RealisatieFormulier';
 import { euro } from './weergave';
 
@@ -25,7 +26,11 @@ export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
   const weg = (r: Realisatie, klaar: () => void) =>
     verwijderen.mutate(
       { id: r.id },
-      { onError: toonFout, onSuccess: () => toonSucces('De realisatie is verwijderd.'), onSettled: klaar },
+      {
+        onError: toonFout,
+        onSuccess: () => meldVerwijderd(`Realisatie "${r.omschrijving}" verwijderd.`, 'realisatie', r.id),
+        onSettled: klaar,
+      },
     );
   return (
     <section aria-labelledby="kop-realisaties">

@@ -1,4 +1,4 @@
-import { Badge, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Capaciteitsmaat, SroiRegel } from '../../../../shared/domain/contracten';
 import { korteGemeente } from '../../../../shared/format/nl';
@@ -64,7 +64,9 @@ export function Verdeling({
           {rijen.map((r) => (
             <Table.Tr key={r.id}>
               <Table.Td>
-                {korteGemeente(r.naam)}
+                <Anchor href={`#/organisaties/${r.id}`} c="tafel.8" inherit>
+                  {korteGemeente(r.naam)}
+                </Anchor>
                 {r.gebundeld && (
                   <Badge ml="xs" variant="light" color="tafel">
                     Gebundeld

@@ -10,15 +10,14 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useState } from 'react';
 import { formatDatumTijd } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { naOpenen } from '../../app/notify';
-import { NieuweWerkgroepDialoog } from './NieuweWerkgroepDialoog';
+import { useVoerUit } from '../../opdrachten/opdrachtContext';
 
 /** First launch (or no file open): explore the example, start a new werkgroep, or open a file. */
 export function WelkomPage() {
-  const [nieuwOpen, setNieuwOpen] = useState(false);
+  const voerUit = useVoerUit();
   const voorbeeld = useApiMutation('document.openVoorbeeld');
   const openen = useApiMutation('document.openen');
   const openRecent = useApiMutation('document.openRecent');
@@ -53,7 +52,7 @@ export function WelkomPage() {
             <Text size="sm" my="sm">
               Begin met een leeg bestand voor uw eigen werkgroep. U kiest alleen een naam en een regio.
             </Text>
-            <Button onClick={() => setNieuwOpen(true)}>Nieuwe werkgroep…</Button>
+            <Button onClick={() => voerUit('nieuw')}>Nieuwe werkgroep…</Button>
           </Card>
           <Card withBorder padding="lg">
             <Title order={2} size="h4">
@@ -100,7 +99,6 @@ export function WelkomPage() {
           )}
         </section>
       </Stack>
-      <NieuweWerkgroepDialoog opened={nieuwOpen} onClose={() => setNieuwOpen(false)} />
     </Container>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { KandidaatStatus, Stap } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
@@ -100,7 +100,15 @@ export function LeerlijnTab({
                   <Text size="sm" fw={600}>
                     {s.optie}
                   </Text>
-                  <Text size="sm">{s.organisatie ?? 'Nog geen organisatie'}</Text>
+                  <Text size="sm">
+                    {s.organisatieId && s.organisatie ? (
+                      <Anchor href={`#/organisaties/${s.organisatieId}`} c="tafel.8" inherit>
+                        {s.organisatie}
+                      </Anchor>
+                    ) : (
+                      'Nog geen organisatie'
+                    )}
+                  </Text>
                   {s.resultaat && (
                     <Text size="xs" c="dimmed" lineClamp={2} title={s.resultaat}>
                       {s.resultaat}

@@ -1,0 +1,97 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelName, InputOf } from '../../../shared/api/contract';
+import type { HERSTELBAAR } from '../../../shared/api/schemas';
+import { call } from '../api/client';
+import { maaktVerouderd } from '../api/verversen';
+import { toonFout, toonSucces } from '../app/notify';
+import { heeftOngedaan, neem, voegToe } from './stapel';
+
+let client: QueryClient | null = null;
+let volgnummer = 0;
+let bezig = false;
+
+/** The query cache undo refreshes after its write; set by `useOngedaan` in the app frame. */
+export function zetQueryClient(c: QueryClient | null): void {
+  client = c;
+}
+
+/**
+ * An undo's write: the same channel, validation, write queue and audit log as any change, then the
+ * refresh a mutation would do (`useApiMutation` cannot be used: the page that made the change may be gone).
+ */
+export async function terugschrijven<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<void> {
+  try {
+    await call(channel, input);
+  } finally {
+    await client?.invalidateQueries({ predicate: (q) => maaktVerouderd(channel, String(q.queryKey[0])) });
+  }
+}
+
+const kleineLetter = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Says what just happened with an *Ongedaan maken* button, and keeps the way back on the page's
+ * stack (Ctrl+Z takes the newest). The notice closes by itself; Ctrl+Z still works after that.
+ */
+export function meldMetOngedaan(melding: string, herstel: () => Promise<unknown>): void {
+  volgnummer += 1;
+  const id = `ongedaan-${volgnummer}`;
+  voegToe({ id, melding, herstel });
+  notifications.show({
+    id,
+    color: 'tafel',
+    autoClose: 10_000,
+    closeButtonProps: { 'aria-label': 'Melding sluiten' },
+    message: (
+      <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="ongedaan-melding">
+        <Text size="sm">{melding}</Text>
+        <Button
+          size="compact-sm"
+          variant="default"
+          style={{ flexShrink: 0 }}
+          onClick={() => void maakOngedaan(id)}
+        >
+          Ongedaan maken
+        </Button>
+      </Group>
+    ),
+  });
+}
+
+/** Takes back one change (by its notice, or else the newest) and says so; one at a time. */
+export async function maakOngedaan(id?: string): Promise<void> {
+  if (bezig || !heeftOngedaan()) return;
+  const item = neem(id);
+  if (!item) return;
+  bezig = true;
+  notifications.hide(item.id);
+  try {
+    await item.herstel();
+    toonSucces(`Ongedaan gemaakt: ${kleineLetter(item.melding)}`);
+  } catch (e) {
+    toonFout(e);
+  } finally {
+    bezig = false;
+  }
+}
+
+type Herstelbaar = (typeof HERSTELBAAR)[number];
+
+/**
+ * After a delete whose record keeps its content under a tombstone: the notice with *Ongedaan maken*,
+ * whose undo brings the record back (`werkgroep.herstellen`), then runs `daarna` for links the
+ * delete had to cut (activities that waited for a deleted one, a meeting's actions).
+ */
+export function meldVerwijderd(
+  melding: string,
+  soort: Herstelbaar,
+  id: string,
+  daarna?: () => Promise<unknown>,
+): void {
+  meldMetOngedaan(melding, async () => {
+    await terugschrijven('werkgroep.herstellen', { soort, id });
+    await daarna?.();
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * The app's commands, written once: the palette (Ctrl+K), the keyboard shortcuts, the in-app
+ * Bestand menu and the native Bestand menu all read this list. What a command does lives in the
+ * renderer (`renderer/src/opdrachten/`); main only sends an id from this list to the page.
+ */
+
+/** When a command makes sense: always, with a werkgroep open, or with a protected one open. */
+export type Wanneer = 'altijd' | 'metWerkgroep' | 'beveiligd';
+
+export interface Opdracht {
+  id: string;
+  label: string;
+  /** Words the palette also matches on. */
+  trefwoorden?: string;
+  /** The letter of the shortcut with Ctrl (Cmd on macOS). */
+  toets?: string;
+  /** The shortcut works while typing in a field too (it types nothing there). */
+  ookInTekstveld?: boolean;
+  wanneer: Wanneer;
+  /** In the Bestand menus (in-app and native), in list order: above or below the recent files. */
+  inBestandMenu?: 'boven' | 'onder';
+}
+
+export const OPDRACHTEN = [
+  { id: 'nieuw', label: 'Nieuwe werkgroep…', toets: 'N', wanneer: 'altijd', inBestandMenu: 'boven' },
+  {
+    id: 'openen',
+    label: 'Openen…',
+    trefwoorden: 'bestand',
+    toets: 'O',
+    wanneer: 'altijd',
+    inBestandMenu: 'boven',
+  },
+  {
+    id: 'opslaanAls',
+    label: 'Opslaan als…',
+    trefwoorden: 'kopie bestand',
+    wanneer: 'metWerkgroep',
+    inBestandMenu: 'boven',
+  },
+  { id: 'voorbeeld', label: 'Voorbeeldwerkgroep openen', wanneer: 'altijd', inBestandMenu: 'boven' },
+  {
+    id: 'vergrendelen',
+    label: 'Vergrendelen',
+    trefwoorden: 'wachtwoord',
+    wanneer: 'beveiligd',
+    inBestandMenu: 'onder',
+  },
+  {
+    id: 'sluiten',
+    label: 'Sluiten',
+    trefwoorden: 'werkgroep bestand',
+    wanneer: 'metWerkgroep',
+    inBestandMenu: 'onder',
+  },
+  { id: 'palet', label: 'Zoeken en opdrachten…', toets: 'K', ookInTekstveld: true, wanneer: 'altijd' },
+  {
+    id: 'nieuweBijeenkomst',
+    label: 'Nieuwe bijeenkomst…',
+    trefwoorden: 'vergadering',
+    wanneer: 'metWerkgroep',
+  },
+  { id: 'foPakket', label: 'FO-pakket maken…', trefwoorden: 'evaluatie export', wanneer: 'metWerkgroep' },
+] as const satisfies readonly Opdracht[];
+
+/** The one-way event from main's menu to the page; it carries only an id from this list. */
+export const OPDRACHT_KANAAL = 'opdracht';
+
+/** As many recent files as main remembers (user-settings.ts): `recent-1` opens the first. */
+export const RECENT_PLEKKEN = 10;
+
+export type VasteOpdrachtId = (typeof OPDRACHTEN)[number]['id'];
+export type RecentOpdrachtId = `recent-${number}`;
+export type OpdrachtId = VasteOpdrachtId | RecentOpdrachtId;
+
+const VASTE_IDS: ReadonlySet<string> = new Set(OPDRACHTEN.map((o) => o.id));
+
+/** The id of the command that opens the n-th recent file (1-based), or null past the list. */
+export function recentOpdracht(plek: number): RecentOpdrachtId | null {
+  return Number.isInteger(plek) && plek >= 1 && plek <= RECENT_PLEKKEN ? `recent-${plek}` : null;
+}
+
+/** The 1-based place of a recent-file command, or null for any other command. */
+export function recentPlek(id: OpdrachtId): number | null {
+  const m = /^recent-([1-9][0-9]?)$/.exec(id);
+  return m && recentOpdracht(Number(m[1])) ? Number(m[1]) : null;
+}
+
+/**
+ * True only for an id from the fixed list (a command or a recent-file place): what crosses from
+ * main to the page is checked on both sides, so nothing else can reach the renderer's handlers.
+ */
+export function isOpdrachtId(waarde: unknown): waarde is OpdrachtId {
+  if (typeof waarde !== 'string') return false;
+  return VASTE_IDS.has(waarde) || recentPlek(waarde as OpdrachtId) !== null;
+}
+
+export const opdracht = (id: VasteOpdrachtId): Opdracht => OPDRACHTEN.find((o) => o.id === id) as Opdracht;
+
+/** The Bestand menu's commands above or below its recent files. */
+export const bestandOpdrachten = (plek: 'boven' | 'onder'): readonly Opdracht[] =>
+  (OPDRACHTEN as readonly Opdracht[]).filter((o) => o.inBestandMenu === plek);
+
+/** Whether a command applies in the current state (no werkgroep open, open, protected). */
+export function isVanToepassing(o: Opdracht, staat: { open: boolean; beveiligd: boolean }): boolean {
+  if (o.wanneer === 'altijd') return true;
+  if (o.wanneer === 'metWerkgroep') return staat.open;
+  return staat.open && staat.beveiligd;
+}
+
+/** The Electron accelerator of a command's shortcut (CmdOrCtrl, so Cmd on macOS). */
+export const versneller = (o: Opdracht): string | undefined => (o.toets ? `CmdOrCtrl+${o.toets}` : undefined);
+
+/**
+ * `window.opdrachten`: present only in Electron, where the native menu sends its commands. The
+ * callback gets a checked command id and nothing else; the returned function stops listening.
+ */
+export interface OpdrachtBrug {
+  opOpdracht(luister: (id: OpdrachtId) => void): () => void;
+}
