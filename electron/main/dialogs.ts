@@ -83,6 +83,11 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
     verkenner: {
       openBestand: (pad) => shell.openPath(pad),
       toonInMap: (pad) => shell.showItemInFolder(pad),
+      // Only mailto: URLs, built in main from organisation ids (services/herinneren.ts).
+      openMail: async (url) => {
+        if (!url.startsWith('mailto:')) throw new Error('Alleen een mailto:-adres kan hier worden geopend.');
+        await shell.openExternal(url);
+      },
     },
   };
 }

@@ -98,6 +98,8 @@ export class MainHost {
 
   /** What the app asked the file manager to open: the e2e stand-in for Electron's shell. */
   readonly geopend: { wat: 'bestand' | 'map'; pad: string }[] = [];
+  /** The mailto: URLs the app asked the mail program to open. */
+  readonly mails: string[] = [];
 
   constructor(readonly userData: string) {}
 
@@ -122,6 +124,9 @@ export class MainHost {
           },
           toonInMap: (pad) => {
             this.geopend.push({ wat: 'map', pad });
+          },
+          openMail: async (url) => {
+            this.mails.push(url);
           },
         },
       },

@@ -19,6 +19,9 @@ function nepVerkenner(fout = '') {
     toonInMap: (pad) => {
       gevraagd.push(`map ${pad}`);
     },
+    openMail: async (url) => {
+      gevraagd.push(`mail ${url}`);
+    },
   };
   return { gevraagd, verkenner };
 }

@@ -7,6 +7,8 @@ export interface Verkenner {
   openBestand(pad: string): Promise<string>;
   /** Shows the file selected in its folder. */
   toonInMap(pad: string): void;
+  /** Opens the user's mail program with a mailto: URL main built itself (see herinneren.ts). */
+  openMail(url: string): Promise<void>;
 }
 
 export type ExportOpenen = 'map' | 'bestand';
