@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, shell } from 'electron';
+import { app, type BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Dialogs } from './services/session';
 
 const filters = [{ name: 'Tafelwerk-werkgroep', extensions: ['tafelwerk'] }];
@@ -88,6 +88,7 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
         if (!url.startsWith('mailto:')) throw new Error('Alleen een mailto:-adres kan hier worden geopend.');
         await shell.openExternal(url);
       },
+      kopieer: (tekst) => clipboard.writeText(tekst),
     },
   };
 }

@@ -240,6 +240,7 @@ export const contract = {
   'inventarisatie.verstuurd': channel<Ronde>()(rondeId),
   'inventarisatie.herinneren': channel<Herinnering & { ontvangers: TeHerinneren[] }>()(rondeId),
   'inventarisatie.herinneringMailen': channel<{ aantal: number }>()(herinneringMailen),
+  'inventarisatie.herinneringKopieren': channel<{ aantal: number }>()(rondeId),
   'inventarisatie.formulierenMapOpenen': channel<null>()(rondeId),
   'capaciteit.overzicht': channel<CapaciteitsOverzicht>()(capaciteitPeriode),
   'capaciteit.aanbodZetten': channel<null>()(aanbodInvoer),

@@ -1,4 +1,4 @@
-import { formatDatum } from '../format/nl';
+import { formatDatum, metSoort } from '../format/nl';
 import type { Deelname, Ronde } from './inventarisatie';
 
 /**
@@ -50,13 +50,13 @@ export function herinneringTekst(ronde: Pick<Ronde, 'naam' | 'deadline'>, werkgr
     tekst: [
       'Geachte heer, mevrouw,',
       '',
-      `Enige tijd geleden stuurde werkgroep ${werkgroep} u het formulier voor de inventarisatieronde "${ronde.naam}". We hebben uw antwoord nog niet ontvangen.`,
+      `Enige tijd geleden stuurde ${metSoort('werkgroep', werkgroep)} u het formulier voor de inventarisatieronde "${ronde.naam}". We hebben uw antwoord nog niet ontvangen.`,
       termijn,
       'Heeft u het formulier niet meer? Laat het ons weten, dan sturen we het opnieuw.',
       '',
       'Met vriendelijke groet,',
       '',
-      `Werkgroep ${werkgroep}`,
+      metSoort('Werkgroep', werkgroep),
     ].join('\n'),
   };
 }
@@ -70,16 +70,16 @@ const codeer = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
 const codeerAdres = (a: string) => encodeURIComponent(a).replace(/%40/g, '@');
 
 /**
- * A mailto: URL. One address goes in "to"; several go in "bcc" (organisations must not see each
- * other's addresses). Throws on an address that is not one, so nothing else can slip into the URL.
+ * A mailto: URL: to one organisation in "to"; to all of them in "bcc", so organisations do not see
+ * each other's addresses. Throws on an address that is not one, so nothing else can slip into the URL.
  */
-export function mailtoUrl(adressen: string[], h: Herinnering): string {
+export function mailtoUrl(adressen: string[], h: Herinnering, bcc = adressen.length > 1): string {
   if (adressen.length === 0) throw new Error('Geen e-mailadres om naar te mailen.');
   const fout = adressen.find((a) => !isMailadres(a));
   if (fout !== undefined) throw new Error(`"${fout}" is geen e-mailadres.`);
   const lijst = adressen.map(codeerAdres).join(',');
   const velden = `subject=${codeer(h.onderwerp)}&body=${codeer(h.tekst)}`;
-  return adressen.length === 1 ? `mailto:${lijst}?${velden}` : `mailto:?bcc=${lijst}&${velden}`;
+  return bcc ? `mailto:?bcc=${lijst}&${velden}` : `mailto:${lijst}?${velden}`;
 }
 
 /** For "Tekst kopiëren": the addresses (for the bcc line), then the subject and the text. */

@@ -100,6 +100,8 @@ export class MainHost {
   readonly geopend: { wat: 'bestand' | 'map'; pad: string }[] = [];
   /** The mailto: URLs the app asked the mail program to open. */
   readonly mails: string[] = [];
+  /** What the app put on the clipboard, last one last. */
+  readonly klembord: string[] = [];
 
   constructor(readonly userData: string) {}
 
@@ -127,6 +129,9 @@ export class MainHost {
           },
           openMail: async (url) => {
             this.mails.push(url);
+          },
+          kopieer: (tekst) => {
+            this.klembord.push(tekst);
           },
         },
       },

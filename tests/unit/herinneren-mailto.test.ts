@@ -39,6 +39,7 @@ describe('the reminder on the example werkgroep (a real sql.js database)', () =>
   test('the mailto: carries no personal data of candidates, only the organisation address', () => {
     const db = voorbeeldDb(SQL);
     const { url } = herinneringMailto(db, ronde(db).id, null);
+    expect(url.startsWith('mailto:?bcc=')).toBe(true);
     const decoded = decodeURIComponent(url);
     const kandidaten = db.all<{ code: string }>('SELECT code FROM kandidaat');
     expect(kandidaten.length).toBeGreaterThan(0);

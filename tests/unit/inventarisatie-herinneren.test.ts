@@ -59,6 +59,13 @@ describe('herinneringTekst', () => {
     expect(h.tekst).not.toMatch(/\b(je|jij|jouw)\b/i);
   });
 
+  test('a werkgroep whose name starts with "Werkgroep" is not called "werkgroep Werkgroep"', () => {
+    const t = herinneringTekst({ naam: 'R', deadline: null }, 'Werkgroep SROI Noord').tekst;
+    expect(t).not.toMatch(/werkgroep werkgroep/i);
+    expect(t).toContain('stuurde Werkgroep SROI Noord u');
+    expect(t.endsWith('\nWerkgroep SROI Noord')).toBe(true);
+  });
+
   test('without a deadline it asks for an answer as soon as possible', () => {
     const zonder = herinneringTekst({ naam: 'Ronde', deadline: null }, 'W');
     expect(zonder.tekst).toContain('zo snel mogelijk');
@@ -86,6 +93,8 @@ describe('mailtoUrl', () => {
     const url = mailtoUrl(['a@een.example', 'b@twee.example'], h);
     expect(url.startsWith('mailto:?bcc=a@een.example,b@twee.example&subject=')).toBe(true);
     expect(velden(url).get('bcc')).toBe('a@een.example,b@twee.example');
+    // "Aan allen (bcc)" with one address left is still bcc.
+    expect(mailtoUrl(['a@een.example'], h, true).startsWith('mailto:?bcc=a@een.example&subject=')).toBe(true);
   });
 
   test('non-ASCII is UTF-8 percent-encoded', () => {

@@ -22,6 +22,9 @@ function nepVerkenner(fout = '') {
     openMail: async (url) => {
       gevraagd.push(`mail ${url}`);
     },
+    kopieer: (tekst) => {
+      gevraagd.push(`klembord ${tekst}`);
+    },
   };
   return { gevraagd, verkenner };
 }

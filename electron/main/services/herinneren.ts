@@ -42,7 +42,7 @@ export function herinneringMailto(
       'Er is geen e-mailadres om naar te mailen. Vul het e-mailadres in op de pagina van de organisatie.',
     );
   try {
-    return { url: mailtoUrl(adressen, lijst), aantal: adressen.length };
+    return { url: mailtoUrl(adressen, lijst, organisatieId === null), aantal: adressen.length };
   } catch (e) {
     throw new AppFault(
       'ONGELDIGE_INVOER',

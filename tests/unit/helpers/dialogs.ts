@@ -5,6 +5,7 @@ export const geenVerkenner: Dialogs['verkenner'] = {
   openBestand: async () => 'niet in een test',
   toonInMap: () => {},
   openMail: async () => {},
+  kopieer: () => {},
 };
 
 /** Dialogs that are all cancelled, with the ones a test needs filled in. */

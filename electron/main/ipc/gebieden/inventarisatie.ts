@@ -1,4 +1,5 @@
 import type { FormulierenVoorbeeld } from '../../../../shared/domain/inventarisatie';
+import { kopieerTekst } from '../../../../shared/domain/inventarisatie-herinneren';
 import { AppFault } from '../../errors';
 import { schrijfWerkboek } from '../../excel/werkboek';
 import { herinneringMailto, herinnerlijst } from '../../services/herinneren';
@@ -92,6 +93,11 @@ export function inventarisatieHandlers(session: Session): GebiedHandlers<'invent
       const { url, aantal } = herinneringMailto(db(), rondeId, organisatieId);
       await session.dialogs.verkenner.openMail(url);
       return { aantal };
+    },
+    'inventarisatie.herinneringKopieren': ({ rondeId }) => {
+      const lijst = herinnerlijst(db(), rondeId);
+      session.dialogs.verkenner.kopieer(kopieerTekst(lijst.ontvangers, lijst));
+      return { aantal: lijst.ontvangers.filter((o) => o.email).length };
     },
     'inventarisatie.formulierenMapOpenen': async ({ rondeId }) => {
       getRonde(db(), rondeId);
