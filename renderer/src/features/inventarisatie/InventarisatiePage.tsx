@@ -83,7 +83,11 @@ export function InventarisatiePage() {
               return (
                 <Group gap="xs" justify="space-between" wrap="nowrap" w="100%">
                   <span>{option.label}</span>
-                  {r && <FaseBadge ronde={r} />}
+                  {r && (
+                    <Text span size="xs" c="dimmed">
+                      {RONDE_FASE_LABEL[rondeFase(r)]}
+                    </Text>
+                  )}
                 </Group>
               );
             }}
