@@ -107,6 +107,13 @@ test('herinneren: de status van de ronde, wie nog niet antwoordde, mailen via ma
   await expect(page.getByRole('combobox', { name: 'Ronde' })).toHaveValue('Inventarisatie najaar');
   await expect(page.getByTestId('ronde-fase')).toHaveText('Concept');
   await page.getByRole('tab', { name: 'Deelnemers' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Deelnemers' }).getByRole('row', { name: ANKERPUNT }),
+  ).toContainText('nog niet gemaakt');
+  // Meanwhile the organisation's address is emptied (as by another edit); the next change refreshes the page.
+  await main.session
+    .requireFile()
+    .write((db) => db.run('UPDATE organisatie SET email = NULL WHERE naam = ?', [ANKERPUNT]));
   await page.getByRole('button', { name: 'Markeren als verstuurd' }).click();
   await expect(page.getByTestId('ronde-fase')).toHaveText('Uitgezet');
   await expect(page.getByRole('button', { name: 'Markeren als verstuurd' })).toBeHidden();
@@ -114,4 +121,15 @@ test('herinneren: de status van de ronde, wie nog niet antwoordde, mailen via ma
   expect(najaar?.deelnames.map((d) => [d.verstuurdOp === null, d.formulierGemaaktOp])).toEqual([
     [false, null],
   ]);
+
+  // Without an address: said so, with a link to the organisation's page to add one; nothing to mail.
+  await page.getByRole('tab', { name: 'Herinneren' }).click();
+  const zonder = page.getByRole('table', { name: 'Nog geen antwoord' }).getByRole('row', { name: ANKERPUNT });
+  await expect(zonder).toContainText('geen e-mailadres');
+  await expect(page.getByRole('button', { name: 'Herinnering aan allen mailen (bcc)' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await zonder.getByRole('link', { name: 'E-mailadres invullen' }).click();
+  await expect(page).toHaveURL(/#\/organisaties\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 2, name: ANKERPUNT })).toBeVisible();
+  expect(main.mails).toHaveLength(2);
 });
