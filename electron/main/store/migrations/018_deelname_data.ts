@@ -7,8 +7,8 @@ import type { Migration } from './types';
  *
  * Frozen history, like every migration: its SQL is its own and it exports only the migration.
  */
-export const m019DeelnameData: Migration = {
-  versie: 19,
+export const m018DeelnameData: Migration = {
+  versie: 18,
   naam: 'deelname_data',
   up(db) {
     db.exec(`
