@@ -762,3 +762,17 @@ describe('migration 17 (actie_uitgesteld)', () => {
     );
   });
 });
+
+describe('migration 18 (deelname_data)', () => {
+  test('upgrades a filled file from the version before: participants keep their status and start without dates', () => {
+    const vorige = Math.max(...MIGRATIONS.filter((m) => m.versie < 18).map((m) => m.versie));
+    const { db } = bestandMetGeschiedenis(vorige);
+    const voor = inhoud(db);
+    expect(count(db, 'ronde_deelname')).toBeGreaterThan(0);
+    expect(migreerTot(db, 18)).toBe(18);
+    expect(oudeInhoud(db, voor)).toEqual(voor);
+    expect(db.all('SELECT status, formulier_gemaakt_op, verstuurd_op FROM ronde_deelname')).toEqual([
+      { status: 'ontvangen', formulier_gemaakt_op: null, verstuurd_op: null },
+    ]);
+  });
+});
