@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, shell } from 'electron';
+import { app, type BrowserWindow, clipboard, dialog, shell } from 'electron';
 import type { Dialogs } from './services/session';
 
 const filters = [{ name: 'Tafelwerk-werkgroep', extensions: ['tafelwerk'] }];
@@ -83,6 +83,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs 
     verkenner: {
       openBestand: (pad) => shell.openPath(pad),
       toonInMap: (pad) => shell.showItemInFolder(pad),
+      // Only mailto: URLs, built in main from organisation ids (services/herinneren.ts).
+      openMail: async (url) => {
+        if (!url.startsWith('mailto:')) throw new Error('Alleen een mailto:-adres kan hier worden geopend.');
+        await shell.openExternal(url);
+      },
+      kopieer: (tekst) => clipboard.writeText(tekst),
     },
   };
 }

@@ -12,6 +12,7 @@ import type {
   RondeResultaten,
   Sjabloon,
 } from '../domain/inventarisatie';
+import type { Herinnering, TeHerinneren } from '../domain/inventarisatie-herinneren';
 import type {
   BewaarOverzicht,
   Groep,
@@ -73,6 +74,7 @@ import {
   deelnameSleutel,
   deelnameStatusInvoer,
   formulierenMaken,
+  herinneringMailen,
   rondeId,
   rondeInvoer,
   sjabloonInvoer,
@@ -244,6 +246,11 @@ export const contract = {
   'inventarisatie.formulierenInlezen': channel<(FormulierenVoorbeeld & { token: string }) | null>()(leeg),
   'inventarisatie.formulierenBevestigen': channel<{ opgeslagen: number }>()(importToken),
   'inventarisatie.exporteren': channel<{ pad: string } | null>()(rondeId),
+  'inventarisatie.verstuurd': channel<Ronde>()(rondeId),
+  'inventarisatie.herinneren': channel<Herinnering & { ontvangers: TeHerinneren[] }>()(rondeId),
+  'inventarisatie.herinneringMailen': channel<{ aantal: number }>()(herinneringMailen),
+  'inventarisatie.herinneringKopieren': channel<{ aantal: number }>()(rondeId),
+  'inventarisatie.formulierenMapOpenen': channel<null>()(rondeId),
   'capaciteit.overzicht': channel<CapaciteitsOverzicht>()(capaciteitPeriode),
   'capaciteit.aanbodZetten': channel<null>()(aanbodInvoer),
   'capaciteit.overnemen': channel<{ aantal: number }>()(aanbodOvernemen),

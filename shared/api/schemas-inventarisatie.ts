@@ -62,6 +62,11 @@ export const rondeInvoer = z
 export const rondeId = z.object({ rondeId: id('ronde') }).strict();
 export const formulierenMaken = z.object({ rondeId: id('ronde'), alleenOpenstaand: z.boolean() }).strict();
 
+/** A reminder by mail to one organisation of the round, or (null) to all that have not answered. */
+export const herinneringMailen = z
+  .object({ rondeId: id('ronde'), organisatieId: id('organisatie').nullable() })
+  .strict();
+
 export const deelnameSleutel = z.object({ rondeId: id('ronde'), organisatieId: id('organisatie') }).strict();
 
 export const deelnameStatusInvoer = z

@@ -70,6 +70,9 @@ export interface Deelname {
   organisatieId: string;
   organisatie: string;
   status: DeelnameStatus;
+  /** Local calendar days: the form first made for this organisation, the round marked as sent. */
+  formulierGemaaktOp: string | null;
+  verstuurdOp: string | null;
   ontvangenOp: string | null;
 }
 

@@ -42,7 +42,7 @@ export interface Wijzigingsset {
 export type Lijnen = Readonly<Record<string, string>>;
 
 export const GRAFSTEEN = '*';
-/** The writer of a row's base: its state before the change log existed (migration 018). */
+/** The writer of a row's base: its state before the change log existed (migration 019). */
 export const BASIS = 'basis';
 
 const SCHEIDING = '\u0000';

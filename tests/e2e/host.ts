@@ -98,6 +98,10 @@ export class MainHost {
 
   /** What the app asked the file manager to open: the e2e stand-in for Electron's shell. */
   readonly geopend: { wat: 'bestand' | 'map'; pad: string }[] = [];
+  /** The mailto: URLs the app asked the mail program to open. */
+  readonly mails: string[] = [];
+  /** What the app put on the clipboard, last one last. */
+  readonly klembord: string[] = [];
 
   constructor(readonly userData: string) {}
 
@@ -122,6 +126,12 @@ export class MainHost {
           },
           toonInMap: (pad) => {
             this.geopend.push({ wat: 'map', pad });
+          },
+          openMail: async (url) => {
+            this.mails.push(url);
+          },
+          kopieer: (tekst) => {
+            this.klembord.push(tekst);
           },
         },
       },

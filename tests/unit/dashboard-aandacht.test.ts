@@ -42,6 +42,8 @@ const ronde = (statussen: Ronde['deelnames'][number]['status'][]): Ronde => ({
     organisatieId: `o${i}`,
     organisatie: `O${i}`,
     status,
+    formulierGemaaktOp: null,
+    verstuurdOp: null,
     ontvangenOp: null,
   })),
 });

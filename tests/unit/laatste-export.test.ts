@@ -19,6 +19,12 @@ function nepVerkenner(fout = '') {
     toonInMap: (pad) => {
       gevraagd.push(`map ${pad}`);
     },
+    openMail: async (url) => {
+      gevraagd.push(`mail ${url}`);
+    },
+    kopieer: (tekst) => {
+      gevraagd.push(`klembord ${tekst}`);
+    },
   };
   return { gevraagd, verkenner };
 }

@@ -763,15 +763,29 @@ describe('migration 17 (actie_uitgesteld)', () => {
   });
 });
 
-describe('migration 18 (wijzigingslog)', () => {
-  test('upgrades a filled file: data untouched, no changes yet; an insert records nothing, an update its base id and one head per changed field, without the value the row holds', () => {
-    const { db, data: ids } = bestandMetGeschiedenis(17);
+describe('migration 18 (deelname_data)', () => {
+  test('upgrades a filled file from the version before: participants keep their status and start without dates', () => {
+    const vorige = Math.max(...MIGRATIONS.filter((m) => m.versie < 18).map((m) => m.versie));
+    const { db } = bestandMetGeschiedenis(vorige);
     const voor = inhoud(db);
+    expect(count(db, 'ronde_deelname')).toBeGreaterThan(0);
     expect(migreerTot(db, 18)).toBe(18);
+    expect(oudeInhoud(db, voor)).toEqual(voor);
+    expect(db.all('SELECT status, formulier_gemaakt_op, verstuurd_op FROM ronde_deelname')).toEqual([
+      { status: 'ontvangen', formulier_gemaakt_op: null, verstuurd_op: null },
+    ]);
+  });
+});
+
+describe('migration 19 (wijzigingslog)', () => {
+  test('upgrades a filled file: data untouched, no changes yet; an insert records nothing, an update its base id and one head per changed field, without the value the row holds', () => {
+    const { db, data: ids } = bestandMetGeschiedenis(18);
+    const voor = inhoud(db);
+    expect(migreerTot(db, 19)).toBe(19);
     expect(oudeInhoud(db, voor)).toEqual(voor);
     expect(count(db, 'veldwijziging')).toBe(0);
 
-    // A new row is its own base, as every row from before 018 is.
+    // A new row is its own base, as every row from before 019 is.
     db.transaction(() => db.insert('organisatie', { naam: 'Nieuw BV', soort: 'werkgever' }));
     expect(count(db, 'veldwijziging')).toBe(0);
 

@@ -420,7 +420,7 @@ describe('migrate', () => {
         ).toBeDefined();
         continue;
       }
-      // The change log is how tables are merged (migration 018), not a table that is merged itself.
+      // The change log is how tables are merged (migration 019), not a table that is merged itself.
       if ((WIJZIGINGSLOG_TABELLEN as readonly string[]).includes(table)) continue;
       const columns = db
         .all<{ name: string }>(`SELECT name FROM pragma_table_info(?)`, [table])

@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
 import { AppFault } from '../errors';
 
-/** The operating system's file manager and default apps (Electron's shell in the app, a fake in tests). */
+/**
+ * The operating system's file manager, default apps, mail program and clipboard (Electron's shell
+ * and clipboard in the app, a fake in tests).
+ */
 export interface Verkenner {
   /** Opens the file in its default app; answers an error text, empty when it worked (as shell.openPath). */
   openBestand(pad: string): Promise<string>;
   /** Shows the file selected in its folder. */
   toonInMap(pad: string): void;
+  /** Opens the user's mail program with a mailto: URL main built itself (see herinneren.ts). */
+  openMail(url: string): Promise<void>;
+  /** Puts plain text on the clipboard (the page may not: every permission is refused). */
+  kopieer(tekst: string): void;
 }
 
 export type ExportOpenen = 'map' | 'bestand';

@@ -2,6 +2,8 @@ import type { AntwoordWaarde } from '../../../shared/domain/inventarisatie';
 import type { Db } from '../store/database';
 import {
   listSjablonen,
+  markeerFormulierenGemaakt,
+  markeerVerstuurd,
   saveRonde,
   slaAntwoordenOp,
   zetDeelnameStatus,
@@ -28,12 +30,15 @@ export function vulVoorbeeldInventarisatie(
 ): void {
   const sjabloon = listSjablonen(db)[0];
   if (!sjabloon) return;
+  const iedereen = [a.schelpenbank, a.duinroos, a.zeeuwseGolf, a.ankerpunt];
   const ronde = saveRonde(db, {
     naam: 'Inventarisatie voorjaar',
     sjabloonId: sjabloon.id,
     deadline: dag(-8, 28),
-    organisatieIds: [a.schelpenbank, a.duinroos, a.zeeuwseGolf, a.ankerpunt],
+    organisatieIds: iedereen,
   });
+  markeerFormulierenGemaakt(db, ronde, iedereen, dag(-9, 2));
+  markeerVerstuurd(db, ronde, dag(-9, 3));
   slaAntwoordenOp(db, ronde, a.schelpenbank, {
     in_dienst: open('Vier medewerkers kwamen uit de bijstand; twee werkervaringsplaatsen per jaar.'),
     ondersteuning: open('Een vaste werkbegeleider en een opleidingsplan.'),

@@ -5,7 +5,7 @@ import { nuIso } from '../../../shared/klok';
 import type { Db } from './database';
 
 /**
- * The writer and hybrid logical clock of the change log (migration 018, docs/SAMENWERKEN.md).
+ * The writer and hybrid logical clock of the change log (migration 019, docs/SAMENWERKEN.md).
  *
  * A writer is one opened copy: every `Db` gets a fresh random id, so a file copied to a second
  * laptop, a member copy on the same laptop and the same file opened again tomorrow never write

@@ -15,7 +15,7 @@ import { AppFault } from '../errors';
 import { herbouwAfgeleideTabellen } from './afgeleide-tabellen';
 import { type Db, ident } from './database';
 
-/** The change log's own tables (migration 018): the machinery of merging, not merged rows. */
+/** The change log's own tables (migration 019): the machinery of merging, not merged rows. */
 export const WIJZIGINGSLOG_TABELLEN = ['veldwijziging', 'replica', 'gewist', 'apparaat'] as const;
 
 /** The tables whose changes are recorded: those with the log's triggers. */
@@ -55,7 +55,7 @@ export function leesLijnen(db: Db): Lijnen {
  * A copy's change set, rebuilt from the rows and the log: a field with log entries has those as
  * its heads, the greatest with the row's value (the log keeps only the others' values); a field
  * without has the row's base, at the id in the log's `+` entry or, for a row without entries (an
- * insert, a row from before migration 018, one a merge copied in unchanged), at its `updated_at`:
+ * insert, a row from before migration 019, one a merge copied in unchanged), at its `updated_at`:
  * exactly what the row's first update records, so copies agree on it.
  */
 export function leesWijzigingen(db: Db): Wijzigingsset {

@@ -209,4 +209,5 @@ export const shell = {
     return Promise.resolve();
   },
 };
-export default { app, ipcMain, BrowserWindow, Menu, dialog, shell, session };
+export const clipboard = { writeText: noop };
+export default { app, ipcMain, BrowserWindow, Menu, dialog, shell, session, clipboard };

@@ -4,6 +4,8 @@ import type { Dialogs } from '../../../electron/main/services/session';
 export const geenVerkenner: Dialogs['verkenner'] = {
   openBestand: async () => 'niet in een test',
   toonInMap: () => {},
+  openMail: async () => {},
+  kopieer: () => {},
 };
 
 /** Dialogs that are all cancelled, with the ones a test needs filled in. */

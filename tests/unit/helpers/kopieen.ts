@@ -15,7 +15,7 @@ import * as oud from './wijzigingen-oud';
 
 /**
  * A model of five copies of one werkgroep edited offline: each copy writes changes the way the
- * triggers of migration 018 do (ouders = what the field's heads had seen, plus the heads), now and
+ * triggers of migration 019 do (ouders = what the field's heads had seen, plus the heads), now and
  * then one copy merges another in (deciding a conflict or leaving it open), and now and then a
  * copy is closed and opened again (a new writer whose start is where the file was). The histories
  * are random. Every history is also played on the engine from before compaction (every

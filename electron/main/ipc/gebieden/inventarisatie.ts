@@ -1,6 +1,10 @@
+import { kopieerTekst } from '../../../../shared/domain/inventarisatie-herinneren';
+import { AppFault } from '../../errors';
 import { schrijfWerkboek } from '../../excel/werkboek';
+import { herinneringMailto, herinnerlijst } from '../../services/herinneren';
 import { maakFormulieren, maakResultatenWerkboek } from '../../services/inventarisatie-export';
 import { bekijkFormulieren, leesFormulierenIn } from '../../services/inventarisatie-import';
+import { LaatsteExport } from '../../services/laatste-export';
 import { type Session, safeFileName } from '../../services/session';
 import { formulierSleutel, zorgVoorFormulierSleutel } from '../../store/repositories/formulier-sleutel';
 import {
@@ -9,6 +13,8 @@ import {
   getSjabloon,
   listRondes,
   listSjablonen,
+  markeerFormulierenGemaakt,
+  markeerVerstuurd,
   rondeResultaten,
   saveRonde,
   slaAntwoordenOp,
@@ -24,6 +30,8 @@ export function inventarisatieHandlers(session: Session): GebiedHandlers<'invent
   const wachtend = wachtendeImports(session).formulieren;
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;
+  // Per round, a form this session wrote: "Map met formulieren openen" shows it in its folder.
+  const formulierMappen = new Map<string, string>();
   return {
     'inventarisatie.formulierenMaken': async ({ rondeId, alleenOpenstaand }) => {
       const file = session.requireFile();
@@ -32,8 +40,20 @@ export function inventarisatieHandlers(session: Session): GebiedHandlers<'invent
       if (!map) return null;
       // The key of the forms' MAC is saved before any form made with it leaves the computer.
       if (!formulierSleutel(file.db)) await file.write(zorgVoorFormulierSleutel);
+      const gevraagd = getRonde(file.db, rondeId).deelnames.filter(
+        (d) => !alleenOpenstaand || d.status === 'uitgezet',
+      );
       const paden = await maakFormulieren(file.db, rondeId, map, alleenOpenstaand);
+      await file.write((d) =>
+        markeerFormulierenGemaakt(
+          d,
+          rondeId,
+          gevraagd.map((g) => g.organisatieId),
+        ),
+      );
       await logExport(session, `${paden.length} inventarisatieformulieren`);
+      const eerste = paden[0];
+      if (eerste) formulierMappen.set(rondeId, eerste);
       return { map, aantal: paden.length };
     },
     'inventarisatie.formulierenInlezen': async () => {
@@ -60,6 +80,35 @@ export function inventarisatieHandlers(session: Session): GebiedHandlers<'invent
       session.laatsteExport.onthoud(pad);
       await logExport(session, 'Inventarisatie – resultaten');
       return { pad };
+    },
+    'inventarisatie.verstuurd': async ({ rondeId }) => {
+      await schrijf('inventarisatie', 'Inventarisatieronde als verstuurd gemarkeerd', (d) =>
+        markeerVerstuurd(d, rondeId),
+      );
+      return getRonde(db(), rondeId);
+    },
+    'inventarisatie.herinneren': ({ rondeId }) => herinnerlijst(db(), rondeId),
+    'inventarisatie.herinneringMailen': async ({ rondeId, organisatieId }) => {
+      const { url, aantal } = herinneringMailto(db(), rondeId, organisatieId);
+      await session.dialogs.verkenner.openMail(url);
+      return { aantal };
+    },
+    'inventarisatie.herinneringKopieren': ({ rondeId }) => {
+      const lijst = herinnerlijst(db(), rondeId);
+      session.dialogs.verkenner.kopieer(kopieerTekst(lijst.ontvangers, lijst));
+      return { aantal: lijst.ontvangers.filter((o) => o.email).length };
+    },
+    'inventarisatie.formulierenMapOpenen': async ({ rondeId }) => {
+      getRonde(db(), rondeId);
+      const pad = formulierMappen.get(rondeId);
+      if (!pad)
+        throw new AppFault(
+          'NIET_GEVONDEN',
+          'Maak eerst de formulieren (Formulieren maken…); daarna opent u hier de map waarin ze staan.',
+        );
+      const laatste = new LaatsteExport();
+      laatste.onthoud(pad);
+      return laatste.open('map', session.dialogs.verkenner);
     },
     'inventarisatie.sjablonen': () => listSjablonen(db()),
     'inventarisatie.sjabloonOpslaan': async ({ id, ...inhoud }) =>

@@ -40,7 +40,7 @@ function verwijderPersoon(db: Db, id: string): void {
     [nuIso(), id],
   );
   db.run('DELETE FROM kandidaat WHERE id = ?', [id]);
-  // The erasure record for merging (migration 018): the id only, so no copy brings the person back.
+  // The erasure record for merging (migration 019): the id only, so no copy brings the person back.
   db.run(
     `INSERT OR IGNORE INTO gewist (id, wijziging_id)
        SELECT ?, tijd || '-' || printf('%08d', teller) || '@' || apparaat FROM replica`,

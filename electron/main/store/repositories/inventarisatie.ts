@@ -13,7 +13,8 @@ import {
   controleerVerplicht,
   controleerWaarde,
 } from '../../../../shared/domain/inventarisatie-antwoorden';
-import { lokaleDag, nuIso } from '../../../../shared/klok';
+import type { TeHerinneren } from '../../../../shared/domain/inventarisatie-herinneren';
+import { lokaleDag, nuIso, vandaagIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
 
@@ -91,7 +92,8 @@ const RONDE = `
 
 function deelnames(db: Db, rondeId: string) {
   return db.all<Ronde['deelnames'][number]>(
-    `SELECT d.organisatie_id AS organisatieId, o.naam AS organisatie, d.status, d.ontvangen_op AS ontvangenOp
+    `SELECT d.organisatie_id AS organisatieId, o.naam AS organisatie, d.status,
+            d.formulier_gemaakt_op AS formulierGemaaktOp, d.verstuurd_op AS verstuurdOp, d.ontvangen_op AS ontvangenOp
        FROM ronde_deelname d JOIN organisatie o ON o.id = d.organisatie_id
       WHERE d.ronde_id = ? AND d.deleted_at IS NULL ORDER BY o.naam COLLATE NOCASE`,
     [rondeId],
@@ -208,6 +210,44 @@ export function zetDeelnameStatus(
 ): void {
   const id = deelnameId(db, rondeId, organisatieId);
   db.update('ronde_deelname', id, status === 'uitgezet' ? { status, ontvangen_op: null } : { status });
+}
+
+/** Stamps the day forms were made for these organisations; the first day stays (a reminder is no first form). */
+export function markeerFormulierenGemaakt(
+  db: Db,
+  rondeId: string,
+  organisatieIds: string[],
+  dag = vandaagIso(),
+): void {
+  for (const organisatieId of organisatieIds) {
+    const id = deelnameId(db, rondeId, organisatieId);
+    db.run(
+      'UPDATE ronde_deelname SET formulier_gemaakt_op = ?, updated_at = ? WHERE id = ? AND formulier_gemaakt_op IS NULL',
+      [dag, nuIso(), id],
+    );
+  }
+}
+
+/** "Verstuurd" for the whole round (the user sent the forms); organisations already stamped keep their day. */
+export function markeerVerstuurd(db: Db, rondeId: string, dag = vandaagIso()): void {
+  getRonde(db, rondeId);
+  db.run(
+    `UPDATE ronde_deelname SET verstuurd_op = ?, updated_at = ?
+      WHERE ronde_id = ? AND deleted_at IS NULL AND verstuurd_op IS NULL`,
+    [dag, nuIso(), rondeId],
+  );
+}
+
+/** Who in the round has not answered, with the organisation's contact address. */
+export function teHerinneren(db: Db, rondeId: string): TeHerinneren[] {
+  getRonde(db, rondeId);
+  return db.all<TeHerinneren>(
+    `SELECT d.organisatie_id AS organisatieId, o.naam AS organisatie, NULLIF(TRIM(o.email), '') AS email
+       FROM ronde_deelname d JOIN organisatie o ON o.id = d.organisatie_id
+      WHERE d.ronde_id = ? AND d.deleted_at IS NULL AND d.status = 'uitgezet'
+      ORDER BY o.naam COLLATE NOCASE`,
+    [rondeId],
+  );
 }
 
 /** The answers of one organisation in a round, by question key. */

@@ -1,4 +1,4 @@
-import { Badge, Button, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import {
   DEELNAME_STATUS_LABEL,
@@ -16,13 +16,31 @@ import { AntwoordenDialoog } from './AntwoordenDialoog';
 import { FormulierenKnoppen } from './FormulierenKnoppen';
 import { STATUS_KLEUR } from './weergave';
 
-type Kolom = 'organisatie' | 'status' | 'ontvangenOp';
+type Kolom = 'organisatie' | 'status';
 
 const SLEUTELS: Record<Kolom, (d: Deelname) => string | number> = {
   organisatie: (d) => d.organisatie,
   status: (d) => RONDE_STATUSSEN.indexOf(d.status),
-  ontvangenOp: (d) => d.ontvangenOp ?? '',
 };
+
+/** The dates of an organisation's form, one per line under the header "Formulier"; a step not taken yet is left out. */
+function Data({ d }: { d: Deelname }) {
+  const data = [
+    ['gemaakt', d.formulierGemaaktOp],
+    ['verstuurd', d.verstuurdOp],
+    ['ontvangen', d.ontvangenOp],
+  ].filter((x): x is [string, string] => x[1] !== null);
+  if (data.length === 0) return <Text size="xs">nog niet gemaakt</Text>;
+  return (
+    <Stack gap={0}>
+      {data.map(([wat, iso]) => (
+        <Text key={wat} size="xs" style={{ whiteSpace: 'nowrap' }}>
+          {wat} {formatDatum(iso)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
 
 const STATUS_KEUZES = RONDE_STATUSSEN.map((s) => ({ value: s, label: DEELNAME_STATUS_LABEL[s] }));
 
@@ -31,6 +49,8 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
   const [sortering, setSortering] = useState<Sortering<Kolom>>({ kolom: 'organisatie', oplopend: true });
   const [invullen, setInvullen] = useState<Deelname | null>(null);
   const status = useApiMutation('inventarisatie.status');
+  const verstuurd = useApiMutation('inventarisatie.verstuurd');
+  const nietVerstuurd = ronde.deelnames.some((d) => d.verstuurdOp === null);
   const rijen = useMemo(
     () => sorteerOp(ronde.deelnames, sortering, SLEUTELS, (d) => d.organisatie),
     [ronde.deelnames, sortering],
@@ -55,7 +75,27 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
 
   return (
     <Stack>
-      <FormulierenKnoppen ronde={ronde} />
+      <Group gap="xs">
+        <FormulierenKnoppen ronde={ronde} />
+        {nietVerstuurd && (
+          <Button
+            variant="subtle"
+            loading={verstuurd.isPending}
+            onClick={() =>
+              verstuurd.mutate(
+                { rondeId: ronde.id },
+                {
+                  onError: toonFout,
+                  onSuccess: () =>
+                    toonSucces('De formulieren van deze ronde staan op verstuurd, met de datum van vandaag.'),
+                },
+              )
+            }
+          >
+            Markeren als verstuurd
+          </Button>
+        )}
+      </Group>
       <Text size="sm" data-testid="herinnering">
         {open.length === 0
           ? 'Alle organisaties hebben geantwoord.'
@@ -66,7 +106,7 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
           <Table.Tr>
             {kop('organisatie', 'Organisatie')}
             {kop('status', 'Status')}
-            {kop('ontvangenOp', 'Ontvangen op')}
+            <Table.Th>Formulier</Table.Th>
             <Table.Th>Status wijzigen</Table.Th>
             <Table.Th>
               <VisuallyHidden>Antwoorden</VisuallyHidden>
@@ -82,7 +122,9 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
                   {DEELNAME_STATUS_LABEL[d.status]}
                 </Badge>
               </Table.Td>
-              <Table.Td>{d.ontvangenOp ? formatDatum(d.ontvangenOp) : '–'}</Table.Td>
+              <Table.Td>
+                <Data d={d} />
+              </Table.Td>
               <Table.Td>
                 <Select
                   aria-label={`Status van ${d.organisatie}`}

@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Ronde } from '../../../../shared/domain/inventarisatie';
+import { RONDE_FASE_LABEL, rondeFase } from '../../../../shared/domain/inventarisatie-herinneren';
 import { formatDatum } from '../../../../shared/format/nl';
 import { useApiQuery } from '../../api/client';
 import { DeelnemersTab } from './DeelnemersTab';
 import { FormulierTab } from './FormulierTab';
+import { HerinnerenTab } from './HerinnerenTab';
 import { ResultatenTab } from './ResultatenTab';
 import { RondeFormulier } from './RondeFormulier';
-import { geantwoord } from './weergave';
+import { FASE_KLEUR, geantwoord } from './weergave';
 
 function GeenRondes({ onStart }: { onStart: () => void }) {
   return (
@@ -24,14 +26,26 @@ function GeenRondes({ onStart }: { onStart: () => void }) {
   );
 }
 
+function FaseBadge({ ronde, ...rest }: { ronde: Ronde; 'data-testid'?: string }) {
+  const fase = rondeFase(ronde);
+  return (
+    <Badge variant="light" color={FASE_KLEUR[fase]} {...rest}>
+      {RONDE_FASE_LABEL[fase]}
+    </Badge>
+  );
+}
+
 function RondeKop({ ronde }: { ronde: Ronde }) {
   const binnen = ronde.deelnames.filter((d) => d.status !== 'uitgezet').length;
   return (
-    <Text size="sm" c="dimmed">
-      Formulier versie {ronde.sjabloonVersie}
-      {ronde.deadline ? ` · antwoord uiterlijk ${formatDatum(ronde.deadline)}` : ''} ·{' '}
-      {geantwoord(binnen, ronde.deelnames.length)}
-    </Text>
+    <Group gap="xs" wrap="nowrap">
+      <FaseBadge ronde={ronde} data-testid="ronde-fase" />
+      <Text size="sm" c="dimmed">
+        Formulier versie {ronde.sjabloonVersie}
+        {ronde.deadline ? ` · antwoord uiterlijk ${formatDatum(ronde.deadline)}` : ''} ·{' '}
+        {geantwoord(binnen, ronde.deelnames.length)}
+      </Text>
+    </Group>
   );
 }
 
@@ -59,10 +73,24 @@ export function InventarisatiePage() {
   return (
     <Stack gap="md">
       <Group align="flex-end" justify="space-between" wrap="nowrap">
-        <Stack gap={4}>
+        <Stack gap={4} miw={0}>
           <Select
             label="Ronde"
             data={rondes.data.map((r) => ({ value: r.id, label: r.naam }))}
+            // The list shows each round's phase too, so a concept stands out before it is chosen.
+            renderOption={({ option }) => {
+              const r = rondes.data.find((x) => x.id === option.value);
+              return (
+                <Group gap="xs" justify="space-between" wrap="nowrap" w="100%">
+                  <span>{option.label}</span>
+                  {r && (
+                    <Text span size="xs" c="dimmed">
+                      {RONDE_FASE_LABEL[rondeFase(r)]}
+                    </Text>
+                  )}
+                </Group>
+              );
+            }}
             value={ronde.id}
             onChange={(id) => id && setGekozen(id)}
             allowDeselect={false}
@@ -70,18 +98,22 @@ export function InventarisatiePage() {
           />
           <RondeKop ronde={ronde} />
         </Stack>
-        <Button onClick={() => setNieuw(true)} mb={22}>
+        <Button onClick={() => setNieuw(true)} mb={22} style={{ flexShrink: 0 }}>
           Nieuwe ronde
         </Button>
       </Group>
       <Tabs defaultValue="deelnemers" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="deelnemers">Deelnemers</Tabs.Tab>
+          <Tabs.Tab value="herinneren">Herinneren</Tabs.Tab>
           <Tabs.Tab value="resultaten">Resultaten</Tabs.Tab>
           <Tabs.Tab value="formulier">Formulier</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="deelnemers" pt="md">
           <DeelnemersTab ronde={ronde} />
+        </Tabs.Panel>
+        <Tabs.Panel value="herinneren" pt="md">
+          <HerinnerenTab key={ronde.id} ronde={ronde} />
         </Tabs.Panel>
         <Tabs.Panel value="resultaten" pt="md">
           <ResultatenTab key={ronde.id} ronde={ronde} />

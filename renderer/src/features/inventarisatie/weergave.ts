@@ -1,4 +1,5 @@
 import type { DeelnameStatus } from '../../../../shared/domain/inventarisatie';
+import type { RondeFase } from '../../../../shared/domain/inventarisatie-herinneren';
 import { meervoud } from '../../../../shared/format/nl';
 
 /** Badge colours per status: not yet answered stands out, discussed is done. */
@@ -7,6 +8,9 @@ export const STATUS_KLEUR: Record<DeelnameStatus, string> = {
   ontvangen: 'tafel',
   besproken: 'indigo',
 };
+
+/** A concept round is still being prepared (gray); a round that went out is under way. */
+export const FASE_KLEUR: Record<RondeFase, string> = { concept: 'yellow', uitgezet: 'tafel' };
 
 /** "geantwoord: 1 van 3 organisaties", a phrase whose verb cannot disagree with the count. */
 export const geantwoord = (binnen: number, totaal: number) =>

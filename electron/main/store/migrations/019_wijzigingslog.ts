@@ -25,7 +25,7 @@ import type { Migration } from './types';
  * `veldwijziging` is an ordinary rowid table: sql.js's update hook does not report WITHOUT ROWID
  * tables, so the save's check of what changed (`Db.changesOk`) would skip it.
  *
- * Frozen history: the tables that get triggers are the werkgroep tables at schema version 17,
+ * Frozen history: the tables that get triggers are the werkgroep tables at schema version 18,
  * read from the file itself (the schema check guarantees that it is exactly that schema). A later
  * migration that adds a column must recreate that table's triggers.
  */
@@ -89,8 +89,8 @@ function triggers(tabel: string, kolommen: readonly string[]): string {
   return sql.replace(/\s+/g, ' ');
 }
 
-export const m018Wijzigingslog: Migration = {
-  versie: 18,
+export const m019Wijzigingslog: Migration = {
+  versie: 19,
   naam: 'wijzigingslog',
   up(db: Db) {
     const tabellen = db
