@@ -19,6 +19,7 @@ import {
   meetOpenen,
   percentiel,
 } from './metingen';
+import { meetSamenvoegen } from './samenvoegen-meting';
 
 /**
  * `npm run bench`: builds nothing itself (bench/run.mjs bundles this file), then per size generates
@@ -41,6 +42,7 @@ async function voerStapUit(stap: string, bestand: string, runs: number): Promise
   else if (stap === 'lijsten') metingen = await meetLijsten(bestand, runs);
   else if (stap === 'autosave') metingen = await meetAutosave(bestand, runs);
   else if (stap === 'formulieren') metingen = await meetFormulieren(bestand, 100, runs);
+  else if (stap === 'samenvoegen') metingen = await meetSamenvoegen(bestand, runs);
   else if (stap.startsWith('excel-')) metingen = await meetExport(bestand, stap.slice(6) as ExportNaam, runs);
   else throw new Error(`Onbekende stap ${stap}`);
   // maxRSS is in kilobytes: the peak of this whole process (one step plus Node and sql.js).
@@ -170,6 +172,7 @@ async function alles(script: string, args: string[]): Promise<void> {
         ['autosave', runs],
         ...EXPORTS.map((e) => [`excel-${e}`, grootte === 'groot' ? Math.min(runs, 3) : runs]),
         ['formulieren', Math.min(runs, 3)],
+        ['samenvoegen', Math.min(runs, 3)],
       ] as [string, number][];
       for (const [stap, n] of stappen) {
         if (alleenStappen && !alleenStappen.includes(stap)) continue;

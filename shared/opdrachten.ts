@@ -38,6 +38,13 @@ export const OPDRACHTEN = [
     wanneer: 'metWerkgroep',
     inBestandMenu: 'boven',
   },
+  {
+    id: 'samenvoegen',
+    label: 'Samenvoegen met…',
+    trefwoorden: 'kopie collega laptop',
+    wanneer: 'metWerkgroep',
+    inBestandMenu: 'boven',
+  },
   { id: 'voorbeeld', label: 'Voorbeeldwerkgroep openen', wanneer: 'altijd', inBestandMenu: 'boven' },
   {
     id: 'vergrendelen',

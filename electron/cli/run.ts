@@ -16,6 +16,7 @@ import { exportKandidaten, importKandidaten } from './kandidaten-commands';
 import { leesBestand } from './ontgrendelen';
 import { exportOrganisaties } from './organisaties-commands';
 import { exportFoPakket, exportPlanning, exportVergaderstukken } from './planning-commands';
+import { samenvoegen } from './samenvoegen-commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -65,6 +66,11 @@ Opdrachten:
   herstelcode <bestand> --wachtwoord-env NAAM
                              Maak een nieuwe herstelcode voor een beveiligd bestand; de oude
                              werkt daarna niet meer. Het wachtwoord blijft hetzelfde.
+  samenvoegen <bestand> <andere> [--dry-run] [--json]
+                             Voeg een andere kopie van dezelfde werkgroep samen met <bestand>.
+                             Toont wat er binnenkomt en elk conflict; zonder --dry-run wordt eerst
+                             een reservekopie gemaakt en wint bij elk conflict het voorstel (bij
+                             een veld: de nieuwste wijziging). Elk besluit staat in de uitvoer.
   help                       Toon deze hulp.
 
 Een beveiligd bestand: zet het wachtwoord in een omgevingsvariabele en geef bij elke opdracht
@@ -165,6 +171,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       case 'formulieren':
         return await formulieren(args, io);
+      case 'samenvoegen':
+        return await samenvoegen(args, io);
       case 'import':
         if (args[0] === 'organisaties') return await importOrganisaties(args.slice(1), io);
         if (args[0] === 'kandidaten') return await importKandidaten(args.slice(1), io);

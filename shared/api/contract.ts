@@ -28,6 +28,7 @@ import type { OrganisatiePagina } from '../domain/organisatie-pagina';
 import type { Organisatie } from '../domain/organisaties';
 import type { Planning } from '../domain/planning';
 import type { Realisatie, Waarderingsinstellingen } from '../domain/realisaties';
+import type { SamenvoegVerslag, SamenvoegVoorbeeld } from '../domain/samenvoegen';
 import type {
   DocumentInfo,
   Gebruikersinstellingen,
@@ -126,6 +127,7 @@ import {
   vergaderstukkenInvoer,
   voorbereidenInvoer,
 } from './schemas-planning';
+import { samenvoegToepassen, samenvoegToken } from './schemas-samenvoegen';
 import { gesleeptInvoer } from './schemas-slepen';
 import {
   exportSroiInvoer,
@@ -204,6 +206,10 @@ export const contract = {
   'import.annuleren': channel<null>()(importToken),
   /** Files dropped on the window: recognised by content in main, answered with the matching preview. */
   'import.slepen': channel<GesleeptVoorbeeld>()(gesleeptInvoer),
+  /** Bestand → Samenvoegen met…: choose another copy (a dialog in main) and see what would come in. */
+  'samenvoegen.kiezen': channel<SamenvoegVoorbeeld | null>()(leeg),
+  'samenvoegen.toepassen': channel<SamenvoegVerslag>()(samenvoegToepassen),
+  'samenvoegen.annuleren': channel<null>()(samenvoegToken),
   'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),
   'kandidaten.dossier': channel<KandidaatDossier>()(dossierInvoer),
   'kandidaten.opslaan': channel<Kandidaat>()(kandidaatInvoer),

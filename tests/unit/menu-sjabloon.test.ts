@@ -41,6 +41,7 @@ describe('menuSjabloon', () => {
       'Nieuwe werkgroep…',
       'Openen…',
       'Opslaan als…',
+      'Samenvoegen met…',
       'Voorbeeldwerkgroep openen',
       'separator',
       'Recente bestanden',
@@ -65,7 +66,7 @@ describe('menuSjabloon', () => {
     expect(item(menu('Bestand'), 'Opslaan als…').accelerator).toBeUndefined();
   });
 
-  test('without a werkgroep, Opslaan als, Vergrendelen and Sluiten are greyed out', () => {
+  test('without a werkgroep, Opslaan als, Samenvoegen met, Vergrendelen and Sluiten are greyed out', () => {
     const { menu, item } = bouw(geenBestand);
     const aan = (label: string) => item(menu('Bestand'), label).enabled;
     expect([aan('Nieuwe werkgroep…'), aan('Openen…'), aan('Voorbeeldwerkgroep openen')]).toEqual([
@@ -73,7 +74,12 @@ describe('menuSjabloon', () => {
       true,
       true,
     ]);
-    expect([aan('Opslaan als…'), aan('Vergrendelen'), aan('Sluiten')]).toEqual([false, false, false]);
+    expect([aan('Opslaan als…'), aan('Samenvoegen met…'), aan('Vergrendelen'), aan('Sluiten')]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   test('Vergrendelen only for a protected file', () => {

@@ -776,3 +776,54 @@ describe('migration 18 (deelname_data)', () => {
     ]);
   });
 });
+
+describe('migration 19 (wijzigingslog)', () => {
+  test('upgrades a filled file: data untouched, no changes yet; an insert records nothing, an update its base id and one head per changed field, without the value the row holds', () => {
+    const { db, data: ids } = bestandMetGeschiedenis(18);
+    const voor = inhoud(db);
+    expect(migreerTot(db, 19)).toBe(19);
+    expect(oudeInhoud(db, voor)).toEqual(voor);
+    expect(count(db, 'veldwijziging')).toBe(0);
+
+    // A new row is its own base, as every row from before 019 is.
+    db.transaction(() => db.insert('organisatie', { naam: 'Nieuw BV', soort: 'werkgever' }));
+    expect(count(db, 'veldwijziging')).toBe(0);
+
+    const org = ids.get('linde');
+    const oud = db.get<{ updated_at: string }>('SELECT updated_at FROM organisatie WHERE id = ?', [org]);
+    const basis = `${oud?.updated_at}-00000000@basis`;
+    const log = () =>
+      db.all<{ veld: string; id: string; waarde: unknown; ouders: string }>(
+        'SELECT veld, id, waarde, ouders FROM veldwijziging WHERE rij_id = ? ORDER BY veld, id',
+        [org],
+      );
+    db.transaction(() => db.update('organisatie', org, { telefoon: '0113 999 999' }));
+    const eerst = log();
+    // The row's base id (what its unchanged fields keep), and over the changed field's base one head
+    // that holds no value: the row has it.
+    expect(eerst.map((w) => [w.veld, w.waarde, w.ouders])).toEqual([
+      ['+', null, '[]'],
+      ['telefoon', null, JSON.stringify([basis])],
+    ]);
+    expect(eerst[0]?.id).toBe(basis);
+    expect(eerst[1]?.id).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z-\d{8}@[0-9a-f]{12}$/);
+    // Edited again: still one entry for the field; the overwritten one is gone, implied by what the new one saw.
+    db.transaction(() =>
+      db.update('organisatie', org, { telefoon: '0113 888 888', email: 'info@linde.test' }),
+    );
+    const daarna = log();
+    expect(daarna.map((w) => [w.veld, w.waarde, w.ouders])).toEqual([
+      ['+', null, '[]'],
+      ['email', null, JSON.stringify([basis])],
+      ['telefoon', null, JSON.stringify([basis])],
+    ]);
+    expect(daarna.some((w) => w.veld === 'updated_at')).toBe(false);
+    expect(Buffer.from(db.export()).includes(Buffer.from('0113 999 999'))).toBe(false);
+    // One row of clock; its changes can be told apart from any other writer's.
+    expect(count(db, 'replica')).toBe(1);
+    expect(
+      thrown(() => db.run('INSERT INTO replica (id, apparaat, tijd) VALUES (2, ?, ?)', ['x', 'y'])).message,
+    ).toMatch(/CHECK constraint failed/);
+    expect(db.integrityOk()).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import { kandidatenHandlers } from './gebieden/kandidaten';
 import { monitoringHandlers } from './gebieden/monitoring';
 import { organisatiesHandlers } from './gebieden/organisaties';
 import { planningHandlers } from './gebieden/planning';
+import { samenvoegenHandlers } from './gebieden/samenvoegen';
 import { sroiHandlers } from './gebieden/sroi';
 import { werkgroepHandlers } from './gebieden/werkgroep';
 import type { Handlers } from './handler-types';
@@ -29,6 +30,7 @@ export function createHandlers(session: Session): Handlers {
     ...documentHandlers(session),
     ...beveiligingHandlers(session),
     ...importHandlers(session),
+    ...samenvoegenHandlers(session),
     ...werkgroepHandlers(session),
     ...instellingenHandlers(session),
     ...organisatiesHandlers(session),

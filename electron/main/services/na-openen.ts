@@ -67,6 +67,8 @@ export interface Opening {
  * they wait on this computer until now), and a recovery from a backup go into the file's audit log.
  */
 export async function logOpenen(file: WerkgroepFile, auteur: string, o: Opening): Promise<void> {
+  // A merge names who made a conflicting change: this copy's writer is this user.
+  file.db.klok.auteur = auteur;
   // Nothing to log (a plain file opened normally): no write, so opening does not save.
   if (o.mislukt.length === 0 && !o.ontgrendeld && !o.hersteld) return;
   await file.write((db) => {

@@ -1,5 +1,6 @@
 import type { Database, SqlValue } from 'sql.js';
 import { nuIso } from '../../../shared/klok';
+import { ReplicaKlok } from './replica-klok';
 import { uuidv7 } from './uuid';
 
 export type Params = SqlValue[] | Record<string, SqlValue>;
@@ -26,6 +27,8 @@ export class Db {
   private readonly changedTables = new Set<string>();
   /** The schema version at the last passed check; null until the first. */
   private schemaAtCheck: number | null = null;
+  /** This copy's writer and clock for the change log (replica-klok.ts). */
+  readonly klok = new ReplicaKlok();
 
   constructor(private readonly raw: Database) {
     this.applyPragmas();
@@ -94,6 +97,7 @@ export class Db {
     this.raw.exec(this.depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${name}`);
     this.depth++;
     try {
+      if (this.depth === 1) this.klok.stelIn(this);
       const result = fn();
       if (result instanceof Promise) throw new Error('Een transactie moet synchroon zijn.');
       this.depth--;

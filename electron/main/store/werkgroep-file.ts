@@ -285,6 +285,14 @@ export class WerkgroepFile {
     });
   }
 
+  /** A backup of the file as it is now, queued after earlier writes: before a merge changes much at once. */
+  reservekopieNu(): Promise<string> {
+    if (this.closed) return Promise.reject(gesloten());
+    return this.wachtrij.achteraan(() =>
+      this.reservekopieen.schrijf(this.filePath, this.verzegeling.verzegel(this.db.export())),
+    );
+  }
+
   private withPurge<T>(
     change: () => T,
     failureMessage: string,

@@ -14,12 +14,13 @@ import { naOpenen, toonFout, toonSucces } from '../app/notify';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { BijeenkomstFormulier } from '../features/bijeenkomsten/BijeenkomstFormulier';
 import { FoPakketDialoog } from '../features/evaluatie/FoPakketDialoog';
+import { SamenvoegenDialoog } from '../features/samenwerken/SamenvoegenDialoog';
 import { NieuweWerkgroepDialoog } from '../features/welkom/NieuweWerkgroepDialoog';
 import { OpdrachtContext } from './opdrachtContext';
 import { Palet } from './Palet';
 import { useSneltoetsen } from './useSneltoetsen';
 
-type Dialoog = 'nieuw' | 'bijeenkomst' | 'foPakket' | null;
+type Dialoog = 'nieuw' | 'bijeenkomst' | 'foPakket' | 'samenvoegen' | null;
 
 /**
  * What every command does, for the in-app menu, the palette, the shortcuts and the native menu
@@ -44,6 +45,7 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
         {},
         { onError: toonFout, onSuccess: (doc) => doc && toonSucces(`Opgeslagen als ${doc.bestandsnaam}`) },
       ),
+    samenvoegen: () => setDialoog('samenvoegen'),
     voorbeeld: () => voorbeeld.mutate({}, naOpenen),
     vergrendelen: vergrendel,
     sluiten: () => sluiten.mutate({}, { onError: toonFout }),
@@ -87,6 +89,7 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
             onClose={sluitDialoog}
           />
           <FoPakketDialoog opened={dialoog === 'foPakket'} onClose={sluitDialoog} />
+          <SamenvoegenDialoog opened={dialoog === 'samenvoegen'} onClose={sluitDialoog} />
         </>
       )}
     </OpdrachtContext.Provider>

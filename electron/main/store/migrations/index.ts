@@ -16,6 +16,7 @@ import { m015Verwijderd } from './015_verwijderd';
 import { m016FormulierSleutel } from './016_formulier_sleutel';
 import { m017ActieUitgesteld } from './017_actie_uitgesteld';
 import { m018DeelnameData } from './018_deelname_data';
+import { m019Wijzigingslog } from './019_wijzigingslog';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m016FormulierSleutel,
   m017ActieUitgesteld,
   m018DeelnameData,
+  m019Wijzigingslog,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;

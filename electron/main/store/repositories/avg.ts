@@ -40,6 +40,12 @@ function verwijderPersoon(db: Db, id: string): void {
     [nuIso(), id],
   );
   db.run('DELETE FROM kandidaat WHERE id = ?', [id]);
+  // The erasure record for merging (migration 019): the id only, so no copy brings the person back.
+  db.run(
+    `INSERT OR IGNORE INTO gewist (id, wijziging_id)
+       SELECT ?, tijd || '-' || printf('%08d', teller) || '@' || apparaat FROM replica`,
+    [id],
+  );
   controleerGewist(db, id);
 }
 
@@ -59,6 +65,10 @@ function controleerGewist(db: Db, id: string): void {
     .filter((t) => /^[a-z_][a-z0-9_]*$/.test(t));
   const over = [
     ...(db.get('SELECT 1 FROM kandidaat WHERE id = ?', [id]) ? ['kandidaat'] : []),
+    // The change log holds field values (a name): only the row's tombstone may stay.
+    ...(db.get(`SELECT 1 FROM veldwijziging WHERE rij_id = ? AND veld <> '*'`, [id])
+      ? ['wijzigingslog']
+      : []),
     ...tabellen.filter((t) => db.get(`SELECT 1 FROM ${t} WHERE kandidaat_id = ? LIMIT 1`, [id])),
   ];
   if (over.length > 0)

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { meervoud } from '../../shared/format/nl';
+import { bekijkSamenvoegen, type Samenvoegvoorbeeld, voegSamen } from '../main/services/samenvoegen';
+import { parseArgs } from './args';
+import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
+import type { CliIo } from './run';
+
+function toonVoorbeeld(v: Samenvoegvoorbeeld, io: CliIo): void {
+  const totaal = v.binnenkomend.reduce((n, t) => n + t.aantal, 0);
+  io.out(`Binnenkomend: ${meervoud(totaal, 'wijziging', 'wijzigingen')}.`);
+  for (const t of v.binnenkomend) io.out(`  ${t.tabel.padEnd(24)} ${t.aantal}`);
+  for (const t of v.vervallen) io.out(`  vervalt (rij verwijderd of persoon gewist): ${t.tabel} ${t.aantal}`);
+  io.out(`Conflicten: ${v.conflicten.length}.`);
+  for (const c of v.conflicten) {
+    io.out(`  ${c.omschrijving}`);
+    c.opties.forEach((o, i) => {
+      const wie = o.door ? ` — ${o.door}, ${o.tijd}` : '';
+      io.out(`    ${i === c.voorstel ? '*' : ' '} ${i + 1}. ${o.label}${wie}`);
+    });
+  }
+}
+
+/**
+ * `tafelwerk samenvoegen <bestand> <andere> [--dry-run] [--json]`: merges another copy of the same
+ * werkgroep into <bestand>. Prints what comes in and every conflict; without --dry-run it takes a
+ * backup, applies, and decides each conflict by its proposal (for a field: the newest change wins),
+ * listing each decision and what was not chosen.
+ */
+export async function samenvoegen(args: string[], io: CliIo): Promise<number> {
+  const { positional, flags, geheim } = parseArgs(
+    args,
+    { flags: ['--dry-run', '--json'] },
+    { count: 2, command: 'samenvoegen' },
+  );
+  const [bestand, andere] = positional.map((p) => resolve(p)) as [string, string];
+  // Both count failed passphrases as the app does (ontgrendelen.ts).
+  const { db: ander } = await leesBestand(andere, geheim);
+  try {
+    const file = await openBestand(bestand, geheim);
+    try {
+      const voorbeeld = bekijkSamenvoegen(file.db, ander);
+      if (flags.has('--dry-run')) {
+        if (flags.has('--json')) io.out(JSON.stringify(voorbeeld, null, 2));
+        else {
+          toonVoorbeeld(voorbeeld, io);
+          io.out('Proefdraai (--dry-run): er is niets opgeslagen.');
+        }
+        return 0;
+      }
+      const kopie = await file.reservekopieNu();
+      const verslag = await file.write((db) => voegSamen(db, ander, CLI_AUTEUR));
+      if (flags.has('--json')) {
+        io.out(JSON.stringify({ ...verslag, reservekopie: kopie }, null, 2));
+        return 0;
+      }
+      toonVoorbeeld(verslag, io);
+      for (const b of verslag.besluiten) {
+        io.out(`Beslist: ${b.omschrijving} Gekozen: ${b.gekozen}.`);
+        for (const n of b.nietGekozen) io.out(`  niet gekozen: ${n}`);
+      }
+      io.out(`Reservekopie vooraf: ${kopie}`);
+      io.out(`Samengevoegd in ${bestand}.`);
+      return 0;
+    } finally {
+      await file.close();
+    }
+  } finally {
+    ander.close();
+  }
+}

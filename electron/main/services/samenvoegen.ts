@@ -1,0 +1,230 @@
+import {
+  type Optie,
+  type Regelconflict,
+  regelconflicten,
+  type Zetting,
+} from '../../../shared/domain/samenvoeg-regels';
+import {
+  apparaatVan,
+  beslissing,
+  GRAFSTEEN,
+  nieuwIn,
+  overschrijf,
+  samenvoegen,
+  standVan,
+  tijdVan,
+  type Veldconflict,
+  veldconflicten,
+  vervallen,
+  type Waarde,
+  type Wijziging,
+  type Wijzigingsset,
+} from '../../../shared/domain/wijzigingen';
+import { AppFault } from '../errors';
+import type { Db } from '../store/database';
+import { recordChange } from '../store/repositories/werkgroep';
+import { leesWijzigingen, nieuwWijzigingId, schrijfSamengevoegd, zieTijden } from '../store/wijzigingslog';
+
+/**
+ * Merging another copy of the same werkgroep into the open one (issue #20, docs/SAMENWERKEN.md).
+ * `bekijkSamenvoegen` says what would come in and every conflict, with both values, who and when,
+ * and a proposal; `voegSamen` applies it with the user's choices (the proposal where none is
+ * given: for a field, the newest change). Nothing is decided silently: what was not chosen stays
+ * in the returned report.
+ */
+
+export interface Keuzeoptie {
+  label: string;
+  /** For a field conflict: the value and who set it when. */
+  waarde?: Waarde;
+  door?: string;
+  tijd?: string;
+}
+
+export interface Samenvoegconflict {
+  sleutel: string;
+  soort: 'veld' | Regelconflict['soort'];
+  omschrijving: string;
+  tabel?: string;
+  veld?: string;
+  opties: Keuzeoptie[];
+  voorstel: number;
+}
+
+export interface Samenvoegvoorbeeld {
+  binnenkomend: { tabel: string; aantal: number }[];
+  /** Changes that will not count because their row was deleted or its person erased. */
+  vervallen: { tabel: string; aantal: number }[];
+  conflicten: Samenvoegconflict[];
+}
+
+export interface Samenvoegverslag extends Samenvoegvoorbeeld {
+  /** Each conflict with what was chosen and what was not. */
+  besluiten: { sleutel: string; omschrijving: string; gekozen: string; nietGekozen: string[] }[];
+}
+
+const werkgroepId = (db: Db) =>
+  db.get<{ id: string }>('SELECT id FROM werkgroep ORDER BY created_at, id LIMIT 1')?.id ?? null;
+
+/** Refuses another werkgroep's file: ids are compared, names may differ or coincide. */
+export function controleerZelfdeWerkgroep(db: Db, andere: Db): void {
+  if (werkgroepId(db) !== werkgroepId(andere))
+    throw new AppFault(
+      'ANDERE_WERKGROEP',
+      'Dit bestand hoort bij een andere werkgroep en kan niet worden samengevoegd. Alleen kopieën van dezelfde werkgroep kunnen samen.',
+    );
+}
+
+const perTabel = (ws: Wijziging[]) =>
+  [...ws.reduce((m, w) => m.set(w.tabel, (m.get(w.tabel) ?? 0) + 1), new Map<string, number>())]
+    .map(([tabel, aantal]) => ({ tabel, aantal }))
+    .sort((a, b) => (a.tabel < b.tabel ? -1 : 1));
+
+function wie(db: Db, andere: Db): (id: string) => string {
+  const namen = new Map<string, string>();
+  for (const d of [andere, db])
+    for (const a of d.all<{ id: string; laptop: string; auteur: string }>(
+      'SELECT id, laptop, auteur FROM apparaat',
+    ))
+      namen.set(a.id, `${a.auteur} (${a.laptop})`);
+  return (id) => {
+    const apparaat = apparaatVan(id);
+    return apparaat === 'basis' ? 'vóór het samenwerken' : (namen.get(apparaat) ?? 'onbekende laptop');
+  };
+}
+
+const toon = (w: Waarde) =>
+  w === null ? '(leeg)' : w instanceof Uint8Array ? `(${w.length} bytes)` : String(w);
+
+function alsConflict(c: Veldconflict, door: (id: string) => string): Samenvoegconflict {
+  return {
+    sleutel: `veld:${c.tabel}:${c.rij}:${c.veld}`,
+    soort: 'veld',
+    omschrijving: `${c.tabel} ${c.rij}: veld ${c.veld} is op twee laptops gewijzigd.`,
+    tabel: c.tabel,
+    veld: c.veld,
+    opties: c.koppen.map((k) => ({
+      label: toon(k.waarde),
+      waarde: k.waarde,
+      door: door(k.id),
+      tijd: tijdVan(k.id),
+    })),
+    voorstel: 0,
+  };
+}
+
+interface Plan {
+  lokaal: Wijzigingsset;
+  samen: Wijzigingsset;
+  voorbeeld: Samenvoegvoorbeeld;
+  velden: Veldconflict[];
+  regels: Regelconflict[];
+}
+
+function plan(db: Db, andere: Db): Plan {
+  controleerZelfdeWerkgroep(db, andere);
+  const lokaal = leesWijzigingen(db);
+  const ander = leesWijzigingen(andere);
+  const samen = samenvoegen(lokaal, ander);
+  const stand = standVan(samen);
+  const velden = veldconflicten(stand);
+  const regels = regelconflicten(stand);
+  const door = wie(db, andere);
+  const binnen = nieuwIn(lokaal, ander).filter((w) => !w.id.endsWith('@basis') || w.veld === 'id');
+  return {
+    lokaal,
+    samen,
+    velden,
+    regels,
+    voorbeeld: {
+      binnenkomend: perTabel(binnen),
+      vervallen: perTabel(
+        [...vervallen(lokaal, samen, stand), ...vervallen(ander, samen, stand)].filter(
+          (w) => w.veld !== GRAFSTEEN,
+        ),
+      ),
+      conflicten: [
+        ...velden.map((c) => alsConflict(c, door)),
+        ...regels.map((r) => ({ ...r, opties: r.opties.map((o) => ({ label: o.label })) })),
+      ],
+    },
+  };
+}
+
+export function bekijkSamenvoegen(db: Db, andere: Db): Samenvoegvoorbeeld {
+  return plan(db, andere).voorbeeld;
+}
+
+/**
+ * Applies the merge inside the caller's write transaction (`file.write`), with `keuzes` (conflict
+ * key → option index; the proposal when absent). Audited by counts and laptop, never by person.
+ */
+export function voegSamen(
+  db: Db,
+  andere: Db,
+  auteur: string,
+  keuzes: Record<string, number> = {},
+): Samenvoegverslag {
+  const p = plan(db, andere);
+  zieTijden(db, p.samen);
+  const besluiten: Samenvoegverslag['besluiten'] = [];
+  const kies = (sleutel: string, omschrijving: string, opties: { label: string }[], voorstel: number) => {
+    const i = keuzes[sleutel] ?? voorstel;
+    if (!opties[i]) throw new AppFault('ONGELDIGE_INVOER', `Kies een van de opties voor: ${omschrijving}`);
+    besluiten.push({
+      sleutel,
+      omschrijving,
+      gekozen: opties[i].label,
+      nietGekozen: opties.filter((_, j) => j !== i).map((o) => o.label),
+    });
+    return i;
+  };
+  const door = wie(db, andere);
+  const beslist: Wijziging[] = p.velden.map((c) => {
+    const getoond = alsConflict(c, door);
+    const i = kies(
+      getoond.sleutel,
+      getoond.omschrijving,
+      getoond.opties.map((o) => ({ label: `${o.label} — ${o.door}, ${o.tijd}` })),
+      0,
+    );
+    return beslissing(c, c.koppen[i]?.waarde ?? null, nieuwWijzigingId(db), p.samen.lijnen);
+  });
+  let samen = samenvoegen(p.samen, { wijzigingen: beslist, gewist: [] });
+  // Who the other copy's writers are and where their sessions started: later merges need both.
+  for (const a of andere.all<Record<string, string>>('SELECT id, laptop, auteur, gezien_tot FROM apparaat'))
+    db.run('INSERT OR IGNORE INTO apparaat (id, laptop, auteur, gezien_tot) VALUES (?, ?, ?, ?)', [
+      a.id ?? '',
+      a.laptop ?? '',
+      a.auteur ?? '',
+      a.gezien_tot ?? '',
+    ]);
+  const stand = standVan(samen);
+  const zettingen: Zetting[] = p.regels.flatMap((r) => {
+    const i = kies(r.sleutel, r.omschrijving, r.opties, r.voorstel);
+    return (r.opties[i] as Optie).zet;
+  });
+  samen = samenvoegen(samen, {
+    wijzigingen: zettingen.map((z) =>
+      overschrijf(stand, z.tabel, z.rij, z.veld, z.waarde, nieuwWijzigingId(db), p.samen.lijnen),
+    ),
+    gewist: [],
+  });
+  schrijfSamengevoegd(db, samen);
+  const nieuw = nieuwIn(p.lokaal, samen).length;
+  const laptops = [
+    ...new Set(
+      andere
+        .all<{ laptop: string }>('SELECT DISTINCT laptop FROM apparaat ORDER BY laptop')
+        .map((a) => a.laptop),
+    ),
+  ];
+  recordChange(
+    db,
+    auteur,
+    'bestand',
+    `Samengevoegd: ${nieuw} wijzigingen van ${laptops.length > 0 ? `laptop ${laptops.join(', ')}` : 'een andere kopie'}, ${besluiten.length} conflicten beslist`,
+    { actie: 'wijzigen' },
+  );
+  return { ...p.voorbeeld, besluiten };
+}
