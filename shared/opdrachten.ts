@@ -68,6 +68,12 @@ export const OPDRACHTEN = [
     wanneer: 'metWerkgroep',
   },
   { id: 'foPakket', label: 'FO-pakket maken…', trefwoorden: 'evaluatie export', wanneer: 'metWerkgroep' },
+  {
+    id: 'aanDeSlag',
+    label: 'Aan de slag tonen',
+    trefwoorden: 'beginnen lijst dashboard',
+    wanneer: 'metWerkgroep',
+  },
 ] as const satisfies readonly Opdracht[];
 
 /** The one-way event from main's menu to the page; it carries only an id from this list. */

@@ -67,6 +67,12 @@ test('een nieuwe werkgroep krijgt de lijst Aan de slag: een stap leidt naar zijn
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}dashboard-aan-de-slag-afgevinkt-1024.png`, animations: 'disabled' });
 
+  // Hiding can be undone from its notice.
+  await lijst.getByRole('button', { name: 'Lijst verbergen' }).click();
+  await expect(lijst).toBeHidden();
+  await page.getByTestId('ongedaan-melding').getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lijst).toBeVisible();
+
   // Hidden, it stays hidden: after reloading the app and after closing and reopening the file.
   await lijst.getByRole('button', { name: 'Lijst verbergen' }).click();
   await expect(lijst).toBeHidden();
@@ -81,6 +87,15 @@ test('een nieuwe werkgroep krijgt de lijst Aan de slag: een stap leidt naar zijn
   await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Begin');
   await expect(page.getByRole('heading', { name: /^Kerncijfers/ })).toBeVisible();
   await expect(lijst).toBeHidden();
+
+  // Wanted back later: the palette (Ctrl+K) has "Aan de slag tonen", which leads to the dashboard.
+  await page.getByRole('link', { name: 'Planning' }).click();
+  await page.keyboard.press('Control+K');
+  const palet = page.getByRole('dialog', { name: 'Zoeken en opdrachten' });
+  await palet.getByRole('textbox', { name: 'Zoekterm' }).fill('aan de slag');
+  await palet.getByRole('button', { name: 'Aan de slag tonen' }).click();
+  await expect(lijst).toBeVisible();
+  await expect(lijst).toContainText('1 van 7 stappen gedaan');
 });
 
 test('de voorbeeldwerkgroep toont geen lijst Aan de slag: alles is er al', async ({ page, appUrl }) => {

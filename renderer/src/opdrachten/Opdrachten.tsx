@@ -11,6 +11,7 @@ import {
 } from '../../../shared/opdrachten';
 import { call, useApiMutation } from '../api/client';
 import { naOpenen, toonFout, toonSucces } from '../app/notify';
+import { gaNaar } from '../app/useHashRoute';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { BijeenkomstFormulier } from '../features/bijeenkomsten/BijeenkomstFormulier';
 import { FoPakketDialoog } from '../features/evaluatie/FoPakketDialoog';
@@ -34,6 +35,7 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
   const voorbeeld = useApiMutation('document.openVoorbeeld');
   const opslaanAls = useApiMutation('document.opslaanAls');
   const sluiten = useApiMutation('document.sluiten');
+  const aanDeSlag = useApiMutation('werkgroep.aanDeSlagVerbergen');
   const { vergrendel } = useVergrendelen();
   const staat = { open: document !== null, beveiligd: document?.beveiligd === true };
 
@@ -52,6 +54,14 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
     palet: () => spotlight.open(),
     nieuweBijeenkomst: () => setDialoog('bijeenkomst'),
     foPakket: () => setDialoog('foPakket'),
+    aanDeSlag: () =>
+      aanDeSlag.mutate(
+        { verborgen: false },
+        {
+          onError: toonFout,
+          onSuccess: () => gaNaar('dashboard'),
+        },
+      ),
   };
 
   // The native menu sends a recent file by its place in main's list: read the list now and open

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, List, Progress, Text, ThemeIcon, Title } f
 import { aanDeSlagTonen } from '../../../../shared/domain/aan-de-slag';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout } from '../../app/notify';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 
 /**
  * The "Aan de slag" list for a new werkgroep: the first things to set up, each a link to its page,
@@ -30,7 +31,19 @@ export function AanDeSlag() {
           variant="default"
           size="compact-sm"
           loading={verbergen.isPending}
-          onClick={() => verbergen.mutate({ verborgen: true }, { onError: toonFout })}
+          onClick={() =>
+            verbergen.mutate(
+              { verborgen: true },
+              {
+                onError: toonFout,
+                // Hiding is easy to do by mistake: undo here, and Ctrl+K → "Aan de slag tonen" later.
+                onSuccess: () =>
+                  meldMetOngedaan('Lijst Aan de slag verborgen.', () =>
+                    terugschrijven('werkgroep.aanDeSlagVerbergen', { verborgen: false }),
+                  ),
+              },
+            )
+          }
         >
           Lijst verbergen
         </Button>
