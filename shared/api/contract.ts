@@ -87,6 +87,7 @@ import {
   groepInvoer,
   groepOverzichtInvoer,
   groepPlaatsenInvoer,
+  groepTerugplaatsenInvoer,
   kandidaatFilter,
   kandidaatInvoer,
   metingId,
@@ -227,7 +228,13 @@ export const contract = {
   'groepen.lijst': channel<Groep[]>()(leeg),
   'groepen.opslaan': channel<Groep>()(groepInvoer),
   'groepen.overzicht': channel<GroepOverzicht>()(groepOverzichtInvoer),
-  'groepen.plaatsen': channel<{ groep: Groep; geplaatst: number }>()(groepPlaatsenInvoer),
+  'groepen.plaatsen': channel<{
+    groep: Groep;
+    geplaatst: number;
+    /** Where each moved candidate stood before, for undo. */
+    vorige: { kandidaatId: string; groepId: string | null }[];
+  }>()(groepPlaatsenInvoer),
+  'groepen.terugplaatsen': channel<{ teruggezet: number }>()(groepTerugplaatsenInvoer),
   'kandidaten.exporteren': channel<{ pad: string } | null>()(exportKandidatenInvoer),
   'kandidaten.inlezen': channel<(ImportVoorbeeld<KandidaatImportRij> & { token: string }) | null>()(leeg),
   'kandidaten.inlezenBevestigen': channel<{ toegevoegd: number }>()(importToken),

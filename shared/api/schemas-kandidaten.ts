@@ -218,6 +218,17 @@ export const groepPlaatsenInvoer = z
   })
   .strict();
 
+/** Undo of a placement: each candidate back to the group they stood in (null: none). */
+export const groepTerugplaatsenInvoer = z
+  .object({
+    groepId: id('groep'),
+    vorige: z
+      .array(z.object({ kandidaatId: id('kandidaat'), groepId: id('groep').nullable() }).strict())
+      .min(1)
+      .max(20_000),
+  })
+  .strict();
+
 export const groepOverzichtInvoer = z.object({ id: id('groep'), metNamen: z.boolean() }).strict();
 
 export const exportKandidatenInvoer = z

@@ -169,4 +169,14 @@ test('in de kandidatenlijst selecteren en in één keer in een groep plaatsen', 
   expect(daarna.log.map((r) => r.omschrijving)).toContain(
     `${verhuizers.length} kandidaten in groep geplaatst`,
   );
+
+  // A placement in the wrong group is undone with Ctrl+Z: everyone back where they stood.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText(`Ongedaan gemaakt: ${verhuizers.length} kandidaten in groep`)).toBeVisible();
+  await expect
+    .poll(async () => {
+      const terug = await schijf(pad);
+      return verhuizers.map((k) => terug.kandidaten.find((d) => d.id === k.id)?.groepId);
+    })
+    .toEqual(verhuizers.map((k) => k.groepId));
 });

@@ -291,6 +291,60 @@ describe('groepen.plaatsen: several candidates into a group in one write', () =>
   });
 });
 
+describe('groepen.terugplaatsen: undo of a placement', () => {
+  it('puts each candidate back where they stood (another group or none), and refuses once one was moved since', async () => {
+    const { data, invoke, kandidaatInvoer, zorg, db } = await opzet();
+    const groep = (naam: string) =>
+      data<Groep>('groepen.opslaan', {
+        naam,
+        startdatum: null,
+        terugkoppeldatum: null,
+        organisatieIds: [zorg],
+      });
+    const a = await groep('Schouwen-1');
+    const b = await groep('Schouwen-2');
+    const uitB = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer({ groepId: b.id }));
+    const zonder = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer());
+    const inA = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer({ groepId: a.id }));
+    const groepVan = (id: string) =>
+      db().get<{ g: string | null }>('SELECT groep_id AS g FROM kandidaat WHERE id = ?', [id])?.g;
+
+    const r = await data<{ geplaatst: number; vorige: { kandidaatId: string; groepId: string | null }[] }>(
+      'groepen.plaatsen',
+      { groepId: a.id, kandidaatIds: [uitB.id, zonder.id, inA.id] },
+    );
+    // Only those who moved have a way back; the one already in the group has none.
+    expect(r.geplaatst).toBe(2);
+    expect(r.vorige).toEqual(
+      expect.arrayContaining([
+        { kandidaatId: uitB.id, groepId: b.id },
+        { kandidaatId: zonder.id, groepId: null },
+      ]),
+    );
+    expect(r.vorige).toHaveLength(2);
+
+    expect(await data('groepen.terugplaatsen', { groepId: a.id, vorige: r.vorige })).toEqual({
+      teruggezet: 2,
+    });
+    expect([groepVan(uitB.id), groepVan(zonder.id), groepVan(inA.id)]).toEqual([b.id, null, a.id]);
+
+    // Placed again, then one of them moved on by hand: the undo would overwrite that, so it is refused.
+    const weer = await data<{ vorige: { kandidaatId: string; groepId: string | null }[] }>(
+      'groepen.plaatsen',
+      {
+        groepId: a.id,
+        kandidaatIds: [uitB.id, zonder.id],
+      },
+    );
+    await data('groepen.plaatsen', { groepId: b.id, kandidaatIds: [zonder.id] });
+    expect(await invoke('groepen.terugplaatsen', { groepId: a.id, vorige: weer.vorige })).toMatchObject({
+      ok: false,
+      error: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('intussen verplaatst') },
+    });
+    expect([groepVan(uitB.id), groepVan(zonder.id)]).toEqual([a.id, b.id]);
+  });
+});
+
 describe('kandidaten over IPC: privacy', () => {
   it('the dossier carries name and initials only when asked; a save without them keeps them', async () => {
     const { data, kandidaat, db, kandidaatInvoer } = await opzet();

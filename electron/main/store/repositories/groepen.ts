@@ -75,9 +75,19 @@ export function saveGroep(db: Db, { id, organisatieIds, ...data }: GroepGegevens
  * group. All or nothing: one removed or unknown candidate refuses the whole selection. Answers how
  * many candidates changed group (those already in it are left as they are).
  */
-export function plaatsInGroep(db: Db, groepId: string, kandidaatIds: readonly string[]): number {
+export function plaatsInGroep(
+  db: Db,
+  groepId: string,
+  kandidaatIds: readonly string[],
+): { geplaatst: number; vorige: Plaatsing[] } {
   getGroep(db, groepId);
   const ids = JSON.stringify(kandidaatIds);
+  // Where each one that moves stood before: what undo puts back.
+  const vorige = db.all<Plaatsing>(
+    `SELECT id AS kandidaatId, groep_id AS groepId FROM kandidaat
+      WHERE deleted_at IS NULL AND groep_id IS NOT ? AND id IN (SELECT value FROM json_each(?))`,
+    [groepId, ids],
+  );
   const telling = db.get<{ bekend: number; anders: number }>(
     `SELECT COUNT(*) AS bekend, COALESCE(SUM(groep_id IS NOT ?), 0) AS anders FROM kandidaat
       WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
@@ -93,5 +103,34 @@ export function plaatsInGroep(db: Db, groepId: string, kandidaatIds: readonly st
       WHERE deleted_at IS NULL AND groep_id IS NOT ? AND id IN (SELECT value FROM json_each(?))`,
     [groepId, nuIso(), groepId, ids],
   );
-  return Number(telling?.anders);
+  return { geplaatst: Number(telling?.anders), vorige };
+}
+
+/** A candidate and the group they stand in (null: none). */
+export interface Plaatsing {
+  kandidaatId: string;
+  groepId: string | null;
+}
+
+/**
+ * Undoes a placement in `groepId` (inside the caller's write): each candidate goes back to the
+ * group they stood in before. All or nothing: if one of them was moved or removed since, nothing
+ * is changed and the user hears why. Answers how many went back.
+ */
+export function zetPlaatsingTerug(db: Db, groepId: string, vorige: readonly Plaatsing[]): number {
+  const ids = JSON.stringify(vorige.map((p) => p.kandidaatId));
+  const nogDaar = db.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM kandidaat
+      WHERE deleted_at IS NULL AND groep_id = ? AND id IN (SELECT value FROM json_each(?))`,
+    [groepId, ids],
+  );
+  if (Number(nogDaar?.n) !== vorige.length)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Een van deze kandidaten is intussen verplaatst of verwijderd; ongedaan maken kan niet meer.',
+    );
+  const nu = nuIso();
+  for (const p of vorige)
+    db.run('UPDATE kandidaat SET groep_id = ?, updated_at = ? WHERE id = ?', [p.groepId, nu, p.kandidaatId]);
+  return vorige.length;
 }

@@ -4,6 +4,7 @@ import { meervoud } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
 import { Waarschuwing } from '../../app/Waarschuwing';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 
 /** What the user hears after placing: how many moved, into which group (never who). */
 export function plaatsMelding(geplaatst: number, groep: string): string {
@@ -22,8 +23,12 @@ export function usePlaatsInGroep(naPlaatsen: () => void) {
       { groepId, kandidaatIds },
       {
         onError: toonFout,
-        onSuccess: ({ groep, geplaatst }) => {
-          toonSucces(plaatsMelding(geplaatst, groep.naam));
+        onSuccess: ({ groep, geplaatst, vorige }) => {
+          if (vorige.length > 0)
+            meldMetOngedaan(plaatsMelding(geplaatst, groep.naam), () =>
+              terugschrijven('groepen.terugplaatsen', { groepId: groep.id, vorige }),
+            );
+          else toonSucces(plaatsMelding(geplaatst, groep.naam));
           naPlaatsen();
         },
       },
