@@ -28,7 +28,7 @@ test('een actie op klaar zetten en met Ongedaan maken weer openen; Ctrl+Z in een
 
   await klaar.click();
   const melding = page.getByTestId('ongedaan-melding');
-  await expect(melding).toContainText('Actie gemarkeerd als klaar.');
+  await expect(melding).toContainText(`Actie "${naam}" gemarkeerd als klaar.`);
   await expect(page.getByRole('button', { name: `${naam}: klaar` })).toHaveCount(0);
   expect(await status()).toBe('klaar');
   // The notice closes by itself after a while, unless the pointer rests on it (as a user's would).
@@ -43,13 +43,13 @@ test('een actie op klaar zetten en met Ongedaan maken weer openen; Ctrl+Z in een
   await expectNoAxeViolations(page);
 
   await melding.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(page.getByText('Ongedaan gemaakt: actie gemarkeerd als klaar.')).toBeVisible();
+  await expect(page.getByText(`Ongedaan gemaakt: actie "${naam}" gemarkeerd als klaar.`)).toBeVisible();
   await expect(page.getByRole('button', { name: `${naam}: klaar` })).toBeVisible();
   await expect.poll(status).toBe('open');
 
   // Again done; then Ctrl+Z inside a text field is the field's own undo: the action stays done.
   await page.getByRole('button', { name: `${naam}: klaar` }).click();
-  await expect(melding).toContainText('Actie gemarkeerd als klaar.');
+  await expect(melding).toContainText(`Actie "${naam}" gemarkeerd als klaar.`);
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
   const formulier = page.getByRole('dialog');
   const veld = formulier.getByRole('textbox', { name: 'Actie' });
@@ -110,9 +110,13 @@ test('een verwijderde realisatie komt terug met Ctrl+Z; archiveren vraagt eerst'
   await expect(vraag).toContainText('blijft bewaard');
   await vraag.getByRole('button', { name: 'Archiveren' }).click();
   await expect(page.getByTestId('ongedaan-melding')).toContainText(
-    'Het Ankerpunt Dagbesteding (fictief) gearchiveerd.',
+    'Organisatie Het Ankerpunt Dagbesteding (fictief) gearchiveerd.',
   );
   await expect(gearchiveerd).toBeVisible();
   await page.keyboard.press(CTRL_Z);
   await expect(gearchiveerd).toHaveCount(0);
+  // One undo, one notice that says so (with the organisation's name as written).
+  await expect(
+    page.getByText('Ongedaan gemaakt: organisatie Het Ankerpunt Dagbesteding (fictief) gearchiveerd.'),
+  ).toHaveCount(1);
 });

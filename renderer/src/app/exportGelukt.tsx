@@ -30,14 +30,15 @@ export function metBestandsnaam(melding: string, pad: string): ReactNode {
 
 /**
  * Success after an export, with "Bestand openen" and "Map openen" for the file just written. It
- * stays until closed (the buttons need time to be used); a newer export replaces it.
+ * stays 20 seconds, and as long as the pointer rests on it (the buttons need time to be used); a
+ * newer export replaces it. Staying until closed piled it up over the page's own buttons.
  */
 export function toonExportGelukt(melding: string, pad: string): void {
   notifications.hide(ID);
   notifications.show({
     id: ID,
     color: 'tafel',
-    autoClose: false,
+    autoClose: 20_000,
     closeButtonProps: { 'aria-label': 'Melding sluiten' },
     message: (
       <Stack gap="xs">

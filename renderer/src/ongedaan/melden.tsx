@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName, InputOf } from '../../../shared/api/contract';
@@ -45,17 +45,12 @@ export function meldMetOngedaan(melding: string, herstel: () => Promise<unknown>
     autoClose: 10_000,
     closeButtonProps: { 'aria-label': 'Melding sluiten' },
     message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="ongedaan-melding">
+      <Stack gap="xs" align="flex-start" data-testid="ongedaan-melding">
         <Text size="sm">{melding}</Text>
-        <Button
-          size="compact-sm"
-          variant="default"
-          style={{ flexShrink: 0 }}
-          onClick={() => void maakOngedaan(id)}
-        >
+        <Button size="compact-sm" variant="default" onClick={() => void maakOngedaan(id)}>
           Ongedaan maken
         </Button>
-      </Group>
+      </Stack>
     ),
   });
 }

@@ -23,7 +23,8 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
   const afronden = (a: Actiepunt) =>
     opslaan.mutate(actieInvoerVan(a, { status: 'klaar' }), {
       onError: toonFout,
-      onSuccess: () => meldMetOngedaan('Actie gemarkeerd als klaar.', () => zetActieTerug(a)),
+      onSuccess: () =>
+        meldMetOngedaan(`Actie "${a.omschrijving}" gemarkeerd als klaar.`, () => zetActieTerug(a)),
     });
   return (
     <Table highlightOnHover aria-label="Acties">

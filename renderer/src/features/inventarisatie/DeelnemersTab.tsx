@@ -59,7 +59,7 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
   // Back to "uitgezet" clears the date the answers came in, which undo cannot bring back: that one
   // is said without Ongedaan maken (the user can set the status again, the date stays lost).
   const meldStatus = (d: Deelname, nieuw: DeelnameStatus) => {
-    const melding = `${d.organisatie}: ${DEELNAME_STATUS_LABEL[nieuw].toLowerCase()}.`;
+    const melding = `Status van ${d.organisatie}: ${DEELNAME_STATUS_LABEL[nieuw].toLowerCase()}.`;
     if (nieuw === 'uitgezet' && d.ontvangenOp) return toonSucces(melding);
     meldMetOngedaan(melding, () =>
       terugschrijven('inventarisatie.status', {

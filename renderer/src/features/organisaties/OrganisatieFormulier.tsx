@@ -105,7 +105,9 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
         onError: toonFout,
         onSuccess: (o) => {
           meldMetOngedaan(
-            gearchiveerd ? `${o.naam} gearchiveerd.` : `${o.naam} teruggezet uit het archief.`,
+            gearchiveerd
+              ? `Organisatie ${o.naam} gearchiveerd.`
+              : `Organisatie ${o.naam} teruggezet uit het archief.`,
             () => terugschrijven('organisaties.archiveren', { id, gearchiveerd: !gearchiveerd }),
           );
           onClose();
