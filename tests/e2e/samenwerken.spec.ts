@@ -112,13 +112,13 @@ test('een bestand dat elders open is, kan alleen-lezen worden bekeken zonder er 
   // What was typed and refused goes into the copy; the refusal notice goes with the banner.
   await expect(page.getByRole('alert').filter({ hasText: 'alleen-lezen geopend' })).toHaveCount(0);
   await expect(page.getByTestId('bestandsnaam')).toContainText('Werkgroep Stiekem Gewijzigd');
-  expect(await opSchijf(main.dialogs.savePath, (db) => getWerkgroep(db).naam)).toBe(
-    'Werkgroep Stiekem Gewijzigd',
-  );
+  // The copy is written first, the resent text is saved after it: wait for that save on disk.
+  const kopie = main.dialogs.savePath;
+  await expect.poll(() => opSchijf(kopie, (db) => getWerkgroep(db).naam)).toBe('Werkgroep Stiekem Gewijzigd');
   await naam.fill('Werkgroep Mijn Kopie');
   await naam.blur();
   await expect(page.getByTestId('opslagstatus')).toHaveText(/Opgeslagen/);
-  expect(await opSchijf(main.dialogs.savePath, (db) => getWerkgroep(db).naam)).toBe('Werkgroep Mijn Kopie');
+  await expect.poll(() => opSchijf(kopie, (db) => getWerkgroep(db).naam)).toBe('Werkgroep Mijn Kopie');
   expect(Buffer.compare(await fs.readFile(path), voor)).toBe(0);
 });
 
