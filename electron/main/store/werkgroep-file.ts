@@ -2,28 +2,23 @@ import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
-import { type Geheim, leesOnderSlot, loadVerified, removeTempFiles, type Toegang } from './bestand-lezen';
-import {
-  alleenLezenMelding,
-  geenOnbeveiligdeTerugval,
-  gesloten,
-  gewijzigdOpSchijf,
-} from './bestand-meldingen';
+import type { Geheim, Toegang } from './bestand-lezen';
+import { alleenLezenMelding, gesloten, gewijzigdOpSchijf } from './bestand-meldingen';
+import { openVanSchijf } from './bestand-openen';
 import { type FileOptions, type SaveStatus, STANDAARD_BESTAND_OPTIES } from './bestand-opties';
-import { afdrukVan, heeftMerk, schrijfMerk } from './controle-merk';
+import { schrijfMerk } from './controle-merk';
 import { Db } from './database';
 import { atomicReplace, atomicWrite } from './file-io';
-import { herstelUitReservekopie } from './herstel';
 import { Integriteitsbeleid } from './integriteitsbeleid';
 import { acquireLock } from './lock';
 import { migrate } from './migrate';
 import { Reservekopiebeleid } from './reservekopie-beleid';
-import { ongewijzigd, type Schijfstand, standNaSchrijven, standVan } from './schijfstand';
+import { ongewijzigd, type Schijfstand, standNaSchrijven } from './schijfstand';
 import { Schrijfwachtrij } from './schrijfwachtrij';
 import { herverzegelKopieen } from './sleutelwissel';
 import { loadSqlJs } from './sqljs';
 import { type Sleutel, wis } from './versleuteling';
-import { Verzegeling, verzegelingVan } from './verzegeling';
+import { Verzegeling } from './verzegeling';
 import { WissenOpruimen } from './wissen-opruimen';
 import type { WissenRegister } from './wissen-register';
 
@@ -148,54 +143,29 @@ export class WerkgroepFile {
      */
     toegang: Toegang = 'gewoon',
   ): Promise<{ file: WerkgroepFile; melding: string | null }> {
-    const SQL = await loadSqlJs();
     const opts = { ...STANDAARD_BESTAND_OPTIES, ...options };
-    const alleenLezen = toegang === 'alleenLezen';
-    const { bytes, mtimeMs, verzegeling, release } = await leesOnderSlot(
-      path,
-      toegang,
-      opts.lockVerversMs,
-      (b) => verzegelingVan(path, b, geheim, eerderBeveiligd),
-    );
-    try {
-      if (alleenLezen) {
-        // The bytes as they are, fully checked; a damaged file is refused, not restored (that writes),
-        // and the in-memory migration of an older file is never saved.
-        const { db } = loadVerified(SQL, verzegeling.ontzegel(bytes), false);
-        const file = new WerkgroepFile(path, db, release, opts, verzegeling);
+    const geopend = await openVanSchijf(path, opts.lockVerversMs, geheim, eerderBeveiligd, toegang);
+    const file = new WerkgroepFile(path, geopend.db, geopend.release, opts, geopend.verzegeling);
+    switch (geopend.soort) {
+      case 'alleenLezen':
         file.leesModus = true;
         return { file, melding: null };
-      }
-      await removeTempFiles(path);
-      const afdruk = afdrukVan(bytes);
-      // Before sql.js sees the bytes: it may write into them (see `afdrukVan`).
-      const schijf = standVan(bytes, mtimeMs);
-      const gemerkt = await heeftMerk(path, afdruk);
-      try {
-        const { db } = loadVerified(SQL, verzegeling.ontzegel(bytes), gemerkt);
-        const file = new WerkgroepFile(path, db, release, opts, verzegeling);
-        file.schijf = schijf;
+      case 'gezond': {
+        file.schijf = geopend.schijf;
+        const merk = geopend.merkTeSchrijven;
         // The backup (and the mark of a check just passed) wait in the write queue: the data can be
         // shown meanwhile, and every write and the close come after them.
         file.wachtrij.achteraan(async () => {
           await file.reservekopieen.naOpenen(path);
-          if (!gemerkt) await schrijfMerk(path, afdruk);
+          if (merk) await schrijfMerk(path, merk);
         });
         return { file, melding: null };
-      } catch (error) {
-        if (!(error instanceof AppFault) || error.code !== 'BESTAND_BESCHADIGD') throw error;
-        // Plain now but protected before: restoring a plaintext backup would be a downgrade.
-        if (eerderBeveiligd && !verzegeling.sleutel) throw geenOnbeveiligdeTerugval(path);
-        const hersteld = await herstelUitReservekopie(SQL, path, verzegeling);
-        const file = new WerkgroepFile(path, hersteld.db, release, opts, verzegeling);
+      }
+      case 'hersteld':
+        // The backup's content becomes the file at once; the damaged file was kept aside (herstel.ts).
         file.reservekopieen.zojuistHersteld();
         await file.saveNow(false);
-        return { file, melding: hersteld.melding };
-      }
-    } catch (error) {
-      verzegeling.wis();
-      await release();
-      throw error;
+        return { file, melding: geopend.melding };
     }
   }
 
