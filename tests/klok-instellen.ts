@@ -3,8 +3,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { klokUitOmgeving } from '../shared/klok';
+import { klokUitOmgeving, zetKlok } from '../shared/klok';
 
+// Workers run several files one after another (vitest.config.ts, isolate: false): a clock a file
+// shifted must not carry over into the next.
+zetKlok(null);
 klokUitOmgeving(process.env);
 
 // The command line keeps failed passphrases in the user's app data folder (electron/cli/ontgrendelen.ts);

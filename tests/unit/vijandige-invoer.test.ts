@@ -217,7 +217,9 @@ describe('the werkgroep file on disk', () => {
       expect(r.ok && r.data.fout).toBe(1);
     }
     expect((await fs.readFile(w.path)).equals(voor)).toBe(true);
-  });
+    // 25 files × 3 channels, each a parse in its own worker: about 25 s idle, over a minute on a
+    // loaded machine. The limit only catches a hang.
+  }, 300_000);
 });
 
 describe('inventarisatie forms', () => {
