@@ -18,7 +18,7 @@ import {
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { type Actiepunt, actielijstVolgorde, isUitstel, isVerlopen } from '../../shared/domain/bijeenkomsten';
-import { drieBijeenkomsten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
+import { drieBijeenkomsten, nieuweActie, werkgroepBijeenkomst, ZONDER_KETEN } from './helpers/bijeenkomsten';
 import { tempDir, thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -144,6 +144,7 @@ describe('bijeenkomsten', () => {
 
 describe('actielijst', () => {
   const a = (over: Partial<Actiepunt>): Actiepunt => ({
+    ...ZONDER_KETEN,
     id: over.omschrijving ?? 'x',
     omschrijving: 'x',
     eigenaar: null,

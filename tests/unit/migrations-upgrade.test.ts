@@ -875,7 +875,7 @@ describe('migration 20 (besluit_actie_keten)', () => {
       ['actiepunt', 'besluit_id'],
       ['actiepunt', 'activiteit_id'],
       ['besluit', 'activiteit_id'],
-    ])
+    ] as const)
       expect(queryPlan(db, `SELECT id FROM ${tabel} WHERE ${kolom} = ?`, ['x'])).toMatch(
         new RegExp(`USING INDEX ${tabel}_${kolom.replace('_id', '')}`),
       );

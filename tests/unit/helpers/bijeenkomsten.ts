@@ -9,6 +9,15 @@ import {
 export const werkgroepBijeenkomst = (db: Db, datum: string) =>
   saveBijeenkomst(db, { soort: 'werkgroep', datum, tijd: '14:00', plaats: 'Gemeentehuis Goes' });
 
+/** The links of an action that follows from no besluit and concerns no activity (for hand-made actions). */
+export const ZONDER_KETEN = {
+  besluitId: null,
+  besluitNummer: null,
+  besluitBijeenkomstId: null,
+  activiteitId: null,
+  activiteitTitel: null,
+} as const;
+
 /** An open action of the secretary without deadline, unless `over` says otherwise. */
 export const nieuweActie = (db: Db, over: Partial<Parameters<typeof saveActie>[1]> = {}) =>
   saveActie(db, {
