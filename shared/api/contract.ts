@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { AanDeSlag } from '../domain/aan-de-slag';
 import type { Aanbesteding, Aanbestedingskalender } from '../domain/aanbestedingen';
-import type { Actiepunt, Besluit, Bijeenkomst, BijeenkomstDetail } from '../domain/bijeenkomsten';
+import type {
+  Actiepunt,
+  Besluit,
+  Bijeenkomst,
+  BijeenkomstDetail,
+  PlanningVerwijzingen,
+} from '../domain/bijeenkomsten';
 import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
 import type { GesleeptVoorbeeld, ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
@@ -269,6 +275,7 @@ export const contract = {
   'capaciteit.exporteren': channel<{ pad: string } | null>()(capaciteitPeriode),
   'capaciteit.kalenderExporteren': channel<{ pad: string } | null>()(leeg),
   'planning.ophalen': channel<Planning>()(leeg),
+  'planning.verwijzingen': channel<PlanningVerwijzingen>()(leeg),
   'planning.faseOpslaan': channel<Planning>()(faseInvoer),
   'planning.faseVerwijderen': channel<Planning>()(faseId),
   'planning.activiteitOpslaan': channel<Planning>()(activiteitInvoer),

@@ -106,6 +106,8 @@ export const besluitInvoer = z
     id: id('besluit').optional(),
     bijeenkomstId: id('bijeenkomst'),
     tekst: tekst('De tekst van het besluit', 2000),
+    /** The planning activity it concerns; null for none, left out to keep the link it has. */
+    activiteitId: id('activiteit').nullable().optional(),
   })
   .strict();
 export const besluitId = z.object({ id: id('besluit') }).strict();
@@ -118,6 +120,9 @@ export const actieInvoer = z
     eigenaar: optioneleTekst('De eigenaar', 120),
     deadline: isoDatum('De uiterste datum').nullable(),
     status: z.enum(ACTIE_STATUSSEN, { error: 'Kies een status uit de lijst.' }),
+    /** The besluit it follows from and the activity it concerns; null for none, left out to keep. */
+    besluitId: id('besluit').nullable().optional(),
+    activiteitId: id('activiteit').nullable().optional(),
   })
   .strict();
 

@@ -61,6 +61,9 @@ export interface Besluit {
   bijeenkomstId: string;
   bijeenkomstDatum: string;
   bijeenkomstSoort: BijeenkomstSoort;
+  /** The planning activity it concerns, if any (its title, for showing it without the planning). */
+  activiteitId: string | null;
+  activiteitTitel: string | null;
 }
 
 export interface Actiepunt {
@@ -74,11 +77,27 @@ export interface Actiepunt {
   bijeenkomstDatum: string | null;
   /** How often its deadline was moved later while it was open. */
   keerUitgesteld: number;
+  /** The besluit it follows from, if any: this meeting's or an earlier one's. */
+  besluitId: string | null;
+  besluitNummer: number | null;
+  /** The meeting of that besluit, so "bij besluit 12" can link to it. */
+  besluitBijeenkomstId: string | null;
+  /** The planning activity it concerns, if any. */
+  activiteitId: string | null;
+  activiteitTitel: string | null;
 }
 
 export interface BijeenkomstDetail extends Bijeenkomst {
   aanwezigen: Aanwezige[];
   agenda: Agendapunt[];
+  besluiten: Besluit[];
+  acties: Actiepunt[];
+  /** The actions that follow from this meeting's besluiten, from whichever meeting they came. */
+  actiesBijBesluiten: Actiepunt[];
+}
+
+/** What points at planning activities: the besluiten and actions that concern one. */
+export interface PlanningVerwijzingen {
   besluiten: Besluit[];
   acties: Actiepunt[];
 }

@@ -24,7 +24,7 @@ export interface Optie {
 
 export interface Regelconflict {
   sleutel: string;
-  soort: 'organisatienaam' | 'besluitnummer' | 'kandidaatcode' | 'stap-organisatie';
+  soort: 'organisatienaam' | 'besluitnummer' | 'kandidaatcode' | 'stap-organisatie' | 'verwijzing';
   omschrijving: string;
   opties: Optie[];
   /** The index of the proposed option (the command line's default). */
@@ -204,6 +204,89 @@ function stappenZonderOrganisatie(stand: Map<string, Rijstand>): Regelconflict[]
   return conflicten;
 }
 
+/** The fields of a row, as the merged stand has them (the greatest head of each). */
+const veldenVan = (r: Rijstand): Record<string, Waarde> =>
+  Object.fromEntries([...r.velden].map(([k, v]) => [k, v.koppen[0]?.waarde ?? null]));
+
+/** A link of the besluit–action–planning chain (issue #21): a field that points at another row. */
+interface Verwijzing {
+  tabel: string;
+  veld: string;
+  doel: string;
+  /** The linking row as the conflict names it: actiepunt "Bellen", besluit 14. */
+  bron: (w: Record<string, Waarde>) => string;
+  /** What it points at, with its relative pronoun: besluit 12 ("dat"), activiteit "Werven" ("die"). */
+  naam: (w: Record<string, Waarde>) => [string, 'dat' | 'die'];
+}
+
+const actiepunt = (w: Record<string, Waarde>) => `actiepunt "${tekst(w.omschrijving)}"`;
+const activiteit = (w: Record<string, Waarde>): [string, 'die'] => [`activiteit "${tekst(w.titel)}"`, 'die'];
+
+const KETEN: readonly Verwijzing[] = [
+  {
+    tabel: 'actiepunt',
+    veld: 'besluit_id',
+    doel: 'besluit',
+    bron: actiepunt,
+    naam: (w) => [`besluit ${tekst(w.nummer)}`, 'dat'],
+  },
+  {
+    tabel: 'actiepunt',
+    veld: 'activiteit_id',
+    doel: 'planning_activiteit',
+    bron: actiepunt,
+    naam: activiteit,
+  },
+  {
+    tabel: 'besluit',
+    veld: 'activiteit_id',
+    doel: 'planning_activiteit',
+    bron: (w) => `besluit ${tekst(w.nummer)}`,
+    naam: activiteit,
+  },
+];
+
+/**
+ * A link made on one laptop to a besluit or activity deleted on the other: the app's own delete
+ * clears such links, a merge must too. Proposed: unlink (the action or besluit stays, the delete
+ * stands, only the link goes); or bring the deleted row back, as a step's organisation can be
+ * (an activity with its phase, if that went too). A row deleted for real can only be unlinked.
+ */
+function verwijzingenNaarVerwijderd(stand: Map<string, Rijstand>): Regelconflict[] {
+  const conflicten: Regelconflict[] = [];
+  for (const v of KETEN)
+    for (const rij of rijenVan(stand, v.tabel, true)) {
+      const doelId = tekst(rij.w[v.veld]);
+      if (!doelId) continue;
+      const doel = stand.get(rijSleutel({ tabel: v.doel, rij: doelId }));
+      if (!doel) continue;
+      const w = veldenVan(doel);
+      if (!doel.weg && w.deleted_at === null) continue;
+      // A row deleted for real keeps no fields in the stand, so no number or title to name it by.
+      const [naam, dat] = doel.weg
+        ? [v.doel === 'besluit' ? 'een besluit' : 'een activiteit', '']
+        : v.naam(w);
+      const bron = v.bron(rij.w);
+      const ontkoppel = {
+        label: `Haal de koppeling weg; ${bron} blijft bewaard`,
+        zet: [{ tabel: v.tabel, rij: rij.rij, veld: v.veld, waarde: null }],
+      };
+      const terug: Zetting[] = [{ tabel: v.doel, rij: doelId, veld: 'deleted_at', waarde: null }];
+      const faseId = tekst(w.fase_id);
+      const fase = faseId ? stand.get(rijSleutel({ tabel: 'planning_fase', rij: faseId })) : undefined;
+      if (fase && !fase.weg && veldenVan(fase).deleted_at !== null)
+        terug.push({ tabel: 'planning_fase', rij: faseId, veld: 'deleted_at', waarde: null });
+      conflicten.push({
+        sleutel: `verwijzing:${v.tabel}.${v.veld}:${rij.rij}`,
+        soort: 'verwijzing',
+        omschrijving: `${bron[0]?.toUpperCase()}${bron.slice(1)} is gekoppeld aan ${naam}${dat ? `, ${dat}` : ' dat'} op een andere laptop is verwijderd.`,
+        opties: doel.weg ? [ontkoppel] : [ontkoppel, { label: `Zet ${naam} terug`, zet: terug }],
+        voorstel: 0,
+      });
+    }
+  return conflicten;
+}
+
 /** Every rule conflict of a merged stand, in a fixed order. */
 export function regelconflicten(stand: Map<string, Rijstand>): Regelconflict[] {
   return [
@@ -211,5 +294,6 @@ export function regelconflicten(stand: Map<string, Rijstand>): Regelconflict[] {
     ...besluitnummers(stand),
     ...kandidaatcodes(stand),
     ...stappenZonderOrganisatie(stand),
+    ...verwijzingenNaarVerwijderd(stand),
   ];
 }

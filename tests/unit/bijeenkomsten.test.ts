@@ -18,7 +18,13 @@ import {
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import { type Actiepunt, actielijstVolgorde, isUitstel, isVerlopen } from '../../shared/domain/bijeenkomsten';
-import { drieBijeenkomsten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
+import {
+  drieBijeenkomsten,
+  koppelKeten,
+  nieuweActie,
+  werkgroepBijeenkomst,
+  ZONDER_KETEN,
+} from './helpers/bijeenkomsten';
 import { tempDir, thrown } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -144,6 +150,7 @@ describe('bijeenkomsten', () => {
 
 describe('actielijst', () => {
   const a = (over: Partial<Actiepunt>): Actiepunt => ({
+    ...ZONDER_KETEN,
     id: over.omschrijving ?? 'x',
     omschrijving: 'x',
     eigenaar: null,
@@ -222,6 +229,7 @@ describe('Vergaderstukken', () => {
   it('holds the agenda, the open and own actions with overdue ones red, and decisions up to the meeting', async () => {
     const db = regioDb(SQL);
     const deze = drieBijeenkomsten(db);
+    koppelKeten(db);
     saveAgenda(db, deze, [
       { titel: 'Opening', notitie: null },
       { titel: 'Actielijst', notitie: '=SOM(A1)' },
@@ -251,12 +259,27 @@ describe('Vergaderstukken', () => {
       (acties?.getCell(r, 1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(vulling(5)).toBe('FFF8CBAD');
     expect(vulling(6)).not.toBe('FFF8CBAD');
+    // The overdue row is red to its last column, empty cells included.
+    expect(acties?.getCell(5, 7).value).toBeNull();
+    expect((acties?.getCell(5, 7).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe('FFF8CBAD');
+    // Each action's besluit number and the activity it concerns, where set.
+    expect([4, 5, 6, 7].map((r) => [acties?.getCell(r, 6).value, acties?.getCell(r, 7).value])).toEqual([
+      ['Bij besluit', 'Activiteit'],
+      [null, null],
+      [1, 'Werkgevers benaderen'],
+      [null, null],
+    ]);
 
     const besluiten = wb.getWorksheet('Besluitenlijst');
     expect([5, 6, 7].map((r) => besluiten?.getCell(r, 2).value)).toEqual([
       'Besluit van oktober',
       'Besluit van november',
       null,
+    ]);
+    expect([4, 5, 6].map((r) => besluiten?.getCell(r, 5).value)).toEqual([
+      'Activiteit',
+      null,
+      'Werkgevers benaderen',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import type { SroiOverzicht, SroiRegel } from '../../shared/domain/contracten';
 import { aandachtspunten, sroiVoorMonitoring } from '../../shared/domain/dashboard';
 import type { Ronde } from '../../shared/domain/inventarisatie';
 import { vorigeBijeenkomst } from '../../shared/domain/voorbereiden';
+import { ZONDER_KETEN } from './helpers/bijeenkomsten';
 
 // The start page's attention points and the meeting "since the last one" starts from, without a
 // database and with a fixed date (shared/domain/dashboard.ts, voorbereiden.ts); the same on a
@@ -22,6 +23,7 @@ const bijeenkomst = (datum: string): Bijeenkomst => ({
 // Newest first, as listBijeenkomsten gives them.
 const bijeenkomsten = ['2027-01-11', '2026-12-07', '2026-11-23', '2026-10-12', '2026-09-07'].map(bijeenkomst);
 const actie = (deadline: string | null, status: Actiepunt['status'] = 'open'): Actiepunt => ({
+  ...ZONDER_KETEN,
   id: `${deadline}`,
   omschrijving: 'x',
   eigenaar: null,

@@ -827,3 +827,58 @@ describe('migration 19 (wijzigingslog)', () => {
     expect(db.integrityOk()).toBe(true);
   });
 });
+
+describe('migration 20 (besluit_actie_keten)', () => {
+  test('upgrades a filled file with a change log: data and log untouched, links start empty, are checked, read by index and logged', () => {
+    const { db, data: ids } = bestandMetGeschiedenis(19);
+    const actie = String(db.get<{ id: string }>('SELECT id FROM actiepunt')?.id);
+    const besluit = String(db.get<{ id: string }>('SELECT id FROM besluit WHERE nummer = 1')?.id);
+    // The file's own log already holds a change of the action from before the upgrade.
+    db.transaction(() => db.update('actiepunt', actie, { eigenaar: 'Secretaris' }));
+    const voor = inhoud(db);
+    expect(count(db, 'veldwijziging WHERE rij_id = ?', [actie])).toBe(2);
+    expect(migreerTot(db, 20)).toBe(20);
+    // The migration's transaction ticks the clock row (as every write does); everything else is as it was.
+    const { replica: _, ...rest } = voor;
+    const { replica: __, ...restNa } = oudeInhoud(db, voor);
+    expect(restNa).toEqual(rest);
+    expect(db.all('SELECT besluit_id, activiteit_id FROM actiepunt')).toEqual([
+      { besluit_id: null, activiteit_id: null },
+    ]);
+    expect(db.all('SELECT activiteit_id FROM besluit')).toEqual([{ activiteit_id: null }]);
+
+    // The rebuilt triggers log the new columns, beside the entry from before, over the row's base.
+    const activiteit = ids.get('Partners benaderen');
+    db.transaction(() => {
+      db.update('actiepunt', actie, { besluit_id: besluit, activiteit_id: activiteit });
+      db.update('besluit', besluit, { activiteit_id: activiteit });
+    });
+    const velden = (rij: string) =>
+      db
+        .all<{ veld: string }>('SELECT veld FROM veldwijziging WHERE rij_id = ? ORDER BY veld', [rij])
+        .map((w) => w.veld);
+    expect(velden(actie)).toEqual(['+', 'activiteit_id', 'besluit_id', 'eigenaar']);
+    expect(velden(besluit)).toEqual(['+', 'activiteit_id']);
+    // A link must point at a row that exists.
+    for (const [tabel, kolom, rij] of [
+      ['besluit', 'activiteit_id', besluit],
+      ['actiepunt', 'activiteit_id', actie],
+      ['actiepunt', 'besluit_id', actie],
+    ] as const)
+      expect(
+        thrown(() => db.run(`UPDATE ${tabel} SET ${kolom} = 'onbekend' WHERE id = ?`, [rij])).message,
+      ).toMatch(/FOREIGN KEY constraint failed/);
+    // A delete still leaves its tombstone through the rebuilt delete trigger.
+    db.transaction(() => db.run('DELETE FROM actiepunt WHERE id = ?', [actie]));
+    expect(velden(actie)).toEqual(['*']);
+    for (const [tabel, kolom] of [
+      ['actiepunt', 'besluit_id'],
+      ['actiepunt', 'activiteit_id'],
+      ['besluit', 'activiteit_id'],
+    ] as const)
+      expect(queryPlan(db, `SELECT id FROM ${tabel} WHERE ${kolom} = ?`, ['x'])).toMatch(
+        new RegExp(`USING INDEX ${tabel}_${kolom.replace('_id', '')}`),
+      );
+    expect(db.integrityOk()).toBe(true);
+  });
+});

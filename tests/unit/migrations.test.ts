@@ -5,7 +5,7 @@ import { APPLICATION_ID, Db } from '../../electron/main/store/database';
 import { migrate, schemaVersion } from '../../electron/main/store/migrate';
 import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/store/migrations';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
-import { WIJZIGINGSLOG_TABELLEN } from '../../electron/main/store/wijzigingslog';
+import { gevolgdeTabellen, WIJZIGINGSLOG_TABELLEN } from '../../electron/main/store/wijzigingslog';
 import { nuIso } from '../../shared/klok';
 import { thrown } from './helpers/temp';
 
@@ -405,6 +405,26 @@ describe('migrate', () => {
     migrate(db);
     db.run('UPDATE schema_migratie SET naam = ? WHERE versie = 1', ['iets_anders']);
     expect(thrown(() => migrate(db)).code).toBe('BESTAND_BESCHADIGD');
+  });
+
+  test('every tracked table logs a change of each of its columns (a migration that adds one rebuilds its triggers)', () => {
+    const db = freshDb();
+    migrate(db);
+    const tabellen = gevolgdeTabellen(db);
+    expect(tabellen).toEqual(expect.arrayContaining(['actiepunt', 'besluit', 'planning_activiteit']));
+    for (const tabel of tabellen) {
+      const trigger = String(
+        db.get<{ sql: string }>(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?`, [
+          `wl_${tabel}_gewijzigd`,
+        ])?.sql,
+      );
+      const gelogd = [...trigger.matchAll(/\('(\w+)',OLD\.\w+ IS NOT NEW\.\w+\)/g)].map((m) => m[1]);
+      const kolommen = db
+        .all<{ name: string }>('SELECT name FROM pragma_table_info(?) ORDER BY cid', [tabel])
+        .map((k) => k.name)
+        .filter((k) => k !== 'updated_at');
+      expect({ tabel, gelogd }).toEqual({ tabel, gelogd: kolommen });
+    }
   });
 
   test('every table has id, created_at, updated_at and deleted_at', () => {

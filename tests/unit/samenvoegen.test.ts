@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { verwijderActiviteit } from '../../electron/main/services/planning';
 import { bekijkSamenvoegen, voegSamen } from '../../electron/main/services/samenvoegen';
 import { Db } from '../../electron/main/store/database';
 import { wisKandidaat } from '../../electron/main/store/repositories/avg';
+import { deleteBesluit, saveBesluit } from '../../electron/main/store/repositories/bijeenkomsten';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { gevolgdeTabellen } from '../../electron/main/store/wijzigingslog';
+import { nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
 import { thrown } from './helpers/temp';
 import { regioDb, voorbeeldDb } from './helpers/werkgroep-db';
 
@@ -113,6 +116,98 @@ describe('merging two copies of a werkgroep file', () => {
       a.all('SELECT nummer FROM besluit WHERE tekst LIKE ? ORDER BY nummer', ['Besluit op laptop %']),
     ).toEqual([{ nummer: volgend }, { nummer: volgend + 1 }]);
     gezond(a);
+  });
+
+  describe('a link to a besluit or activity deleted on the other laptop', () => {
+    /**
+     * Laptop A deletes a besluit and an activity through the app's delete path; laptop B, not
+     * knowing, adds an action under that besluit for that activity and links another besluit to it.
+     */
+    function tweeKopieen() {
+      const a = voorbeeldDb(SQL);
+      const b = kopie(a);
+      const [weg, blijft] = a.all<{ id: string; nummer: number; bijeenkomst_id: string }>(
+        'SELECT id, nummer, bijeenkomst_id FROM besluit WHERE deleted_at IS NULL ORDER BY nummer LIMIT 2',
+      );
+      const activiteit = a.get<{ id: string; titel: string }>(
+        'SELECT id, titel FROM planning_activiteit WHERE deleted_at IS NULL LIMIT 1',
+      );
+      if (!weg || !blijft || !activiteit) throw new Error('Het voorbeeld heeft besluiten en een planning.');
+      schrijf(a, () => {
+        deleteBesluit(a, weg.id);
+        verwijderActiviteit(a, activiteit.id);
+      });
+      const actie = schrijf(b, () => {
+        saveBesluit(b, blijft.bijeenkomst_id, 'Tekst van B', blijft.id, activiteit.id);
+        return nieuweActie(b, {
+          omschrijving: 'Actie van laptop B',
+          bijeenkomstId: weg.bijeenkomst_id,
+          besluitId: weg.id,
+          activiteitId: activiteit.id,
+        });
+      });
+      return { a, b, weg, blijft, activiteit, actie };
+    }
+
+    test('each dangling link is a conflict; proposed: unlink, the delete stands, nothing breaks a foreign key', () => {
+      const { a, b, weg, blijft, activiteit, actie } = tweeKopieen();
+      const conflicten = bekijkSamenvoegen(a, b).conflicten.filter((c) => c.soort === 'verwijzing');
+      expect(conflicten.map((c) => c.omschrijving).sort()).toEqual([
+        `Actiepunt "Actie van laptop B" is gekoppeld aan activiteit "${activiteit.titel}", die op een andere laptop is verwijderd.`,
+        `Actiepunt "Actie van laptop B" is gekoppeld aan besluit ${weg.nummer}, dat op een andere laptop is verwijderd.`,
+        `Besluit ${blijft.nummer} is gekoppeld aan activiteit "${activiteit.titel}", die op een andere laptop is verwijderd.`,
+      ]);
+      expect(conflicten.every((c) => c.opties.length === 2 && c.voorstel === 0)).toBe(true);
+      schrijf(a, () => voegSamen(a, b, 'Test'));
+      gezond(a);
+      expect(
+        a.get('SELECT omschrijving, besluit_id, activiteit_id FROM actiepunt WHERE id = ?', [actie]),
+      ).toEqual({ omschrijving: 'Actie van laptop B', besluit_id: null, activiteit_id: null });
+      expect(a.get('SELECT tekst, activiteit_id FROM besluit WHERE id = ?', [blijft.id])).toEqual({
+        tekst: 'Tekst van B',
+        activiteit_id: null,
+      });
+      expect(a.get('SELECT deleted_at IS NOT NULL AS weg FROM besluit WHERE id = ?', [weg.id])).toEqual({
+        weg: 1,
+      });
+      // Decided once: merging B again brings no conflict back, and B gets the same links.
+      expect(bekijkSamenvoegen(a, b).conflicten).toEqual([]);
+      schrijf(b, () => voegSamen(b, a, 'Test'));
+      expect(b.get('SELECT besluit_id FROM actiepunt WHERE id = ?', [actie])).toEqual({ besluit_id: null });
+    });
+
+    test('the other option brings the besluit back, and the action keeps its link', () => {
+      const { a, b, weg, actie } = tweeKopieen();
+      const conflict = bekijkSamenvoegen(a, b).conflicten.find(
+        (c) => c.soort === 'verwijzing' && c.omschrijving.includes(`besluit ${weg.nummer},`),
+      );
+      expect(conflict?.opties[1]?.label).toBe(`Zet besluit ${weg.nummer} terug`);
+      schrijf(a, () => voegSamen(a, b, 'Test', { [String(conflict?.sleutel)]: 1 }));
+      gezond(a);
+      expect(a.get('SELECT deleted_at FROM besluit WHERE id = ?', [weg.id])).toEqual({ deleted_at: null });
+      expect(a.get('SELECT besluit_id FROM actiepunt WHERE id = ?', [actie])).toEqual({ besluit_id: weg.id });
+    });
+
+    test('a besluit deleted for real (no row left) can only be unlinked; the merge passes the foreign key check', () => {
+      const a = voorbeeldDb(SQL);
+      const b = kopie(a);
+      const bijeenkomst = werkgroepBijeenkomst(a, '2026-01-15');
+      const besluit = schrijf(a, () => saveBesluit(a, bijeenkomst, 'Kort bestaan'));
+      const b2 = kopie(a);
+      schrijf(a, () => a.run('DELETE FROM besluit WHERE id = ?', [besluit]));
+      const actie = schrijf(b2, () => nieuweActie(b2, { bijeenkomstId: bijeenkomst, besluitId: besluit }));
+      const conflict = bekijkSamenvoegen(a, b2).conflicten.find((c) => c.soort === 'verwijzing');
+      expect(conflict?.omschrijving).toBe(
+        'Actiepunt "Formulier versturen" is gekoppeld aan een besluit dat op een andere laptop is verwijderd.',
+      );
+      expect(conflict?.opties.map((o) => o.label)).toEqual([
+        'Haal de koppeling weg; actiepunt "Formulier versturen" blijft bewaard',
+      ]);
+      schrijf(a, () => voegSamen(a, b2, 'Test'));
+      gezond(a);
+      expect(a.get('SELECT besluit_id FROM actiepunt WHERE id = ?', [actie])).toEqual({ besluit_id: null });
+      expect(bekijkSamenvoegen(a, b).conflicten).toEqual([]);
+    });
   });
 
   test("another werkgroep's file is refused", () => {

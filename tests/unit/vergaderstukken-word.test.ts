@@ -8,7 +8,7 @@ import { vergaderstukkenWord } from '../../electron/main/services/vergaderstukke
 import { saveAanwezigen, saveAgenda } from '../../electron/main/store/repositories/bijeenkomsten';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { drieBijeenkomsten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
+import { drieBijeenkomsten, koppelKeten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
 import { tempDir } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -47,6 +47,7 @@ describe('Vergaderstukken as a Word document', () => {
   it('is A4 portrait with the agenda, attendees, besluitenlijst and actielijst of the workbook', async () => {
     const db = regioDb(SQL);
     const deze = drieBijeenkomsten(db);
+    koppelKeten(db);
     saveAgenda(db, deze, [
       { titel: 'Opening', notitie: null },
       { titel: 'Actielijst', notitie: 'Eerst de verlopen acties & <de rest>' },
@@ -76,16 +77,16 @@ describe('Vergaderstukken as a Word document', () => {
       // Escaped in the XML, read back as typed.
       ['2', 'Actielijst', 'Eerst de verlopen acties &amp; &lt;de rest&gt;'],
     ]);
-    expect(besluiten?.map((r) => r.slice(1, 3))).toEqual([
-      ['Besluit', 'Datum'],
-      ['Besluit van oktober', '08-10-2026'],
-      ['Besluit van november', '12-11-2026'],
+    expect(besluiten?.map((r) => [r[1], r[2], r[4]])).toEqual([
+      ['Besluit', 'Datum', 'Activiteit'],
+      ['Besluit van oktober', '08-10-2026', ''],
+      ['Besluit van november', '12-11-2026', 'Werkgevers benaderen'],
     ]);
-    expect(acties?.map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['Actie', 'Uiterlijk', 'Status'],
-      ['Verlopen actie', '01-11-2026', 'Verlopen'],
-      ['Lopende actie', '01-12-2026', 'Open'],
-      ['Klaar in deze', '', 'Klaar'],
+    expect(acties?.map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual([
+      ['Actie', 'Uiterlijk', 'Status', 'Besluit', 'Activiteit'],
+      ['Verlopen actie', '01-11-2026', 'Verlopen', '', ''],
+      ['Lopende actie', '01-12-2026', 'Open', '1', 'Werkgevers benaderen'],
+      ['Klaar in deze', '', 'Klaar', '', ''],
     ]);
     // Only the overdue action's row is filled red.
     const actieRijen = [

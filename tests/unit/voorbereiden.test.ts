@@ -19,6 +19,7 @@ import {
   voorbereidingsStart,
   vorigeBijeenkomst,
 } from '../../shared/domain/voorbereiden';
+import { ZONDER_KETEN } from './helpers/bijeenkomsten';
 import { nieuweKandidaat, nieuweStap } from './helpers/kandidaten';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -51,6 +52,7 @@ const activiteit = (over: Partial<Activiteit>): Activiteit => ({
   ...over,
 });
 const actie = (over: Partial<Actiepunt>): Actiepunt => ({
+  ...ZONDER_KETEN,
   id: over.omschrijving ?? 'x',
   omschrijving: 'x',
   eigenaar: null,

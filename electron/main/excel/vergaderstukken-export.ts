@@ -21,9 +21,9 @@ function aanwezigheid(aanwezig: string, afgemeld: string): string | undefined {
 }
 
 /** Item and decision numbers sit centred at the top of their row, as in typed minutes. */
-function centreerNummers(blad: ExcelJS.Worksheet, kopRij: number, laatsteRij: number): void {
+function centreerNummers(blad: ExcelJS.Worksheet, kopRij: number, laatsteRij: number, kolom = 1): void {
   for (let r = kopRij + 1; r <= laatsteRij; r++)
-    blad.getCell(r, 1).alignment = { horizontal: 'center', vertical: 'top' };
+    blad.getCell(r, kolom).alignment = { horizontal: 'center', vertical: 'top' };
 }
 
 /**
@@ -76,16 +76,20 @@ export function vergaderstukkenWerkboek(
         waarde: (a) => (isVerlopen(a, vandaag) ? 'Verlopen' : ACTIE_STATUS_LABEL[a.status]),
       },
       { kop: 'Uit bijeenkomst', breedte: 16, soort: 'datum', waarde: (a) => a.bijeenkomstDatum },
+      // The chain of issue #21: the besluit it follows from and the planning activity it concerns.
+      { kop: 'Bij besluit', breedte: 11, soort: 'getal', waarde: (a) => a.besluitNummer },
+      { kop: 'Activiteit', breedte: 30, soort: 'tekst', waarde: (a) => a.activiteitTitel },
     ],
     rijen: acties,
     leegTekst: 'Er zijn geen open acties.',
     voetnoot: 'Verlopen acties (open, uiterste datum voorbij) zijn rood gemarkeerd.',
   });
+  centreerNummers(actielijst.blad, actielijst.kopRij, actielijst.laatsteRij, 6);
   acties.forEach((a, i) => {
     if (!isVerlopen(a, vandaag)) return;
-    actielijst.blad.getRow(actielijst.kopRij + 1 + i).eachCell((cel) => {
-      cel.fill = VERLOPEN_VULLING;
-    });
+    // Every column, empty ones too: the row reads as one red line, as on the screen.
+    const rij = actielijst.blad.getRow(actielijst.kopRij + 1 + i);
+    for (let k = 1; k <= actielijst.blad.columnCount; k++) rij.getCell(k).fill = VERLOPEN_VULLING;
   });
 
   const besluitenlijst = voegTabelbladToe(wb, {
@@ -103,6 +107,7 @@ export function vergaderstukkenWerkboek(
         soort: 'tekst',
         waarde: (x) => BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort],
       },
+      { kop: 'Activiteit', breedte: 30, soort: 'tekst', waarde: (x) => x.activiteitTitel },
     ],
     rijen: inhoud.besluiten,
     leegTekst: 'Er zijn nog geen besluiten genomen.',

@@ -56,9 +56,10 @@ export function vergaderstukkenDocument(
       tabel(
         [
           { kop: 'Nr.', breedte: 7, midden: true, waarde: (x) => String(x.nummer) },
-          { kop: 'Besluit', breedte: 55, waarde: (x) => x.tekst },
-          { kop: 'Datum', breedte: 16, waarde: (x) => formatDatum(x.bijeenkomstDatum) },
-          { kop: 'Bijeenkomst', breedte: 22, waarde: (x) => BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort] },
+          { kop: 'Besluit', breedte: 43, waarde: (x) => x.tekst },
+          { kop: 'Datum', breedte: 14, waarde: (x) => formatDatum(x.bijeenkomstDatum) },
+          { kop: 'Bijeenkomst', breedte: 17, waarde: (x) => BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort] },
+          { kop: 'Activiteit', breedte: 19, waarde: (x) => x.activiteitTitel ?? '' },
         ],
         inhoud.besluiten,
         'Er zijn nog geen besluiten genomen.',
@@ -67,15 +68,23 @@ export function vergaderstukkenDocument(
       kop('Actielijst'),
       tabel(
         [
-          { kop: 'Actie', breedte: 34, waarde: (a) => a.omschrijving },
-          { kop: 'Eigenaar', breedte: 20, waarde: (a) => a.eigenaar ?? '' },
-          { kop: 'Uiterlijk', breedte: 16, waarde: (a) => formatDatum(a.deadline) },
+          { kop: 'Actie', breedte: 21, waarde: (a) => a.omschrijving },
+          { kop: 'Eigenaar', breedte: 14, waarde: (a) => a.eigenaar ?? '' },
+          { kop: 'Uiterlijk', breedte: 14, waarde: (a) => formatDatum(a.deadline) },
           {
             kop: 'Status',
-            breedte: 14,
+            breedte: 12,
             waarde: (a) => (isVerlopen(a, vandaag) ? 'Verlopen' : ACTIE_STATUS_LABEL[a.status]),
           },
-          { kop: 'Uit', breedte: 16, waarde: (a) => formatDatum(a.bijeenkomstDatum) },
+          { kop: 'Uit', breedte: 14, waarde: (a) => formatDatum(a.bijeenkomstDatum) },
+          // The chain of issue #21: the besluit it follows from and the activity it concerns.
+          {
+            kop: 'Besluit',
+            breedte: 10,
+            midden: true,
+            waarde: (a) => (a.besluitNummer ? String(a.besluitNummer) : ''),
+          },
+          { kop: 'Activiteit', breedte: 15, waarde: (a) => a.activiteitTitel ?? '' },
         ],
         inhoud.acties,
         'Er zijn geen open acties.',

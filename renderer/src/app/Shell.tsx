@@ -36,7 +36,7 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'sroi') return <SroiPage key={rest ?? ''} tab={rest} />;
   if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
   if (area?.pad === 'capaciteit') return <CapaciteitPage />;
-  if (area?.pad === 'planning') return <PlanningPage />;
+  if (area?.pad === 'planning') return <PlanningPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'bijeenkomsten') return <BijeenkomstenPage key={rest ?? ''} id={rest} />;
   if (area?.pad === 'evaluatie') return <EvaluatiePage key={rest ?? ''} id={rest} />;
   return null;

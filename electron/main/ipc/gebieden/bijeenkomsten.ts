@@ -48,9 +48,9 @@ export function bijeenkomstenHandlers(session: Session): GebiedHandlers<'bijeenk
       }),
     'bijeenkomsten.voorbereiden': ({ datum }) => agendaVoorstel(db(), datum, vandaagIso()),
     'bijeenkomsten.besluiten': () => listBesluiten(db()),
-    'bijeenkomsten.besluitOpslaan': ({ id, bijeenkomstId, tekst }) =>
+    'bijeenkomsten.besluitOpslaan': ({ id, bijeenkomstId, tekst, activiteitId }) =>
       detailNa(id ? 'Besluit gewijzigd' : 'Besluit vastgelegd', (d) => {
-        saveBesluit(d, bijeenkomstId, tekst, id);
+        saveBesluit(d, bijeenkomstId, tekst, id, activiteitId);
         return bijeenkomstId;
       }),
     'bijeenkomsten.besluitVerwijderen': ({ id }) =>

@@ -1,8 +1,9 @@
 import { vandaagIso } from '../../../../shared/format/nl';
 import { planningWerkboek } from '../../excel/planning-export';
+import { verwijderActiviteit } from '../../services/planning';
 import type { Session } from '../../services/session';
+import { listPlanningVerwijzingen } from '../../store/repositories/bijeenkomsten';
 import {
-  deleteActiviteit,
   deleteFase,
   deleteMijlpaal,
   getPlanning,
@@ -26,13 +27,14 @@ export function planningHandlers(session: Session): GebiedHandlers<'planning'> {
   };
   return {
     'planning.ophalen': planning,
+    'planning.verwijzingen': () => listPlanningVerwijzingen(session.requireFile().db),
     'planning.faseOpslaan': ({ id, naam }) =>
       wijzig(id ? 'Fase gewijzigd' : 'Fase toegevoegd', (db) => saveFase(db, naam, id)),
     'planning.faseVerwijderen': ({ id }) => wijzig('Fase verwijderd', (db) => deleteFase(db, id), id),
     'planning.activiteitOpslaan': ({ id, ...data }) =>
       wijzig(id ? 'Activiteit gewijzigd' : 'Activiteit toegevoegd', (db) => saveActiviteit(db, data, id)),
     'planning.activiteitVerwijderen': ({ id }) =>
-      wijzig('Activiteit verwijderd', (db) => deleteActiviteit(db, id), id),
+      wijzig('Activiteit verwijderd', (db) => verwijderActiviteit(db, id), id),
     'planning.mijlpaalOpslaan': ({ id, naam, datum }) =>
       wijzig(id ? 'Mijlpaal gewijzigd' : 'Mijlpaal toegevoegd', (db) => saveMijlpaal(db, naam, datum, id)),
     'planning.mijlpaalVerwijderen': ({ id }) =>

@@ -8,6 +8,7 @@ import {
   type BijeenkomstDetail,
   type BijeenkomstSoort,
   isUitstel,
+  type PlanningVerwijzingen,
 } from '../../../../shared/domain/bijeenkomsten';
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
@@ -66,6 +67,11 @@ export function getBijeenkomst(db: Db, id: string): BijeenkomstDetail {
     agenda,
     besluiten: listBesluiten(db, id),
     acties: listActies(db, id),
+    actiesBijBesluiten: acties(
+      db,
+      'AND a.besluit_id IN (SELECT id FROM besluit WHERE bijeenkomst_id = ? AND deleted_at IS NULL)',
+      [id],
+    ),
   };
 }
 
@@ -171,17 +177,23 @@ interface BesluitRow {
   bijeenkomst_id: string;
   datum: string;
   soort: BijeenkomstSoort;
+  activiteit_id: string | null;
+  activiteit_titel: string | null;
 }
 
-/** The besluitenlijst (or one meeting's part of it), by number. */
-export function listBesluiten(db: Db, bijeenkomstId?: string): Besluit[] {
+/** A link to a planning activity reads as its title; a deleted activity's links are cleared by its delete. */
+const ACTIVITEIT_JOIN = (alias: string) =>
+  `LEFT JOIN planning_activiteit pa ON pa.id = ${alias}.activiteit_id AND pa.deleted_at IS NULL`;
+
+function besluiten(db: Db, where: string, params: string[]): Besluit[] {
   return db
     .all<BesluitRow>(
-      `SELECT s.id, s.nummer, s.tekst, s.bijeenkomst_id, b.datum, b.soort
-       FROM besluit s JOIN bijeenkomst b ON b.id = s.bijeenkomst_id
-       WHERE s.deleted_at IS NULL ${bijeenkomstId ? 'AND s.bijeenkomst_id = ?' : ''}
+      `SELECT s.id, s.nummer, s.tekst, s.bijeenkomst_id, b.datum, b.soort,
+         pa.id AS activiteit_id, pa.titel AS activiteit_titel
+       FROM besluit s JOIN bijeenkomst b ON b.id = s.bijeenkomst_id ${ACTIVITEIT_JOIN('s')}
+       WHERE s.deleted_at IS NULL ${where}
        ORDER BY s.nummer`,
-      bijeenkomstId ? [bijeenkomstId] : [],
+      params,
     )
     .map((r) => ({
       id: r.id,
@@ -190,35 +202,88 @@ export function listBesluiten(db: Db, bijeenkomstId?: string): Besluit[] {
       bijeenkomstId: r.bijeenkomst_id,
       bijeenkomstDatum: r.datum,
       bijeenkomstSoort: r.soort,
+      activiteitId: r.activiteit_id,
+      activiteitTitel: r.activiteit_titel,
     }));
+}
+
+/** The besluitenlijst (or one meeting's part of it), by number. */
+export function listBesluiten(db: Db, bijeenkomstId?: string): Besluit[] {
+  return bijeenkomstId ? besluiten(db, 'AND s.bijeenkomst_id = ?', [bijeenkomstId]) : besluiten(db, '', []);
+}
+
+/** The besluiten and actions that concern a planning activity, for the planning to show. */
+export function listPlanningVerwijzingen(db: Db): PlanningVerwijzingen {
+  return {
+    besluiten: besluiten(db, 'AND pa.id IS NOT NULL', []),
+    acties: acties(db, 'AND pa.id IS NOT NULL', []),
+  };
+}
+
+/** Refuses a link to a planning activity that is not (or no longer) there. */
+function activiteitBestaat(db: Db, activiteitId: string | null | undefined): void {
+  if (
+    activiteitId &&
+    !db.get('SELECT 1 FROM planning_activiteit WHERE id = ? AND deleted_at IS NULL', [activiteitId])
+  )
+    throw new AppFault('NIET_GEVONDEN', 'De gekozen activiteit uit de planning bestaat niet (meer).');
 }
 
 /**
  * Adds a decision with the next number, or changes its text. Numbers run on across all
  * meetings and are never reused, not even after a removal: "besluit 12" must always mean the
- * same decision in minutes that already went out.
+ * same decision in minutes that already went out. `activiteitId` links the planning activity it
+ * concerns (null: none; left out: a change keeps the link it had).
  */
-export function saveBesluit(db: Db, bijeenkomstId: string, tekst: string, id?: string): string {
+export function saveBesluit(
+  db: Db,
+  bijeenkomstId: string,
+  tekst: string,
+  id?: string,
+  activiteitId?: string | null,
+): string {
   bestaat(db, bijeenkomstId);
+  activiteitBestaat(db, activiteitId);
+  const koppeling: Record<string, string | null> =
+    activiteitId === undefined ? {} : { activiteit_id: activiteitId };
   if (id) {
     if (!db.get('SELECT 1 FROM besluit WHERE id = ? AND deleted_at IS NULL', [id]))
       throw new AppFault('NIET_GEVONDEN', 'Dit besluit bestaat niet (meer).');
-    db.update('besluit', id, { tekst, bijeenkomst_id: bijeenkomstId });
+    db.update('besluit', id, { tekst, bijeenkomst_id: bijeenkomstId, ...koppeling });
     return id;
   }
   const hoogste = db.get<{ n: number | null }>('SELECT MAX(nummer) AS n FROM besluit')?.n ?? 0;
-  return db.insert('besluit', { bijeenkomst_id: bijeenkomstId, nummer: hoogste + 1, tekst });
+  return db.insert('besluit', { bijeenkomst_id: bijeenkomstId, nummer: hoogste + 1, tekst, ...koppeling });
 }
 
-/** Removes a decision; its meeting's id is returned so the screen can show that meeting again. */
+/**
+ * Removes a decision; its meeting's id is returned so the screen can show that meeting again. The
+ * actions that followed from it stay, unlinked (they still have to be done); undo links them again
+ * through their own save, as a deleted meeting's actions are.
+ */
 export function deleteBesluit(db: Db, id: string): string {
   const rij = db.get<{ bijeenkomst_id: string }>(
     'SELECT bijeenkomst_id FROM besluit WHERE id = ? AND deleted_at IS NULL',
     [id],
   );
   if (!rij) throw new AppFault('NIET_GEVONDEN', 'Dit besluit bestaat niet (meer).');
-  db.update('besluit', id, { deleted_at: nuIso() });
+  const nu = nuIso();
+  db.run('UPDATE actiepunt SET besluit_id = NULL, updated_at = ? WHERE besluit_id = ?', [nu, id]);
+  db.update('besluit', id, { deleted_at: nu }, nu);
   return rij.bijeenkomst_id;
+}
+
+/**
+ * Deleting a planning activity clears what pointed at it: besluiten and actions stay, no longer
+ * linked (the planning's service calls this in the delete's own write).
+ */
+export function ontkoppelActiviteit(db: Db, activiteitId: string): void {
+  const nu = nuIso();
+  for (const tabel of ['besluit', 'actiepunt'])
+    db.run(`UPDATE ${tabel} SET activiteit_id = NULL, updated_at = ? WHERE activiteit_id = ?`, [
+      nu,
+      activiteitId,
+    ]);
 }
 
 /** Undoes `deleteBesluit` with its own number (numbers are never reused); its meeting must still be there. */
@@ -242,6 +307,11 @@ interface ActieRow {
   bijeenkomst_id: string | null;
   datum: string | null;
   keer_uitgesteld: number;
+  besluit_id: string | null;
+  besluit_nummer: number | null;
+  besluit_bijeenkomst_id: string | null;
+  activiteit_id: string | null;
+  activiteit_titel: string | null;
 }
 
 const toActie = (r: ActieRow): Actiepunt => ({
@@ -253,13 +323,21 @@ const toActie = (r: ActieRow): Actiepunt => ({
   bijeenkomstId: r.bijeenkomst_id,
   bijeenkomstDatum: r.datum,
   keerUitgesteld: r.keer_uitgesteld,
+  besluitId: r.besluit_id,
+  besluitNummer: r.besluit_nummer,
+  besluitBijeenkomstId: r.besluit_bijeenkomst_id,
+  activiteitId: r.activiteit_id,
+  activiteitTitel: r.activiteit_titel,
 });
 
 function acties(db: Db, where: string, params: string[]): Actiepunt[] {
   return db
     .all<ActieRow>(
-      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum, a.keer_uitgesteld
+      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum, a.keer_uitgesteld,
+         s.id AS besluit_id, s.nummer AS besluit_nummer, s.bijeenkomst_id AS besluit_bijeenkomst_id,
+         pa.id AS activiteit_id, pa.titel AS activiteit_titel
        FROM actiepunt a LEFT JOIN bijeenkomst b ON b.id = a.bijeenkomst_id AND b.deleted_at IS NULL
+         LEFT JOIN besluit s ON s.id = a.besluit_id AND s.deleted_at IS NULL ${ACTIVITEIT_JOIN('a')}
        WHERE a.deleted_at IS NULL ${where}
        ORDER BY a.deadline IS NULL, a.deadline, a.omschrijving`,
       params,
@@ -289,16 +367,52 @@ export interface ActieGegevens {
   eigenaar: string | null;
   deadline: string | null;
   status: ActieStatus;
+  /** The besluit it follows from (null: none; left out: a change keeps the link it had). */
+  besluitId?: string | null;
+  /** The planning activity it concerns (null: none; left out: a change keeps the link it had). */
+  activiteitId?: string | null;
+}
+
+/**
+ * An action follows from a besluit of its own meeting or an earlier one: a decision taken later
+ * cannot have led to it. An action without a meeting may follow from any besluit.
+ */
+function besluitPast(db: Db, besluitId: string | null | undefined, bijeenkomstId: string | null): void {
+  if (!besluitId) return;
+  const besluit = db.get<{ nummer: number; datum: string }>(
+    `SELECT s.nummer, b.datum FROM besluit s JOIN bijeenkomst b ON b.id = s.bijeenkomst_id
+     WHERE s.id = ? AND s.deleted_at IS NULL`,
+    [besluitId],
+  );
+  if (!besluit) throw new AppFault('NIET_GEVONDEN', 'Het gekozen besluit bestaat niet (meer).');
+  const datum = bijeenkomstId
+    ? db.get<{ datum: string }>('SELECT datum FROM bijeenkomst WHERE id = ?', [bijeenkomstId])?.datum
+    : undefined;
+  if (datum !== undefined && besluit.datum > datum)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      `Besluit ${besluit.nummer} is later genomen dan deze bijeenkomst. Kies een besluit van deze of een eerdere bijeenkomst.`,
+    );
 }
 
 export function saveActie(db: Db, data: ActieGegevens, id?: string): string {
   if (data.bijeenkomstId) bestaat(db, data.bijeenkomstId);
+  // A change that keeps its link is checked too: its meeting may have moved before the besluit.
+  const besluitId =
+    data.besluitId === undefined && id
+      ? db.get<{ besluit_id: string | null }>('SELECT besluit_id FROM actiepunt WHERE id = ?', [id])
+          ?.besluit_id
+      : data.besluitId;
+  besluitPast(db, besluitId, data.bijeenkomstId);
+  activiteitBestaat(db, data.activiteitId);
   const values = {
     bijeenkomst_id: data.bijeenkomstId,
     omschrijving: data.omschrijving,
     eigenaar: data.eigenaar,
     deadline: data.deadline,
     status: data.status,
+    ...(data.besluitId === undefined ? {} : { besluit_id: data.besluitId }),
+    ...(data.activiteitId === undefined ? {} : { activiteit_id: data.activiteitId }),
   };
   if (id) {
     const oud = getActie(db, id);

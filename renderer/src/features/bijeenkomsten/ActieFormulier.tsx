@@ -11,7 +11,8 @@ import { DatumVeld } from '../../app/DatumVeld';
 import { FormulierDialoog, naOpslaan, useVelden } from '../../app/formulier';
 import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { zodErrors } from '../../app/zodForm';
-import { bijeenkomstNaam } from './weergave';
+import { KetenKeuze, useActiviteitKeuzes } from './Keten';
+import { besluitLabel, bijeenkomstNaam } from './weergave';
 
 interface Velden {
   omschrijving: string;
@@ -19,6 +20,8 @@ interface Velden {
   deadline: string;
   status: ActieStatus;
   bijeenkomstId: string | null;
+  besluitId: string | null;
+  activiteitId: string | null;
 }
 
 interface Props {
@@ -26,11 +29,16 @@ interface Props {
   actie: Actiepunt | null | undefined;
   /** The meeting a new action comes from. */
   bijeenkomstId?: string | null;
+  /** The besluit a new action follows from (*Actie toevoegen* at a besluit). */
+  besluitId?: string | null;
   onClose: () => void;
 }
 
-/** Add or edit an action: what, who, by when, its status, and the meeting it came from. */
-export function ActieFormulier({ actie, bijeenkomstId = null, onClose }: Props) {
+/**
+ * Add or edit an action: what, who, by when, its status, the meeting it came from, the besluit it
+ * follows from (that meeting's or an earlier one's) and the planning activity it concerns.
+ */
+export function ActieFormulier({ actie, bijeenkomstId = null, besluitId = null, onClose }: Props) {
   const opened = actie !== undefined;
   const f = useVelden(
     actie,
@@ -40,9 +48,19 @@ export function ActieFormulier({ actie, bijeenkomstId = null, onClose }: Props) 
       deadline: a?.deadline ?? '',
       status: a?.status ?? 'open',
       bijeenkomstId: a ? a.bijeenkomstId : bijeenkomstId,
+      besluitId: a ? a.besluitId : besluitId,
+      activiteitId: a?.activiteitId ?? null,
     }),
   );
   const bijeenkomsten = useApiQuery('bijeenkomsten.lijst', {}, opened);
+  const besluiten = useApiQuery('bijeenkomsten.besluiten', {}, opened);
+  const activiteitKeuzes = useActiviteitKeuzes(opened);
+  // A later meeting's besluit cannot have led to this action: the list offers this meeting's and earlier ones.
+  const datum = bijeenkomsten.data?.find((b) => b.id === f.v.bijeenkomstId)?.datum;
+  const besluitKeuzes = (besluiten.data ?? [])
+    .filter((b) => datum === undefined || b.bijeenkomstDatum <= datum)
+    .map((b) => ({ value: b.id, label: besluitLabel(b) }));
+
   const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
   const submit = () => {
     const input = {
@@ -95,6 +113,21 @@ export function ActieFormulier({ actie, bijeenkomstId = null, onClose }: Props) 
         value={f.v.bijeenkomstId}
         onChange={(id) => f.zet('bijeenkomstId', id)}
         clearable
+      />
+      <KetenKeuze
+        label="Bij besluit"
+        description="Het besluit waar deze actie uit volgt, als dat er is."
+        data={besluitKeuzes}
+        value={f.v.besluitId}
+        onChange={(id) => f.zet('besluitId', id)}
+        error={f.fouten.besluitId}
+      />
+      <KetenKeuze
+        label="Activiteit in de planning"
+        data={activiteitKeuzes}
+        value={f.v.activiteitId}
+        onChange={(id) => f.zet('activiteitId', id)}
+        error={f.fouten.activiteitId}
       />
     </FormulierDialoog>
   );

@@ -4,6 +4,7 @@ import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
 import { meldMetOngedaan } from '../../ongedaan/melden';
+import { ActieKeten } from './Keten';
 import { actieInvoerVan, zetActieTerug } from './terugzetten';
 
 interface Props {
@@ -54,6 +55,7 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
                 <Anchor component="button" type="button" onClick={() => onBewerken(a)} c="tafel.8" ta="left">
                   {a.omschrijving}
                 </Anchor>
+                <ActieKeten actie={a} />
               </Table.Td>
               <Table.Td>{a.eigenaar ?? '–'}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -1,22 +1,87 @@
-import { ActionIcon, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
-import type { Besluit, BijeenkomstDetail } from '../../../../shared/domain/bijeenkomsten';
+import {
+  ACTIE_STATUS_LABEL,
+  type Actiepunt,
+  type Besluit,
+  type BijeenkomstDetail,
+} from '../../../../shared/domain/bijeenkomsten';
+import { formatDatum } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
 import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { Verwijderen } from '../../app/Verwijderen';
 import { meldVerwijderd } from '../../ongedaan/melden';
+import { ActiviteitLink, KetenKeuze, useActiviteitKeuzes } from './Keten';
+import { koppelBesluitActiesTerug } from './terugzetten';
 
 const leeg = () => ({ tekst: '' });
 // A decision gets its number only when the user records it: the draft is never sent by itself.
 const nooitVanzelf = () => ({ tekst: 'Nog niet vastgelegd.' });
 const nietsVerzonden = () => Promise.resolve();
 
+interface Props {
+  bijeenkomst: BijeenkomstDetail;
+  /** Opens the action form for a new action under this besluit. */
+  onActieToevoegen: (besluitId: string) => void;
+  onActieBewerken: (a: Actiepunt) => void;
+}
+
+/** The actions that follow from one besluit, each opening its form; from another meeting, it says which. */
+function BesluitActies({
+  acties,
+  bijeenkomstId,
+  onBewerken,
+}: {
+  acties: Actiepunt[];
+  bijeenkomstId: string;
+  onBewerken: (a: Actiepunt) => void;
+}) {
+  if (acties.length === 0) return null;
+  return (
+    <List size="sm" mt={4} spacing={2} data-testid="besluit-acties">
+      {acties.map((a) => (
+        <List.Item key={a.id}>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            c="tafel.8"
+            underline="always"
+            onClick={() => onBewerken(a)}
+          >
+            {a.omschrijving}
+          </Anchor>{' '}
+          <Text span size="xs" c="gray.8">
+            ({[a.eigenaar, ACTIE_STATUS_LABEL[a.status].toLowerCase()].filter(Boolean).join(', ')}
+            {a.bijeenkomstId !== bijeenkomstId && a.bijeenkomstDatum
+              ? `, uit bijeenkomst ${formatDatum(a.bijeenkomstDatum)}`
+              : ''}
+            )
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
 /**
  * This meeting's decisions, and a field to record a new one; it gets the next number of the
- * besluitenlijst. A decision can be reworded; removing one leaves its number unused.
+ * besluitenlijst. A decision can be reworded and linked to the planning activity it concerns;
+ * removing one leaves its number unused. Under each, the actions that follow from it.
  */
-export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetail }) {
+export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken }: Props) {
   // The draft lives in the typing store, not in React: it survives another page, and the header
   // says *Niet opgeslagen* while it is there.
   const concept = useBewaarTijdensTypen({
@@ -28,7 +93,13 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
   });
   const tekst = concept.v.tekst;
   const setTekst = (t: string) => concept.zet('tekst', t);
-  const [bewerk, setBewerk] = useState<{ besluit: Besluit; tekst: string } | null>(null);
+  const [activiteitId, setActiviteitId] = useState<string | null>(null);
+  const [bewerk, setBewerk] = useState<{
+    besluit: Besluit;
+    tekst: string;
+    activiteitId: string | null;
+  } | null>(null);
+  const activiteiten = useActiviteitKeuzes();
   const opslaan = useApiMutation('bijeenkomsten.besluitOpslaan');
   const verwijder = useApiMutation('bijeenkomsten.besluitVerwijderen');
   const [weg, setWeg] = useState<Besluit | null>(null);
@@ -36,11 +107,12 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
   const vastleggen = () => {
     if (tekst.trim() === '') return toonFout(new Error('Vul de tekst van het besluit in.'));
     opslaan.mutate(
-      { bijeenkomstId: bijeenkomst.id, tekst },
+      { bijeenkomstId: bijeenkomst.id, tekst, activiteitId },
       {
         onError: toonFout,
         onSuccess: (b) => {
           setTekst('');
+          setActiviteitId(null);
           toonSucces(`Besluit ${b.besluiten.at(-1)?.nummer ?? ''} is vastgelegd.`);
         },
       },
@@ -49,7 +121,12 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
   const wijzigen = () =>
     bewerk &&
     opslaan.mutate(
-      { id: bewerk.besluit.id, bijeenkomstId: bijeenkomst.id, tekst: bewerk.tekst },
+      {
+        id: bewerk.besluit.id,
+        bijeenkomstId: bijeenkomst.id,
+        tekst: bewerk.tekst,
+        activiteitId: bewerk.activiteitId,
+      },
       { onError: toonFout, onSuccess: () => setBewerk(null) },
     );
 
@@ -65,7 +142,9 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
                 Nr.
               </Table.Th>
               <Table.Th>Besluit</Table.Th>
-              <Table.Th w={110} />
+              <Table.Th w={200}>
+                <VisuallyHidden>Handelingen</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -81,8 +160,16 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
                         style={{ flex: 1 }}
                         aria-label={`Tekst van besluit ${b.nummer}`}
                         value={bewerk.tekst}
-                        onChange={(e) => setBewerk({ besluit: b, tekst: e.currentTarget.value })}
+                        onChange={(e) => setBewerk({ ...bewerk, tekst: e.currentTarget.value })}
                         autosize
+                      />
+                      <KetenKeuze
+                        w={240}
+                        aria-label={`Activiteit van besluit ${b.nummer}`}
+                        placeholder="Geen activiteit"
+                        data={activiteiten}
+                        value={bewerk.activiteitId}
+                        onChange={(id) => setBewerk({ ...bewerk, activiteitId: id })}
                       />
                       <Button size="compact-sm" onClick={wijzigen} loading={opslaan.isPending}>
                         Opslaan
@@ -92,15 +179,35 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
                       </Button>
                     </Group>
                   ) : (
-                    <Text style={{ whiteSpace: 'pre-wrap' }}>{b.tekst}</Text>
+                    <>
+                      <Text style={{ whiteSpace: 'pre-wrap' }}>{b.tekst}</Text>
+                      {b.activiteitId && b.activiteitTitel && (
+                        <Text size="xs" c="gray.8" data-testid="besluit-activiteit">
+                          Activiteit: <ActiviteitLink id={b.activiteitId} titel={b.activiteitTitel} />
+                        </Text>
+                      )}
+                    </>
                   )}
+                  <BesluitActies
+                    acties={bijeenkomst.actiesBijBesluiten.filter((a) => a.besluitId === b.id)}
+                    bijeenkomstId={bijeenkomst.id}
+                    onBewerken={onActieBewerken}
+                  />
                 </Table.Td>
                 <Table.Td ta="right">
                   <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={`Actie toevoegen bij besluit ${b.nummer}`}
+                      onClick={() => onActieToevoegen(b.id)}
+                    >
+                      Actie toevoegen
+                    </Button>
                     <ActionIcon
                       variant="default"
                       aria-label={`Besluit ${b.nummer} wijzigen`}
-                      onClick={() => setBewerk({ besluit: b, tekst: b.tekst })}
+                      onClick={() => setBewerk({ besluit: b, tekst: b.tekst, activiteitId: b.activiteitId })}
                     >
                       ✎
                     </ActionIcon>
@@ -128,6 +235,13 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
           autosize
           minRows={1}
         />
+        <KetenKeuze
+          w={240}
+          label="Activiteit in de planning"
+          data={activiteiten}
+          value={activiteitId}
+          onChange={setActiviteitId}
+        />
         <Button onClick={vastleggen} loading={opslaan.isPending}>
           Besluit vastleggen
         </Button>
@@ -143,7 +257,13 @@ export function BesluitenSectie({ bijeenkomst }: { bijeenkomst: BijeenkomstDetai
             { id: weg.id },
             {
               onError: toonFout,
-              onSuccess: () => meldVerwijderd(`Besluit ${weg.nummer} verwijderd.`, 'besluit', weg.id),
+              onSuccess: () =>
+                meldVerwijderd(
+                  `Besluit ${weg.nummer} verwijderd.`,
+                  'besluit',
+                  weg.id,
+                  koppelBesluitActiesTerug(bijeenkomst, weg.id),
+                ),
               onSettled: () => setWeg(null),
             },
           )

@@ -21,6 +21,12 @@ export function BijeenkomstPage({ id }: { id: string }) {
   const detail = useApiQuery('bijeenkomsten.detail', { id });
   const [bewerken, setBewerken] = useState<boolean>(false);
   const [actie, setActie] = useState<Actiepunt | null | undefined>(undefined);
+  // The besluit a new action follows from, when it was added at that besluit.
+  const [bijBesluit, setBijBesluit] = useState<string | null>(null);
+  const nieuweActie = (besluitId: string | null) => {
+    setBijBesluit(besluitId);
+    setActie(null);
+  };
   const [weg, setWeg] = useState(false);
   const verwijderen = useApiMutation('bijeenkomsten.verwijderen');
 
@@ -68,7 +74,7 @@ export function BijeenkomstPage({ id }: { id: string }) {
           <AanwezigenEditor bijeenkomst={b} />
         </Tabs.Panel>
         <Tabs.Panel value="besluiten" pt="md">
-          <BesluitenSectie bijeenkomst={b} />
+          <BesluitenSectie bijeenkomst={b} onActieToevoegen={nieuweActie} onActieBewerken={setActie} />
         </Tabs.Panel>
         <Tabs.Panel value="acties" pt="md">
           <Stack>
@@ -78,13 +84,18 @@ export function BijeenkomstPage({ id }: { id: string }) {
               <ActiesTabel acties={b.acties} onBewerken={setActie} />
             )}
             <Group>
-              <Button onClick={() => setActie(null)}>Actie toevoegen</Button>
+              <Button onClick={() => nieuweActie(null)}>Actie toevoegen</Button>
             </Group>
           </Stack>
         </Tabs.Panel>
       </Tabs>
       <BijeenkomstFormulier bijeenkomst={bewerken ? b : undefined} onClose={() => setBewerken(false)} />
-      <ActieFormulier actie={actie} bijeenkomstId={b.id} onClose={() => setActie(undefined)} />
+      <ActieFormulier
+        actie={actie}
+        bijeenkomstId={b.id}
+        besluitId={bijBesluit}
+        onClose={() => setActie(undefined)}
+      />
       <Verwijderen
         opened={weg}
         vraag={`${bijeenkomstNaam(b)} verwijderen, met de agenda en de aanwezigen? De acties blijven op de actielijst.`}

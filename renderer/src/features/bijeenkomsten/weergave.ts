@@ -1,4 +1,8 @@
-import { BIJEENKOMST_SOORT_LABEL, type Bijeenkomst } from '../../../../shared/domain/bijeenkomsten';
+import {
+  type Besluit,
+  BIJEENKOMST_SOORT_LABEL,
+  type Bijeenkomst,
+} from '../../../../shared/domain/bijeenkomsten';
 import { formatDatum } from '../../../../shared/format/nl';
 
 /** "Werkgroep 12-11-2026": how a meeting is named in lists, headings and links. */
@@ -15,3 +19,7 @@ export function overDagen(vandaag: string, dagen: number): string {
   const dt = new Date(Date.UTC(j, m - 1, d + dagen));
   return dt.toISOString().slice(0, 10);
 }
+
+/** "Besluit 12: We werven bij werkgevers …", short enough for a choice list. */
+export const besluitLabel = (b: Pick<Besluit, 'nummer' | 'tekst'>) =>
+  `Besluit ${b.nummer}: ${b.tekst.length > 70 ? `${b.tekst.slice(0, 69)}…` : b.tekst}`;

@@ -1,6 +1,7 @@
 import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { activiteitInvoer } from '../../../../shared/api/schemas-planning';
+import type { PlanningVerwijzingen } from '../../../../shared/domain/bijeenkomsten';
 import {
   ACTIVITEIT_STATUS_LABEL,
   ACTIVITEIT_STATUSSEN,
@@ -17,6 +18,7 @@ import { datumVeld, tekstVeld } from '../../app/tekstVeld';
 import { Verwijderen } from '../../app/Verwijderen';
 import { zodErrors } from '../../app/zodForm';
 import { meldVerwijderd } from '../../ongedaan/melden';
+import { ActiviteitVerwijzingen } from './ActiviteitVerwijzingen';
 import { wachtendenOp } from './terugzetten';
 
 interface Velden {
@@ -52,11 +54,13 @@ interface Props {
   /** `undefined` when closed. */
   bron: ActiviteitBron | undefined;
   planning: Planning;
+  /** The besluiten and actions that concern activities, to list this one's. */
+  verwijzingen: PlanningVerwijzingen | undefined;
   onClose: () => void;
 }
 
 /** Add or change an activity: its phase, months, status and what it waits for. */
-export function ActiviteitFormulier({ bron, planning, onClose }: Props) {
+export function ActiviteitFormulier({ bron, planning, verwijzingen, onClose }: Props) {
   const f = useVelden(bron, uit);
   const { v, zet, fouten, setFouten } = f;
   const opslaan = useApiMutation('planning.activiteitOpslaan');
@@ -104,6 +108,8 @@ export function ActiviteitFormulier({ bron, planning, onClose }: Props) {
         )
       }
     >
+      {/* First: reached by a link from a meeting, the chain is what the user came to see. */}
+      {bestaand && <ActiviteitVerwijzingen activiteitId={bestaand.id} verwijzingen={verwijzingen} />}
       <Select
         label="Fase"
         data={planning.fasen.map((fase) => ({ value: fase.id, label: fase.naam }))}
@@ -159,7 +165,7 @@ export function ActiviteitFormulier({ bron, planning, onClose }: Props) {
                     `"${bestaand.titel}" verwijderd.`,
                     'activiteit',
                     bestaand.id,
-                    wachtendenOp(planning, bestaand.id),
+                    wachtendenOp(planning, verwijzingen, bestaand.id),
                   );
                   onClose();
                 },

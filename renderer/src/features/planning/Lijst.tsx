@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { PlanningVerwijzingen } from '../../../../shared/domain/bijeenkomsten';
 import {
   ACTIVITEIT_STATUS_LABEL,
   type Activiteit,
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/domain/planning';
 import { formatDatum } from '../../../../shared/format/nl';
 import { PLANNING_BADGE } from '../../../../shared/format/status-kleuren';
+import { verwijzingenTelling, verwijzingenVan } from './ActiviteitVerwijzingen';
 import { maandMetJaar } from './weergave';
 
 // Badge colours with dark text on a light tint, readable (AA) in every status; the same colour
@@ -22,6 +24,7 @@ const BADGE: Record<Activiteit['status'], string> = {
 
 interface Props {
   planning: Planning;
+  verwijzingen: PlanningVerwijzingen | undefined;
   vandaag: string;
   onActiviteit: (a: Activiteit) => void;
   onFase: (f: Fase) => void;
@@ -29,7 +32,7 @@ interface Props {
 }
 
 /** The same plan as the Gantt, as tables: one per phase, then the milestones. */
-export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: Props) {
+export function Lijst({ planning, verwijzingen, vandaag, onActiviteit, onFase, onMijlpaal }: Props) {
   const titels = new Map(planning.fasen.flatMap((f) => f.activiteiten).map((a) => [a.id, a.titel]));
   return (
     <Stack gap="xl">
@@ -56,13 +59,14 @@ export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: P
             <Table striped aria-labelledby={`lijst-fase-${f.id}`} layout="fixed">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w="28%">Titel</Table.Th>
-                  <Table.Th w="14%">Eigenaar</Table.Th>
-                  <Table.Th w="11%">Van</Table.Th>
-                  <Table.Th w="11%">T/m</Table.Th>
+                  <Table.Th w="22%">Titel</Table.Th>
+                  <Table.Th w="12%">Eigenaar</Table.Th>
+                  <Table.Th w="9%">Van</Table.Th>
+                  <Table.Th w="9%">T/m</Table.Th>
                   <Table.Th w="12%">Status</Table.Th>
-                  <Table.Th w="14%">Wacht op</Table.Th>
-                  <Table.Th w="10%">
+                  <Table.Th w="12%">Wacht op</Table.Th>
+                  <Table.Th w="12%">Besluiten en acties</Table.Th>
+                  <Table.Th w="12%">
                     <VisuallyHidden>Acties</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
@@ -87,6 +91,9 @@ export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: P
                       </Group>
                     </Table.Td>
                     <Table.Td>{a.afhankelijkVan ? titels.get(a.afhankelijkVan) : ''}</Table.Td>
+                    <Table.Td data-testid="verwijzingen-telling">
+                      {verwijzingenTelling(verwijzingenVan(verwijzingen, a.id)) ?? ''}
+                    </Table.Td>
                     <Table.Td>
                       <Button
                         size="compact-sm"

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Activiteit, Fase, Mijlpaal, Planning } from '../../../../shared/domain/planning';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
@@ -18,10 +18,13 @@ import { zetMaandenTerug } from './terugzetten';
 
 /**
  * The plan van aanpak: phases and activities over the months, with milestones. The Gantt shows
- * it in time and lets bars be dragged; the list shows the same as tables.
+ * it in time and lets bars be dragged; the list shows the same as tables, with how many besluiten
+ * and actions concern each activity. `#/planning/<id>` opens that activity's details (the links
+ * from a meeting's besluiten and actions).
  */
-export function PlanningPage() {
+export function PlanningPage({ id = null }: { id?: string | null }) {
   const planning = useApiQuery('planning.ophalen', {});
+  const verwijzingen = useApiQuery('planning.verwijzingen', {});
   const opslaan = useApiMutation('planning.activiteitOpslaan');
   const exporteren = useApiMutation('planning.exporteren');
   const client = useQueryClient();
@@ -29,6 +32,14 @@ export function PlanningPage() {
   const [fase, setFase] = useState<Fase | null | undefined>();
   const [mijlpaal, setMijlpaal] = useState<Mijlpaal | null | undefined>();
   const vandaag = vandaagIso();
+  const gevraagd = planning.data?.fasen.flatMap((f) => f.activiteiten).find((a) => a.id === id);
+  // Opened once when the page is reached by an activity's link; after closing, the planning stays.
+  const geopend = useRef(false);
+  useEffect(() => {
+    if (!gevraagd || geopend.current) return;
+    geopend.current = true;
+    setActiviteit(gevraagd);
+  }, [gevraagd]);
 
   // A dragged bar is saved at once; the answer is the new planning, shown before the refetch so
   // the bar does not jump back for a moment.
@@ -62,7 +73,12 @@ export function PlanningPage() {
 
   const formulieren = (
     <>
-      <ActiviteitFormulier bron={activiteit} planning={p} onClose={() => setActiviteit(undefined)} />
+      <ActiviteitFormulier
+        bron={activiteit}
+        planning={p}
+        verwijzingen={verwijzingen.data}
+        onClose={() => setActiviteit(undefined)}
+      />
       <FaseFormulier fase={fase} onClose={() => setFase(undefined)} />
       <MijlpaalFormulier mijlpaal={mijlpaal} onClose={() => setMijlpaal(undefined)} />
     </>
@@ -112,6 +128,7 @@ export function PlanningPage() {
         <Tabs.Panel value="lijst" pt="md">
           <Lijst
             planning={p}
+            verwijzingen={verwijzingen.data}
             vandaag={vandaag}
             onActiviteit={openActiviteit}
             onFase={setFase}
