@@ -17,6 +17,7 @@ import { m016FormulierSleutel } from './016_formulier_sleutel';
 import { m017ActieUitgesteld } from './017_actie_uitgesteld';
 import { m018DeelnameData } from './018_deelname_data';
 import { m019Wijzigingslog } from './019_wijzigingslog';
+import { m021KopieZonderPersoonsgegevens } from './021_kopie_zonder_persoonsgegevens';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -40,6 +41,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m017ActieUitgesteld,
   m018DeelnameData,
   m019Wijzigingslog,
+  // 020 is a colleague's (branch keten); the two are merged in order.
+  m021KopieZonderPersoonsgegevens,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;
