@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { AppFault } from '../errors';
 import { Db } from '../store/database';
 import { atomicWrite } from '../store/file-io';
-import { laatPersoonsgegevensWeg } from '../store/persoonsgegevens-weglaten';
+import { isZonderPersoonsgegevens, laatPersoonsgegevensWeg } from '../store/persoonsgegevens-weglaten';
 import { recordChange } from '../store/repositories/werkgroep';
 import { loadSqlJs } from '../store/sqljs';
 import type { Sleutel } from '../store/versleuteling';
@@ -49,4 +49,20 @@ export async function schrijfKopieZonderPersoonsgegevens(
   } finally {
     kopie.close();
   }
+}
+
+/**
+ * In a copy without personal data, candidates cannot be added, changed, deleted or erased (the
+ * decision of issue #20): a name typed there would never reach the full file (a merge does not
+ * take withheld fields from such a copy), and a candidate made there would reach it blank. So a
+ * merge never meets either. The member's own work (actions, planning, meetings, inventarisatie,
+ * lessons, placing candidates in groups) is not about a person's data and merges as always.
+ */
+export function weigerKandidaatwijziging(db: Db): void {
+  if (isZonderPersoonsgegevens(db))
+    throw new AppFault(
+      'ZONDER_PERSOONSGEGEVENS',
+      'Dit is een kopie zonder persoonsgegevens: kandidaten toevoegen, wijzigen of verwijderen kan hier niet. ' +
+        'Dat doet u in het volledige werkgroepbestand. Acties, planning, bijeenkomsten, inventarisatie en lessen kunt u hier wel bijwerken en later samenvoegen.',
+    );
 }
