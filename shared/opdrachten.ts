@@ -45,6 +45,13 @@ export const OPDRACHTEN = [
     wanneer: 'metWerkgroep',
     inBestandMenu: 'boven',
   },
+  {
+    id: 'kopieVoorLid',
+    label: 'Kopie voor een werkgroeplid…',
+    trefwoorden: 'zonder persoonsgegevens namen avg delen',
+    wanneer: 'metWerkgroep',
+    inBestandMenu: 'boven',
+  },
   { id: 'voorbeeld', label: 'Voorbeeldwerkgroep openen', wanneer: 'altijd', inBestandMenu: 'boven' },
   {
     id: 'vergrendelen',

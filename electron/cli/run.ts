@@ -13,6 +13,7 @@ import { exportAanbestedingskalender, exportCapaciteit } from './capaciteit-comm
 import { exportSroi, importOrganisaties } from './excel-commands';
 import { exportInventarisatie, formulieren, importInventarisatie } from './inventarisatie-commands';
 import { exportKandidaten, importKandidaten } from './kandidaten-commands';
+import { kopie } from './kopie-commands';
 import { leesBestand } from './ontgrendelen';
 import { exportOrganisaties } from './organisaties-commands';
 import { exportFoPakket, exportPlanning, exportVergaderstukken } from './planning-commands';
@@ -71,6 +72,10 @@ Opdrachten:
                              Toont wat er binnenkomt en elk conflict; zonder --dry-run wordt eerst
                              een reservekopie gemaakt en wint bij elk conflict het voorstel (bij
                              een veld: de nieuwste wijziging). Elk besluit staat in de uitvoer.
+  kopie <bestand> --out <kopie> --zonder-persoonsgegevens [--kopie-wachtwoord-env NAAM] [--json]
+                             Maak een kopie voor een werkgroeplid zonder persoonsgegevens: alleen
+                             kandidaatcodes, zonder namen, plannen, belemmeringen en notities.
+                             Met --kopie-wachtwoord-env krijgt de kopie een eigen wachtwoord.
   help                       Toon deze hulp.
 
 Een beveiligd bestand: zet het wachtwoord in een omgevingsvariabele en geef bij elke opdracht
@@ -173,6 +178,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await formulieren(args, io);
       case 'samenvoegen':
         return await samenvoegen(args, io);
+      case 'kopie':
+        return await kopie(args, io);
       case 'import':
         if (args[0] === 'organisaties') return await importOrganisaties(args.slice(1), io);
         if (args[0] === 'kandidaten') return await importKandidaten(args.slice(1), io);

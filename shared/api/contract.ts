@@ -55,6 +55,7 @@ import {
   exportOpenen,
   gebruikersinstellingenInvoer,
   herstelInvoer,
+  kopieVoorLid,
   leeg,
   nieuweWerkgroepInvoer,
   ontgrendelInvoer,
@@ -167,6 +168,10 @@ export const contract = {
   'document.openen': channel<OpenResult | null>()(leeg),
   'document.openRecent': channel<OpenResult>()(recentId),
   'document.opslaanAls': channel<DocumentInfo | null>()(leeg),
+  /** A copy without personal data for a werkgroep member; its recovery code once when protected. */
+  'document.kopieVoorLid': channel<{ bestandsnaam: string; herstelcode: string | null } | null>()(
+    kopieVoorLid,
+  ),
   'document.sluiten': channel<null>()(leeg),
   'document.status': channel<DocumentInfo | null>()(leeg),
   'document.ontgrendelen': channel<OpenResult>()(ontgrendelInvoer),

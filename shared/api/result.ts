@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'SAMENVOEGEN_MISLUKT'
   | 'ANDERE_WERKGROEP'
   | 'ALLEEN_LEZEN'
+  | 'ZONDER_PERSOONSGEGEVENS'
   | 'INTERNE_FOUT';
 
 export interface AppError {

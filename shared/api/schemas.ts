@@ -60,6 +60,8 @@ export const ontgrendelInvoer = z.union([
 ]);
 
 export const beveiligingInstellen = z.object({ wachtwoord }).strict();
+/** The copy for a werkgroep member: without a passphrase it is not protected. */
+export const kopieVoorLid = z.object({ wachtwoord: wachtwoord.optional() }).strict();
 export const beveiligingWijzigen = z.object({ huidig: z.string().max(256), nieuw: wachtwoord }).strict();
 export const beveiligingUitzetten = z.object({ wachtwoord: z.string().max(256) }).strict();
 export const beveiligingNieuweHerstelcode = z.object({ wachtwoord: z.string().max(256) }).strict();

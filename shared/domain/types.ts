@@ -23,6 +23,8 @@ export interface DocumentInfo {
   beveiligd: boolean;
   /** Opened read-only beside someone else's lock: nothing is saved (see WerkgroepFile). */
   alleenLezen: boolean;
+  /** A copy for a werkgroep member, made without personal data (every screen says so). */
+  zonderPersoonsgegevens: boolean;
   schemaversie: number;
 }
 

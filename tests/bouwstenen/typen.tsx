@@ -17,6 +17,7 @@ export const OPGESLAGEN: DocumentInfo = {
   gewijzigdOpSchijf: false,
   beveiligd: false,
   alleenLezen: false,
+  zonderPersoonsgegevens: false,
   schemaversie: 1,
 };
 

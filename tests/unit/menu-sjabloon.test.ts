@@ -42,6 +42,7 @@ describe('menuSjabloon', () => {
       'Openen…',
       'Opslaan als…',
       'Samenvoegen met…',
+      'Kopie voor een werkgroeplid…',
       'Voorbeeldwerkgroep openen',
       'separator',
       'Recente bestanden',
@@ -66,7 +67,7 @@ describe('menuSjabloon', () => {
     expect(item(menu('Bestand'), 'Opslaan als…').accelerator).toBeUndefined();
   });
 
-  test('without a werkgroep, Opslaan als, Samenvoegen met, Vergrendelen and Sluiten are greyed out', () => {
+  test('without a werkgroep, Opslaan als, Samenvoegen met, Kopie voor een werkgroeplid, Vergrendelen and Sluiten are greyed out', () => {
     const { menu, item } = bouw(geenBestand);
     const aan = (label: string) => item(menu('Bestand'), label).enabled;
     expect([aan('Nieuwe werkgroep…'), aan('Openen…'), aan('Voorbeeldwerkgroep openen')]).toEqual([
@@ -74,12 +75,13 @@ describe('menuSjabloon', () => {
       true,
       true,
     ]);
-    expect([aan('Opslaan als…'), aan('Samenvoegen met…'), aan('Vergrendelen'), aan('Sluiten')]).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect([
+      aan('Opslaan als…'),
+      aan('Samenvoegen met…'),
+      aan('Kopie voor een werkgroeplid…'),
+      aan('Vergrendelen'),
+      aan('Sluiten'),
+    ]).toEqual([false, false, false, false, false]);
   });
 
   test('Vergrendelen only for a protected file', () => {

@@ -882,3 +882,30 @@ describe('migration 20 (besluit_actie_keten)', () => {
     expect(db.integrityOk()).toBe(true);
   });
 });
+
+describe('migration 21 (kopie_zonder_persoonsgegevens)', () => {
+  test('upgrades a filled file: data untouched, the file is a full one; the mark holds only 0 or 1 and is not merged', () => {
+    const vorige = Math.max(...MIGRATIONS.filter((m) => m.versie < 21).map((m) => m.versie));
+    const { db } = bestandMetGeschiedenis(vorige);
+    const voor = inhoud(db);
+    const log = db.all('SELECT * FROM veldwijziging ORDER BY tabel, rij_id, veld, id');
+    expect(migreerTot(db, 21)).toBe(21);
+    // The migration's own write transaction is a session of the change log (replica-klok.ts): it
+    // moves the clock and records its writer. Everything else is as it was.
+    const zonderKlok = ({ replica: _r, apparaat: _a, ...rest }: Record<string, unknown>) => rest;
+    expect(zonderKlok(oudeInhoud(db, voor))).toEqual(zonderKlok(voor));
+    expect(oudeInhoud(db, voor).apparaat).toEqual(expect.arrayContaining(voor.apparaat ?? []));
+    expect(db.all('SELECT * FROM veldwijziging ORDER BY tabel, rij_id, veld, id')).toEqual(log);
+    expect(db.get('SELECT zonder_persoonsgegevens FROM replica')).toEqual({ zonder_persoonsgegevens: 0 });
+    expect(thrown(() => db.run('UPDATE replica SET zonder_persoonsgegevens = 2')).message).toMatch(
+      /CHECK constraint failed/,
+    );
+    // The one-row clock table has no change-log trigger: the mark is never recorded, so never merged.
+    expect(
+      db.get(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'replica'`),
+    ).toBeUndefined();
+    db.transaction(() => db.run('UPDATE replica SET zonder_persoonsgegevens = 1'));
+    expect(db.all('SELECT * FROM veldwijziging ORDER BY tabel, rij_id, veld, id')).toEqual(log);
+    expect(db.integrityOk()).toBe(true);
+  });
+});

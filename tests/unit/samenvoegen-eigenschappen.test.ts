@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { alsBinnenkomend, isWeggelaten } from '../../shared/domain/persoonsgegevens';
 import {
   basisId,
   beslissing,
@@ -15,7 +16,17 @@ import {
   type Wijzigingsset,
   waardenVan,
 } from '../../shared/domain/wijzigingen';
-import { geschiedenis, KOPIEEN, type Stap, speel, stap, VOLGORDES } from './helpers/kopieen';
+import {
+  alsKopieZonderPersoonsgegevens,
+  geschiedenis,
+  KOPIEEN,
+  MODEL,
+  type Stap,
+  speel,
+  stap,
+  VOLGORDES,
+  zetIn,
+} from './helpers/kopieen';
 import * as oud from './helpers/wijzigingen-oud';
 
 /**
@@ -208,6 +219,59 @@ describe('merging copies (pure model)', () => {
           expect(gewist.has(w.rij) && w.tabel === 'kandidaat').toBe(false);
         }
         for (const id of gewist) expect(alles.gewist).toContain(id);
+      }),
+      RUNS,
+    );
+  });
+
+  test("a member's copy without personal data never blanks, changes or receives a withheld field", () => {
+    const lidStap = fc.record({
+      haal: fc.boolean(),
+      van: fc.nat(KOPIEEN - 1),
+      rij: fc.nat(MODEL.rijen.length - 1),
+      veld: fc.nat(MODEL.velden.length - 1),
+      waarde: fc.nat(9),
+    });
+    const weggelaten = (set: Wijzigingsset) => set.wijzigingen.filter((w) => isWeggelaten(w.tabel, w.veld));
+    fc.assert(
+      fc.property(geschiedenis, fc.array(lidStap, { maxLength: 15 }), (stappen, lidStappen) => {
+        const { kopieen } = speel(stappen);
+        // The member's copy is made from copy 4, then edited (also, against the app's refusal, a
+        // withheld field) and fed from the full copies.
+        let lid = alsKopieZonderPersoonsgegevens(kopieen[4] as Wijzigingsset);
+        for (const [i, s] of lidStappen.entries()) {
+          if (s.haal) {
+            const vol = kopieen[s.van] as Wijzigingsset;
+            lid = samenvoegen(lid, alsBinnenkomend(lid, vol, { lokaal: true, ander: false }));
+          } else {
+            const rij = MODEL.rijen[s.rij] as string;
+            const w = { tabel: MODEL.tabel(rij), rij, veld: MODEL.velden[s.veld] as string };
+            if (standVan(lid).get(rijSleutel(w))?.weg) continue;
+            lid = zetIn(
+              lid,
+              { ...w, waarde: `lid-${s.waarde}` },
+              `2026-02-01T00:00:00.000Z-${String(i).padStart(8, '0')}@lid`,
+            );
+          }
+          // It never holds a withheld value it did not write itself.
+          for (const w of weggelaten(lid)) if (!w.id.endsWith('@lid')) expect(w.waarde).toBeNull();
+        }
+        for (const vol of kopieen) {
+          const na = samenvoegen(vol, alsBinnenkomend(vol, lid, { lokaal: false, ander: true }));
+          const voor = standVan(vol);
+          const daarna = standVan(na);
+          for (const [k, rij] of voor) {
+            const nu = daarna.get(k);
+            // An erasure made on another full copy may reach it through the member: that is no blank.
+            if (rij.weg || !nu || nu.weg) continue;
+            for (const [veld, v] of rij.velden)
+              if (isWeggelaten(rij.tabel, veld)) expect(nu.velden.get(veld)).toEqual(v);
+          }
+          // No conflict on a withheld field that the full copy did not have already.
+          const oud = new Set(conflicten(veldconflicten(voor)));
+          for (const c of conflicten(veldconflicten(daarna).filter((c) => isWeggelaten(c.tabel, c.veld))))
+            expect(oud.has(c)).toBe(true);
+        }
       }),
       RUNS,
     );

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { APP_SCHEMA_VERSION } from '../store/migrations';
+import { isZonderPersoonsgegevens } from '../store/persoonsgegevens-weglaten';
 import { getWerkgroep } from '../store/repositories/werkgroep';
 import type { WerkgroepFile } from '../store/werkgroep-file';
 
@@ -18,5 +19,6 @@ export function documentInfoVan(file: WerkgroepFile): DocumentInfo {
     schemaversie: APP_SCHEMA_VERSION,
     beveiligd: file.beveiligd,
     alleenLezen: file.alleenLezen,
+    zonderPersoonsgegevens: isZonderPersoonsgegevens(file.db),
   };
 }

@@ -1,3 +1,4 @@
+import { alsBinnenkomend } from '../../../shared/domain/persoonsgegevens';
 import {
   type Optie,
   type Regelconflict,
@@ -22,6 +23,7 @@ import {
 } from '../../../shared/domain/wijzigingen';
 import { AppFault } from '../errors';
 import type { Db } from '../store/database';
+import { isZonderPersoonsgegevens } from '../store/persoonsgegevens-weglaten';
 import { recordChange } from '../store/repositories/werkgroep';
 import { leesWijzigingen, nieuwWijzigingId, schrijfSamengevoegd, zieTijden } from '../store/wijzigingslog';
 
@@ -124,7 +126,11 @@ interface Plan {
 function plan(db: Db, andere: Db): Plan {
   controleerZelfdeWerkgroep(db, andere);
   const lokaal = leesWijzigingen(db);
-  const ander = leesWijzigingen(andere);
+  // A copy without personal data neither sends nor receives them (shared/domain/persoonsgegevens.ts).
+  const ander = alsBinnenkomend(lokaal, leesWijzigingen(andere), {
+    lokaal: isZonderPersoonsgegevens(db),
+    ander: isZonderPersoonsgegevens(andere),
+  });
   const samen = samenvoegen(lokaal, ander);
   const stand = standVan(samen);
   const velden = veldconflicten(stand);

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { NieuweWerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
 import { wachtZin } from '../../../shared/format/wachttijd';
@@ -16,6 +16,7 @@ import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep
 import { WissenRegister } from '../store/wissen-register';
 import { FILE_EXTENSION, uniekPad } from './bestandsnaam';
 import { documentInfoVan } from './document-info';
+import { KOPIE_AUDIT, schrijfKopieZonderPersoonsgegevens } from './kopie-werkgroeplid';
 import { LaatsteExport, type Verkenner } from './laatste-export';
 import { beveiligingOnthouden, logOpenen, voltooiOpenstaandWissen } from './na-openen';
 import { initialiseerWerkgroep } from './nieuwe-werkgroep';
@@ -366,6 +367,42 @@ export class Session {
     if (file.beveiligd) await this.settings.beveiligd(target, true);
     await this.settings.opened(target);
     return this.documentInfo();
+  }
+
+  /**
+   * Bestand → Kopie voor een werkgroeplid…: a new file without personal data
+   * (services/kopie-werkgroeplid.ts), optionally under its own passphrase (its recovery code is
+   * returned once). The open file stays open and unchanged but for its audit line.
+   */
+  async kopieVoorLid(
+    wachtwoord?: string,
+  ): Promise<{ bestandsnaam: string; herstelcode: string | null } | null> {
+    const file = this.requireFile();
+    // The passphrase is checked before the user picks a place: a refusal then costs nothing.
+    const beveiliging = wachtwoord
+      ? await nieuweSleutel(wachtwoord, this.options.scrypt ?? STANDAARD_SCRYPT)
+      : null;
+    const voorstel = join(
+      dirname(file.path),
+      `${basename(file.name, FILE_EXTENSION)} zonder persoonsgegevens${FILE_EXTENSION}`,
+    );
+    const pad = await this.options.dialogs.chooseSaveLocation(voorstel);
+    if (!pad) return null;
+    const doel = pad.endsWith(FILE_EXTENSION) ? pad : `${pad}${FILE_EXTENSION}`;
+    if (doel === file.path)
+      throw new AppFault(
+        'ONGELDIGE_INVOER',
+        'Kies een andere naam: de kopie kan het werkgroepbestand niet vervangen.',
+      );
+    await schrijfKopieZonderPersoonsgegevens(
+      await file.inhoudNu(),
+      doel,
+      this.auteur,
+      beveiliging?.sleutel ?? null,
+    );
+    if (beveiliging) await this.settings.beveiligd(doel, true);
+    await file.write((db) => recordChange(db, this.auteur, 'bestand', KOPIE_AUDIT, { actie: 'exporteren' }));
+    return { bestandsnaam: basename(doel), herstelcode: beveiliging?.herstelcode ?? null };
   }
 
   private async closeCurrent(): Promise<void> {

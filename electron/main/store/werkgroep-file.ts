@@ -263,6 +263,12 @@ export class WerkgroepFile {
     );
   }
 
+  /** The database's bytes as they are now (unsealed), queued after earlier writes: for a copy. */
+  inhoudNu(): Promise<Uint8Array> {
+    if (this.closed) return Promise.reject(gesloten());
+    return this.wachtrij.achteraan(async () => this.db.export());
+  }
+
   private withPurge<T>(
     change: () => T,
     failureMessage: string,

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
 import { AlleenLezenBalk } from '../features/samenwerken/AlleenLezenBalk';
+import { ZonderPersoonsgegevensBalk } from '../features/samenwerken/ZonderPersoonsgegevensBalk';
 import { useOngedaan } from '../ongedaan/useOngedaan';
 import { DocumentMenu } from './DocumentMenu';
 import { GEBIEDEN, zoekGebied } from './navigation';
@@ -109,6 +110,7 @@ export function Shell({ document }: { document: DocumentInfo }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {document.alleenLezen && <AlleenLezenBalk />}
+        {document.zonderPersoonsgegevens && <ZonderPersoonsgegevensBalk />}
         <Title order={1} mb="lg">
           {current?.label}
         </Title>

@@ -15,13 +15,14 @@ import { gaNaar } from '../app/useHashRoute';
 import { useVergrendelen } from '../features/beveiliging/useVergrendelen';
 import { BijeenkomstFormulier } from '../features/bijeenkomsten/BijeenkomstFormulier';
 import { FoPakketDialoog } from '../features/evaluatie/FoPakketDialoog';
+import { KopieVoorLidDialoog } from '../features/samenwerken/KopieVoorLidDialoog';
 import { SamenvoegenDialoog } from '../features/samenwerken/SamenvoegenDialoog';
 import { NieuweWerkgroepDialoog } from '../features/welkom/NieuweWerkgroepDialoog';
 import { OpdrachtContext } from './opdrachtContext';
 import { Palet } from './Palet';
 import { useSneltoetsen } from './useSneltoetsen';
 
-type Dialoog = 'nieuw' | 'bijeenkomst' | 'foPakket' | 'samenvoegen' | null;
+type Dialoog = 'nieuw' | 'bijeenkomst' | 'foPakket' | 'samenvoegen' | 'kopieVoorLid' | null;
 
 /**
  * What every command does, for the in-app menu, the palette, the shortcuts and the native menu
@@ -48,6 +49,7 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
         { onError: toonFout, onSuccess: (doc) => doc && toonSucces(`Opgeslagen als ${doc.bestandsnaam}`) },
       ),
     samenvoegen: () => setDialoog('samenvoegen'),
+    kopieVoorLid: () => setDialoog('kopieVoorLid'),
     voorbeeld: () => voorbeeld.mutate({}, naOpenen),
     vergrendelen: vergrendel,
     sluiten: () => sluiten.mutate({}, { onError: toonFout }),
@@ -100,6 +102,7 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
           />
           <FoPakketDialoog opened={dialoog === 'foPakket'} onClose={sluitDialoog} />
           <SamenvoegenDialoog opened={dialoog === 'samenvoegen'} onClose={sluitDialoog} />
+          <KopieVoorLidDialoog opened={dialoog === 'kopieVoorLid'} onClose={sluitDialoog} />
         </>
       )}
     </OpdrachtContext.Provider>

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isWeggelaten, leegVoor, WEGGELATEN_TABELLEN } from '../../../shared/domain/persoonsgegevens';
 import {
   GRAFSTEEN,
   normaliseer,
@@ -198,3 +199,36 @@ export const VOLGORDES: readonly (readonly number[])[] = [
   [2, 0, 4, 1, 3],
   [1, 3, 0, 4, 2],
 ];
+
+/**
+ * A copy for a werkgroep member made from a copy of the model (services/kopie-werkgroeplid.ts):
+ * every withheld field keeps its change ids but holds its blank (the blanking is not recorded).
+ */
+export function alsKopieZonderPersoonsgegevens(set: Wijzigingsset): Wijzigingsset {
+  return {
+    ...set,
+    wijzigingen: set.wijzigingen
+      .filter((w) => !WEGGELATEN_TABELLEN.includes(w.tabel) || w.veld === GRAFSTEEN)
+      .map((w) => (isWeggelaten(w.tabel, w.veld) ? { ...w, waarde: leegVoor(w.tabel, w.veld) } : w)),
+  };
+}
+
+/** One field set on a copy as the triggers record it (what it overwrote: the field's heads). */
+export function zetIn(
+  set: Wijzigingsset,
+  w: { tabel: string; rij: string; veld: string; waarde: string },
+  id: string,
+): Wijzigingsset {
+  const koppen = standVan(set).get(rijSleutel(w))?.velden.get(w.veld)?.koppen ?? [];
+  return normaliseer({
+    ...set,
+    wijzigingen: [...set.wijzigingen, { ...w, id, ouders: oudersVan(id, koppen, set.lijnen ?? {}) }],
+  });
+}
+
+/** The model's rows and fields, for steps made outside `speel`. */
+export const MODEL = {
+  rijen: RIJEN,
+  velden: VELDEN,
+  tabel: (rij: string) => (rij.startsWith('k') ? 'kandidaat' : 'organisatie'),
+};

@@ -9,6 +9,7 @@ export function documentHandlers(session: Session): GebiedHandlers<'document'> {
     'document.openen': () => session.openen(),
     'document.openRecent': ({ id }) => session.openRecent(id),
     'document.opslaanAls': () => session.opslaanAls(),
+    'document.kopieVoorLid': ({ wachtwoord }) => session.kopieVoorLid(wachtwoord),
     'document.sluiten': () => session.sluiten(),
     'document.status': () => session.documentInfo(),
     'document.ontgrendelen': (geheim) => session.ontgrendelen(geheim),

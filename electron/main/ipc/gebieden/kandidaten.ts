@@ -4,6 +4,7 @@ import { schrijfWerkboek } from '../../excel/werkboek';
 import { getDossier, saveKandidaat } from '../../services/kandidaten';
 import { bewaarKandidatenExport, kandidatenExportNaam } from '../../services/kandidaten-export';
 import { bekijkKandidatenImport, voerKandidatenImportUit } from '../../services/kandidaten-import';
+import { weigerKandidaatwijziging } from '../../services/kopie-werkgroeplid';
 import { deleteStap, saveStap } from '../../services/leerlijn';
 import { type Session, safeFileName } from '../../services/session';
 import { bewaarOverzicht, wisKandidaat, zetBewaartermijn } from '../../store/repositories/avg';
@@ -24,6 +25,29 @@ import { wachtendeImports } from '../wachtende-imports';
  * descriptions name the kind of change only, never the person.
  */
 export function kandidatenHandlers(session: Session): GebiedHandlers<'kandidaten'> {
+  const handlers = alleKandidatenHandlers(session);
+  // In a copy without personal data every channel that changes candidates is refused.
+  for (const kanaal of Object.keys(handlers) as (keyof typeof handlers)[]) {
+    if (LEZEND.has(kanaal)) continue;
+    const handler = handlers[kanaal] as (input: unknown) => unknown;
+    (handlers as Record<string, (input: unknown) => unknown>)[kanaal] = (input: unknown) => {
+      weigerKandidaatwijziging(session.requireFile().db);
+      return handler(input);
+    };
+  }
+  return handlers;
+}
+
+/** The candidate channels that only read, or export what the open file holds. */
+const LEZEND: ReadonlySet<string> = new Set([
+  'kandidaten.lijst',
+  'kandidaten.dossier',
+  'kandidaten.bewaartermijn',
+  'kandidaten.exporteren',
+  'kandidaten.invulbestand',
+]);
+
+function alleKandidatenHandlers(session: Session): GebiedHandlers<'kandidaten'> {
   const wachtend = wachtendeImports(session).kandidaten;
   const schrijf = schrijver(session);
   const db = () => session.requireFile().db;

@@ -18,6 +18,7 @@ import { m017ActieUitgesteld } from './017_actie_uitgesteld';
 import { m018DeelnameData } from './018_deelname_data';
 import { m019Wijzigingslog } from './019_wijzigingslog';
 import { m020BesluitActieKeten } from './020_besluit_actie_keten';
+import { m021KopieZonderPersoonsgegevens } from './021_kopie_zonder_persoonsgegevens';
 import type { Migration } from './types';
 
 /** Ordered; never reorder or edit a released migration, add a new one. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m018DeelnameData,
   m019Wijzigingslog,
   m020BesluitActieKeten,
+  m021KopieZonderPersoonsgegevens,
 ];
 
 export const APP_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.versie ?? 0;
