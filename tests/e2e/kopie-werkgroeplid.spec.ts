@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vastleggen } from './fixtures';
 
-const MAP = '/tmp/kopie';
+const schermafdruk = (naam: string) => test.info().outputPath(naam);
 
 test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat er en kandidaten alleen met code', async ({
   page,
@@ -27,7 +27,7 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
     [1024, 700],
   ] as const) {
     await page.setViewportSize({ width: b, height: h });
-    await page.screenshot({ path: `${MAP}/dialoog-${b}.png` });
+    await vastleggen(page, { path: schermafdruk(`dialoog-${b}.png`) });
   }
 
   const kopie = join(main.userData, 'Voor Sanne.tafelwerk');
@@ -55,6 +55,13 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   const tabel = page.getByRole('table', { name: 'Kandidaten' });
   await expect(tabel.getByRole('row')).not.toHaveCount(0);
+  // No names to show and no new candidates in a member's copy: the switch and the add button are gone.
+  await expect(page.getByRole('switch', { name: 'Namen tonen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Kandidaat toevoegen' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Excel', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Kandidaten en trajecten exporteren…' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Kandidatenlijst inlezen…' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
   const tekst = await page.locator('main').innerText();
   expect(namen.filter((n) => tekst.includes(n))).toEqual([]);
   await expectNoAxeViolations(page);
@@ -63,10 +70,37 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
     [1024, 700],
   ] as const) {
     await page.setViewportSize({ width: b, height: h });
-    await page.screenshot({ path: `${MAP}/kandidaten-${b}.png` });
+    await vastleggen(page, { path: schermafdruk(`kandidaten-${b}.png`) });
   }
   await page.getByRole('link', { name: 'Bijeenkomsten' }).click();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: `${MAP}/bijeenkomsten-1280.png` });
+  await vastleggen(page, { path: schermafdruk('bijeenkomsten-1280.png') });
+});
+
+test('een beveiligde kopie: de herstelcode hoort bij de kopie, en alleen haar wachtwoord opent haar', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  await openVoorbeeld(page, appUrl);
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await page.getByRole('menuitem', { name: 'Kopie voor een werkgroeplid…' }).click();
+  const dialoog = page.getByRole('dialog', { name: 'Kopie voor een werkgroeplid' });
+  await dialoog.getByRole('checkbox', { name: 'De kopie met een eigen wachtwoord beveiligen' }).check();
+  await dialoog.getByLabel('Wachtwoord voor de kopie', { exact: true }).fill('kopie voor het werkgroeplid');
+  await dialoog.getByLabel('Herhaal het wachtwoord', { exact: true }).fill('kopie voor het werkgroeplid');
+  const kopie = join(main.userData, 'Voor Joris.tafelwerk');
+  main.dialogs.savePath = kopie;
+  await dialoog.getByRole('button', { name: 'Kopie opslaan als…' }).click();
+
+  const code = page.getByRole('dialog', { name: 'Herstelcode van de kopie' });
+  await expect(code).toContainText('kunt u de kopie Voor Joris.tafelwerk alleen nog met deze code openen');
+  await expectNoAxeViolations(page);
+  await code.getByRole('checkbox', { name: 'Ik heb de herstelcode veilig bewaard' }).check();
+  await code.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(code).toBeHidden();
+  // Sealed on disk: the example's organisation names are not readable in the bytes.
+  const bytes = await readFile(kopie);
+  expect(bytes.includes(Buffer.from('Duinroos'))).toBe(false);
 });

@@ -1,5 +1,6 @@
-import { Alert, Button, Checkbox, CopyButton, Group, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Waarschuwing } from '../../app/Waarschuwing';
 import { VasteDialoog } from './VasteDialoog';
 
 /**
@@ -9,11 +10,14 @@ import { VasteDialoog } from './VasteDialoog';
 export function HerstelcodeDialoog({
   herstelcode,
   vervangt = false,
+  kopie,
   onClose,
 }: {
   herstelcode: string | null;
   /** It replaces an earlier code, which no longer works: the dialog says so. */
   vervangt?: boolean;
+  /** The code belongs to a copy just saved under this name, not to the open file: the dialog says so. */
+  kopie?: string;
   onClose: () => void;
 }) {
   const [bewaard, setBewaard] = useState(false);
@@ -23,12 +27,15 @@ export function HerstelcodeDialoog({
   };
 
   return (
-    <VasteDialoog opened={herstelcode !== null} title={vervangt ? 'Uw nieuwe herstelcode' : 'Uw herstelcode'}>
+    <VasteDialoog
+      opened={herstelcode !== null}
+      title={kopie ? 'Herstelcode van de kopie' : vervangt ? 'Uw nieuwe herstelcode' : 'Uw herstelcode'}
+    >
       <Stack>
         <Text>
           Bewaar deze code op een veilige plek, bijvoorbeeld in de kluis of de wachtwoordmanager van uw
-          organisatie, niet bij deze laptop. Als het wachtwoord vergeten is, kunt u het bestand alleen nog met
-          deze code openen.
+          organisatie, niet bij deze laptop. Als het wachtwoord vergeten is, kunt u{' '}
+          {kopie ? `de kopie ${kopie}` : 'het bestand'} alleen nog met deze code openen.
           {vervangt &&
             ' De vorige herstelcode opent dit bestand en de reservekopieën niet meer. Alleen een kopie die eerder buiten Tafelwerk is gemaakt, opent er nog mee, en bevat niets van wat daarna is opgeslagen.'}
         </Text>
@@ -55,10 +62,10 @@ export function HerstelcodeDialoog({
             </Button>
           )}
         </CopyButton>
-        <Alert color="yellow" title="Tafelwerk kan niet helpen">
+        <Waarschuwing title="Tafelwerk kan niet helpen">
           Zonder wachtwoord én zonder herstelcode kan niemand de gegevens terughalen, ook Tafelwerk niet. De
           code wordt maar één keer getoond.
-        </Alert>
+        </Waarschuwing>
         <Checkbox
           label="Ik heb de herstelcode veilig bewaard"
           checked={bewaard}

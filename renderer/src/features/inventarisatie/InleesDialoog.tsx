@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { FormulierenVoorbeeld, FormulierVoorbeeld } from '../../../../shared/domain/inventarisatie';
 import { useApiMutation } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { toonFout, toonSucces } from '../../app/notify';
+import { Waarschuwing } from '../../app/Waarschuwing';
 import { FormulierProblemen } from './FormulierProblemen';
 import { meervoud } from './weergave';
 
@@ -58,10 +59,10 @@ export function InleesDialoog({ voorbeeld, onClose }: Props) {
           "Inlezen" klikt.
         </Text>
         {vervangt > 0 && (
-          <Alert color="yellow" title="Let op">
+          <Waarschuwing title="Let op">
             Van {meervoud(vervangt, 'organisatie', 'organisaties')} zijn al antwoorden binnen; die worden
             vervangen door wat in het formulier staat.
-          </Alert>
+          </Waarschuwing>
         )}
         {/* Focusable, so a long list of problems can be scrolled with the keyboard too; never so
             tall that the buttons drop below a laptop screen. */}

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/kandidaten';
 import { useApiQuery } from '../../api/client';
 import { gaNaar } from '../../app/useHashRoute';
+import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 import { BewaartermijnSectie } from './BewaartermijnSectie';
 import { KandidatenExcelMenu } from './excel/KandidatenExcelMenu';
 import { InGroepPlaatsenDialoog } from './InGroepPlaatsenDialoog';
@@ -73,6 +74,8 @@ export function KandidatenPage() {
   // Ticked candidates stay ticked while the filters change, so a selection can be built up.
   const [gekozen, setGekozen] = useState<ReadonlySet<string>>(new Set());
   const [plaatsen, setPlaatsen] = useState<string[] | null>(null);
+  // A member's copy holds no names and refuses new candidates: no switch, no add button.
+  const zonderPersoonsgegevens = useZonderPersoonsgegevens();
   const zet = useCallback<Selectie['zet']>(
     (ids, aan) =>
       setGekozen((oud) => {
@@ -137,15 +140,17 @@ export function KandidatenPage() {
           onChange={(e) => setZoeken(e.currentTarget.value)}
           w={240}
         />
-        <Switch
-          label="Namen tonen"
-          checked={namenTonen}
-          onChange={(e) => setNamenTonen(e.currentTarget.checked)}
-          mb={8}
-        />
+        {!zonderPersoonsgegevens && (
+          <Switch
+            label="Namen tonen"
+            checked={namenTonen}
+            onChange={(e) => setNamenTonen(e.currentTarget.checked)}
+            mb={8}
+          />
+        )}
         <Group ml="auto" gap="xs">
-          <KandidatenExcelMenu />
-          <Button onClick={() => setNieuw(null)}>Kandidaat toevoegen</Button>
+          <KandidatenExcelMenu inlezen={!zonderPersoonsgegevens} />
+          {!zonderPersoonsgegevens && <Button onClick={() => setNieuw(null)}>Kandidaat toevoegen</Button>}
         </Group>
       </Group>
 

@@ -18,7 +18,7 @@ interface Props {
 export function KopieVoorLidDialoog({ opened, onClose }: Props) {
   const velden = useNieuwWachtwoord();
   const [beveiligen, setBeveiligen] = useState(false);
-  const [herstelcode, setHerstelcode] = useState<string | null>(null);
+  const [herstelcode, setHerstelcode] = useState<{ code: string; kopie: string } | null>(null);
   const maken = useApiMutation('document.kopieVoorLid');
   const sluit = () => {
     velden.leeg();
@@ -35,7 +35,7 @@ export function KopieVoorLidDialoog({ opened, onClose }: Props) {
         if (!kopie) return;
         sluit();
         toonSucces(`Kopie zonder persoonsgegevens opgeslagen als ${kopie.bestandsnaam}`);
-        setHerstelcode(kopie.herstelcode);
+        if (kopie.herstelcode) setHerstelcode({ code: kopie.herstelcode, kopie: kopie.bestandsnaam });
       },
     });
   };
@@ -74,7 +74,11 @@ export function KopieVoorLidDialoog({ opened, onClose }: Props) {
         />
         {beveiligen && <NieuwWachtwoordVelden label="Wachtwoord voor de kopie" {...velden} />}
       </FormulierDialoog>
-      <HerstelcodeDialoog herstelcode={herstelcode} onClose={() => setHerstelcode(null)} />
+      <HerstelcodeDialoog
+        herstelcode={herstelcode?.code ?? null}
+        kopie={herstelcode?.kopie}
+        onClose={() => setHerstelcode(null)}
+      />
     </>
   );
 }

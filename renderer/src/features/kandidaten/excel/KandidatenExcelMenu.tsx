@@ -7,8 +7,11 @@ import { toonFout } from '../../../app/notify';
 import { KandidatenExportDialoog } from './KandidatenExportDialoog';
 import { KandidatenImportDialoog } from './KandidatenImportDialoog';
 
-/** Excel for candidates: read a gemeente's list, save an empty one to fill in, export the trajectories. */
-export function KandidatenExcelMenu() {
+/**
+ * Excel for candidates: read a gemeente's list, save an empty one to fill in, export the trajectories.
+ * `inlezen` false (a member's copy without personal data, which refuses new candidates): export only.
+ */
+export function KandidatenExcelMenu({ inlezen: metInlezen = true }: { inlezen?: boolean }) {
   const [voorbeeld, setVoorbeeld] = useState<
     (ImportVoorbeeld<KandidaatImportRij> & { token: string }) | null
   >(null);
@@ -35,9 +38,13 @@ export function KandidatenExcelMenu() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={inlezen}>Kandidatenlijst inlezen…</Menu.Item>
-          <Menu.Item onClick={sjabloon}>Leeg invulbestand opslaan…</Menu.Item>
-          <Menu.Divider />
+          {metInlezen && (
+            <>
+              <Menu.Item onClick={inlezen}>Kandidatenlijst inlezen…</Menu.Item>
+              <Menu.Item onClick={sjabloon}>Leeg invulbestand opslaan…</Menu.Item>
+              <Menu.Divider />
+            </>
+          )}
           <Menu.Item onClick={() => setExportOpen(true)}>Kandidaten en trajecten exporteren…</Menu.Item>
         </Menu.Dropdown>
       </Menu>
