@@ -2,7 +2,8 @@ import { Alert, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from
 import type { BordStap } from '../../../../shared/domain/capaciteit';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonFout } from '../../app/notify';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 import type { Periode } from './periode';
 import { stapPeriode } from './weergave';
 
@@ -30,8 +31,14 @@ export function VoorstelDialoog({ stap, optie, periode, onClose }: Props) {
       { stapId: stap.stapId, organisatieId },
       {
         onError: toonFout,
-        onSuccess: () => {
-          toonSucces(`De stap van ${stap.kandidaatCode} is toegewezen aan ${organisatie}.`);
+        onSuccess: ({ vorigeOrganisatieId }) => {
+          meldMetOngedaan(`De stap van ${stap.kandidaatCode} is toegewezen aan ${organisatie}.`, () =>
+            terugschrijven('capaciteit.toewijzingTerugzetten', {
+              stapId: stap.stapId,
+              organisatieId,
+              vorigeOrganisatieId,
+            }),
+          );
           onClose();
         },
       },
