@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import type { BordStap } from '../../../../shared/domain/capaciteit';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { toonFout } from '../../app/notify';
+import { RijActiesKop } from '../../app/RijActiesKop';
 import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 import type { Periode } from './periode';
 import { stapPeriode } from './weergave';
@@ -73,9 +74,7 @@ export function VoorstelDialoog({ stap, optie, periode, onClose }: Props) {
                 <Table.Th>Organisatie</Table.Th>
                 <Table.Th>Waarom</Table.Th>
                 <Table.Th ta="right">Vrij</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actie</VisuallyHidden>
-                </Table.Th>
+                <RijActiesKop />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import {
   ACTIVITEIT_STATUS_LABEL,
   type Activiteit,
@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/planning';
 import { formatDatum } from '../../../../shared/format/nl';
 import { PLANNING_BADGE } from '../../../../shared/format/status-kleuren';
+import { RijActiesKop } from '../../app/RijActiesKop';
 import { maandMetJaar } from './weergave';
 
 // Badge colours with dark text on a light tint, readable (AA) in every status; the same colour
@@ -62,9 +63,7 @@ export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: P
                   <Table.Th w="11%">T/m</Table.Th>
                   <Table.Th w="12%">Status</Table.Th>
                   <Table.Th w="14%">Wacht op</Table.Th>
-                  <Table.Th w="10%">
-                    <VisuallyHidden>Acties</VisuallyHidden>
-                  </Table.Th>
+                  <RijActiesKop w="10%" />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -118,9 +117,7 @@ export function Lijst({ planning, vandaag, onActiviteit, onFase, onMijlpaal }: P
               <Table.Tr>
                 <Table.Th>Datum</Table.Th>
                 <Table.Th>Mijlpaal</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Acties</VisuallyHidden>
-                </Table.Th>
+                <RijActiesKop />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
