@@ -47,7 +47,7 @@ describe('menuSjabloon', () => {
       'Recente bestanden',
       'separator',
       'Vergrendelen',
-      'Sluiten',
+      'Werkgroep sluiten',
       'separator',
       'Afsluiten',
     ]);
@@ -66,7 +66,7 @@ describe('menuSjabloon', () => {
     expect(item(menu('Bestand'), 'Opslaan als…').accelerator).toBeUndefined();
   });
 
-  test('without a werkgroep, Opslaan als, Samenvoegen met, Vergrendelen and Sluiten are greyed out', () => {
+  test('without a werkgroep, Opslaan als, Samenvoegen met, Vergrendelen and Werkgroep sluiten are greyed out', () => {
     const { menu, item } = bouw(geenBestand);
     const aan = (label: string) => item(menu('Bestand'), label).enabled;
     expect([aan('Nieuwe werkgroep…'), aan('Openen…'), aan('Voorbeeldwerkgroep openen')]).toEqual([
@@ -74,7 +74,7 @@ describe('menuSjabloon', () => {
       true,
       true,
     ]);
-    expect([aan('Opslaan als…'), aan('Samenvoegen met…'), aan('Vergrendelen'), aan('Sluiten')]).toEqual([
+    expect([aan('Opslaan als…'), aan('Samenvoegen met…'), aan('Vergrendelen'), aan('Werkgroep sluiten')]).toEqual([
       false,
       false,
       false,
