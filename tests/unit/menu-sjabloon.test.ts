@@ -74,12 +74,12 @@ describe('menuSjabloon', () => {
       true,
       true,
     ]);
-    expect([aan('Opslaan als…'), aan('Samenvoegen met…'), aan('Vergrendelen'), aan('Werkgroep sluiten')]).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect([
+      aan('Opslaan als…'),
+      aan('Samenvoegen met…'),
+      aan('Vergrendelen'),
+      aan('Werkgroep sluiten'),
+    ]).toEqual([false, false, false, false]);
   });
 
   test('Vergrendelen only for a protected file', () => {
