@@ -62,7 +62,8 @@ export const OPDRACHTEN = [
   },
   {
     id: 'sluiten',
-    label: 'Sluiten',
+    // Not just "Sluiten": in the palette that reads as closing the palette itself.
+    label: 'Werkgroep sluiten',
     trefwoorden: 'werkgroep bestand',
     wanneer: 'metWerkgroep',
     inBestandMenu: 'onder',

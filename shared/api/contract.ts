@@ -8,7 +8,7 @@ import type {
   BijeenkomstDetail,
   PlanningVerwijzingen,
 } from '../domain/bijeenkomsten';
-import type { CapaciteitsOverzicht, Voorstel } from '../domain/capaciteit';
+import type { CapaciteitsOverzicht, OvergenomenAanbod, Voorstel } from '../domain/capaciteit';
 import type { Contract as SroiContract, SroiOverzicht } from '../domain/contracten';
 import type { GesleeptVoorbeeld, ImportVoorbeeld, KandidaatImportRij } from '../domain/import';
 import type {
@@ -73,8 +73,10 @@ import {
   aanbodInvoer,
   aanbodOvernemen,
   capaciteitPeriode,
+  overnameTerugzetten,
   stapToewijzen,
   stapVoorstel,
+  toewijzingTerugzetten,
 } from './schemas-capaciteit';
 import {
   antwoordenInvoer,
@@ -271,9 +273,13 @@ export const contract = {
   'inventarisatie.formulierenMapOpenen': channel<null>()(rondeId),
   'capaciteit.overzicht': channel<CapaciteitsOverzicht>()(capaciteitPeriode),
   'capaciteit.aanbodZetten': channel<null>()(aanbodInvoer),
-  'capaciteit.overnemen': channel<{ aantal: number }>()(aanbodOvernemen),
+  /** `gewijzigd`: the offers it changed, with what they were, for undo. */
+  'capaciteit.overnemen': channel<{ aantal: number; gewijzigd: OvergenomenAanbod[] }>()(aanbodOvernemen),
+  'capaciteit.overnameTerugzetten': channel<{ teruggezet: number }>()(overnameTerugzetten),
   'capaciteit.voorstellen': channel<Voorstel[]>()(stapVoorstel),
-  'capaciteit.toewijzen': channel<null>()(stapToewijzen),
+  /** The organisation the step had before (null: none), for undo. */
+  'capaciteit.toewijzen': channel<{ vorigeOrganisatieId: string | null }>()(stapToewijzen),
+  'capaciteit.toewijzingTerugzetten': channel<null>()(toewijzingTerugzetten),
   'capaciteit.kalender': channel<Aanbestedingskalender>()(leeg),
   'capaciteit.aanbestedingOpslaan': channel<Aanbesteding>()(aanbestedingInvoer),
   'capaciteit.gunnen': channel<SroiContract>()(aanbestedingGunnen),

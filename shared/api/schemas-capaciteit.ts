@@ -38,6 +38,39 @@ export const stapVoorstel = z
 
 export const stapToewijzen = z.object({ stapId: id('stap'), organisatieId: id('organisatie') }).strict();
 
+/** Undo of an assignment: the step goes back to the organisation it had (null: none). */
+export const toewijzingTerugzetten = z
+  .object({
+    stapId: id('stap'),
+    organisatieId: id('organisatie'),
+    vorigeOrganisatieId: id('organisatie').nullable(),
+  })
+  .strict();
+
+const plaatsenGetal = z.number().int().min(0).max(10_000);
+
+/** Undo of a takeover from a round: each changed offer back to what it was (null: removed). */
+export const overnameTerugzetten = z
+  .object({
+    aanbod: z
+      .array(
+        z
+          .object({
+            organisatieId: id('organisatie'),
+            menukaartOptieId: id('menukaartoptie'),
+            plaatsen: plaatsenGetal,
+            was: z
+              .object({ plaatsen: plaatsenGetal, bron: z.enum(['inventarisatie', 'handmatig']) })
+              .strict()
+              .nullable(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(20_000),
+  })
+  .strict();
+
 export const aanbestedingInvoer = z
   .object({
     id: id('aanbesteding').optional(),

@@ -98,8 +98,11 @@ export function aanbodUitRonde(
   return uit;
 }
 
-/** Assigning a step: everything of the step stays as it is; only the organisation is filled in. */
-export function stapToegewezenAan(stap: StapGegevens, organisatieId: string): StapGegevens {
+/**
+ * Assigning a step: everything of the step stays as it is; only the organisation is filled in (or,
+ * when an assignment is undone, emptied again).
+ */
+export function stapToegewezenAan(stap: StapGegevens, organisatieId: string | null): StapGegevens {
   return {
     menukaartOptieId: stap.menukaartOptieId,
     organisatieId,

@@ -174,5 +174,19 @@ export interface CapaciteitsOverzicht {
   /** The menukaart options an offer can be entered for. */
   opties: { id: string; code: string; naam: string }[];
   /** Every offer, for editing. */
-  aanbod: (Aanbod & { menukaartOptieId: string; bron: 'inventarisatie' | 'handmatig' })[];
+  aanbod: (Aanbod & { menukaartOptieId: string; bron: AanbodBron })[];
+}
+
+/** Where an offer came from: a round's answers, or typed in. */
+export type AanbodBron = 'inventarisatie' | 'handmatig';
+
+/**
+ * One offer a takeover from a round changed: what it holds now and what it held before (null: there
+ * was none), so the takeover can be undone and the undo can see whether anyone changed it since.
+ */
+export interface OvergenomenAanbod {
+  organisatieId: string;
+  menukaartOptieId: string;
+  plaatsen: number;
+  was: { plaatsen: number; bron: AanbodBron } | null;
 }

@@ -82,7 +82,7 @@ test('een nieuwe werkgroep krijgt de lijst Aan de slag: een stap leidt naar zijn
   await expect(page.getByRole('heading', { name: /^Kerncijfers/ })).toBeVisible();
   await expect(lijst).toBeHidden();
   await page.getByRole('button', { name: 'Bestand' }).click();
-  await page.getByRole('menuitem', { name: 'Sluiten' }).click();
+  await page.getByRole('menuitem', { name: 'Werkgroep sluiten' }).click();
   await page.getByRole('button', { name: /^Werkgroep Begin.*openen$/ }).click();
   await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Begin');
   await expect(page.getByRole('heading', { name: /^Kerncijfers/ })).toBeVisible();

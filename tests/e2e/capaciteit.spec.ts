@@ -99,18 +99,47 @@ test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het te
 
   await page.getByRole('tab', { name: 'Capaciteitsbord' }).click();
   await expect(bbl.getByTestId('tekort')).toBeHidden();
-  await bbl.getByRole('button', { name: /^Voorstel voor/ }).click();
+  const bblVoorstel = bbl.getByRole('button', { name: /^Voorstel voor/ });
+  const bblCode = ((await bblVoorstel.getAttribute('aria-label')) ?? '').replace('Voorstel voor ', '');
+  await bblVoorstel.click();
   await page.getByRole('button', { name: 'Toewijzen aan Zorggroep De Schelpenbank (fictief)' }).click();
   await expect(bbl.getByTestId('niet-toegewezen')).toHaveText('0');
   await expect(bbl.getByTestId('in-gebruik')).toHaveText('3');
-  const bblOpSchijf = (await bordOpSchijf(pad())).find((o) => o.optieCode === 'bbl');
-  expect(bblOpSchijf).toMatchObject({ aangeboden: 3, inGebruik: 3, tekort: 0 });
-  expect(bblOpSchijf?.nietToegewezen).toEqual([]);
+  const bblOpSchijf = async () => (await bordOpSchijf(pad())).find((o) => o.optieCode === 'bbl');
+  expect(await bblOpSchijf()).toMatchObject({ aangeboden: 3, inGebruik: 3, tekort: 0, nietToegewezen: [] });
+
+  // The assignment can be taken back: the notice says what happened, Ctrl+Z undoes it.
+  const toegewezen = `De stap van ${bblCode} is toegewezen aan Zorggroep De Schelpenbank (fictief).`;
+  await expect(page.getByTestId('ongedaan-melding').filter({ hasText: bblCode })).toHaveText(
+    `${toegewezen}Ongedaan maken`,
+  );
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText(`Ongedaan gemaakt: d${toegewezen.slice(1)}`)).toBeVisible();
+  await expect(bbl.getByTestId('niet-toegewezen')).toHaveText('1');
+  await expect.poll(async () => (await bblOpSchijf())?.nietToegewezen.length).toBe(1);
+  expect(await bblOpSchijf()).toMatchObject({ aangeboden: 3, inGebruik: 2 });
 });
 
-test('aanbod overnemen uit de inventarisatie', async ({ page }) => {
+test('aanbod overnemen uit de inventarisatie en ongedaan maken', async ({ page, main }) => {
   await naarCapaciteit(page);
   await page.getByRole('tab', { name: 'Aanbod' }).click();
+  // A number typed over the round's answer: taking the round over again replaces it.
+  const naam = /plaatsen van Zorggroep De Schelpenbank \(fictief\) voor Betaalde baan wijzigen/;
+  const uitRonde = (await page.getByRole('button', { name: naam }).textContent()) ?? '';
+  expect(uitRonde).not.toBe('5');
+  await page.getByRole('button', { name: naam }).click();
+  const wijzigen = page.getByRole('dialog', { name: 'Aanbod wijzigen' });
+  await wijzigen.getByRole('textbox', { name: 'Aantal plaatsen' }).fill('5');
+  await wijzigen.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('button', { name: naam })).toHaveText('5');
+  const aanbodOpSchijf = () =>
+    opSchijf(main.session.requireFile().path, (db) =>
+      capaciteitsOverzicht(db, ditJaar)
+        .aanbod.filter((a) => a.organisatie.startsWith('Zorggroep De Schelpenbank'))
+        .find((a) => a.optieCode === 'betaalde_baan'),
+    );
+  expect(await aanbodOpSchijf()).toMatchObject({ plaatsen: 5, bron: 'handmatig' });
+
   await page.getByRole('button', { name: 'Overnemen uit inventarisatie…' }).click();
   const dialoog = page.getByRole('dialog', { name: 'Overnemen uit inventarisatie' });
   await expect(dialoog.getByText('telt als 1 plaats')).toBeVisible();
@@ -122,15 +151,18 @@ test('aanbod overnemen uit de inventarisatie', async ({ page }) => {
   await expectNoAxeViolations(page);
   await dialoog.getByRole('button', { name: 'Overnemen' }).click();
   await expect(dialoog).toBeHidden();
-  await expect(page.getByText(/overgenomen uit de inventarisatie/)).toBeVisible();
+  const melding = page.getByTestId('ongedaan-melding');
+  await expect(melding).toContainText(/overgenomen uit de inventarisatie\./);
+  await expect(page.getByRole('button', { name: naam })).toHaveText(uitRonde);
+  expect(await aanbodOpSchijf()).toMatchObject({ plaatsen: Number(uitRonde), bron: 'inventarisatie' });
 
-  // Change a number, then empty it: an empty number removes the offer.
-  const naam = /plaatsen van Zorggroep De Schelpenbank \(fictief\) voor Betaalde baan wijzigen/;
-  await page.getByRole('button', { name: naam }).click();
-  const wijzigen = page.getByRole('dialog', { name: 'Aanbod wijzigen' });
-  await wijzigen.getByRole('textbox', { name: 'Aantal plaatsen' }).fill('5');
-  await wijzigen.getByRole('button', { name: 'Opslaan' }).click();
+  // Undo puts the typed-in number back, on screen and on disk.
+  await melding.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByText(/^Ongedaan gemaakt: .* overgenomen uit de inventarisatie\./)).toBeVisible();
   await expect(page.getByRole('button', { name: naam })).toHaveText('5');
+  await expect.poll(aanbodOpSchijf).toMatchObject({ plaatsen: 5, bron: 'handmatig' });
+
+  // An empty number removes the offer.
   await page.getByRole('button', { name: naam }).click();
   await expect(wijzigen.getByText('Leeg maken verwijdert het aanbod.')).toBeVisible();
   await expectNoAxeViolations(page);

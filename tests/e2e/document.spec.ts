@@ -35,7 +35,7 @@ test('opslaan als gaat verder in het nieuwe bestand, sluiten toont het welkomsts
   expect(main.session.requireFile().path).toBe(main.dialogs.savePath);
 
   await page.getByRole('button', { name: 'Bestand' }).click();
-  await page.getByRole('menuitem', { name: 'Sluiten' }).click();
+  await page.getByRole('menuitem', { name: 'Werkgroep sluiten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kopie voor de FO.tafelwerk openen' })).toBeVisible();
   await page.getByRole('button', { name: 'Kopie voor de FO.tafelwerk openen' }).click();

@@ -63,7 +63,7 @@ test('een organisatie openen, bewerken en de lijst naar Excel exporteren', async
   await page.getByRole('link', { name: '← Alle organisaties' }).click();
   const bestand = join(main.userData, 'organisaties.xlsx');
   main.dialogs.excelSavePath = bestand;
-  await page.getByRole('button', { name: 'Exporteren naar Excel' }).click();
+  await page.getByRole('button', { name: 'Lijst exporteren naar Excel' }).click();
   const melding = await verwachtOpgeslagen(page, 'De organisatielijst is opgeslagen als', bestand);
   await melding.getByRole('button', { name: 'Map openen' }).click();
   await expect.poll(() => main.geopend).toEqual([{ wat: 'map', pad: bestand }]);
@@ -75,4 +75,15 @@ test('een organisatie openen, bewerken en de lijst naar Excel exporteren', async
   expect(rij?.getCell(4).value).toBe('M. de Vlieger');
   expect(rij?.getCell(6).value).toBe('0113 555 010');
   expect(rij?.getCell(7).value).toBe('nee');
+
+  // Without a person's name the phone number is the organisation's: no "Contactpersoon" heading.
+  await page.getByRole('link', { name: NAAM }).click();
+  await page.getByRole('button', { name: 'Organisatie bewerken' }).click();
+  await dialoog.getByRole('textbox', { name: 'Contactpersoon' }).fill('');
+  await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialoog).toBeHidden();
+  const contact = page.getByRole('region', { name: 'Contact', exact: true });
+  await expect(contact).toContainText('Telefoon0113 555 010');
+  await expect(contact).not.toContainText('Naam');
+  await expect(sectie('Contactpersoon')).toHaveCount(0);
 });

@@ -42,7 +42,7 @@ test('een lijst met een fout wordt getoond maar niet ingelezen; een goede lijst 
     ],
     ['Stichting Nergens (fictief)', 'ziekenhuis', '', '', '', 'Atlantis'],
   ]);
-  await page.getByRole('button', { name: 'Excel', exact: true }).click();
+  await page.getByRole('button', { name: 'Inlezen uit Excel' }).click();
   await page.getByRole('menuitem', { name: 'Organisaties inlezen uit Excel…' }).click();
   const dialog = page.getByRole('dialog', { name: /Organisaties inlezen uit fout.xlsx/ });
   await expect(dialog.getByText('Dit bestand kan zo niet worden ingelezen')).toBeVisible();
@@ -63,7 +63,7 @@ test('een lijst met een fout wordt getoond maar niet ingelezen; een goede lijst 
     ],
     ['Zorggroep De Schelpenbank (fictief)', 'Zorgaanbieder', '', '', '', ''],
   ]);
-  await page.getByRole('button', { name: 'Excel', exact: true }).click();
+  await page.getByRole('button', { name: 'Inlezen uit Excel' }).click();
   await page.getByRole('menuitem', { name: 'Organisaties inlezen uit Excel…' }).click();
   const goed = page.getByRole('dialog', { name: /goed.xlsx/ });
   await expect(goed.getByText('1 nieuw, 1 bestaan al')).toBeVisible();
@@ -82,7 +82,7 @@ test('een werkboek met te veel cellen wordt geweigerd met een melding die zegt w
   await writeFile(pad, await celrijkWerkboek(200));
   main.dialogs.excelOpenPath = pad;
   const voor = await readFile(main.session.requireFile().path);
-  await page.getByRole('button', { name: 'Excel', exact: true }).click();
+  await page.getByRole('button', { name: 'Inlezen uit Excel' }).click();
   await page.getByRole('menuitem', { name: 'Organisaties inlezen uit Excel…' }).click();
   const melding = page.getByText(/te veel gevulde cellen \(meer dan 250\.000\)/);
   await expect(melding).toBeVisible();

@@ -40,7 +40,7 @@ async function opAndereLaptopOpen(page: Page, appUrl: string, main: MainHost) {
   await openVoorbeeld(page, appUrl);
   const path = main.session.requireFile().path;
   await page.getByRole('button', { name: 'Bestand' }).click();
-  await page.getByRole('menuitem', { name: 'Sluiten' }).click();
+  await page.getByRole('menuitem', { name: 'Werkgroep sluiten' }).click();
   const ander = {
     pid: 4242,
     host: 'laptop-secretariaat',

@@ -221,7 +221,7 @@ test('tekst die nog getypt wordt, gaat mee in het bestand als het wordt gesloten
   await page.getByRole('button', { name: 'Bestand' }).click();
   // Long enough for the menu to open, well short of the pause.
   await page.clock.runFor(200);
-  await page.getByRole('menuitem', { name: 'Sluiten' }).click();
+  await page.getByRole('menuitem', { name: 'Werkgroep sluiten' }).click();
   await page.clock.resume();
   await expect(page.getByRole('button', { name: 'Voorbeeld openen' })).toBeVisible();
   expect(await opSchijf(pad, (db) => getDossier(db, id).plan.scholing)).toBe('Heftruckcertificaat');

@@ -149,7 +149,7 @@ describe('the board on a werkgroep file', () => {
       contactpersoon: contact,
       aanbod: { soort: 'aanbod', aanbod: [{ code: 'werkervaringsplaats', plaatsen: null }] },
     });
-    expect(neemAanbodOver(db, listRondes(db)[0]?.id as string)).toBe(2);
+    expect(neemAanbodOver(db, listRondes(db)[0]?.id as string).aantal).toBe(2);
 
     const k = nieuweKandidaat(db, { gemeenteId: goes });
     const stapIn = (organisatieId: string | null) =>

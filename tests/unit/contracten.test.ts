@@ -10,7 +10,6 @@ import {
   saveContract,
   sroiOverzicht,
 } from '../../electron/main/store/repositories/contracten';
-import { saveOrganisatie } from '../../electron/main/store/repositories/organisaties';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { Result } from '../../shared/api/result';
@@ -19,6 +18,7 @@ import type { Contract, SroiRegel } from '../../shared/domain/contracten';
 import type { Organisatie } from '../../shared/domain/organisaties';
 import { dialogen } from './helpers/dialogs';
 import { DUTCH_ONLY } from './helpers/nederlands';
+import { aanbieder, organisatieInvoer } from './helpers/sroi';
 import { tempDir, thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
@@ -34,18 +34,6 @@ beforeAll(async () => {
 // ---------------------------------------------------------------------------------------------
 
 const freshDb = () => regioDb(SQL);
-
-const zorgaanbieder = (db: Db, naam = 'Zorggroep Proef') =>
-  saveOrganisatie(db, {
-    naam,
-    soort: 'zorgaanbieder',
-    contactpersoon: null,
-    email: null,
-    telefoon: null,
-    gemeenteIds: [],
-    jaaromzetCent: null,
-    fte: null,
-  });
 
 type Gegevens = Omit<ContractInvoer, 'id'>;
 const contract = (opdrachtnemerId: string, gemeenten: string[], over: Partial<Gegevens> = {}): Gegevens => ({
@@ -68,7 +56,7 @@ const som = (regels: SroiRegel[]) => regels.reduce((s, r) => s + r.verplichtingC
 describe('contracten repository', () => {
   test('saveContract + getContract round trip: short gemeente names, obligation = value × bp / 10000', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
+    const zorg = aanbieder(db);
     const [goes, tholen] = [gemeenteId(db, 'Goes'), gemeenteId(db, 'Tholen')];
     const id = saveContract(
       db,
@@ -119,7 +107,7 @@ describe('contracten repository', () => {
 
   test('updating replaces the opdrachtgevers; old rows are tombstoned, not deleted', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
+    const zorg = aanbieder(db);
     const [goes, tholen, kapelle] = ['Goes', 'Tholen', 'Kapelle'].map((g) => gemeenteId(db, g)) as [
       string,
       string,
@@ -151,8 +139,8 @@ describe('contracten repository', () => {
 
   test('a gemeente as opdrachtnemer, a zorgaanbieder or unknown id as opdrachtgever are refused in Dutch', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
-    const ander = zorgaanbieder(db, 'Thuiszorg Anders');
+    const zorg = aanbieder(db);
+    const ander = aanbieder(db, 'Thuiszorg Anders');
     const goes = gemeenteId(db, 'Goes');
     const before = count(db, 'SELECT COUNT(*) AS n FROM contract');
 
@@ -172,7 +160,7 @@ describe('contracten repository', () => {
 
   test('an unknown contract id answers NIET_GEVONDEN and changes nothing', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
+    const zorg = aanbieder(db);
     const goes = gemeenteId(db, 'Goes');
     expect(thrown(() => getContract(db, ONBEKEND_ID))).toMatchObject({
       code: 'NIET_GEVONDEN',
@@ -185,7 +173,7 @@ describe('contracten repository', () => {
 
   test('percentageOnredelijk is true when the percentage is at or above the wage share', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
+    const zorg = aanbieder(db);
     const goes = gemeenteId(db, 'Goes');
     const onredelijk = (sroiPercentageBp: number | null, loonaandeelBp: number | null) =>
       getContract(
@@ -210,7 +198,7 @@ describe('contracten repository', () => {
 describe('sroiOverzicht', () => {
   test('a 2-year contract gives half in one calendar year; a contract outside the period is left out', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
+    const zorg = aanbieder(db);
     const goes = gemeenteId(db, 'Goes');
     saveContract(db, contract(zorg, [goes])); // 2026–2027, 730 days, € 100.000 obligation
     saveContract(
@@ -244,7 +232,7 @@ describe('sroiOverzicht', () => {
 
   test('per gemeente split by aandeelCent, equal when any share is unknown', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
+    const zorg = aanbieder(db);
     const [goes, tholen] = [gemeenteId(db, 'Goes'), gemeenteId(db, 'Tholen')];
     const id = saveContract(
       db,
@@ -287,8 +275,8 @@ describe('sroiOverzicht', () => {
 
   test('per-gemeente and per-opdrachtnemer sums equal totaalCent to the cent, with awkward amounts', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
-    const ander = zorgaanbieder(db, 'Thuiszorg Anders');
+    const zorg = aanbieder(db);
+    const ander = aanbieder(db, 'Thuiszorg Anders');
     const [goes, tholen, kapelle, borsele] = ['Goes', 'Tholen', 'Kapelle', 'Borsele'].map((g) =>
       gemeenteId(db, g),
     ) as [string, string, string, string];
@@ -344,8 +332,8 @@ describe('sroiOverzicht', () => {
 
   test('two contracts of one provider make one line with contracten = 2; gebundeld if either is bundled', () => {
     const db = freshDb();
-    const zorg = zorgaanbieder(db);
-    const ander = zorgaanbieder(db, 'Thuiszorg Anders');
+    const zorg = aanbieder(db);
+    const ander = aanbieder(db, 'Thuiszorg Anders');
     const goes = gemeenteId(db, 'Goes');
     saveContract(db, contract(zorg, [goes], { gebundeld: false }));
     saveContract(db, contract(zorg, [goes], { naam: 'Tweede', gebundeld: true, sroiVastCent: 1_000_00 }));
@@ -384,16 +372,10 @@ async function ipcSetup() {
     if (!id) throw new Error(`Gemeente ${kort} ontbreekt.`);
     return id;
   };
-  const org = (await invoke('organisaties.opslaan', {
-    naam: 'Zorggroep Proef',
-    soort: 'zorgaanbieder',
-    contactpersoon: null,
-    email: null,
-    telefoon: null,
-    gemeenteIds: [],
-    jaaromzetCent: null,
-    fte: null,
-  })) as Result<Organisatie>;
+  const org = (await invoke(
+    'organisaties.opslaan',
+    organisatieInvoer('Zorggroep Proef'),
+  )) as Result<Organisatie>;
   if (!org.ok) throw new Error(org.error.message);
   const contracten = async () => {
     const result = (await invoke('sroi.contracten', {})) as Result<Contract[]>;

@@ -57,7 +57,16 @@ async function opzet() {
   });
   const kandidaat = await w.data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer());
   const tel = (tabel: string) => Number(db().get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${tabel}`)?.n);
-  return { ...w, optie, db, kandidaatInvoer, stapInvoer, kandidaat, tel };
+  /** A group with the test's care organisation, no dates unless given. */
+  const groep = (naam: string, over: Record<string, unknown> = {}) =>
+    w.data<Groep>('groepen.opslaan', {
+      naam,
+      startdatum: null,
+      terugkoppeldatum: null,
+      organisatieIds: [w.zorg],
+      ...over,
+    });
+  return { ...w, optie, db, kandidaatInvoer, stapInvoer, kandidaat, tel, groep };
 }
 
 /** A refused call: ONGELDIGE_INVOER with a Dutch message matching `melding`. */
@@ -227,14 +236,7 @@ describe('kandidaten over IPC: bad input is refused in Dutch and nothing is writ
 
 describe('groepen.plaatsen: several candidates into a group in one write', () => {
   it('moves the selection, counts only those that changed group, and logs one line naming how many', async () => {
-    const { session, data, invoke, kandidaat, kandidaatInvoer, zorg, path } = await opzet();
-    const groep = (naam: string) =>
-      data<Groep>('groepen.opslaan', {
-        naam,
-        startdatum: null,
-        terugkoppeldatum: null,
-        organisatieIds: [zorg],
-      });
+    const { session, data, invoke, kandidaat, kandidaatInvoer, groep, path } = await opzet();
     const a = await groep('Oosterschelde-3');
     const b = await groep('Oosterschelde-4');
     const tweede = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer({ groepId: b.id }));
@@ -293,14 +295,7 @@ describe('groepen.plaatsen: several candidates into a group in one write', () =>
 
 describe('groepen.terugplaatsen: undo of a placement', () => {
   it('puts each candidate back where they stood (another group or none), and refuses once one was moved since', async () => {
-    const { data, invoke, kandidaatInvoer, zorg, db } = await opzet();
-    const groep = (naam: string) =>
-      data<Groep>('groepen.opslaan', {
-        naam,
-        startdatum: null,
-        terugkoppeldatum: null,
-        organisatieIds: [zorg],
-      });
+    const { data, invoke, kandidaatInvoer, groep, db } = await opzet();
     const a = await groep('Schouwen-1');
     const b = await groep('Schouwen-2');
     const uitB = await data<Kandidaat>('kandidaten.opslaan', kandidaatInvoer({ groepId: b.id }));
@@ -375,13 +370,8 @@ describe('kandidaten over IPC: privacy', () => {
   });
 
   it("'kandidaten.lijst' and the group overview carry names only when asked for", async () => {
-    const { session, data, kandidaat, kandidaatInvoer, zorg } = await opzet();
-    const groep = await data<Groep>('groepen.opslaan', {
-      naam: 'Groep 1 – maart',
-      startdatum: '2026-03-01',
-      terugkoppeldatum: null,
-      organisatieIds: [zorg],
-    });
+    const { session, data, kandidaat, kandidaatInvoer, groep: maakGroep } = await opzet();
+    const groep = await maakGroep('Groep 1 – maart', { startdatum: '2026-03-01' });
     await data('kandidaten.opslaan', { ...kandidaatInvoer({ groepId: groep.id }), id: kandidaat.id });
     const zonder = await data<KandidaatRegel[]>('kandidaten.lijst', { metNamen: false });
     expect(zonder).toHaveLength(1);
@@ -427,14 +417,9 @@ describe('kandidaten over IPC: privacy', () => {
   });
 
   it('the audit trail records every kind of change but never the candidate’s name or code', async () => {
-    const { session, data, kandidaat, kandidaatInvoer, stapInvoer, zorg, path } = await opzet();
+    const { session, data, kandidaat, kandidaatInvoer, stapInvoer, groep, path } = await opzet();
     const k = kandidaat.id;
-    await data('groepen.opslaan', {
-      naam: 'Groep 2',
-      startdatum: null,
-      terugkoppeldatum: null,
-      organisatieIds: [zorg],
-    });
+    await groep('Groep 2');
     await data('kandidaten.opslaan', { ...kandidaatInvoer({ klantmanager: 'K. Manager' }), id: k });
     await data('kandidaten.planOpslaan', {
       kandidaatId: k,

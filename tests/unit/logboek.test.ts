@@ -7,7 +7,7 @@ import type { Result } from '../../shared/api/result';
 import { actieUit, type LogRegel } from '../../shared/domain/logboek';
 import { dialogen } from './helpers/dialogs';
 import { kandidaatGegevens } from './helpers/kandidaten';
-import { invoker } from './helpers/sroi';
+import { invoker, organisatieInvoer } from './helpers/sroi';
 import { tempDir } from './helpers/temp';
 
 const WACHTWOORD = 'een lange zin als wachtwoord';
@@ -44,7 +44,7 @@ describe('audit log', () => {
   it('records changes with the record id, exports, protection, locking and failed unlocks; never a name', async () => {
     const { data } = await sessie();
     const k = await data<{ id: string }>('kandidaten.opslaan', kandidaatGegevens({ naam: CANARIE }));
-    const org = await data<{ id: string }>('organisaties.opslaan', zorgaanbieder('Zorggroep Logboek'));
+    const org = await data<{ id: string }>('organisaties.opslaan', organisatieInvoer('Zorggroep Logboek'));
     await data('sroi.exporteren', { van: '2026-01-01', tot: '2026-12-31' });
     await data('beveiliging.instellen', { wachtwoord: WACHTWOORD });
     await data('document.vergrendelen', {});
@@ -88,8 +88,11 @@ describe('audit log', () => {
 describe('audit log in words', () => {
   it('names each record as a person would, from the saved file: names, dates, codes, "(verwijderd)"; never an id', async () => {
     const { session, data } = await sessie();
-    const org = await data<{ id: string }>('organisaties.opslaan', zorgaanbieder('Zorggroep Woordenlijst'));
-    await data('organisaties.opslaan', { id: org.id, ...zorgaanbieder('Zorggroep Woordenboek') });
+    const org = await data<{ id: string }>(
+      'organisaties.opslaan',
+      organisatieInvoer('Zorggroep Woordenlijst'),
+    );
+    await data('organisaties.opslaan', { id: org.id, ...organisatieInvoer('Zorggroep Woordenboek') });
     const b = await data<{ id: string }>('bijeenkomsten.opslaan', {
       soort: 'werkgroep',
       datum: '2026-11-12',
@@ -152,20 +155,6 @@ describe('audit log in words', () => {
     expect(log.find((r) => r.wat === 'Bijeenkomst van 10-12-2026 toegevoegd')?.actor).toBe('Voorzitter West');
   });
 });
-
-/** A care provider with only a name, the least an organisation needs. */
-function zorgaanbieder(naam: string) {
-  return {
-    naam,
-    soort: 'zorgaanbieder',
-    contactpersoon: null,
-    email: null,
-    telefoon: null,
-    gemeenteIds: [],
-    jaaromzetCent: null,
-    fte: null,
-  };
-}
 
 /** The candidate's code, which the erasure asks the user to type. */
 async function codeVan(data: <T>(k: string, i: unknown) => Promise<T>, id: string): Promise<string> {

@@ -48,7 +48,7 @@ describe('menuSjabloon', () => {
       'Recente bestanden',
       'separator',
       'Vergrendelen',
-      'Sluiten',
+      'Werkgroep sluiten',
       'separator',
       'Afsluiten',
     ]);
@@ -67,7 +67,7 @@ describe('menuSjabloon', () => {
     expect(item(menu('Bestand'), 'Opslaan als…').accelerator).toBeUndefined();
   });
 
-  test('without a werkgroep, Opslaan als, Samenvoegen met, Kopie voor een werkgroeplid, Vergrendelen and Sluiten are greyed out', () => {
+  test('without a werkgroep, Opslaan als, Samenvoegen met, Kopie voor een werkgroeplid, Vergrendelen and Werkgroep sluiten are greyed out', () => {
     const { menu, item } = bouw(geenBestand);
     const aan = (label: string) => item(menu('Bestand'), label).enabled;
     expect([aan('Nieuwe werkgroep…'), aan('Openen…'), aan('Voorbeeldwerkgroep openen')]).toEqual([
@@ -80,7 +80,7 @@ describe('menuSjabloon', () => {
       aan('Samenvoegen met…'),
       aan('Kopie voor een werkgroeplid…'),
       aan('Vergrendelen'),
-      aan('Sluiten'),
+      aan('Werkgroep sluiten'),
     ]).toEqual([false, false, false, false, false]);
   });
 

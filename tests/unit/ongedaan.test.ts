@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kandidaat } from '../../shared/domain/kandidaten';
 import type { Planning } from '../../shared/domain/planning';
-import { kandidaatGegevens, stapInvoer } from './helpers/kandidaten';
+import { afgerondeBaan, kandidaatGegevens } from './helpers/kandidaten';
 import { ipcWerkgroep } from './helpers/sroi';
 import { openRaw, scalar } from './helpers/temp';
 import { gemeenteId } from './helpers/werkgroep-db';
@@ -104,16 +104,7 @@ describe('werkgroep.herstellen brings a deleted record back', () => {
         startdatum: '2026-01-01',
       }),
     );
-    await data(
-      'kandidaten.stapOpslaan',
-      stapInvoer(db(), kandidaat.id, 'betaalde_baan', {
-        organisatieId: zorg,
-        start: '2026-01-01',
-        eind: '2026-06-30',
-        urenPerWeek: 24,
-        status: 'afgerond',
-      }),
-    );
+    await data('kandidaten.stapOpslaan', afgerondeBaan(db(), kandidaat.id, { organisatieId: zorg }));
     const realisatie =
       db().get<{ id: string }>("SELECT id FROM realisatie WHERE bron = 'leerlijn'")?.id ?? '';
     expect(realisatie).not.toBe('');

@@ -19,6 +19,7 @@ import { OOSTERSCHELDEREGIO } from '../../shared/domain/regios';
 import { nuIso } from '../../shared/klok';
 import { dialogen } from './helpers/dialogs';
 import { DUTCH_ONLY } from './helpers/nederlands';
+import { organisatieInvoer } from './helpers/sroi';
 import { openRaw, scalar, tempDir, thrown } from './helpers/temp';
 import { gemeenteId, regioDb } from './helpers/werkgroep-db';
 
@@ -36,17 +37,8 @@ beforeAll(async () => {
 
 const freshDb = () => regioDb(SQL);
 
-const gegevens = (over: Partial<OrganisatieGegevens> = {}): OrganisatieGegevens => ({
-  naam: 'Zorggroep Proef',
-  soort: 'zorgaanbieder',
-  contactpersoon: null,
-  email: null,
-  telefoon: null,
-  gemeenteIds: [],
-  jaaromzetCent: null,
-  fte: null,
-  ...over,
-});
+const gegevens = (over: Partial<OrganisatieGegevens> = {}): OrganisatieGegevens =>
+  organisatieInvoer('Zorggroep Proef', 'zorgaanbieder', over);
 
 const count = (db: Db, sql: string, params: (string | number)[] = []) =>
   Number(db.get<{ n: number }>(sql, params)?.n);

@@ -2,6 +2,7 @@ import {
   type Aanbod,
   type CapaciteitsOverzicht,
   capaciteitsbord,
+  type OvergenomenAanbod,
   type Periode,
   type Voorstel,
   voorstellen,
@@ -43,8 +44,15 @@ export function capaciteitsOverzicht(db: Db, periode: Periode): CapaciteitsOverz
   };
 }
 
-/** Copies the offers of every organisation that answered a round; returns how many. */
-export function neemAanbodOver(db: Db, rondeId: string): number {
+const aanbodSleutel = (a: { organisatieId: string; menukaartOptieId: string }) =>
+  `${a.organisatieId}|${a.menukaartOptieId}`;
+
+/**
+ * Copies the offers of every organisation that answered a round. Answers how many it copied, and
+ * the offers that changed by it with what they were before (once per offer, whatever the round
+ * repeats), which is what undo puts back.
+ */
+export function neemAanbodOver(db: Db, rondeId: string): { aantal: number; gewijzigd: OvergenomenAanbod[] } {
   const ronde = getRonde(db, rondeId);
   const opties = new Map(listMenukaart(db, true).map((o) => [o.code, o.id]));
   const deelnames = ronde.deelnames.map((d) => ({
@@ -53,8 +61,41 @@ export function neemAanbodOver(db: Db, rondeId: string): number {
     antwoorden: d.status === 'uitgezet' ? [] : Object.values(getAntwoorden(db, rondeId, d.organisatieId)),
   }));
   const aanbod = aanbodUitRonde(deelnames, opties);
-  for (const a of aanbod) zetAanbod(db, a.organisatieId, a.menukaartOptieId, a.plaatsen, 'inventarisatie');
-  return aanbod.length;
+  const voorheen = new Map(listAanbod(db).map((a) => [aanbodSleutel(a), a]));
+  const per = new Map<string, OvergenomenAanbod>();
+  for (const a of aanbod) {
+    zetAanbod(db, a.organisatieId, a.menukaartOptieId, a.plaatsen, 'inventarisatie');
+    const was = voorheen.get(aanbodSleutel(a));
+    per.set(aanbodSleutel(a), {
+      ...a,
+      was: was ? { plaatsen: was.plaatsen, bron: was.bron } : null,
+    });
+  }
+  const gewijzigd = [...per.values()].filter(
+    (a) => a.was?.plaatsen !== a.plaatsen || a.was.bron !== 'inventarisatie',
+  );
+  return { aantal: aanbod.length, gewijzigd };
+}
+
+/**
+ * Undoes a takeover (inside the caller's write): each offer it changed goes back to what it was,
+ * or is removed if there was none. All or nothing: if one of them was changed or removed since,
+ * nothing is changed and the user hears why. Answers how many went back.
+ */
+export function zetOvernameTerug(db: Db, gewijzigd: readonly OvergenomenAanbod[]): number {
+  const nu = new Map(listAanbod(db).map((a) => [aanbodSleutel(a), a]));
+  const gebleven = gewijzigd.every((g) => {
+    const a = nu.get(aanbodSleutel(g));
+    return a?.plaatsen === g.plaatsen && a.bron === 'inventarisatie';
+  });
+  if (!gebleven)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Een deel van dit aanbod is intussen gewijzigd of verwijderd; ongedaan maken kan niet meer.',
+    );
+  for (const g of gewijzigd)
+    zetAanbod(db, g.organisatieId, g.menukaartOptieId, g.was?.plaatsen ?? null, g.was?.bron);
+  return gewijzigd.length;
 }
 
 /** Proposals for an unassigned step, ranked and explained. */
@@ -64,8 +105,30 @@ export function voorstellenVoorStap(db: Db, stapId: string, periode: Periode): V
   return voorstellen(stap, capaciteitsOverzicht(db, periode).bord, werkgebieden(db));
 }
 
-/** Assigns an organisation to a step, through the leerlijn so the step's SROI stays in line. */
-export function wijsToe(db: Db, stapId: string, organisatieId: string): void {
+/**
+ * Assigns an organisation to a step, through the leerlijn so the step's SROI stays in line.
+ * Answers the organisation the step had before (null: none), which is what undo puts back.
+ */
+export function wijsToe(db: Db, stapId: string, organisatieId: string | null): string | null {
   const { stap } = getStapRij(db, stapId);
   saveStap(db, { id: stap.id, kandidaatId: stap.kandidaatId, ...stapToegewezenAan(stap, organisatieId) });
+  return stap.organisatieId;
+}
+
+/**
+ * Undoes an assignment (inside the caller's write): the step goes back to the organisation it had.
+ * Refused when the step has since been given to another organisation or removed.
+ */
+export function zetToewijzingTerug(
+  db: Db,
+  stapId: string,
+  organisatieId: string,
+  vorigeOrganisatieId: string | null,
+): void {
+  if (getStapRij(db, stapId).stap.organisatieId !== organisatieId)
+    throw new AppFault(
+      'ONGELDIGE_INVOER',
+      'Deze stap is intussen aan een andere organisatie toegewezen; ongedaan maken kan niet meer.',
+    );
+  wijsToe(db, stapId, vorigeOrganisatieId);
 }

@@ -6,6 +6,7 @@ import { AlleenLezenBalk } from '../features/samenwerken/AlleenLezenBalk';
 import { ZonderPersoonsgegevensBalk } from '../features/samenwerken/ZonderPersoonsgegevensBalk';
 import { useOngedaan } from '../ongedaan/useOngedaan';
 import { DocumentMenu } from './DocumentMenu';
+import { kopTekst, kopTitel } from './kopTekst';
 import { GEBIEDEN, zoekGebied } from './navigation';
 import {
   BijeenkomstenPage,
@@ -70,20 +71,21 @@ export function Shell({ document }: { document: DocumentInfo }) {
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu tonen" />
             <Text fw={700} c="tafel.8" size="lg">
               Tafelwerk
             </Text>
+            {/* One line; a long name ends in an ellipsis and the tooltip has it in full. */}
             <Text
               size="sm"
-              lh={1.2}
-              lineClamp={2}
-              maw={420}
-              title={`${document.map}`}
+              truncate="end"
+              maw={520}
+              miw={0}
+              title={kopTitel(document.werkgroepNaam, document.bestandsnaam, document.map)}
               data-testid="bestandsnaam"
             >
-              {document.werkgroepNaam} · {document.bestandsnaam}
+              {kopTekst(document.werkgroepNaam, document.bestandsnaam)}
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">

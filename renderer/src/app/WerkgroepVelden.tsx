@@ -1,4 +1,5 @@
 import { Autocomplete, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { WerkgroepInvoer } from '../../../shared/api/schemas';
 import { BEKENDE_REGIOS } from '../../../shared/domain/regios';
 
@@ -8,10 +9,15 @@ interface Props {
   onChange: (values: WerkgroepInvoer) => void;
   /** When creating a werkgroep, explain that a known region brings its gemeenten along. */
   nieuw?: boolean;
+  /**
+   * Fields shown between the name and the region. The region's list of known regions opens
+   * downward over whatever follows it, so a field with help text goes above it, not below.
+   */
+  voorRegio?: ReactNode;
 }
 
 /** Name and region of a werkgroep: the same fields when creating one and in Instellingen. */
-export function WerkgroepVelden({ values, errors, onChange, nieuw = false }: Props) {
+export function WerkgroepVelden({ values, errors, onChange, nieuw = false, voorRegio }: Props) {
   return (
     <>
       <TextInput
@@ -23,6 +29,7 @@ export function WerkgroepVelden({ values, errors, onChange, nieuw = false }: Pro
         required
         data-autofocus={nieuw || undefined}
       />
+      {voorRegio}
       <Autocomplete
         label="Regio"
         description={

@@ -60,6 +60,17 @@ export function stapInvoer(
   };
 }
 
+/** A paid job worked in the first half of 2026, 24 hours a week, finished: it yields a realisation. */
+export function afgerondeBaan(db: Db, kandidaatId: string, over: Partial<StapInvoer> = {}): StapInvoer {
+  return stapInvoer(db, kandidaatId, 'betaalde_baan', {
+    start: '2026-01-01',
+    eind: '2026-06-30',
+    urenPerWeek: 24,
+    status: 'afgerond',
+    ...over,
+  });
+}
+
 /** Saves a new step and returns its id (the newest live step of the candidate). */
 export function nieuweStap(
   db: Db,

@@ -3,12 +3,34 @@ import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { invokeChannel } from '../../../electron/main/ipc/registry';
 import { Session } from '../../../electron/main/services/session';
 import type { Db } from '../../../electron/main/store/database';
-import { saveOrganisatie } from '../../../electron/main/store/repositories/organisaties';
+import {
+  type OrganisatieGegevens,
+  saveOrganisatie,
+} from '../../../electron/main/store/repositories/organisaties';
 import type { Result } from '../../../shared/api/result';
-import type { Organisatie } from '../../../shared/domain/organisaties';
+import type { Organisatie, OrganisatieSoort } from '../../../shared/domain/organisaties';
 import type { RealisatieGegevens } from '../../../shared/domain/realisaties';
 import { dialogen } from './dialogs';
 import { tempDir } from './temp';
+
+/** Organisation input without contact, werkgebied or capacity, unless told. */
+export function organisatieInvoer(
+  naam: string,
+  soort: OrganisatieSoort = 'zorgaanbieder',
+  over: Partial<OrganisatieGegevens> = {},
+): OrganisatieGegevens {
+  return {
+    naam,
+    soort,
+    contactpersoon: null,
+    email: null,
+    telefoon: null,
+    gemeenteIds: [],
+    jaaromzetCent: null,
+    fte: null,
+    ...over,
+  };
+}
 
 /** A zorgaanbieder without werkgebied; capacity (turnover in cents, FTE) optional. */
 export function aanbieder(
@@ -16,16 +38,13 @@ export function aanbieder(
   naam = 'Zorggroep Proef',
   capaciteit: { jaaromzetCent?: number | null; fte?: number | null } = {},
 ): string {
-  return saveOrganisatie(db, {
-    naam,
-    soort: 'zorgaanbieder',
-    contactpersoon: null,
-    email: null,
-    telefoon: null,
-    gemeenteIds: [],
-    jaaromzetCent: capaciteit.jaaromzetCent ?? null,
-    fte: capaciteit.fte ?? null,
-  });
+  return saveOrganisatie(
+    db,
+    organisatieInvoer(naam, 'zorgaanbieder', {
+      jaaromzetCent: capaciteit.jaaromzetCent ?? null,
+      fte: capaciteit.fte ?? null,
+    }),
+  );
 }
 
 /** The id of a menukaart option by its stable code ('intake', 'bbl', 'dagbesteding', ...). */
@@ -78,15 +97,6 @@ export async function ipcWerkgroep() {
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
     return result.data;
   };
-  const zorg = await data<Organisatie>('organisaties.opslaan', {
-    naam: 'Zorggroep Proef',
-    soort: 'zorgaanbieder',
-    contactpersoon: null,
-    email: null,
-    telefoon: null,
-    gemeenteIds: [],
-    jaaromzetCent: null,
-    fte: null,
-  });
+  const zorg = await data<Organisatie>('organisaties.opslaan', organisatieInvoer('Zorggroep Proef'));
   return { root, userData, session, invoke, data, zorg: zorg.id, path: session.requireFile().path };
 }

@@ -5,6 +5,8 @@ import {
   neemAanbodOver,
   voorstellenVoorStap,
   wijsToe,
+  zetOvernameTerug,
+  zetToewijzingTerug,
 } from '../../services/capaciteit';
 import type { Session } from '../../services/session';
 import { getAanbesteding, saveAanbesteding } from '../../store/repositories/aanbestedingen';
@@ -27,15 +29,29 @@ export function capaciteitHandlers(session: Session): GebiedHandlers<'capaciteit
       );
       return null;
     },
-    'capaciteit.overnemen': async ({ rondeId }) => ({
-      aantal: await schrijf('capaciteit', 'Aanbod overgenomen uit inventarisatie', (d) =>
-        neemAanbodOver(d, rondeId),
+    'capaciteit.overnemen': ({ rondeId }) =>
+      schrijf('capaciteit', 'Aanbod overgenomen uit inventarisatie', (d) => neemAanbodOver(d, rondeId)),
+    'capaciteit.overnameTerugzetten': async ({ aanbod }) => ({
+      teruggezet: await schrijf('capaciteit', 'Overgenomen aanbod teruggezet (ongedaan maken)', (d) =>
+        zetOvernameTerug(d, aanbod),
       ),
     }),
     'capaciteit.voorstellen': ({ stapId, van, tot }) => voorstellenVoorStap(db(), stapId, { van, tot }),
-    'capaciteit.toewijzen': async ({ stapId, organisatieId }) => {
-      await schrijf('kandidaat', 'Leerlijnstap toegewezen aan een organisatie', (d) =>
-        wijsToe(d, stapId, organisatieId),
+    // The step's id goes into the log (the answer is the former organisation's, which must not).
+    'capaciteit.toewijzen': async ({ stapId, organisatieId }) => ({
+      vorigeOrganisatieId: await schrijf(
+        'kandidaat',
+        'Leerlijnstap toegewezen aan een organisatie',
+        (d) => wijsToe(d, stapId, organisatieId),
+        stapId,
+      ),
+    }),
+    'capaciteit.toewijzingTerugzetten': async ({ stapId, organisatieId, vorigeOrganisatieId }) => {
+      await schrijf(
+        'kandidaat',
+        'Toewijzing van een leerlijnstap teruggezet (ongedaan maken)',
+        (d) => zetToewijzingTerug(d, stapId, organisatieId, vorigeOrganisatieId),
+        stapId,
       );
       return null;
     },

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { ACTIE_STATUS_LABEL, type Actiepunt, isVerlopen } from '../../../../shared/domain/bijeenkomsten';
 import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
+import { RijActiesKop } from '../../app/RijActiesKop';
 import { meldMetOngedaan } from '../../ongedaan/melden';
 import { ActieKeten } from './Keten';
 import { actieInvoerVan, zetActieTerug } from './terugzetten';
@@ -36,9 +37,7 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
           <Table.Th>Uiterlijk</Table.Th>
           <Table.Th w={120}>Status</Table.Th>
           {metHerkomst && <Table.Th>Uit bijeenkomst</Table.Th>}
-          <Table.Th>
-            <VisuallyHidden>Handelingen</VisuallyHidden>
-          </Table.Th>
+          <RijActiesKop />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

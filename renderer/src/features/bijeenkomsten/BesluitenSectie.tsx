@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, List, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import {
   ACTIE_STATUS_LABEL,
@@ -20,6 +9,7 @@ import {
 import { formatDatum } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
+import { RijActiesKop } from '../../app/RijActiesKop';
 import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { Verwijderen } from '../../app/Verwijderen';
 import { meldVerwijderd } from '../../ongedaan/melden';
@@ -142,9 +132,7 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
                 Nr.
               </Table.Th>
               <Table.Th>Besluit</Table.Th>
-              <Table.Th w={200}>
-                <VisuallyHidden>Handelingen</VisuallyHidden>
-              </Table.Th>
+              <RijActiesKop w={200} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

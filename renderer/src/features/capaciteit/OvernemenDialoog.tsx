@@ -1,7 +1,9 @@
 import { Select, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/client';
-import { FormulierDialoog, naOpslaan } from '../../app/formulier';
+import { FormulierDialoog } from '../../app/formulier';
+import { toonFout, toonSucces } from '../../app/notify';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 import { meervoud } from './weergave';
 
 interface Props {
@@ -26,10 +28,19 @@ export function OvernemenDialoog({ opened, onClose }: Props) {
     if (!rondeId) return setFout('Kies een inventarisatieronde.');
     overnemen.mutate(
       { rondeId },
-      naOpslaan(
-        (r) => `${meervoud(r.aantal, 'aanbod is', 'aanbiedingen zijn')} overgenomen uit de inventarisatie.`,
-        onClose,
-      ),
+      {
+        onError: toonFout,
+        onSuccess: ({ aantal, gewijzigd }) => {
+          const melding = `${meervoud(aantal, 'aanbod is', 'aanbiedingen zijn')} overgenomen uit de inventarisatie.`;
+          // Only a takeover that changed something has a way back.
+          if (gewijzigd.length > 0)
+            meldMetOngedaan(melding, () =>
+              terugschrijven('capaciteit.overnameTerugzetten', { aanbod: gewijzigd }),
+            );
+          else toonSucces(melding);
+          onClose();
+        },
+      },
     );
   };
 

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import type { BordStap } from '../../../../shared/domain/capaciteit';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
-import { toonFout, toonSucces } from '../../app/notify';
+import { toonFout } from '../../app/notify';
+import { RijActiesKop } from '../../app/RijActiesKop';
+import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
 import type { Periode } from './periode';
 import { stapPeriode } from './weergave';
 
@@ -30,8 +32,14 @@ export function VoorstelDialoog({ stap, optie, periode, onClose }: Props) {
       { stapId: stap.stapId, organisatieId },
       {
         onError: toonFout,
-        onSuccess: () => {
-          toonSucces(`De stap van ${stap.kandidaatCode} is toegewezen aan ${organisatie}.`);
+        onSuccess: ({ vorigeOrganisatieId }) => {
+          meldMetOngedaan(`De stap van ${stap.kandidaatCode} is toegewezen aan ${organisatie}.`, () =>
+            terugschrijven('capaciteit.toewijzingTerugzetten', {
+              stapId: stap.stapId,
+              organisatieId,
+              vorigeOrganisatieId,
+            }),
+          );
           onClose();
         },
       },
@@ -66,9 +74,7 @@ export function VoorstelDialoog({ stap, optie, periode, onClose }: Props) {
                 <Table.Th>Organisatie</Table.Th>
                 <Table.Th>Waarom</Table.Th>
                 <Table.Th ta="right">Vrij</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actie</VisuallyHidden>
-                </Table.Th>
+                <RijActiesKop />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -44,12 +44,14 @@ export function GegevensSecties({ organisatie: o }: { organisatie: Organisatie }
           ]}
         />
       </Sectie>
-      <Sectie id="contact" titel="Contactpersoon">
+      {/* "Contactpersoon" only when a person is named: a phone number alone is the organisation's own. */}
+      <Sectie id="contact" titel={o.contactpersoon ? 'Contactpersoon' : 'Contact'}>
         {contact.length > 0 ? (
           <Gegevens regels={contact} />
         ) : (
           <Text size="sm" c="dimmed">
-            Nog geen contactpersoon vastgelegd. Vul naam, e-mail en telefoon in met "Organisatie bewerken".
+            Nog geen contactgegevens vastgelegd. Vul een contactpersoon, e-mail of telefoon in met
+            "Organisatie bewerken".
           </Text>
         )}
       </Sectie>

@@ -102,20 +102,21 @@ export function OrganisatiesLijst() {
           onChange={(e) => setMetGearchiveerd(e.currentTarget.checked)}
           mb={8}
         />
+        {/* Each Excel control says which way it goes: a list in (with its empty form), or the list out. */}
         <Group ml="auto" gap="xs">
           <Menu position="bottom-end">
             <Menu.Target>
-              <Button variant="default" loading={lezen.isPending}>
-                Excel
+              <Button variant="default" loading={lezen.isPending || leegBestand.isPending}>
+                Inlezen uit Excel
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={inlezen}>Organisaties inlezen uit Excel…</Menu.Item>
-              <Menu.Item onClick={sjabloon}>Leeg invulbestand opslaan…</Menu.Item>
+              <Menu.Item onClick={sjabloon}>Leeg invulbestand voor het inlezen…</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           <Button variant="light" onClick={exporteer} loading={exporteren.isPending}>
-            Exporteren naar Excel
+            Lijst exporteren naar Excel
           </Button>
           <Button onClick={() => setBewerken(null)}>Organisatie toevoegen</Button>
         </Group>

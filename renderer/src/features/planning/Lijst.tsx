@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { PlanningVerwijzingen } from '../../../../shared/domain/bijeenkomsten';
 import {
   ACTIVITEIT_STATUS_LABEL,
@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/planning';
 import { formatDatum } from '../../../../shared/format/nl';
 import { PLANNING_BADGE } from '../../../../shared/format/status-kleuren';
+import { RijActiesKop } from '../../app/RijActiesKop';
 import { verwijzingenTelling, verwijzingenVan } from './ActiviteitVerwijzingen';
 import { maandMetJaar } from './weergave';
 
@@ -66,9 +67,7 @@ export function Lijst({ planning, verwijzingen, vandaag, onActiviteit, onFase, o
                   <Table.Th w="12%">Status</Table.Th>
                   <Table.Th w="12%">Wacht op</Table.Th>
                   <Table.Th w="12%">Besluiten en acties</Table.Th>
-                  <Table.Th w="12%">
-                    <VisuallyHidden>Acties</VisuallyHidden>
-                  </Table.Th>
+                  <RijActiesKop w="12%" />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -125,9 +124,7 @@ export function Lijst({ planning, verwijzingen, vandaag, onActiviteit, onFase, o
               <Table.Tr>
                 <Table.Th>Datum</Table.Th>
                 <Table.Th>Mijlpaal</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Acties</VisuallyHidden>
-                </Table.Th>
+                <RijActiesKop />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Realisatie } from '../../../../shared/domain/realisaties';
 import { DOELGROEP_LABEL } from '../../../../shared/domain/waardering';
@@ -6,6 +6,7 @@ import { formatDatum, formatGetal } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout } from '../../app/notify';
 import { RijActies } from '../../app/RijActies';
+import { RijActiesKop } from '../../app/RijActiesKop';
 import { meldVerwijderd } from '../../ongedaan/melden';
 import { RealisatieFormulier } from './RealisatieFormulier';
 import { euro } from './weergave';
@@ -55,9 +56,7 @@ export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
               <Table.Th>Soort</Table.Th>
               <Table.Th>Omschrijving</Table.Th>
               <Table.Th ta="right">Waarde en tabel</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Acties</VisuallyHidden>
-              </Table.Th>
+              <RijActiesKop />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

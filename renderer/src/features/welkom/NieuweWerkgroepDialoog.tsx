@@ -52,14 +52,21 @@ export function NieuweWerkgroepDialoog({ opened, onClose }: { opened: boolean; o
       bezig={nieuw.isPending}
       opslaanLabel="Werkgroep aanmaken"
     >
-      <WerkgroepVelden values={values} errors={errors} onChange={setValues} nieuw />
-      <Select
-        label="Waarderingstabel"
-        description="Hiermee krijgen leerlijnstappen en realisaties meteen een SROI-waarde. De bedragen kunt u later aanpassen."
-        data={TABEL_KEUZES}
-        value={gekozen}
-        onChange={(waarde) => setTabel(waarde)}
-        allowDeselect={false}
+      <WerkgroepVelden
+        values={values}
+        errors={errors}
+        onChange={setValues}
+        nieuw
+        voorRegio={
+          <Select
+            label="Waarderingstabel"
+            description="Hiermee krijgen leerlijnstappen en realisaties meteen een SROI-waarde. Zolang u niets kiest, volgt de tabel de regio. De bedragen kunt u later aanpassen."
+            data={TABEL_KEUZES}
+            value={gekozen}
+            onChange={(waarde) => setTabel(waarde)}
+            allowDeselect={false}
+          />
+        }
       />
     </FormulierDialoog>
   );

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { LadderBeweging, Ladermeting } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
 import { useApiMutation } from '../../../api/client';
 import { toonFout, toonSucces } from '../../../app/notify';
 import { RijActies } from '../../../app/RijActies';
+import { RijActiesKop } from '../../../app/RijActiesKop';
 import { bewegingZin, tredeTekst } from '../weergave';
 import { LadderTijdlijn } from './LadderTijdlijn';
 import { MetingFormulier } from './MetingFormulier';
@@ -65,9 +66,7 @@ export function LadderTab({ kandidaatId, metingen, beweging }: Props) {
               <Table.Th w={120}>Datum</Table.Th>
               <Table.Th>Trede</Table.Th>
               <Table.Th>Toelichting</Table.Th>
-              <Table.Th w={200}>
-                <VisuallyHidden>Acties</VisuallyHidden>
-              </Table.Th>
+              <RijActiesKop w={200} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

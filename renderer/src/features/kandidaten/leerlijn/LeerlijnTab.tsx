@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { KandidaatStatus, Stap } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
+import { RijActiesKop } from '../../../app/RijActiesKop';
 import { euro } from '../../sroi/weergave';
 import { KleurBadge } from '../KleurBadge';
 import { STAP_KLEUR, stapStatusLabel } from '../weergave';
@@ -87,9 +88,7 @@ export function LeerlijnTab({
               </Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>SROI</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Acties</VisuallyHidden>
-              </Table.Th>
+              <RijActiesKop />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

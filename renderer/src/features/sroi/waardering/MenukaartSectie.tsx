@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '
 import { useMemo, useState } from 'react';
 import { type MenukaartOptie, WAARDERINGSWIJZE_LABEL } from '../../../../../shared/domain/menukaart';
 import { useApiQuery } from '../../../api/client';
+import { RijActiesKop } from '../../../app/RijActiesKop';
 import { MenukaartFormulier } from './MenukaartFormulier';
 import { KOP } from './teksten';
 
@@ -46,7 +47,7 @@ export function MenukaartSectie() {
                 <Table.Th>Omschrijving</Table.Th>
                 <Table.Th>Waardering</Table.Th>
                 <Table.Th>Status</Table.Th>
-                <Table.Th>Actie</Table.Th>
+                <RijActiesKop />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
