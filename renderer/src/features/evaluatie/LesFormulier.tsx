@@ -72,7 +72,7 @@ export function LesFormulier({ les, groepen, onClose }: Props) {
         bezig={opslaan.isPending}
         links={
           les && (
-            <Button variant="subtle" color="red.8" onClick={() => setWeg(true)}>
+            <Button variant="subtle" color="red" c="red.9" onClick={() => setWeg(true)}>
               Verwijderen
             </Button>
           )

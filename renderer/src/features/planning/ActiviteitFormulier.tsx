@@ -102,7 +102,7 @@ export function ActiviteitFormulier({ bron, planning, verwijzingen, onClose }: P
       bezig={opslaan.isPending}
       links={
         bestaand && (
-          <Button variant="subtle" color="red.8" onClick={() => setWeg(true)}>
+          <Button variant="subtle" color="red" c="red.9" onClick={() => setWeg(true)}>
             Verwijderen
           </Button>
         )

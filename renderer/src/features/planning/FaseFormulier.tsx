@@ -43,7 +43,7 @@ export function FaseFormulier({ fase, onClose }: Props) {
       bezig={opslaan.isPending}
       links={
         fase && (
-          <Button variant="subtle" color="red.8" onClick={() => setWeg(true)}>
+          <Button variant="subtle" color="red" c="red.9" onClick={() => setWeg(true)}>
             Verwijderen
           </Button>
         )

@@ -45,7 +45,7 @@ export function MijlpaalFormulier({ mijlpaal, onClose }: Props) {
       bezig={opslaan.isPending}
       links={
         mijlpaal && (
-          <Button variant="subtle" color="red.8" onClick={() => setWeg(true)}>
+          <Button variant="subtle" color="red" c="red.9" onClick={() => setWeg(true)}>
             Verwijderen
           </Button>
         )
