@@ -72,6 +72,17 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
     await page.setViewportSize({ width: b, height: h });
     await vastleggen(page, { path: schermafdruk(`kandidaten-${b}.png`) });
   }
+  // A candidate's page in the copy: what was left out says so; nothing to edit or erase.
+  await tabel.getByRole('link').first().click();
+  await expect(page.getByTestId('kandidaat-code')).toBeVisible();
+  await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
+  await expect(page.getByText('Niet in deze kopie').first()).toBeVisible();
+  await expect(page.getByText('In deze kopie kunt u kandidaten alleen bekijken')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gegevens bewerken' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Verwijderen \(AVG\)/ })).toHaveCount(0);
+  await expect(page.getByRole('switch', { name: 'Naam tonen' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await vastleggen(page, { path: schermafdruk('kandidaat-1024.png') });
   await page.getByRole('link', { name: 'Bijeenkomsten' }).click();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Kandidaat } from '../../../../shared/domain/kandidaten';
 import { BONUS_LABEL } from '../../../../shared/domain/waardering';
 import { formatDatum } from '../../../../shared/format/nl';
+import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 import { AvgVerwijderen } from './AvgVerwijderen';
 import { KandidaatFormulier } from './KandidaatFormulier';
 import { statusLabel, uitkeringLabel } from './weergave';
@@ -29,7 +30,11 @@ export function GegevensTab({
   naamVerborgen: boolean;
 }) {
   const [bewerken, setBewerken] = useState<Kandidaat | undefined>(undefined);
-  const verborgen = naamVerborgen && !naamTonen ? 'Verborgen (zet "Naam tonen" aan)' : null;
+  // A member's copy left these out on purpose: say so, rather than a dash that reads as missing data.
+  // It also has nothing to edit or erase here (main refuses candidate changes in such a copy).
+  const zonder = useZonderPersoonsgegevens();
+  const weggelaten = zonder ? 'Niet in deze kopie' : null;
+  const verborgen = weggelaten ?? (naamVerborgen && !naamTonen ? 'Verborgen (zet "Naam tonen" aan)' : null);
   const begeleider = [k.begeleiderNaam, k.begeleiderOrganisatie].filter(Boolean).join(', ');
   return (
     <Stack gap="xl">
@@ -39,21 +44,28 @@ export function GegevensTab({
           <Gegeven label="Initialen" waarde={verborgen ?? k.initialen} />
           <Gegeven label="Gemeente" waarde={k.gemeente} />
           <Gegeven label="Uitkering" waarde={uitkeringLabel(k.uitkering)} />
-          <Gegeven label="Klantmanager" waarde={k.klantmanager} />
-          <Gegeven label="Persoonlijk begeleider" waarde={begeleider} />
+          <Gegeven label="Klantmanager" waarde={weggelaten ?? k.klantmanager} />
+          <Gegeven label="Persoonlijk begeleider" waarde={weggelaten ?? begeleider} />
           <Gegeven label="Groep" waarde={k.groep} />
           <Gegeven label="Status" waarde={statusLabel(k.status)} />
           <Gegeven label="Kenmerken" waarde={k.bonussen.map((b) => BONUS_LABEL[b]).join(', ')} />
           <Gegeven label="Startdatum" waarde={formatDatum(k.startdatum)} />
           <Gegeven label="Einddatum traject" waarde={formatDatum(k.einddatum)} />
         </SimpleGrid>
-        <Group>
-          <Button variant="light" onClick={() => setBewerken(k)}>
-            Gegevens bewerken
-          </Button>
-        </Group>
+        {zonder ? (
+          <Text size="sm" c="dimmed">
+            In deze kopie kunt u kandidaten alleen bekijken; hun gegevens wijzigt de secretaris in het
+            volledige bestand.
+          </Text>
+        ) : (
+          <Group>
+            <Button variant="light" onClick={() => setBewerken(k)}>
+              Gegevens bewerken
+            </Button>
+          </Group>
+        )}
       </Stack>
-      <AvgVerwijderen kandidaat={k} />
+      {!zonder && <AvgVerwijderen kandidaat={k} />}
       <KandidaatFormulier
         kandidaat={bewerken}
         onClose={() => setBewerken(undefined)}

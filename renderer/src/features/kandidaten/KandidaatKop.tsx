@@ -1,5 +1,6 @@
 import { Anchor, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import type { Kandidaat } from '../../../../shared/domain/kandidaten';
+import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 /** Who this is: the code (the name only on request), status, gemeente and group, and the way back. */
 export function KandidaatKop({ kandidaat: k, naamTonen, naamVastgelegd, onNaamTonen }: Props) {
   const waar = [k.gemeente, k.groep].filter(Boolean).join(' · ');
+  const zonderPersoonsgegevens = useZonderPersoonsgegevens();
   return (
     <Stack gap={4}>
       <Anchor href="#/kandidaten" size="sm" c="tafel.8">
@@ -36,13 +38,16 @@ export function KandidaatKop({ kandidaat: k, naamTonen, naamVastgelegd, onNaamTo
           )}
           <StatusBadge status={k.status} />
         </Group>
-        <Switch
-          label="Naam tonen"
-          checked={naamTonen}
-          onChange={(e) => onNaamTonen(e.currentTarget.checked)}
-          disabled={!naamVastgelegd}
-          description={naamVastgelegd ? undefined : 'Geen naam vastgelegd'}
-        />
+        {/* A member's copy holds no names at all: no switch that could only stay off. */}
+        {!zonderPersoonsgegevens && (
+          <Switch
+            label="Naam tonen"
+            checked={naamTonen}
+            onChange={(e) => onNaamTonen(e.currentTarget.checked)}
+            disabled={!naamVastgelegd}
+            description={naamVastgelegd ? undefined : 'Geen naam vastgelegd'}
+          />
+        )}
       </Group>
       <Text size="sm" c="dimmed">
         {waar || 'Nog geen gemeente of groep'}
