@@ -112,8 +112,13 @@ test('een nieuwe werkgroep begint met een waarderingstabel, zodat de stap al is 
   await page.goto(appUrl);
   await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  // Proposed before anything is typed; the region (without a table of its own) keeps the proposal.
-  await expect(dialog.getByRole('combobox', { name: 'Waarderingstabel' })).toHaveValue('Regio Utrecht');
+  // Nothing is shown as chosen before a region is typed; a region without a table of its own gets
+  // the general one (Regio Utrecht), as the help text says.
+  const tabel = dialog.getByRole('combobox', { name: 'Waarderingstabel' });
+  await expect(tabel).toHaveValue('');
+  await expect(tabel).toHaveAttribute('placeholder', 'Volgt de regio die u hieronder invult');
+  await dialog.getByRole('combobox', { name: /^Regio/ }).fill('Friese Eis');
+  await expect(tabel).toHaveValue('Regio Utrecht');
   await expectNoAxeViolations(page);
   for (const [w, h] of SCHERMEN) {
     await page.setViewportSize({ width: w, height: h });

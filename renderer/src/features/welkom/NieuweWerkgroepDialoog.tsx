@@ -60,9 +60,11 @@ export function NieuweWerkgroepDialoog({ opened, onClose }: { opened: boolean; o
         voorRegio={
           <Select
             label="Waarderingstabel"
-            description="Hiermee krijgen leerlijnstappen en realisaties meteen een SROI-waarde. Zolang u niets kiest, volgt de tabel de regio. De bedragen kunt u later aanpassen."
+            description="Hiermee krijgen leerlijnstappen en realisaties meteen een SROI-waarde. Zolang u niets kiest, neemt Tafelwerk de tabel van uw regio, of die van Regio Utrecht als uw regio geen eigen tabel heeft. De bedragen kunt u later aanpassen."
             data={TABEL_KEUZES}
-            value={gekozen}
+            // Before a region is typed there is nothing to follow yet: no table is shown as if chosen.
+            value={tabel ?? (values.regio.trim() ? gekozen : null)}
+            placeholder="Volgt de regio die u hieronder invult"
             onChange={(waarde) => setTabel(waarde)}
             allowDeselect={false}
           />
