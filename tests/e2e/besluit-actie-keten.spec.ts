@@ -1,22 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
-
-/** Where the screenshots of this scenario go: to be looked at, not kept in the repo. */
-const SHOTS = process.env.TAFELWERK_KETEN_SCHERMEN;
-
-async function opBeideSchermen(page: Page, naam: string) {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  for (const [breed, hoog] of [
-    [1280, 720],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width: breed, height: hoog });
-    await page.screenshot({ path: `${SHOTS}/${naam}-${breed}x${hoog}.png`, animations: 'disabled' });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+import { expect, expectNoAxeViolations, opBeideSchermen, openVoorbeeld, opSchijf, test } from './fixtures';
 
 test.beforeEach(async ({ page, appUrl }) => {
   await openVoorbeeld(page, appUrl);

@@ -12,6 +12,7 @@ import {
 import {
   expect,
   expectNoAxeViolations,
+  opBeideSchermen,
   openVoorbeeld,
   opSchijf,
   test,
@@ -25,17 +26,6 @@ const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 async function naarBijeenkomsten(page: Page) {
   await page.getByRole('link', { name: /^Bijeenkomsten/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
-}
-
-/** Screenshots to look at, at the two laptop sizes, kept in the test's output (not the repo). */
-async function opBeideSchermen(page: Page, naam: string) {
-  for (const [breed, hoog] of [
-    [1280, 720],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width: breed, height: hoog });
-    await page.screenshot({ path: test.info().outputPath(`${naam}-${breed}.png`), animations: 'disabled' });
-  }
 }
 
 test.beforeEach(async ({ page, appUrl }) => {

@@ -142,6 +142,23 @@ export async function vastleggen(page: Page, opties: PageScreenshotOptions): Pro
   await page.screenshot(opties);
 }
 
+/**
+ * Screenshots to look at, at the two laptop sizes (1280×720 and 1024×700), in the test's output
+ * folder, not the repo; today's run only (see `vastleggen`). The page gets its size back afterwards.
+ */
+export async function opBeideSchermen(page: Page, naam: string): Promise<void> {
+  if (opVastMoment()) return;
+  const was = page.viewportSize();
+  for (const [breed, hoog] of [
+    [1280, 720],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width: breed, height: hoog });
+    await page.screenshot({ path: test.info().outputPath(`${naam}-${breed}.png`), animations: 'disabled' });
+  }
+  if (was) await page.setViewportSize(was);
+}
+
 /** Opens the example werkgroep from the welcome screen and waits for the dashboard. */
 export async function openVoorbeeld(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test, vastleggen } from './fixtures';
-
-const schermafdruk = (naam: string) => test.info().outputPath(naam);
+import { expect, expectNoAxeViolations, opBeideSchermen, openVoorbeeld, opSchijf, test } from './fixtures';
 
 test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat er en kandidaten alleen met code', async ({
   page,
@@ -22,13 +20,7 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   await expect(dialoog).toContainText('namen en initialen van kandidaten');
   await expect(dialoog).toContainText('belemmeringen');
   await expectNoAxeViolations(page);
-  for (const [b, h] of [
-    [1280, 720],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width: b, height: h });
-    await vastleggen(page, { path: schermafdruk(`dialoog-${b}.png`) });
-  }
+  await opBeideSchermen(page, 'dialoog');
 
   const kopie = join(main.userData, 'Voor Sanne.tafelwerk');
   main.dialogs.savePath = kopie;
@@ -65,13 +57,7 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   const tekst = await page.locator('main').innerText();
   expect(namen.filter((n) => tekst.includes(n))).toEqual([]);
   await expectNoAxeViolations(page);
-  for (const [b, h] of [
-    [1280, 720],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width: b, height: h });
-    await vastleggen(page, { path: schermafdruk(`kandidaten-${b}.png`) });
-  }
+  await opBeideSchermen(page, 'kandidaten');
   // A candidate's page in the copy: what was left out says so; nothing to edit or erase.
   await tabel.getByRole('link').first().click();
   await expect(page.getByTestId('kandidaat-code')).toBeVisible();
@@ -82,11 +68,10 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   await expect(page.getByRole('button', { name: /Verwijderen \(AVG\)/ })).toHaveCount(0);
   await expect(page.getByRole('switch', { name: 'Naam tonen' })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await vastleggen(page, { path: schermafdruk('kandidaat-1024.png') });
+  await opBeideSchermen(page, 'kandidaat');
   await page.getByRole('link', { name: 'Bijeenkomsten' }).click();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await vastleggen(page, { path: schermafdruk('bijeenkomsten-1280.png') });
+  await opBeideSchermen(page, 'bijeenkomsten');
 });
 
 test('een beveiligde kopie: de herstelcode hoort bij de kopie, en alleen haar wachtwoord opent haar', async ({
