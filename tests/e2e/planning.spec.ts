@@ -87,6 +87,33 @@ test('een lege planning beginnen uit het voorbeeld', async ({ page, appUrl, main
   expect(p.bereik?.van).toBe(nu);
 });
 
+test('een lege planning beginnen met een eigen eerste fase: de dialoog sluit en de fase staat er één keer', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
+  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Eigen Plan');
+  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
+  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
+  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
+  await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Eigen Plan');
+  await naarPlanning(page);
+  await page.getByRole('button', { name: 'Fase toevoegen' }).click();
+  const fase = page.getByRole('dialog', { name: 'Fase toevoegen' });
+  await fase.getByRole('textbox', { name: 'Naam van de fase' }).fill('Voorbereiding');
+  await fase.getByRole('button', { name: 'Opslaan' }).click();
+  // The first phase turns the empty page into the Gantt view; the dialog must close with it (a
+  // trial saw it stay open and empty, inviting the same phase again).
+  await expect(page.getByText('Fase "Voorbereiding" is opgeslagen.')).toBeVisible();
+  await expect(fase).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Gantt' })).toBeVisible();
+  const p = await planningOpSchijf(main.session.requireFile().path);
+  expect(p.fasen.map((f) => f.naam)).toEqual(['Voorbereiding']);
+});
+
 test('de planning in de Gantt zien, een fase met activiteiten toevoegen en een balk verslepen', {
   tag: '@datum',
 }, async ({ page, main }) => {

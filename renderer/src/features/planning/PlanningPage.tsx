@@ -84,6 +84,9 @@ export function PlanningPage({ id = null }: { id?: string | null }) {
     </>
   );
 
+  // The dialogs stay in one place in the tree whether the planning is empty or not. The first phase
+  // turns the empty page into the Gantt view; had the dialogs moved with it, the phase dialog would
+  // mount anew, still open and empty, and its save would never close it (the old one was gone).
   if (p.fasen.length === 0)
     return (
       <>
@@ -94,49 +97,51 @@ export function PlanningPage({ id = null }: { id?: string | null }) {
 
   const openActiviteit = (a: Activiteit) => setActiviteit(a);
   return (
-    <Stack gap="md">
-      <Group justify="flex-end">
-        <Button variant="light" onClick={exporteer} loading={exporteren.isPending}>
-          Exporteren naar Excel
-        </Button>
-        <Button variant="default" onClick={() => setFase(null)}>
-          Fase toevoegen
-        </Button>
-        <Button variant="default" onClick={() => setMijlpaal(null)}>
-          Mijlpaal toevoegen
-        </Button>
-        <Button
-          onClick={() => setActiviteit({ nieuw: true, faseId: p.fasen[p.fasen.length - 1]?.id ?? null })}
-        >
-          Activiteit toevoegen
-        </Button>
-      </Group>
-      <Tabs defaultValue="gantt" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="gantt">Gantt</Tabs.Tab>
-          <Tabs.Tab value="lijst">Lijst</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="gantt" pt="md">
-          <Gantt
-            planning={p}
-            vandaag={vandaag}
-            onActiviteit={openActiviteit}
-            onMijlpaal={setMijlpaal}
-            onWijzig={wijzig}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="lijst" pt="md">
-          <Lijst
-            planning={p}
-            verwijzingen={verwijzingen.data}
-            vandaag={vandaag}
-            onActiviteit={openActiviteit}
-            onFase={setFase}
-            onMijlpaal={setMijlpaal}
-          />
-        </Tabs.Panel>
-      </Tabs>
+    <>
+      <Stack gap="md">
+        <Group justify="flex-end">
+          <Button variant="light" onClick={exporteer} loading={exporteren.isPending}>
+            Exporteren naar Excel
+          </Button>
+          <Button variant="default" onClick={() => setFase(null)}>
+            Fase toevoegen
+          </Button>
+          <Button variant="default" onClick={() => setMijlpaal(null)}>
+            Mijlpaal toevoegen
+          </Button>
+          <Button
+            onClick={() => setActiviteit({ nieuw: true, faseId: p.fasen[p.fasen.length - 1]?.id ?? null })}
+          >
+            Activiteit toevoegen
+          </Button>
+        </Group>
+        <Tabs defaultValue="gantt" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="gantt">Gantt</Tabs.Tab>
+            <Tabs.Tab value="lijst">Lijst</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="gantt" pt="md">
+            <Gantt
+              planning={p}
+              vandaag={vandaag}
+              onActiviteit={openActiviteit}
+              onMijlpaal={setMijlpaal}
+              onWijzig={wijzig}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="lijst" pt="md">
+            <Lijst
+              planning={p}
+              verwijzingen={verwijzingen.data}
+              vandaag={vandaag}
+              onActiviteit={openActiviteit}
+              onFase={setFase}
+              onMijlpaal={setMijlpaal}
+            />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
       {formulieren}
-    </Stack>
+    </>
   );
 }
