@@ -31,6 +31,8 @@ interface Props {
   bijeenkomstId?: string | null;
   /** The besluit a new action follows from (*Actie toevoegen* at a besluit). */
   besluitId?: string | null;
+  /** The planning activity a new action concerns: at a besluit, the besluit's own activity. */
+  activiteitId?: string | null;
   onClose: () => void;
 }
 
@@ -38,7 +40,13 @@ interface Props {
  * Add or edit an action: what, who, by when, its status, the meeting it came from, the besluit it
  * follows from (that meeting's or an earlier one's) and the planning activity it concerns.
  */
-export function ActieFormulier({ actie, bijeenkomstId = null, besluitId = null, onClose }: Props) {
+export function ActieFormulier({
+  actie,
+  bijeenkomstId = null,
+  besluitId = null,
+  activiteitId = null,
+  onClose,
+}: Props) {
   const opened = actie !== undefined;
   const f = useVelden(
     actie,
@@ -49,7 +57,7 @@ export function ActieFormulier({ actie, bijeenkomstId = null, besluitId = null, 
       status: a?.status ?? 'open',
       bijeenkomstId: a ? a.bijeenkomstId : bijeenkomstId,
       besluitId: a ? a.besluitId : besluitId,
-      activiteitId: a?.activiteitId ?? null,
+      activiteitId: a ? a.activiteitId : activiteitId,
     }),
   );
   const bijeenkomsten = useApiQuery('bijeenkomsten.lijst', {}, opened);

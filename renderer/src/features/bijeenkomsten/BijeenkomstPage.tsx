@@ -94,6 +94,8 @@ export function BijeenkomstPage({ id }: { id: string }) {
         actie={actie}
         bijeenkomstId={b.id}
         besluitId={bijBesluit}
+        // An action added at a besluit concerns what the besluit concerns, until the user changes it.
+        activiteitId={b.besluiten.find((x) => x.id === bijBesluit)?.activiteitId ?? null}
         onClose={() => setActie(undefined)}
       />
       <Verwijderen
