@@ -1,26 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openVoorbeeld, opSchijf, test } from './fixtures';
+import { expect, expectNoAxeViolations, nieuweWerkgroep, openVoorbeeld, opSchijf, test } from './fixtures';
 
 const SHOTS = '/tmp/aandeslag/';
 const SCHERMEN = [
   [1280, 720],
   [1024, 700],
 ] as const;
-
-async function nieuweWerkgroep(page: Page, appUrl: string, naam: string, tabel?: string) {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill(naam);
-  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
-  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
-  if (tabel) {
-    await dialog.getByRole('combobox', { name: 'Waarderingstabel' }).click();
-    await page.getByRole('option', { name: tabel }).click();
-  }
-  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(page.getByTestId('werkgroepnaam')).toHaveText(naam);
-}
 
 const stap = (page: Page, sleutel: string) => page.getByTestId(`aan-de-slag-${sleutel}`);
 

@@ -159,6 +159,22 @@ export async function opBeideSchermen(page: Page, naam: string): Promise<void> {
   if (was) await page.setViewportSize(was);
 }
 
+/** Creates a new werkgroep in the Oosterschelderegio from the welcome screen, optionally with a valuation table. */
+export async function nieuweWerkgroep(page: Page, appUrl: string, naam: string, tabel?: string) {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
+  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill(naam);
+  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
+  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
+  if (tabel) {
+    await dialog.getByRole('combobox', { name: 'Waarderingstabel' }).click();
+    await page.getByRole('option', { name: tabel }).click();
+  }
+  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
+  await expect(page.getByTestId('werkgroepnaam')).toHaveText(naam);
+}
+
 /** Opens the example werkgroep from the welcome screen and waits for the dashboard. */
 export async function openVoorbeeld(page: Page, appUrl: string): Promise<void> {
   await page.goto(appUrl);

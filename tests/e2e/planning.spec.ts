@@ -11,6 +11,7 @@ import {
   expectNoAxeViolations,
   kiesMaand,
   maandTekst,
+  nieuweWerkgroep,
   openVoorbeeld,
   opSchijf,
   test,
@@ -61,14 +62,7 @@ test.beforeEach(async ({ page, appUrl }, info) => {
 });
 
 test('een lege planning beginnen uit het voorbeeld', async ({ page, appUrl, main }) => {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Proef');
-  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
-  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
-  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Proef');
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Proef');
   await naarPlanning(page);
   await expect(page.getByRole('heading', { name: 'Nog geen plan van aanpak' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Startmaand' })).toHaveText(maandTekst(nu));
@@ -92,14 +86,7 @@ test('een lege planning beginnen met een eigen eerste fase: de dialoog sluit en 
   appUrl,
   main,
 }) => {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Eigen Plan');
-  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
-  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
-  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Eigen Plan');
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Eigen Plan');
   await naarPlanning(page);
   await page.getByRole('button', { name: 'Fase toevoegen' }).click();
   const fase = page.getByRole('dialog', { name: 'Fase toevoegen' });
