@@ -10,6 +10,8 @@ export type Wanneer = 'altijd' | 'metWerkgroep' | 'beveiligd';
 export interface Opdracht {
   id: string;
   label: string;
+  /** One line under the label in the palette: what the command does, for a user who does not know it yet. */
+  uitleg: string;
   /** Words the palette also matches on. */
   trefwoorden?: string;
   /** The letter of the shortcut with Ctrl (Cmd on macOS). */
@@ -22,10 +24,18 @@ export interface Opdracht {
 }
 
 export const OPDRACHTEN = [
-  { id: 'nieuw', label: 'Nieuwe werkgroep…', toets: 'N', wanneer: 'altijd', inBestandMenu: 'boven' },
+  {
+    id: 'nieuw',
+    label: 'Nieuwe werkgroep…',
+    uitleg: 'Begin een leeg werkgroepbestand voor uw regio.',
+    toets: 'N',
+    wanneer: 'altijd',
+    inBestandMenu: 'boven',
+  },
   {
     id: 'openen',
     label: 'Openen…',
+    uitleg: 'Open een werkgroepbestand van deze computer of een gedeelde map.',
     trefwoorden: 'bestand',
     toets: 'O',
     wanneer: 'altijd',
@@ -34,6 +44,7 @@ export const OPDRACHTEN = [
   {
     id: 'opslaanAls',
     label: 'Opslaan als…',
+    uitleg: 'Bewaar het werkgroepbestand ook onder een andere naam of op een andere plek.',
     trefwoorden: 'kopie bestand',
     wanneer: 'metWerkgroep',
     inBestandMenu: 'boven',
@@ -41,6 +52,7 @@ export const OPDRACHTEN = [
   {
     id: 'samenvoegen',
     label: 'Samenvoegen met…',
+    uitleg: 'Haal de wijzigingen uit de kopie van een collega binnen; u ziet eerst wat er verandert.',
     trefwoorden: 'kopie collega laptop',
     wanneer: 'metWerkgroep',
     inBestandMenu: 'boven',
@@ -48,14 +60,22 @@ export const OPDRACHTEN = [
   {
     id: 'kopieVoorLid',
     label: 'Kopie voor een werkgroeplid…',
+    uitleg: 'Een kopie zonder namen en andere persoonsgegevens, voor een lid dat die niet mag zien.',
     trefwoorden: 'zonder persoonsgegevens namen avg delen',
     wanneer: 'metWerkgroep',
     inBestandMenu: 'boven',
   },
-  { id: 'voorbeeld', label: 'Voorbeeldwerkgroep openen', wanneer: 'altijd', inBestandMenu: 'boven' },
+  {
+    id: 'voorbeeld',
+    label: 'Voorbeeldwerkgroep openen',
+    uitleg: 'Bekijk een ingevulde voorbeeldwerkgroep met verzonnen gegevens.',
+    wanneer: 'altijd',
+    inBestandMenu: 'boven',
+  },
   {
     id: 'vergrendelen',
     label: 'Vergrendelen',
+    uitleg: 'Sluit het beveiligde bestand af; openen kan weer met het wachtwoord.',
     trefwoorden: 'wachtwoord',
     wanneer: 'beveiligd',
     inBestandMenu: 'onder',
@@ -64,21 +84,37 @@ export const OPDRACHTEN = [
     id: 'sluiten',
     // Not just "Sluiten": in the palette that reads as closing the palette itself.
     label: 'Werkgroep sluiten',
+    uitleg: 'Sluit het werkgroepbestand en ga terug naar het beginscherm.',
     trefwoorden: 'werkgroep bestand',
     wanneer: 'metWerkgroep',
     inBestandMenu: 'onder',
   },
-  { id: 'palet', label: 'Zoeken en opdrachten…', toets: 'K', ookInTekstveld: true, wanneer: 'altijd' },
+  {
+    id: 'palet',
+    label: 'Zoeken en opdrachten…',
+    uitleg: 'Zoek een pagina, een opdracht, een kandidaat op code, een organisatie of een bijeenkomst.',
+    toets: 'K',
+    ookInTekstveld: true,
+    wanneer: 'altijd',
+  },
   {
     id: 'nieuweBijeenkomst',
     label: 'Nieuwe bijeenkomst…',
+    uitleg: 'Plan een bijeenkomst met datum, plaats en agenda.',
     trefwoorden: 'vergadering',
     wanneer: 'metWerkgroep',
   },
-  { id: 'foPakket', label: 'FO-pakket maken…', trefwoorden: 'evaluatie export', wanneer: 'metWerkgroep' },
+  {
+    id: 'foPakket',
+    label: 'FO-pakket maken…',
+    uitleg: 'Maak het Excel-pakket voor de Fysieke Overlegtafel.',
+    trefwoorden: 'evaluatie export',
+    wanneer: 'metWerkgroep',
+  },
   {
     id: 'aanDeSlag',
     label: 'Aan de slag tonen',
+    uitleg: 'Toon de lijst met eerste stappen weer.',
     trefwoorden: 'beginnen lijst dashboard',
     wanneer: 'metWerkgroep',
   },

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, opBeideSchermen, test } from './fixtures';
 
 test('het palet (Ctrl+K) vindt opdrachten, pagina’s en kandidaten op code; Ctrl+N start een nieuwe werkgroep', async ({
   page,
@@ -14,6 +14,10 @@ test('het palet (Ctrl+K) vindt opdrachten, pagina’s en kandidaten op code; Ctr
   await page.keyboard.press('Control+K');
   await expect(zoekveld).toBeFocused();
   await expect(palet.getByRole('button', { name: /Nieuwe werkgroep…/ })).toBeVisible();
+  // A command says what it does, for a user who does not know it yet.
+  await expect(palet.getByRole('button', { name: /Nieuwe werkgroep…/ })).toContainText(
+    'Begin een leeg werkgroepbestand voor uw regio.',
+  );
   await expect(palet.getByRole('button', { name: /Opslaan als…/ })).toHaveCount(0);
   await expect(palet.getByRole('button', { name: 'Dashboard' })).toHaveCount(0);
   await palet.getByRole('button', { name: 'Voorbeeldwerkgroep openen' }).click();
@@ -23,6 +27,10 @@ test('het palet (Ctrl+K) vindt opdrachten, pagina’s en kandidaten op code; Ctr
   const [kandidaat] = await main.handlers['kandidaten.lijst']({ metNamen: false });
   if (!kandidaat) throw new Error('Het voorbeeld heeft kandidaten.');
   await page.keyboard.press('Control+K');
+  await expect(palet.getByRole('button', { name: /Samenvoegen met…/ })).toContainText(
+    'kopie van een collega',
+  );
+  await opBeideSchermen(page, 'palet-opdrachten');
   await zoekveld.fill(kandidaat.code);
   const gevonden = palet.getByRole('button', { name: new RegExp(`^${kandidaat.code}`) });
   await expect(gevonden).toBeVisible();

@@ -29,6 +29,7 @@ export function opdrachtRegels(
     .map((o) => ({
       id: `opdracht-${o.id}`,
       label: o.label,
+      description: o.uitleg,
       keywords: o.trefwoorden,
       rightSection: sneltoetsTekst(o),
       onClick: () => voerUit(o.id as OpdrachtId),
