@@ -50,7 +50,8 @@ export interface BordOptie {
   regels: BordRegel[];
   aangeboden: number;
   inGebruik: number;
-  vrij: number;
+  // No net "free" total: offered − in use mixes one organisation's free places with another's
+  // over-booking, and shown beside `ongebruikt` and `tekort` it contradicted both.
   /** Steps that need this option but have no organisation yet. */
   nietToegewezen: BordStap[];
   /** Places short: unassigned steps beyond the free places, plus over-booking. */
@@ -115,7 +116,6 @@ export function capaciteitsbord(
         regels: regels.sort((a, b) => a.organisatie.localeCompare(b.organisatie, 'nl')),
         aangeboden,
         inGebruik,
-        vrij: aangeboden - inGebruik,
         nietToegewezen,
         tekort: overboekt + Math.max(0, nietToegewezen.length - vrijePlaatsen),
         ongebruikt: Math.max(0, vrijePlaatsen - nietToegewezen.length),

@@ -68,6 +68,8 @@ test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het te
   // The BBL step has no free place: a shortage. An extra offer makes room; assigning then places the step.
   const bbl = page.getByTestId('optie-bbl');
   await expect(bbl.getByTestId('tekort')).toHaveText('Tekort: 1');
+  // The card's figures are the badge's: no net "free" figure beside them that says otherwise.
+  await expect(bbl.getByTestId('totaal-tekort')).toHaveText('1');
   await bbl.getByRole('button', { name: /^Voorstel voor/ }).click();
   await expect(page.getByText('Geen organisatie met een vrije plaats')).toBeVisible();
   await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
@@ -99,6 +101,7 @@ test('een tekort op het bord zien, een stap toewijzen uit het voorstel en het te
 
   await page.getByRole('tab', { name: 'Capaciteitsbord' }).click();
   await expect(bbl.getByTestId('tekort')).toBeHidden();
+  await expect(bbl.getByTestId('totaal-tekort')).toHaveText('0');
   const bblVoorstel = bbl.getByRole('button', { name: /^Voorstel voor/ });
   const bblCode = ((await bblVoorstel.getAttribute('aria-label')) ?? '').replace('Voorstel voor ', '');
   await bblVoorstel.click();

@@ -85,7 +85,6 @@ describe('the board, worked out by hand', () => {
     expect(wep).toMatchObject({
       aangeboden: 4,
       inGebruik: 3,
-      vrij: 1,
       // Over-booked 1 at B; 3 unassigned against 2 free at A → 1 more.
       tekort: 2,
       ongebruikt: 0,
@@ -176,7 +175,7 @@ describe('the board on a werkgroep file', () => {
     const [voorstel] = voorstellenVoorStap(db, open, JAAR);
     expect(voorstel).toMatchObject({ organisatie: 'Zorggroep Beer', inGemeente: true });
     wijsToe(db, open, voorstel?.organisatieId as string);
-    expect(wep()).toMatchObject({ inGebruik: 2, vrij: 0, tekort: 1, nietToegewezen: [expect.anything()] });
+    expect(wep()).toMatchObject({ inGebruik: 2, ongebruikt: 0, tekort: 1, nietToegewezen: [expect.anything()] });
     expect(listStappen(db, k).filter((s) => s.organisatieId === ander)).toHaveLength(1);
 
     zetAanbod(db, ander, optieId(db, 'werkervaringsplaats'), 3);
@@ -305,7 +304,6 @@ describe('exports and command line', () => {
       'Mogelijkheid',
       'Aangeboden',
       'In gebruik',
-      'Vrij',
       'Niet toegewezen',
       'Tekort',
       'Ongebruikt',

@@ -24,7 +24,6 @@ export function capaciteitWerkboek(
     { kop: 'Mogelijkheid', breedte: 28, soort: 'tekst', waarde: (b) => b.optie },
     { kop: 'Aangeboden', breedte: 12, soort: 'getal', waarde: (b) => b.aangeboden },
     { kop: 'In gebruik', breedte: 12, soort: 'getal', waarde: (b) => b.inGebruik },
-    { kop: 'Vrij', breedte: 10, soort: 'getal', waarde: (b) => b.vrij },
     { kop: 'Niet toegewezen', breedte: 14, soort: 'getal', waarde: (b) => b.nietToegewezen.length },
     { kop: 'Tekort', breedte: 10, soort: 'getal', waarde: (b) => b.tekort },
     { kop: 'Ongebruikt', breedte: 12, soort: 'getal', waarde: (b) => b.ongebruikt },
@@ -41,7 +40,7 @@ export function capaciteitWerkboek(
     },
     leegTekst: 'Geen aanbod en geen stappen in deze periode.',
     voetnoot:
-      'In gebruik: geplande en lopende stappen in de periode. Tekort: stappen zonder plek plus overboekingen.',
+      'In gebruik: geplande en lopende stappen in de periode. Ongebruikt: plaatsen die niemand bezet, ook als de stappen zonder organisatie een plaats krijgen. Tekort: plaatsen die ontbreken (overboekt, of geen plaats meer voor een stap zonder organisatie).',
   });
   voegTabelbladToe(wb, {
     ...basis,

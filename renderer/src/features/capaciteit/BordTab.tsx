@@ -36,8 +36,9 @@ export function BordTab({ periode, onPeriode }: Props) {
         </Button>
       </Group>
       <Text size="sm" c="dimmed" mt={-8}>
-        Een stap bezet een plaats als hij gepland is of loopt en de periode raakt. Tekort: stappen zonder
-        organisatie waarvoor geen vrije plaats is, plus overboekingen.
+        Een stap bezet een plaats als hij gepland is of loopt en de periode raakt. Ongebruikt: plaatsen die
+        niemand bezet, ook als elke stap zonder organisatie een plaats krijgt. Tekort: plaatsen die ontbreken,
+        omdat een organisatie overboekt is of er geen plaats meer is voor een stap zonder organisatie.
       </Text>
       {overzicht.isError && <Alert color="red">{overzicht.error.message}</Alert>}
       {geldig && overzicht.isPending && <Loader aria-label="Capaciteitsbord laden" />}

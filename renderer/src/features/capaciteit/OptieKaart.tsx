@@ -2,13 +2,23 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fr
 import type { BordOptie, BordStap } from '../../../../shared/domain/capaciteit';
 import { meervoud, stapPeriode } from './weergave';
 
-function Totaal({ label, waarde, testId }: { label: string; waarde: number; testId: string }) {
+function Totaal({
+  label,
+  waarde,
+  testId,
+  rood,
+}: {
+  label: string;
+  waarde: number;
+  testId: string;
+  rood?: boolean;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="lg" data-testid={testId} c={waarde < 0 ? 'red.9' : undefined}>
+      <Text fw={700} size="lg" data-testid={testId} c={rood ? 'red.9' : undefined}>
         {waarde}
       </Text>
     </div>
@@ -49,11 +59,13 @@ export function OptieKaart({ optie, onVoorstel }: Props) {
             )}
           </Group>
         </Group>
-        <SimpleGrid cols={4} spacing="xs">
+        {/* The same figures as the badges and the Excel export: unused − short = offered − in use − without organisation. */}
+        <SimpleGrid cols={5} spacing="xs">
           <Totaal label="Aangeboden" waarde={optie.aangeboden} testId="aangeboden" />
           <Totaal label="In gebruik" waarde={optie.inGebruik} testId="in-gebruik" />
-          <Totaal label="Vrij" waarde={optie.vrij} testId="vrij" />
-          <Totaal label="Niet toegewezen" waarde={optie.nietToegewezen.length} testId="niet-toegewezen" />
+          <Totaal label="Zonder organisatie" waarde={optie.nietToegewezen.length} testId="niet-toegewezen" />
+          <Totaal label="Ongebruikt" waarde={optie.ongebruikt} testId="totaal-ongebruikt" />
+          <Totaal label="Tekort" waarde={optie.tekort} testId="totaal-tekort" rood={optie.tekort > 0} />
         </SimpleGrid>
         {optie.regels.length > 0 && (
           <Table striped aria-label={`Plaatsen per organisatie: ${optie.optie}`}>
