@@ -14,6 +14,7 @@ const DATUMTESTS = [
   'tests/unit/klok.test.ts',
   'tests/unit/ontvangen-lokale-dag.test.ts',
   'tests/unit/datum-invoer.test.ts',
+  'tests/unit/opgeslagen-tekst.test.ts',
 ];
 
 /**

@@ -56,6 +56,8 @@ describe('saving', () => {
 
     const { file: again, melding } = await WerkgroepFile.open(path, OPTS);
     expect(melding).toBeNull();
+    // Opened, it says when the file on disk was last written, not nothing.
+    expect(again.saveStatus.lastSavedAt).toBe(new Date((await fs.stat(path)).mtimeMs).toISOString());
     expect(naamIn(again.db)).toBe('Gewijzigd');
     expect(again.db.get('SELECT id, naam FROM groep')).toEqual({ id: groepId, naam: 'Groep 1' });
     await again.close();

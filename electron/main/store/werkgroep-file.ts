@@ -152,6 +152,8 @@ export class WerkgroepFile {
         return { file, melding: null };
       case 'gezond': {
         file.schijf = geopend.schijf;
+        // Saved when the file on disk was last written (by whoever), so the window can say when.
+        file.status = { ...file.status, lastSavedAt: new Date(geopend.schijf.mtimeMs).toISOString() };
         const merk = geopend.merkTeSchrijven;
         // The backup (and the mark of a check just passed) wait in the write queue: the data can be
         // shown meanwhile, and every write and the close come after them.

@@ -2,7 +2,7 @@ import { Text, Tooltip } from '@mantine/core';
 import { useIsMutating } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
-import { formatTijd } from '../../../shared/format/nl';
+import { opgeslagenTekst } from './opgeslagenTekst';
 import { abonneer, typStand } from './typenBewaren';
 
 /**
@@ -31,9 +31,7 @@ export function SaveStatus({ document }: { document: DocumentInfo }) {
     text = 'Niet opgeslagen';
     color = 'red.8';
   } else {
-    text = document.laatstOpgeslagenOp
-      ? `Opgeslagen om ${formatTijd(document.laatstOpgeslagenOp)}`
-      : 'Opgeslagen';
+    text = opgeslagenTekst(document.laatstOpgeslagenOp);
     color = 'dimmed';
   }
   return (
