@@ -152,3 +152,20 @@ export const STANDAARD_PLANNING: {
     { naam: 'Evaluatie in de Fysieke Overlegtafel', maand: 12 },
   ],
 };
+
+/**
+ * The phase a new activity most likely belongs to: the first with work running this month, else
+ * the first with work still to come, else the last. Proposing the last phase always put this
+ * month's work under the werkgroep's closing phase.
+ */
+export function voorgesteldeFase(fasen: readonly Fase[], vandaag: string): Fase | null {
+  const maand = vandaag.slice(0, 7);
+  const loopt = (a: Activiteit) => a.startMaand <= maand && maand <= a.eindMaand;
+  const komt = (a: Activiteit) => a.startMaand > maand;
+  return (
+    fasen.find((f) => f.activiteiten.some(loopt)) ??
+    fasen.find((f) => f.activiteiten.some(komt)) ??
+    fasen[fasen.length - 1] ??
+    null
+  );
+}

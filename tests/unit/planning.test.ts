@@ -15,9 +15,11 @@ import { BALK_KLEUR, maandKort } from '../../renderer/src/features/planning/weer
 import {
   type Activiteit,
   afhankelijkheidsProblemen,
+  type Fase,
   isTeLaat,
   maandReeks,
   plusMaand,
+  voorgesteldeFase,
 } from '../../shared/domain/planning';
 import { excelKleur } from '../../shared/format/status-kleuren';
 import { tempDir, thrown } from './helpers/temp';
@@ -67,6 +69,23 @@ describe('planning arithmetic', () => {
     expect(p.get('b')).toBe('Begint voordat "Plan" klaar is.');
     expect(p.has('c')).toBe(false);
     expect(p.get('x')).toMatch(/op zichzelf/);
+  });
+
+  it('a new activity is proposed in the phase with work this month, else work to come, else the last', () => {
+    const fase = (id: string, ...maanden: [string, string][]): Fase => ({
+      id,
+      naam: id,
+      volgorde: 1,
+      activiteiten: maanden.map(([startMaand, eindMaand]) => act({ faseId: id, startMaand, eindMaand })),
+    });
+    const fasen = [fase('voorbereiding', ['2026-01', '2026-03']), fase('uitvoering', ['2026-11', '2027-01'])];
+    const slot = fase('afronding', ['2027-06', '2027-06']);
+    // Across the year end, the running phase; on leap day, the one still to come.
+    expect(voorgesteldeFase([...fasen, slot], '2026-12-31')?.id).toBe('uitvoering');
+    expect(voorgesteldeFase([...fasen, slot], '2027-01-01')?.id).toBe('uitvoering');
+    expect(voorgesteldeFase([...fasen, slot], '2027-02-28')?.id).toBe('afronding');
+    expect(voorgesteldeFase([...fasen, fase('leeg')], '2028-02-29')?.id).toBe('leeg');
+    expect(voorgesteldeFase([], '2026-12-31')).toBeNull();
   });
 });
 

@@ -1,7 +1,13 @@
 import { Alert, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { Activiteit, Fase, Mijlpaal, Planning } from '../../../../shared/domain/planning';
+import {
+  type Activiteit,
+  type Fase,
+  type Mijlpaal,
+  type Planning,
+  voorgesteldeFase,
+} from '../../../../shared/domain/planning';
 import { vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonExportGelukt } from '../../app/exportGelukt';
@@ -110,7 +116,9 @@ export function PlanningPage({ id = null }: { id?: string | null }) {
             Mijlpaal toevoegen
           </Button>
           <Button
-            onClick={() => setActiviteit({ nieuw: true, faseId: p.fasen[p.fasen.length - 1]?.id ?? null })}
+            onClick={() =>
+              setActiviteit({ nieuw: true, faseId: voorgesteldeFase(p.fasen, vandaag)?.id ?? null })
+            }
           >
             Activiteit toevoegen
           </Button>
