@@ -1,9 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
-import { nuIso } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import type { Geheim, Toegang } from './bestand-lezen';
-import { alleenLezenMelding, gesloten, gewijzigdOpSchijf } from './bestand-meldingen';
+import { alleenLezenMelding, gesloten } from './bestand-meldingen';
 import { openVanSchijf } from './bestand-openen';
 import { type FileOptions, type SaveStatus, STANDAARD_BESTAND_OPTIES } from './bestand-opties';
 import { schrijfMerk } from './controle-merk';
@@ -12,6 +11,7 @@ import { atomicReplace, atomicWrite } from './file-io';
 import { Integriteitsbeleid } from './integriteitsbeleid';
 import { acquireLock } from './lock';
 import { migrate } from './migrate';
+import { doorAnderGewijzigd, opgeslagenBijOpenen, opgeslagenNu, opslaanMislukt } from './opslagstatus';
 import { Reservekopiebeleid } from './reservekopie-beleid';
 import { ongewijzigd, type Schijfstand, standNaSchrijven } from './schijfstand';
 import { Schrijfwachtrij } from './schrijfwachtrij';
@@ -152,8 +152,7 @@ export class WerkgroepFile {
         return { file, melding: null };
       case 'gezond': {
         file.schijf = geopend.schijf;
-        // Saved when the file on disk was last written (by whoever), so the window can say when.
-        file.status = { ...file.status, lastSavedAt: new Date(geopend.schijf.mtimeMs).toISOString() };
+        file.status = opgeslagenBijOpenen(geopend.schijf);
         const merk = geopend.merkTeSchrijven;
         // The backup (and the mark of a check just passed) wait in the write queue: the data can be
         // shown meanwhile, and every write and the close come after them.
@@ -306,15 +305,9 @@ export class WerkgroepFile {
   private async saveNow(forceBackup: boolean): Promise<void> {
     this.status.state = 'opslaan';
     try {
-      // Someone else saved the file meanwhile: nothing is overwritten, the changes stay in memory.
-      // This is where merging their changes with ours will plug in (issue #20, a later step).
+      // Someone else saved the file meanwhile: nothing is overwritten (the user merges, Samenvoegen).
       if (this.schijf && !(await ongewijzigd(this.filePath, this.schijf))) {
-        this.status = {
-          state: 'fout',
-          lastSavedAt: this.status.lastSavedAt,
-          error: gewijzigdOpSchijf(this.filePath),
-          gewijzigdOpSchijf: true,
-        };
+        this.status = doorAnderGewijzigd(this.status, this.filePath);
         return;
       }
       this.opruimen.voorOpslaan(this.db);
@@ -325,7 +318,7 @@ export class WerkgroepFile {
       await this.vorigeOpruimen;
       this.vorigeOpruimen = (await atomicReplace(this.filePath, bytes))();
       this.schijf = await standNaSchrijven(this.filePath, bytes);
-      this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
+      this.status = opgeslagenNu();
       if (this.opruimen.nodig) {
         await this.opruimen
           .naOpslaan(this.filePath, bytes, this.reservekopieen, this.vorigeOpruimen)
@@ -334,11 +327,7 @@ export class WerkgroepFile {
       } else if (volledig) await this.reservekopieen.bijOpslaan(this.filePath, bytes);
       await this.integriteit.opgeslagen(this.filePath, bytes, volledig);
     } catch (error) {
-      this.status = {
-        state: 'fout',
-        lastSavedAt: this.status.lastSavedAt,
-        error: `Opslaan is mislukt (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}). Uw wijzigingen staan nog in Tafelwerk; het wordt opnieuw geprobeerd bij de volgende wijziging.`,
-      };
+      this.status = opslaanMislukt(this.status, error);
     }
   }
 
@@ -369,7 +358,7 @@ export class WerkgroepFile {
     this.filePath = newPath;
     this.leesModus = false;
     this.schijf = schijf;
-    this.status = { state: 'opgeslagen', lastSavedAt: nuIso(), error: null };
+    this.status = opgeslagenNu();
     this.reservekopieen.nieuwPad();
   }
 
