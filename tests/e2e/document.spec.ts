@@ -18,6 +18,8 @@ test('een nieuwe werkgroep in de Oosterschelderegio begint met de zeven gemeente
   await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
   await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Proef');
   await expect(page.getByTestId('telling-gemeenten')).toHaveText('7');
+  // The gemeenten come with the region; no other organisation is there before the user adds one.
+  await expect(page.getByTestId('telling-andere-organisaties')).toHaveText('0');
   await expect(page.getByTestId('telling-kandidaten')).toHaveText('0');
   await expect(page).toHaveTitle('Werkgroep Proef.tafelwerk — Tafelwerk');
 });

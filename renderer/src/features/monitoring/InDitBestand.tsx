@@ -2,15 +2,22 @@ import { Alert, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import type { Tellingen } from '../../../../shared/domain/types';
 import { useApiQuery } from '../../api/client';
 
-const TELLINGEN: { key: keyof Tellingen; label: string }[] = [
-  { key: 'gemeenten', label: 'Gemeenten' },
-  { key: 'organisaties', label: 'Organisaties (totaal)' },
-  { key: 'groepen', label: 'Groepen' },
-  { key: 'kandidaten', label: 'Kandidaten' },
-  { key: 'planningactiviteiten', label: 'Planningactiviteiten' },
-  { key: 'bijeenkomsten', label: 'Bijeenkomsten' },
-  { key: 'besluiten', label: 'Besluiten' },
-  { key: 'openActiepunten', label: 'Open actiepunten' },
+const tel =
+  (key: keyof Tellingen) =>
+  (t: Tellingen): number =>
+    t[key];
+
+// The gemeenten are organisations in the file, but a new werkgroep that reads "Organisaties: 7"
+// before it added any thinks something is there already: the others are counted apart.
+const TELLINGEN: { key: string; label: string; waarde: (t: Tellingen) => number }[] = [
+  { key: 'gemeenten', label: 'Gemeenten', waarde: tel('gemeenten') },
+  { key: 'andere-organisaties', label: 'Andere organisaties', waarde: (t) => t.organisaties - t.gemeenten },
+  { key: 'groepen', label: 'Groepen', waarde: tel('groepen') },
+  { key: 'kandidaten', label: 'Kandidaten', waarde: tel('kandidaten') },
+  { key: 'planningactiviteiten', label: 'Planningactiviteiten', waarde: tel('planningactiviteiten') },
+  { key: 'bijeenkomsten', label: 'Bijeenkomsten', waarde: tel('bijeenkomsten') },
+  { key: 'besluiten', label: 'Besluiten', waarde: tel('besluiten') },
+  { key: 'openActiepunten', label: 'Open actiepunten', waarde: tel('openActiepunten') },
 ];
 
 /** How many records the open file holds, whatever the period: a quick check that it is the right file. */
@@ -25,12 +32,12 @@ export function InDitBestand() {
       {tellingen.isError && <Alert color="red">{tellingen.error.message}</Alert>}
       {tellingen.data && (
         <Group gap="sm">
-          {TELLINGEN.map(({ key, label }) => (
+          {TELLINGEN.map(({ key, label, waarde }) => (
             <Paper key={key} withBorder px="sm" py={6}>
               <Text size="sm">
                 {label}:{' '}
                 <Text span fw={700} data-testid={`telling-${key}`}>
-                  {tellingen.data[key]}
+                  {waarde(tellingen.data)}
                 </Text>
               </Text>
             </Paper>
