@@ -8,6 +8,7 @@ import {
   alsDmj,
   expect,
   expectNoAxeViolations,
+  nieuweWerkgroep,
   openVoorbeeld,
   opSchijf,
   test,
@@ -131,14 +132,7 @@ test('een nieuwe werkgroep zonder gegevens krijgt zinnen in plaats van lege graf
   page,
   appUrl,
 }) => {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Leeg');
-  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
-  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
-  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Leeg');
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Leeg');
   await expect(page.getByTestId('kerncijfer-kandidaten-waarde')).toHaveText('0');
   await expect(page.getByText('Nog geen ladder-metingen in deze periode.')).toBeVisible();
   await expect(page.getByText('Geen SROI-verplichtingen in deze periode.')).toBeVisible();

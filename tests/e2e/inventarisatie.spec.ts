@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, expectNoAxeViolations, openVoorbeeld, test, verwachtOpgeslagen, vulDatum } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  nieuweWerkgroep,
+  openVoorbeeld,
+  test,
+  verwachtOpgeslagen,
+  vulDatum,
+} from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const ANKERPUNT = 'Het Ankerpunt Dagbesteding (fictief)';
@@ -52,14 +60,7 @@ test.beforeEach(async ({ page, appUrl }, info) => {
 });
 
 test('een nieuwe werkgroep zonder rondes legt uit wat een ronde is', async ({ page, appUrl }) => {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Proef');
-  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
-  await page.getByRole('option', { name: 'Oosterschelderegio' }).click();
-  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Proef');
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Proef');
   await naarInventarisatie(page);
   await expect(page.getByText('Nog geen inventarisatieronde')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}10h-inventarisatie-leeg.png` });

@@ -7,7 +7,7 @@ import { readSnapshot } from '../../electron/main/store/werkgroep-file';
 import type { KandidaatFilter } from '../../shared/api/schemas-kandidaten';
 import { standaardGeplandEind } from '../../shared/domain/leerlijn';
 import { nu } from '../../shared/klok';
-import { expect, expectNoAxeViolations, openVoorbeeld, test, vulDatum } from './fixtures';
+import { expect, expectNoAxeViolations, nieuweWerkgroep, openVoorbeeld, test, vulDatum } from './fixtures';
 
 const SHOTS = fileURLToPath(new URL('../../screenshots/', import.meta.url));
 const jaar = nu().getFullYear() - 1;
@@ -262,14 +262,7 @@ test.describe('met de voorbeeldwerkgroep', () => {
 });
 
 test('zonder kandidaten legt de lijst uit wat te doen', async ({ page, appUrl }) => {
-  await page.goto(appUrl);
-  await page.getByRole('button', { name: 'Nieuwe werkgroep…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nieuwe werkgroep' });
-  // Regio first: filling the name afterwards closes the region's suggestions over the button.
-  await dialog.getByRole('combobox', { name: 'Regio' }).fill('Oosterschelderegio');
-  await dialog.getByRole('textbox', { name: 'Naam van de werkgroep' }).fill('Werkgroep Leeg');
-  await dialog.getByRole('button', { name: 'Werkgroep aanmaken' }).click();
-  await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep Leeg');
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Leeg');
   await page.getByRole('link', { name: /^Kandidaten/ }).click();
   await expect(page.getByText('Nog geen kandidaten')).toBeVisible();
   await expect(page.getByText(/Voeg een kandidaat toe met "Kandidaat toevoegen"/)).toBeVisible();
