@@ -31,6 +31,21 @@ export interface Regelconflict {
   voorstel: number;
 }
 
+/**
+ * Every field the rules below read, per table. A merge reads in full only the rows that differ
+ * between the copies; of every other row of these tables it reads just these fields
+ * (services/samenvoegen.ts), so a rule that reads another field must list it here.
+ */
+export const REGELVELDEN: Readonly<Record<string, readonly string[]>> = {
+  organisatie: ['naam', 'created_at', 'deleted_at', 'gearchiveerd_op'],
+  besluit: ['nummer', 'activiteit_id', 'deleted_at'],
+  kandidaat: ['code', 'deleted_at'],
+  leerlijn_stap: ['organisatie_id', 'deleted_at'],
+  actiepunt: ['omschrijving', 'besluit_id', 'activiteit_id', 'deleted_at'],
+  planning_activiteit: ['titel', 'fase_id', 'deleted_at'],
+  planning_fase: ['deleted_at'],
+};
+
 type Rij = { rij: string; w: Record<string, Waarde> };
 
 function rijenVan(stand: Map<string, Rijstand>, tabel: string, alleenLevend: boolean): Rij[] {

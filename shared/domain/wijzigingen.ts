@@ -47,6 +47,10 @@ export const BASIS = 'basis';
 
 const SCHEIDING = '\u0000';
 export const rijSleutel = (w: { tabel: string; rij: string }) => w.tabel + SCHEIDING + w.rij;
+export const uitRijSleutel = (k: string) => {
+  const i = k.indexOf(SCHEIDING);
+  return { tabel: k.slice(0, i), rij: k.slice(i + 1) };
+};
 const veldSleutel = (w: Wijziging) => rijSleutel(w) + SCHEIDING + w.veld;
 const sleutel = (w: Wijziging) => veldSleutel(w) + SCHEIDING + w.id;
 

@@ -11,6 +11,7 @@ import {
   GRAFSTEEN,
   nieuwIn,
   overschrijf,
+  rijSleutel,
   samenvoegen,
   standVan,
   tijdVan,
@@ -25,6 +26,7 @@ import { AppFault } from '../errors';
 import type { Db } from '../store/database';
 import { isZonderPersoonsgegevens } from '../store/persoonsgegevens-weglaten';
 import { recordChange } from '../store/repositories/werkgroep';
+import { regelstand, verschil } from '../store/samenvoeg-verschil';
 import { leesWijzigingen, nieuwWijzigingId, schrijfSamengevoegd, zieTijden } from '../store/wijzigingslog';
 
 /**
@@ -121,20 +123,48 @@ interface Plan {
   voorbeeld: Samenvoegvoorbeeld;
   velden: Veldconflict[];
   regels: Regelconflict[];
+  /** The rows read (all when undefined), and the newest change of those left out. */
+  gelezen?: Set<string>;
+  laatst: string;
 }
 
-function plan(db: Db, andere: Db): Plan {
-  controleerZelfdeWerkgroep(db, andere);
-  const lokaal = leesWijzigingen(db);
+/**
+ * How a merge reads the copies: by default only the rows that differ between them
+ * (store/samenvoeg-verschil.ts); `volledig` reads every row, as the first engine did, kept as the
+ * oracle the narrowed reading is tested against (tests/unit/samenvoegen-smal.test.ts).
+ */
+export interface Lezing {
+  volledig?: boolean;
+}
+
+function lees(db: Db, andere: Db, rijen: Set<string> | undefined) {
+  const lokaal = leesWijzigingen(db, rijen);
   // A copy without personal data neither sends nor receives them (shared/domain/persoonsgegevens.ts).
-  const ander = alsBinnenkomend(lokaal, leesWijzigingen(andere), {
+  const ander = alsBinnenkomend(lokaal, leesWijzigingen(andere, rijen), {
     lokaal: isZonderPersoonsgegevens(db),
     ander: isZonderPersoonsgegevens(andere),
   });
   const samen = samenvoegen(lokaal, ander);
-  const stand = standVan(samen);
+  return { lokaal, ander, samen, stand: standVan(samen) };
+}
+
+/** The rows a rule conflict's options would set: the merge must hold their full change sets. */
+const rijenVanOpties = (regels: Regelconflict[]) =>
+  regels.flatMap((r) => r.opties.flatMap((o) => o.zet.map(rijSleutel)));
+
+function plan(db: Db, andere: Db, lezing: Lezing = {}): Plan {
+  controleerZelfdeWerkgroep(db, andere);
+  const smal = lezing.volledig ? undefined : verschil(db, andere);
+  let gelezen = smal?.rijen;
+  let { lokaal, ander, samen, stand } = lees(db, andere, gelezen);
+  const regels = regelconflicten(gelezen ? regelstand(db, stand, gelezen) : stand);
+  const erbij = gelezen ? rijenVanOpties(regels).filter((k) => !gelezen?.has(k)) : [];
+  if (gelezen && erbij.length > 0) {
+    // Equal in both copies, so the rules' conflicts stay the same; read whole for what a choice writes.
+    gelezen = new Set([...gelezen, ...erbij]);
+    ({ lokaal, ander, samen, stand } = lees(db, andere, gelezen));
+  }
   const velden = veldconflicten(stand);
-  const regels = regelconflicten(stand);
   const door = wie(db, andere);
   const binnen = nieuwIn(lokaal, ander).filter((w) => !w.id.endsWith('@basis') || w.veld === 'id');
   return {
@@ -142,6 +172,8 @@ function plan(db: Db, andere: Db): Plan {
     samen,
     velden,
     regels,
+    gelezen,
+    laatst: smal?.laatst ?? '',
     voorbeeld: {
       binnenkomend: perTabel(binnen),
       vervallen: perTabel(
@@ -157,8 +189,8 @@ function plan(db: Db, andere: Db): Plan {
   };
 }
 
-export function bekijkSamenvoegen(db: Db, andere: Db): Samenvoegvoorbeeld {
-  return plan(db, andere).voorbeeld;
+export function bekijkSamenvoegen(db: Db, andere: Db, lezing: Lezing = {}): Samenvoegvoorbeeld {
+  return plan(db, andere, lezing).voorbeeld;
 }
 
 /**
@@ -170,9 +202,10 @@ export function voegSamen(
   andere: Db,
   auteur: string,
   keuzes: Record<string, number> = {},
+  lezing: Lezing = {},
 ): Samenvoegverslag {
-  const p = plan(db, andere);
-  zieTijden(db, p.samen);
+  const p = plan(db, andere, lezing);
+  zieTijden(db, p.samen, p.laatst);
   const besluiten: Samenvoegverslag['besluiten'] = [];
   const kies = (sleutel: string, omschrijving: string, opties: { label: string }[], voorstel: number) => {
     const i = keuzes[sleutel] ?? voorstel;
@@ -216,7 +249,7 @@ export function voegSamen(
     ),
     gewist: [],
   });
-  schrijfSamengevoegd(db, samen);
+  schrijfSamengevoegd(db, samen, p.gelezen);
   const nieuw = nieuwIn(p.lokaal, samen).length;
   const laptops = [
     ...new Set(

@@ -6,6 +6,7 @@ import {
   rijSleutel,
   standVan,
   tijdVan,
+  uitRijSleutel,
   type Waarde,
   type Wijziging,
   type Wijzigingsset,
@@ -27,11 +28,11 @@ export function gevolgdeTabellen(db: Db): string[] {
     .map((r) => ident(r.t));
 }
 
-const kolommenVan = (db: Db, tabel: string) =>
+export const kolommenVan = (db: Db, tabel: string) =>
   db.all<{ name: string }>('SELECT name FROM pragma_table_info(?) ORDER BY cid', [tabel]).map((k) => k.name);
 
 /** A row's base id: field `+` of the log. */
-const BASISVELD = '+';
+export const BASISVELD = '+';
 
 interface Logregel {
   tabel: string;
@@ -57,13 +58,17 @@ export function leesLijnen(db: Db): Lijnen {
  * without has the row's base, at the id in the log's `+` entry or, for a row without entries (an
  * insert, a row from before migration 019, one a merge copied in unchanged), at its `updated_at`:
  * exactly what the row's first update records, so copies agree on it.
+ *
+ * With `alleen` (row keys), only those rows: a merge reads just the rows that differ between the
+ * copies (store/samenvoeg-verschil.ts); the erasures and sessions' starts are read whole.
  */
-export function leesWijzigingen(db: Db): Wijzigingsset {
+export function leesWijzigingen(db: Db, alleen?: ReadonlySet<string>): Wijzigingsset {
   const log = new Map<string, Logregel[]>();
   for (const r of db.all<Logregel>(
     'SELECT tabel, rij_id AS rij, veld, id, waarde, ouders FROM veldwijziging',
   )) {
     const k = rijSleutel(r);
+    if (alleen && !alleen.has(k)) continue;
     const lijst = log.get(k);
     if (lijst) lijst.push(r);
     else log.set(k, [r]);
@@ -72,7 +77,7 @@ export function leesWijzigingen(db: Db): Wijzigingsset {
   const bekend = new Set<string>();
   for (const tabel of gevolgdeTabellen(db)) {
     const velden = kolommenVan(db, tabel).filter((k) => k !== 'updated_at');
-    for (const rij of db.all<Record<string, Waarde>>(`SELECT * FROM ${tabel}`)) {
+    for (const rij of rijenUit(db, tabel, alleen)) {
       const k = rijSleutel({ tabel, rij: String(rij.id) });
       bekend.add(k);
       wijzigingen.push(...uitRij(tabel, rij, velden, log.get(k) ?? []));
@@ -85,6 +90,26 @@ export function leesWijzigingen(db: Db): Wijzigingsset {
         if (r.veld !== BASISVELD) wijzigingen.push({ ...r, ouders: JSON.parse(r.ouders) as string[] });
   const gewist = db.all<{ id: string }>('SELECT id FROM gewist').map((r) => r.id);
   return { wijzigingen, gewist, lijnen: leesLijnen(db) };
+}
+
+/** A table's rows (`kolommen` of them): all, or those with a key in `alleen`, by id in chunks. */
+function rijenUit(
+  db: Db,
+  tabel: string,
+  alleen: ReadonlySet<string> | undefined,
+  kolommen = '*',
+): Record<string, Waarde>[] {
+  if (!alleen) return db.all<Record<string, Waarde>>(`SELECT ${kolommen} FROM ${tabel}`);
+  const ids = [...alleen].map(uitRijSleutel).flatMap((k) => (k.tabel === tabel ? [k.rij] : []));
+  const rijen: Record<string, Waarde>[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    rijen.push(
+      ...db.all<Record<string, Waarde>>(
+        `SELECT ${kolommen} FROM ${tabel} WHERE id IN (SELECT value FROM json_each(?))`,
+        [JSON.stringify(ids.slice(i, i + 500))],
+      ),
+    );
+  return rijen;
 }
 
 function uitRij(
@@ -120,9 +145,12 @@ export function nieuwWijzigingId(db: Db): string {
   );
 }
 
-/** Moves this copy's clock past every change it has now seen, so its next changes sort after them. */
-export function zieTijden(db: Db, set: Wijzigingsset): void {
-  let max = '';
+/**
+ * Moves this copy's clock past every change it has now seen, so its next changes sort after them
+ * (`vanaf`: the newest of the changes a merge did not read, being equal in both copies).
+ */
+export function zieTijden(db: Db, set: Wijzigingsset, vanaf = ''): void {
+  let max = vanaf;
   for (const w of set.wijzigingen) {
     const t = tijdVan(w.id);
     if (t > max) max = t;
@@ -138,15 +166,19 @@ export function zieTijden(db: Db, set: Wijzigingsset): void {
  * again: rows deleted, erased or missing go, changed rows are updated, new rows inserted (foreign
  * keys are checked at the end of the transaction), and the log becomes the set. Runs inside the
  * caller's write transaction; any failure rolls all of it back.
+ *
+ * With `alleen`, `samen` covers only those rows (the rows that differed, read with the same
+ * `alleen`): only they are written, and every other row and its log entries stay as they are.
  */
-export function schrijfSamengevoegd(db: Db, samen: Wijzigingsset): void {
+export function schrijfSamengevoegd(db: Db, samen: Wijzigingsset, alleen?: ReadonlySet<string>): void {
   if (!db.inTransaction) throw new Error('Samenvoegen hoort in een schrijftransactie.');
   const stand = standVan(samen);
   db.run('PRAGMA defer_foreign_keys = ON');
   db.run('UPDATE replica SET stil = 1');
   const tabellen = gevolgdeTabellen(db);
   for (const tabel of tabellen)
-    for (const { id } of db.all<{ id: string }>(`SELECT id FROM ${tabel}`)) {
+    for (const r of rijenUit(db, tabel, alleen, 'id')) {
+      const id = String(r.id);
       const rij = stand.get(rijSleutel({ tabel, rij: id }));
       if (!rij || rij.weg) db.run(`DELETE FROM ${tabel} WHERE id = ?`, [id]);
     }
@@ -170,7 +202,7 @@ export function schrijfSamengevoegd(db: Db, samen: Wijzigingsset): void {
       db.update(rij.tabel, rij.rij, Object.fromEntries(anders.map((k) => [k, velden[k] ?? null])), laatst);
   }
   for (const [tabel, velden] of nieuw) db.insert(tabel, velden, String(velden.updated_at));
-  schrijfLog(db, samen);
+  schrijfLog(db, samen, alleen);
   db.run('UPDATE replica SET stil = 0');
   herbouwAfgeleideTabellen(db);
   const fout = db.get<{ table: string }>('PRAGMA foreign_key_check');
@@ -192,7 +224,7 @@ function gelijk(a: Waarde, b: Waarde): boolean {
  * (`+`) while a field still has it, and each field's heads, the greatest without its value (the row
  * holds it). A row whose every field is its base keeps nothing: it reads as its base again.
  */
-function schrijfLog(db: Db, samen: Wijzigingsset): void {
+function schrijfLog(db: Db, samen: Wijzigingsset, alleen?: ReadonlySet<string>): void {
   const perRij = new Map<string, Wijziging[]>();
   for (const w of samen.wijzigingen) {
     const k = rijSleutel(w);
@@ -200,7 +232,12 @@ function schrijfLog(db: Db, samen: Wijzigingsset): void {
     if (lijst) lijst.push(w);
     else perRij.set(k, [w]);
   }
-  db.run('DELETE FROM veldwijziging');
+  if (!alleen) db.run('DELETE FROM veldwijziging');
+  else
+    for (const k of alleen) {
+      const { tabel, rij } = uitRijSleutel(k);
+      db.run('DELETE FROM veldwijziging WHERE tabel = ? AND rij_id = ?', [tabel, rij]);
+    }
   const schrijf = (w: Wijziging, veld: string, waarde: Waarde) =>
     db.run('INSERT INTO veldwijziging (tabel, rij_id, veld, id, waarde, ouders) VALUES (?, ?, ?, ?, ?, ?)', [
       w.tabel,
