@@ -1,8 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { wachtZin } from '../../shared/format/wachttijd';
-import { AppFault } from '../main/errors';
 import { logOpenen } from '../main/services/na-openen';
 import { Ontgrendelpogingen } from '../main/services/ontgrendelpogingen';
 import type { Db } from '../main/store/database';
@@ -43,21 +41,7 @@ async function metPogingen<T>(
   // The app makes its folder at its first start; the command line may come first.
   await fs.mkdir(map, { recursive: true });
   const pogingen = await Ontgrendelpogingen.load(map);
-  const wachten = pogingen.resterend(pad);
-  if (wachten > 0)
-    throw new AppFault(
-      'TE_VEEL_POGINGEN',
-      `Er is te vaak een onjuist wachtwoord ingevuld voor dit bestand. ${wachtZin(wachten)}`,
-    );
-  try {
-    return { resultaat: await open(), pogingen };
-  } catch (error) {
-    if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
-      const wacht = await pogingen.mislukt(pad);
-      if (wacht > 0) throw new AppFault('WACHTWOORD_ONJUIST', `${error.message} ${wachtZin(wacht)}`);
-    }
-    throw error;
-  }
+  return { resultaat: await pogingen.probeer(pad, geheim, open), pogingen };
 }
 
 /** Opens the file for writing; earlier failed attempts on it go into its audit log, as in the app. */

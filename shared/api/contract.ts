@@ -222,6 +222,7 @@ export const contract = {
   'import.slepen': channel<GesleeptVoorbeeld>()(gesleeptInvoer),
   /** Bestand → Samenvoegen met…: choose another copy (a dialog in main) and see what would come in. */
   'samenvoegen.kiezen': channel<SamenvoegVoorbeeld | null>()(leeg),
+  'samenvoegen.ontgrendelen': channel<SamenvoegVoorbeeld>()(ontgrendelInvoer),
   'samenvoegen.toepassen': channel<SamenvoegVerslag>()(samenvoegToepassen),
   'samenvoegen.annuleren': channel<null>()(samenvoegToken),
   'kandidaten.lijst': channel<KandidaatRegel[]>()(kandidaatFilter),

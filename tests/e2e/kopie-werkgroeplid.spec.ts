@@ -63,12 +63,51 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   await expect(page.getByTestId('kandidaat-code')).toBeVisible();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   await expect(page.getByText('Niet in deze kopie').first()).toBeVisible();
-  await expect(page.getByText('In deze kopie kunt u kandidaten alleen bekijken')).toBeVisible();
+  await expect(page.getByTestId('alleen-in-werkgroepbestand')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gegevens bewerken' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Verwijderen \(AVG\)/ })).toHaveCount(0);
   await expect(page.getByRole('switch', { name: 'Naam tonen' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await opBeideSchermen(page, 'kandidaat');
+
+  // Every tab of a candidate with steps, measurements, an outcome and a fallback: main refuses every
+  // candidate change in this copy, so no tab offers a button or a field, each says why in one line,
+  // and what was left out says so.
+  const code = await opSchijf(
+    kopie,
+    (db) =>
+      db.get<{ code: string }>(
+        `SELECT code FROM kandidaat k WHERE ${['leerlijn_stap', 'ladder_meting', 'uitstroom', 'terugval']
+          .map((t) => `EXISTS (SELECT 1 FROM ${t} WHERE kandidaat_id = k.id)`)
+          .join(' AND ')} ORDER BY code`,
+      )?.code,
+  );
+  expect(code).toBeTruthy();
+  await page.getByRole('link', { name: 'Alle kandidaten' }).click();
+  await tabel.getByRole('link', { name: `Kandidaat ${code} openen` }).click();
+  await expect(page.getByTestId('kandidaat-code')).toHaveText(code as string);
+  const verwacht: Record<string, RegExp> = {
+    Gegevens: /KlantmanagerNiet in deze kopie/,
+    'Persoonlijk plan': /Wensen en dromenNiet in deze kopie[\s\S]*Helpt een vaste begeleider\?/,
+    Leerlijn: /Resultaat: niet in deze kopie/,
+    Participatieladder: /Niet in deze kopie/,
+    Uitstroom:
+      /Reden en volgende stap: niet in deze kopie[\s\S]*Toelichting: niet in deze kopie|Toelichting: niet in deze kopie[\s\S]*Reden en volgende stap: niet in deze kopie/,
+  };
+  const tabs = page.getByRole('tablist').getByRole('tab');
+  expect(await tabs.allInnerTexts()).toEqual(Object.keys(verwacht));
+  for (const [tab, weggelaten] of Object.entries(verwacht)) {
+    await page.getByRole('tab', { name: tab }).click();
+    const paneel = page.getByRole('tabpanel', { name: tab });
+    await expect(paneel.getByTestId('alleen-in-werkgroepbestand'), tab).toBeVisible();
+    await expect(paneel.getByRole('button'), tab).toHaveCount(0);
+    await expect(paneel.getByRole('textbox'), tab).toHaveCount(0);
+    await expect(paneel.getByRole('radio'), tab).toHaveCount(0);
+    // The text as written (labels are upper case on screen only), without line breaks.
+    expect(await paneel.textContent(), tab).toMatch(weggelaten);
+    await expectNoAxeViolations(page);
+    await opBeideSchermen(page, `kandidaat-${tab.replace(' ', '-')}`);
+  }
   await page.getByRole('link', { name: 'Bijeenkomsten' }).click();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   await opBeideSchermen(page, 'bijeenkomsten');

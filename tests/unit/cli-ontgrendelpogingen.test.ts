@@ -68,7 +68,7 @@ describe('failed passphrases on the command line', () => {
     expect(wacht.code).toBe(1);
     expect(wacht.out).toBe('');
     expect(wacht.err).toMatch(
-      /^Geweigerd: Er is te vaak een onjuist wachtwoord ingevuld voor dit bestand\. Probeer het over \d+ seconden? opnieuw\.$/,
+      /^Geweigerd: Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld\. Probeer het over \d+ seconden? opnieuw\.$/,
     );
     // The record is the app's own file in the user data folder: one file, three failures.
     const record = JSON.parse(await fs.readFile(join(userData, 'ontgrendelpogingen.json'), 'utf8'));

@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { wachtZin } from '../../../shared/format/wachttijd';
 import { nu, nuIso } from '../../../shared/klok';
+import { AppFault } from '../errors';
+import type { Geheim } from '../store/bestand-lezen';
 import { atomicWrite } from '../store/file-io';
 import { recentId } from './user-settings';
 
@@ -67,6 +70,31 @@ export class Ontgrendelpogingen {
     this.data[id] = [...(this.data[id] ?? []), nuIso()].slice(-BEWAREN);
     await this.bewaar();
     return wachttijdNa(this.data[id].length);
+  }
+
+  /**
+   * Runs `ontgrendel` (an unlock of this file with `geheim`) under the brake, wherever a secret is
+   * typed: opening a file, the command line, merging a protected copy. Within the wait the secret
+   * is not even tried; a wrong passphrase or recovery code is recorded, and its error then says how
+   * long to wait. Without a secret there is nothing to guess, so nothing is checked.
+   */
+  async probeer<T>(path: string, geheim: Geheim | undefined, ontgrendel: () => Promise<T>): Promise<T> {
+    if (!geheim) return ontgrendel();
+    const wachten = this.resterend(path);
+    if (wachten > 0)
+      throw new AppFault(
+        'TE_VEEL_POGINGEN',
+        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. ${wachtZin(wachten)}`,
+      );
+    try {
+      return await ontgrendel();
+    } catch (error) {
+      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
+        const wacht = await this.mislukt(path);
+        if (wacht > 0) throw new AppFault('WACHTWOORD_ONJUIST', `${error.message} ${wachtZin(wacht)}`);
+      }
+      throw error;
+    }
   }
 
   /** The file opened: its recorded failures (for its audit log), forgotten here from now on. */

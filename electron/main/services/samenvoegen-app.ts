@@ -10,7 +10,7 @@ import {
 import { AppFault } from '../errors';
 import { alleenLezenMelding } from '../store/bestand-meldingen';
 import type { Db } from '../store/database';
-import { readSnapshot } from '../store/werkgroep-file';
+import { type Geheim, readSnapshot } from '../store/werkgroep-file';
 import { conflictVoorScherm } from './samenvoeg-weergave';
 import { bekijkSamenvoegen, controleerZelfdeWerkgroep, voegSamen } from './samenvoegen';
 import type { Session } from './session';
@@ -22,6 +22,7 @@ const optieTekst = (o: SamenvoegOptie | undefined) =>
  * Bestand → Samenvoegen met… in the app: the user picks another copy of the open werkgroep, sees
  * what comes in and every conflict, and confirms. Main keeps the other copy (read, never written)
  * under a token in between; nothing is written before the confirmation, and a backup comes first.
+ * A protected copy is unlocked in main with the passphrase the user types in the dialog.
  */
 export class Samenvoeging {
   private wachtend: {
@@ -31,6 +32,8 @@ export class Samenvoeging {
     db: Db;
     conflicten: SamenvoegConflict[];
   } | null = null;
+  /** A protected copy chosen and waiting for its passphrase. Never a path from the renderer. */
+  private beveiligd: { pad: string; voor: string } | null = null;
 
   constructor(private readonly session: Session) {}
 
@@ -44,23 +47,46 @@ export class Samenvoeging {
         'ONGELDIGE_INVOER',
         'Dit is het bestand dat al open is. Kies een kopie van een collega.',
       );
+    this.beveiligd = null;
     const ander = await readSnapshot(pad).catch((e: unknown) => {
-      // A protected copy needs its passphrase, and the app's wait after wrong ones; for now the
-      // command line merges those (it counts attempts as the app does).
-      if (e instanceof AppFault && e.code === 'WACHTWOORD_NODIG')
-        throw new AppFault(
-          'WACHTWOORD_NODIG',
-          `${basename(pad)} is beveiligd met een wachtwoord. Samenvoegen met een beveiligde kopie kan nu alleen met de opdrachtregel: tafelwerk samenvoegen.`,
-        );
+      // A protected copy waits here for its passphrase (`ontgrendelen`); the renderer only ever
+      // learns its name.
+      if (e instanceof AppFault && e.code === 'WACHTWOORD_NODIG') this.beveiligd = { pad, voor: file.path };
       throw e;
     });
+    return this.bekijk(pad, ander.db);
+  }
+
+  /**
+   * Unlocks the protected copy chosen last, read-only, with its passphrase or recovery code, under
+   * the same brake as opening a protected file (`Ontgrendelpogingen.probeer`). Failed attempts stay
+   * recorded on this computer until the copy itself is opened here: the copy is not written to,
+   * and they belong in its own audit log, not in this file's.
+   */
+  async ontgrendelen(geheim: Geheim): Promise<SamenvoegVoorbeeld> {
+    const file = this.session.requireFile();
+    const b = this.beveiligd;
+    if (!b || b.voor !== file.path)
+      throw new AppFault(
+        'NIET_GEVONDEN',
+        'Er wacht geen beveiligde kopie op een wachtwoord; kies de kopie opnieuw.',
+      );
+    if (file.alleenLezen) throw alleenLezenMelding(file.path);
+    const ander = await this.session.pogingen.probeer(b.pad, geheim, () => readSnapshot(b.pad, geheim));
+    this.beveiligd = null;
+    return this.bekijk(b.pad, ander.db);
+  }
+
+  /** The preview of merging `ander` into the open file; main keeps `ander` under a new token. */
+  private bekijk(pad: string, ander: Db): SamenvoegVoorbeeld {
+    const file = this.session.requireFile();
     try {
-      controleerZelfdeWerkgroep(file.db, ander.db);
-      const v = bekijkSamenvoegen(file.db, ander.db);
+      controleerZelfdeWerkgroep(file.db, ander);
+      const v = bekijkSamenvoegen(file.db, ander);
       this.vergeet();
       const token = randomBytes(16).toString('hex');
       const conflicten = v.conflicten.map((c) => conflictVoorScherm(file.db, c));
-      this.wachtend = { token, pad, voor: file.path, db: ander.db, conflicten };
+      this.wachtend = { token, pad, voor: file.path, db: ander, conflicten };
       return {
         token,
         naam: basename(pad),
@@ -69,7 +95,7 @@ export class Samenvoeging {
         conflicten,
       };
     } catch (e) {
-      if (this.wachtend?.db !== ander.db) ander.db.close();
+      if (this.wachtend?.db !== ander) ander.close();
       throw e;
     }
   }

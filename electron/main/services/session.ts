@@ -2,7 +2,6 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { NieuweWerkgroepInvoer } from '../../../shared/api/schemas';
 import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domain/types';
-import { wachtZin } from '../../../shared/format/wachttijd';
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { recordChange } from '../store/repositories/werkgroep';
@@ -74,8 +73,11 @@ export class Session {
   private constructor(
     readonly settings: UserSettings,
     private readonly options: SessionOptions,
-    /** Failed unlocks per file on this computer: the wait they impose, and the audit log once open. */
-    private readonly pogingen: Ontgrendelpogingen,
+    /**
+     * Failed unlocks per file on this computer: the wait they impose, and the audit log once open.
+     * Merging a protected copy unlocks under the same brake.
+     */
+    readonly pogingen: Ontgrendelpogingen,
   ) {
     this.wissenRegister = new WissenRegister(options.userData);
   }
@@ -170,23 +172,17 @@ export class Session {
 
   async openPath(path: string, geheim?: Geheim): Promise<OpenResult> {
     if (this.current?.path === path) return { document: this.documentInfo() as DocumentInfo, melding: null };
-    // Guessing at the unlock screen is slowed down: after repeated failures on this file the next
-    // attempt waits, and within the wait the secret is not even tried.
-    const wachten = geheim ? this.pogingen.resterend(path) : 0;
-    if (wachten > 0) {
-      this.wachtend = path;
-      throw new AppFault(
-        'TE_VEEL_POGINGEN',
-        `Er is te vaak een onjuist wachtwoord of onjuiste herstelcode ingevuld. ${wachtZin(wachten)}`,
-      );
-    }
     try {
-      const { file, melding } = await WerkgroepFile.open(
-        path,
-        this.fileOptions,
-        geheim,
-        this.settings.wasBeveiligd(path),
-        this.toegang.voor(path),
+      // Guessing at the unlock screen is slowed down: after repeated failures on this file the next
+      // attempt waits, and within the wait the secret is not even tried.
+      const { file, melding } = await this.pogingen.probeer(path, geheim, () =>
+        WerkgroepFile.open(
+          path,
+          this.fileOptions,
+          geheim,
+          this.settings.wasBeveiligd(path),
+          this.toegang.voor(path),
+        ),
       );
       this.wachtend = null;
       this.toegang.geopend();
@@ -208,13 +204,13 @@ export class Session {
       if (wissen) result.melding = [result.melding, wissen].filter(Boolean).join(' ');
       return this.viaHerstelcode ? { ...result, viaHerstelcode: true } : result;
     } catch (error) {
-      if (error instanceof AppFault && error.code === 'WACHTWOORD_NODIG') this.wachtend = path;
+      if (
+        error instanceof AppFault &&
+        (error.code === 'WACHTWOORD_NODIG' || error.code === 'TE_VEEL_POGINGEN')
+      )
+        this.wachtend = path;
       if (error instanceof AppFault && error.code === 'BESTAND_IN_GEBRUIK')
         this.toegang.geweigerdWegensGebruik(path);
-      if (error instanceof AppFault && error.code === 'WACHTWOORD_ONJUIST') {
-        const wacht = await this.pogingen.mislukt(path);
-        if (wacht > 0) throw new AppFault('WACHTWOORD_ONJUIST', `${error.message} ${wachtZin(wacht)}`);
-      }
       throw error;
     }
   }

@@ -15,6 +15,7 @@ const samenvoeging = (session: Session) => {
 export function samenvoegenHandlers(session: Session): GebiedHandlers<'samenvoegen'> {
   return {
     'samenvoegen.kiezen': () => samenvoeging(session).kiezen(),
+    'samenvoegen.ontgrendelen': (geheim) => samenvoeging(session).ontgrendelen(geheim),
     'samenvoegen.toepassen': ({ token, keuzes }) => samenvoeging(session).toepassen(token, keuzes),
     'samenvoegen.annuleren': ({ token }) => {
       samenvoeging(session).annuleren(token);

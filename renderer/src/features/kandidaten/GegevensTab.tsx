@@ -3,12 +3,14 @@ import { useState } from 'react';
 import type { Kandidaat } from '../../../../shared/domain/kandidaten';
 import { BONUS_LABEL } from '../../../../shared/domain/waardering';
 import { formatDatum } from '../../../../shared/format/nl';
+import { AlleenInWerkgroepbestand, NIET_IN_KOPIE } from '../samenwerken/AlleenInWerkgroepbestand';
 import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 import { AvgVerwijderen } from './AvgVerwijderen';
 import { KandidaatFormulier } from './KandidaatFormulier';
 import { statusLabel, uitkeringLabel } from './weergave';
 
-function Gegeven({ label, waarde }: { label: string; waarde: string | null }) {
+/** A label over its value, as on the Gegevens tab; a dash for nothing. */
+export function Gegeven({ label, waarde }: { label: string; waarde: string | null }) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -33,7 +35,7 @@ export function GegevensTab({
   // A member's copy left these out on purpose: say so, rather than a dash that reads as missing data.
   // It also has nothing to edit or erase here (main refuses candidate changes in such a copy).
   const zonder = useZonderPersoonsgegevens();
-  const weggelaten = zonder ? 'Niet in deze kopie' : null;
+  const weggelaten = zonder ? NIET_IN_KOPIE : null;
   const verborgen = weggelaten ?? (naamVerborgen && !naamTonen ? 'Verborgen (zet "Naam tonen" aan)' : null);
   const begeleider = [k.begeleiderNaam, k.begeleiderOrganisatie].filter(Boolean).join(', ');
   return (
@@ -53,10 +55,7 @@ export function GegevensTab({
           <Gegeven label="Einddatum traject" waarde={formatDatum(k.einddatum)} />
         </SimpleGrid>
         {zonder ? (
-          <Text size="sm" c="dimmed">
-            In deze kopie kunt u kandidaten alleen bekijken; hun gegevens wijzigt de secretaris in het
-            volledige bestand.
-          </Text>
+          <AlleenInWerkgroepbestand />
         ) : (
           <Group>
             <Button variant="light" onClick={() => setBewerken(k)}>

@@ -2,10 +2,11 @@ import { Button, Group, List, Radio, Stack, Table, Text, Title } from '@mantine/
 import { useEffect, useState } from 'react';
 import type { SamenvoegVerslag, SamenvoegVoorbeeld } from '../../../../shared/domain/samenvoegen';
 import { meervoud } from '../../../../shared/format/nl';
-import { useApiMutation } from '../../api/client';
+import { ApiError, useApiMutation } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
 import { toonFout } from '../../app/notify';
 import { Waarschuwing } from '../../app/Waarschuwing';
+import { BeveiligdeKopieOntgrendelen } from './BeveiligdeKopieOntgrendelen';
 
 interface Props {
   opened: boolean;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /**
- * Bestand → Samenvoegen met…: main asks which copy, then this shows what comes in per area and
+ * Bestand → Samenvoegen met…: main asks which copy (a protected one first asks its passphrase), then this shows what comes in per area and
  * every conflict with both values, who and when, the proposal chosen. Nothing is written until
  * *Samenvoegen*; afterwards the report says what was chosen and what was not.
  */
@@ -24,6 +25,8 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
   const [voorbeeld, setVoorbeeld] = useState<SamenvoegVoorbeeld | null>(null);
   const [keuzes, setKeuzes] = useState<Record<string, number>>({});
   const [verslag, setVerslag] = useState<SamenvoegVerslag | null>(null);
+  /** Main's sentence about a protected copy waiting for its passphrase. */
+  const [beveiligd, setBeveiligd] = useState<string | null>(null);
 
   // Opening the dialog asks main for the copy; cancelling the file chooser closes it again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per opening, not per render.
@@ -32,11 +35,13 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
     setVoorbeeld(null);
     setVerslag(null);
     setKeuzes({});
+    setBeveiligd(null);
     kiezen.mutate(
       {},
       {
         onSuccess: (v) => (v ? setVoorbeeld(v) : onClose()),
         onError: (e) => {
+          if (e instanceof ApiError && e.error.code === 'WACHTWOORD_NODIG') return setBeveiligd(e.message);
           toonFout(e);
           onClose();
         },
@@ -44,7 +49,10 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
     );
   }, [opened]);
 
-  if (!opened || (!voorbeeld && !verslag)) return null;
+  if (!opened) return null;
+  if (beveiligd && !voorbeeld && !verslag)
+    return <BeveiligdeKopieOntgrendelen melding={beveiligd} onVoorbeeld={setVoorbeeld} onClose={onClose} />;
+  if (!voorbeeld && !verslag) return null;
 
   const sluiten = () => {
     if (voorbeeld && !verslag) annuleren.mutate({ token: voorbeeld.token });

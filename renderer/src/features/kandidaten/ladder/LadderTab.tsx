@@ -6,6 +6,8 @@ import { useApiMutation } from '../../../api/client';
 import { toonFout, toonSucces } from '../../../app/notify';
 import { RijActies } from '../../../app/RijActies';
 import { RijActiesKop } from '../../../app/RijActiesKop';
+import { AlleenInWerkgroepbestand, NIET_IN_KOPIE } from '../../samenwerken/AlleenInWerkgroepbestand';
+import { useZonderPersoonsgegevens } from '../../samenwerken/useZonderPersoonsgegevens';
 import { bewegingZin, tredeTekst } from '../weergave';
 import { LadderTijdlijn } from './LadderTijdlijn';
 import { MetingFormulier } from './MetingFormulier';
@@ -32,11 +34,16 @@ interface Props {
   beweging: LadderBeweging;
 }
 
-/** Measurements on the participatieladder (1 isolated … 6 paid work) and the movement between them. */
+/**
+ * Measurements on the participatieladder (1 isolated … 6 paid work) and the movement between them.
+ * A member's copy keeps the rungs and dates (every figure uses them), not the notes, and cannot
+ * change them (main refuses it).
+ */
 export function LadderTab({ kandidaatId, metingen, beweging }: Props) {
   const [nieuw, setNieuw] = useState(false);
   const zin = bewegingZin(beweging.start, beweging.nu, metingen.length);
   const nieuwsteEerst = [...metingen].sort((a, b) => b.datum.localeCompare(a.datum));
+  const zonder = useZonderPersoonsgegevens();
 
   return (
     <Stack gap="md">
@@ -44,19 +51,22 @@ export function LadderTab({ kandidaatId, metingen, beweging }: Props) {
         <Title order={3} size="h4" id="kop-ladder">
           Participatieladder
         </Title>
-        <Button onClick={() => setNieuw(true)}>Meting toevoegen</Button>
+        {!zonder && <Button onClick={() => setNieuw(true)}>Meting toevoegen</Button>}
       </Group>
+      {zonder && <AlleenInWerkgroepbestand />}
       <Paper withBorder p="md" radius="md">
         <Text fw={600} mb="xs" data-testid="ladder-beweging">
           {zin}
         </Text>
-        {metingen.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            Leg bij de start een nulmeting vast en meet daarna na elke belangrijke stap opnieuw; zo wordt de
-            beweging zichtbaar.
-          </Text>
-        ) : (
+        {metingen.length > 0 ? (
           <LadderTijdlijn metingen={metingen} beschrijving={zin} />
+        ) : (
+          !zonder && (
+            <Text size="sm" c="dimmed">
+              Leg bij de start een nulmeting vast en meet daarna na elke belangrijke stap opnieuw; zo wordt de
+              beweging zichtbaar.
+            </Text>
+          )
         )}
       </Paper>
       {nieuwsteEerst.length > 0 && (
@@ -66,7 +76,7 @@ export function LadderTab({ kandidaatId, metingen, beweging }: Props) {
               <Table.Th w={120}>Datum</Table.Th>
               <Table.Th>Trede</Table.Th>
               <Table.Th>Toelichting</Table.Th>
-              <RijActiesKop w={200} />
+              {!zonder && <RijActiesKop w={200} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -74,16 +84,22 @@ export function LadderTab({ kandidaatId, metingen, beweging }: Props) {
               <Table.Tr key={m.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDatum(m.datum)}</Table.Td>
                 <Table.Td>{tredeTekst(m.trede)}</Table.Td>
-                <Table.Td>{m.toelichting}</Table.Td>
-                <Table.Td ta="right">
-                  <VerwijderMeting meting={m} />
+                <Table.Td c={zonder ? 'dimmed' : undefined}>
+                  {zonder ? NIET_IN_KOPIE : m.toelichting}
                 </Table.Td>
+                {!zonder && (
+                  <Table.Td ta="right">
+                    <VerwijderMeting meting={m} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <MetingFormulier kandidaatId={kandidaatId} opened={nieuw} onClose={() => setNieuw(false)} />
+      {!zonder && (
+        <MetingFormulier kandidaatId={kandidaatId} opened={nieuw} onClose={() => setNieuw(false)} />
+      )}
     </Stack>
   );
 }

@@ -3,6 +3,8 @@ import { type ReactNode, useState } from 'react';
 import type { KandidaatStatus, Stap } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
 import { RijActiesKop } from '../../../app/RijActiesKop';
+import { AlleenInWerkgroepbestand, NIET_IN_KOPIE } from '../../samenwerken/AlleenInWerkgroepbestand';
+import { useZonderPersoonsgegevens } from '../../samenwerken/useZonderPersoonsgegevens';
 import { euro } from '../../sroi/weergave';
 import { KleurBadge } from '../KleurBadge';
 import { STAP_KLEUR, stapStatusLabel } from '../weergave';
@@ -48,7 +50,9 @@ function Periodes({ stap: s }: { stap: Stap }) {
 
 /**
  * The leerlijn: the candidate's steps in order, across organisations. A step that counts as SROI
- * shows its value and why; the explanation stays visible text, not only a tooltip.
+ * shows its value and why; the explanation stays visible text, not only a tooltip. In a member's
+ * copy the steps are kept but cannot be changed there (main refuses it), and a step's result note
+ * was left out.
  */
 export function LeerlijnTab({
   kandidaatId,
@@ -62,6 +66,7 @@ export function LeerlijnTab({
   const [bewerken, setBewerken] = useState<Stap | null | undefined>(undefined);
   const opVolgorde = [...stappen].sort((a, b) => a.volgorde - b.volgorde);
   const ids = opVolgorde.map((s) => s.id);
+  const zonder = useZonderPersoonsgegevens();
 
   return (
     <Stack gap="sm">
@@ -69,12 +74,14 @@ export function LeerlijnTab({
         <Title order={3} size="h4" id="kop-leerlijn">
           Leerlijn
         </Title>
-        <Button onClick={() => setBewerken(null)}>Stap toevoegen</Button>
+        {!zonder && <Button onClick={() => setBewerken(null)}>Stap toevoegen</Button>}
       </Group>
+      {zonder && <AlleenInWerkgroepbestand />}
       {opVolgorde.length === 0 ? (
         <Text c="dimmed">
-          Nog geen stappen. Voeg de eerste stap toe, bijvoorbeeld een intake; kies bij elke stap de
-          organisatie die hem levert. Stappen tellen mee als SROI-realisatie van die organisatie.
+          {zonder
+            ? 'Nog geen stappen.'
+            : 'Nog geen stappen. Voeg de eerste stap toe, bijvoorbeeld een intake; kies bij elke stap de organisatie die hem levert. Stappen tellen mee als SROI-realisatie van die organisatie.'}
         </Text>
       ) : (
         <Table striped aria-labelledby="kop-leerlijn" verticalSpacing="xs" horizontalSpacing={6}>
@@ -88,7 +95,7 @@ export function LeerlijnTab({
               </Table.Th>
               <Table.Th>Status</Table.Th>
               <Table.Th>SROI</Table.Th>
-              <RijActiesKop />
+              {!zonder && <RijActiesKop />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -108,10 +115,16 @@ export function LeerlijnTab({
                       'Nog geen organisatie'
                     )}
                   </Text>
-                  {s.resultaat && (
-                    <Text size="xs" c="dimmed" lineClamp={2} title={s.resultaat}>
-                      {s.resultaat}
+                  {zonder ? (
+                    <Text size="xs" c="dimmed">
+                      Resultaat: {NIET_IN_KOPIE.toLowerCase()}
                     </Text>
+                  ) : (
+                    s.resultaat && (
+                      <Text size="xs" c="dimmed" lineClamp={2} title={s.resultaat}>
+                        {s.resultaat}
+                      </Text>
+                    )
                   )}
                 </Table.Td>
                 <Table.Td>
@@ -129,20 +142,24 @@ export function LeerlijnTab({
                     {s.sroiUitleg}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <StapActies stap={s} nummer={i + 1} volgorde={ids} onBewerken={() => setBewerken(s)} />
-                </Table.Td>
+                {!zonder && (
+                  <Table.Td>
+                    <StapActies stap={s} nummer={i + 1} volgorde={ids} onBewerken={() => setBewerken(s)} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <StapFormulier
-        kandidaatId={kandidaatId}
-        kandidaatStatus={kandidaatStatus}
-        stap={bewerken}
-        onClose={() => setBewerken(undefined)}
-      />
+      {!zonder && (
+        <StapFormulier
+          kandidaatId={kandidaatId}
+          kandidaatStatus={kandidaatStatus}
+          stap={bewerken}
+          onClose={() => setBewerken(undefined)}
+        />
+      )}
     </Stack>
   );
 }

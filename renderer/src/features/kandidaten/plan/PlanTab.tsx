@@ -4,9 +4,11 @@ import type { PersoonlijkPlan } from '../../../../../shared/domain/kandidaten';
 import { useApiMutation } from '../../../api/client';
 import { useBewaarTijdensTypen } from '../../../app/useBewaarTijdensTypen';
 import { zodErrors } from '../../../app/zodForm';
+import { useZonderPersoonsgegevens } from '../../samenwerken/useZonderPersoonsgegevens';
 import { JaNeeKeuze } from '../JaNeeKeuze';
 import { type JaNee, naarJaNee, tekstVan, uitJaNee } from '../weergave';
 import { BelemmeringenVeld, type BelemmeringVeld } from './BelemmeringenVeld';
+import { PlanInKopie } from './PlanInKopie';
 
 interface Velden {
   wensen: string;
@@ -54,11 +56,21 @@ function Tekstvak(props: {
   );
 }
 
+interface Props {
+  kandidaatId: string;
+  plan: PersoonlijkPlan;
+}
+
+/** The plan to fill in, or, in a member's copy (which holds none of it), what was left out. */
+export function PlanTab(props: Props) {
+  return useZonderPersoonsgegevens() ? <PlanInKopie plan={props.plan} /> : <PlanFormulier {...props} />;
+}
+
 /**
  * The persoonlijk plan: what the person wants (also in their own words), what stands in the way,
  * what is possible anyway and the route to the goal. Saved as a whole while it is typed.
  */
-export function PlanTab({ kandidaatId, plan }: { kandidaatId: string; plan: PersoonlijkPlan }) {
+function PlanFormulier({ kandidaatId, plan }: Props) {
   const opslaan = useApiMutation('kandidaten.planOpslaan');
   const invoer = (v: Velden): PlanInvoer => ({
     kandidaatId,

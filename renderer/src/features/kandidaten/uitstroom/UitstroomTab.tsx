@@ -7,6 +7,8 @@ import {
   type Uitstroom,
 } from '../../../../../shared/domain/kandidaten';
 import { formatDatum } from '../../../../../shared/format/nl';
+import { AlleenInWerkgroepbestand, NIET_IN_KOPIE } from '../../samenwerken/AlleenInWerkgroepbestand';
+import { useZonderPersoonsgegevens } from '../../samenwerken/useZonderPersoonsgegevens';
 import { KleurBadge } from '../KleurBadge';
 import { TerugvalFormulier } from './TerugvalFormulier';
 import { UitstroomFormulier } from './UitstroomFormulier';
@@ -17,26 +19,42 @@ const datumVan = (g: Gebeurtenis) => (g.soort === 'uitstroom' ? g.u.datum : g.t.
 
 const namaling = (n: Nameting) => (n === null ? 'nog niet bekend' : n ? 'nog aan het werk' : 'niet meer');
 
-function UitstroomItem({ u, onBijwerken }: { u: Uitstroom; onBijwerken: () => void }) {
+/** In a member's copy: the outcome and its follow-up are kept, the note is not, and nothing changes. */
+function UitstroomItem({ u, onBijwerken }: { u: Uitstroom; onBijwerken: (() => void) | null }) {
   return (
     <Stack gap={2}>
-      {u.toelichting && <Text size="sm">{u.toelichting}</Text>}
+      {onBijwerken === null ? (
+        <Text size="sm" c="dimmed">
+          Toelichting: {NIET_IN_KOPIE.toLowerCase()}
+        </Text>
+      ) : (
+        u.toelichting && <Text size="sm">{u.toelichting}</Text>
+      )}
       <Text size="sm" c="dimmed">
         Na 6 maanden: {namaling(u.na6Maanden)} · na 12 maanden: {namaling(u.na12Maanden)}
       </Text>
-      <UnstyledButton
-        c="tafel.8"
-        fz="sm"
-        onClick={onBijwerken}
-        aria-label={`Uitstroom van ${formatDatum(u.datum)} bijwerken`}
-      >
-        Bijwerken (nameting)
-      </UnstyledButton>
+      {onBijwerken && (
+        <UnstyledButton
+          c="tafel.8"
+          fz="sm"
+          onClick={onBijwerken}
+          aria-label={`Uitstroom van ${formatDatum(u.datum)} bijwerken`}
+        >
+          Bijwerken (nameting)
+        </UnstyledButton>
+      )}
     </Stack>
   );
 }
 
-function TerugvalItem({ t }: { t: Terugval }) {
+/** A fallback's reason and next step are about the person: a member's copy has neither. */
+function TerugvalItem({ t, zonder }: { t: Terugval; zonder: boolean }) {
+  if (zonder)
+    return (
+      <Text size="sm" c="dimmed">
+        Reden en volgende stap: {NIET_IN_KOPIE.toLowerCase()}
+      </Text>
+    );
   return (
     <Stack gap={2}>
       <Text size="sm">Reden: {t.reden}</Text>
@@ -63,6 +81,7 @@ export function UitstroomTab({ kandidaatId, uitstroom, terugval }: Props) {
     ...uitstroom.map((u) => ({ soort: 'uitstroom' as const, u })),
     ...terugval.map((t) => ({ soort: 'terugval' as const, t })),
   ].sort((a, b) => datumVan(a).localeCompare(datumVan(b)));
+  const zonder = useZonderPersoonsgegevens();
 
   return (
     <Stack gap="md" maw={820} component="section" aria-labelledby="kop-uitstroom">
@@ -70,17 +89,23 @@ export function UitstroomTab({ kandidaatId, uitstroom, terugval }: Props) {
         <Title order={3} size="h4" id="kop-uitstroom">
           Uitstroom en terugval
         </Title>
-        <Group gap="xs">
-          <Button variant="default" onClick={() => setTerugvalOpen(true)}>
-            Terugval vastleggen
-          </Button>
-          <Button onClick={() => setBewerken(null)}>Uitstroom vastleggen</Button>
-        </Group>
+        {!zonder && (
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setTerugvalOpen(true)}>
+              Terugval vastleggen
+            </Button>
+            <Button onClick={() => setBewerken(null)}>Uitstroom vastleggen</Button>
+          </Group>
+        )}
       </Group>
-      <Text size="sm" c="dimmed">
-        Leg vast waar de kandidaat naartoe gaat en controleer na 6 en 12 maanden of het werk er nog is. Valt
-        iemand terug, leg dan een terugval vast: die komt erbij, de eerdere geschiedenis blijft staan.
-      </Text>
+      {zonder ? (
+        <AlleenInWerkgroepbestand />
+      ) : (
+        <Text size="sm" c="dimmed">
+          Leg vast waar de kandidaat naartoe gaat en controleer na 6 en 12 maanden of het werk er nog is. Valt
+          iemand terug, leg dan een terugval vast: die komt erbij, de eerdere geschiedenis blijft staan.
+        </Text>
+      )}
       {geschiedenis.length === 0 ? (
         <Text c="dimmed">Nog geen uitstroom of terugval vastgelegd.</Text>
       ) : (
@@ -104,24 +129,28 @@ export function UitstroomTab({ kandidaatId, uitstroom, terugval }: Props) {
               }
             >
               {g.soort === 'uitstroom' ? (
-                <UitstroomItem u={g.u} onBijwerken={() => setBewerken(g.u)} />
+                <UitstroomItem u={g.u} onBijwerken={zonder ? null : () => setBewerken(g.u)} />
               ) : (
-                <TerugvalItem t={g.t} />
+                <TerugvalItem t={g.t} zonder={zonder} />
               )}
             </Timeline.Item>
           ))}
         </Timeline>
       )}
-      <UitstroomFormulier
-        kandidaatId={kandidaatId}
-        uitstroom={bewerken}
-        onClose={() => setBewerken(undefined)}
-      />
-      <TerugvalFormulier
-        kandidaatId={kandidaatId}
-        opened={terugvalOpen}
-        onClose={() => setTerugvalOpen(false)}
-      />
+      {!zonder && (
+        <>
+          <UitstroomFormulier
+            kandidaatId={kandidaatId}
+            uitstroom={bewerken}
+            onClose={() => setBewerken(undefined)}
+          />
+          <TerugvalFormulier
+            kandidaatId={kandidaatId}
+            opened={terugvalOpen}
+            onClose={() => setTerugvalOpen(false)}
+          />
+        </>
+      )}
     </Stack>
   );
 }
