@@ -118,7 +118,7 @@ test('een beveiligde kopie samenvoegen: eerst haar wachtwoord, na onjuiste pogin
   await page.getByRole('button', { name: 'Bestand' }).click();
   await page.getByRole('menuitem', { name: 'Samenvoegen met…' }).click();
   const stap = page.getByRole('dialog', { name: 'Beveiligde kopie samenvoegen' });
-  await expect(stap).toContainText('kopie van Joost.tafelwerk is beveiligd met een wachtwoord.');
+  await expect(stap).toContainText('“kopie van Joost.tafelwerk” is beveiligd met een wachtwoord.');
   const veld = stap.getByLabel('Wachtwoord', { exact: true });
   await expect(veld).toBeFocused();
   await expectNoAxeViolations(page);

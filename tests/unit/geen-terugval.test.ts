@@ -100,7 +100,7 @@ describe('a protected file never falls back to planted or plaintext data', () =>
     const r = await run('import', 'organisaties', pad, lijst);
     expect(r.code).toBe(1);
     expect(r.err).toBe(
-      'Geweigerd: w.tafelwerk is beveiligd met een wachtwoord. Geef het wachtwoord mee met --wachtwoord-env NAAM.',
+      'Geweigerd: “w.tafelwerk” is beveiligd met een wachtwoord. Geef het wachtwoord mee met --wachtwoord-env NAAM.',
     );
     // Not one byte written: no plaintext file, nothing set aside.
     expect((await fs.readFile(pad)).equals(beschadigd)).toBe(true);

@@ -109,7 +109,7 @@ describe('Bestand → Samenvoegen met… (samenvoegen.* channels)', () => {
     const nodig = await fout(w, 'samenvoegen.kiezen', {});
     expect(nodig).toEqual({
       code: 'WACHTWOORD_NODIG',
-      message: 'kopie.tafelwerk is beveiligd met een wachtwoord.',
+      message: '“kopie.tafelwerk” is beveiligd met een wachtwoord.',
     });
 
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -166,7 +166,7 @@ describe('the command line with a protected file', () => {
 
       expect(await runCli(['info', pad], io)).toBe(1);
       expect(uit.at(-1)).toBe(
-        'Geweigerd: v.tafelwerk is beveiligd met een wachtwoord. Geef het wachtwoord mee met --wachtwoord-env NAAM.',
+        'Geweigerd: “v.tafelwerk” is beveiligd met een wachtwoord. Geef het wachtwoord mee met --wachtwoord-env NAAM.',
       );
       expect(await runCli(['info', pad, '--wachtwoord-env', 'TAFELWERK_TEST_WACHTWOORD', '--json'], io)).toBe(
         0,

@@ -22,7 +22,7 @@ import type { Verzegeling } from './verzegeling';
 export type Geheim = { wachtwoord: string } | { herstelcode: string };
 
 export const wachtwoordNodig = (path: string) =>
-  new AppFault('WACHTWOORD_NODIG', `${basename(path)} is beveiligd met een wachtwoord.`);
+  new AppFault('WACHTWOORD_NODIG', `“${basename(path)}” is beveiligd met een wachtwoord.`);
 
 /**
  * The key of a protected file. When its own header is unreadable, a backup's header (same data

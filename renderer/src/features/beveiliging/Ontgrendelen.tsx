@@ -43,7 +43,7 @@ export function OntgrendelPage({ naam, onGeopend }: { naam: string; onGeopend: P
           Beveiligd bestand openen
         </Title>
         <BestandOntgrendelen
-          melding={`${naam} is beveiligd met een wachtwoord.`}
+          melding={`“${naam}” is beveiligd met een wachtwoord.`}
           onGeopend={onGeopend}
           onAnnuleren={() => sluiten.mutate({})}
           annulerenTekst="Terug naar start"
