@@ -5,12 +5,7 @@ import type { DocumentInfo, OpenResult, StartState } from '../../../shared/domai
 import { klokVerschuiving } from '../../../shared/klok';
 import { AppFault } from '../errors';
 import { recordChange } from '../store/repositories/werkgroep';
-import {
-  nieuweSleutel,
-  type ScryptParameters,
-  STANDAARD_SCRYPT,
-  wachtwoordKlopt,
-} from '../store/versleuteling';
+import { nieuweSleutel, type ScryptParameters, STANDAARD_SCRYPT } from '../store/versleuteling';
 import { type FileOptions, type Geheim, WerkgroepFile } from '../store/werkgroep-file';
 import { WissenRegister } from '../store/wissen-register';
 import { FILE_EXTENSION, uniekPad } from './bestandsnaam';
@@ -24,6 +19,13 @@ import { type KeuzeBijOpslagfout, type OpslagfoutVraag, vraagVoorSluiten } from 
 import { Toegangskeuze, weigerBijOpenstaandWissen } from './toegang';
 import { UserSettings } from './user-settings';
 import { VOORBEELD_NAAM, vulVoorbeeld } from './voorbeeld';
+import {
+  beveilig,
+  vernieuwHerstelcode,
+  type Wachtwoordbeheer,
+  wijzigWachtwoord,
+  zetBeveiligingUit,
+} from './wachtwoordbeheer';
 
 /** File choosers run in main (Electron dialogs, or a fake in tests); the renderer never picks a path. */
 export interface Dialogs {
@@ -268,76 +270,34 @@ export class Session {
     return null;
   }
 
-  /** Protects the open file with a passphrase; the recovery code is returned once and never stored. */
+  /** What the passphrase changes (wachtwoordbeheer.ts) need of the session, for the open file. */
+  private get beheer(): Wachtwoordbeheer {
+    return {
+      file: this.requireFile(),
+      settings: this.settings,
+      scrypt: this.options.scrypt ?? STANDAARD_SCRYPT,
+      viaHerstelcode: this.viaHerstelcode,
+      log: (omschrijving) => this.logBeveiliging(omschrijving),
+    };
+  }
+
   async beveiligen(wachtwoord: string): Promise<{ herstelcode: string }> {
-    const file = this.requireFile();
-    if (file.beveiligd)
-      throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is al beveiligd. Wijzig het wachtwoord.');
-    const { sleutel, herstelcode } = await nieuweSleutel(wachtwoord, this.options.scrypt ?? STANDAARD_SCRYPT);
-    await file.zetSleutel(sleutel);
-    await this.settings.beveiligd(file.path, true);
-    await this.logBeveiliging('Bestand beveiligd met een wachtwoord');
-    return { herstelcode };
+    return beveilig(this.beheer, wachtwoord);
   }
 
-  private async controleer(wachtwoord: string): Promise<WerkgroepFile> {
-    const file = this.requireFile();
-    const sleutel = file.huidigeSleutel;
-    if (!sleutel) throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is niet beveiligd.');
-    if (!this.viaHerstelcode && !(await wachtwoordKlopt(sleutel, wachtwoord)))
-      throw new AppFault('WACHTWOORD_ONJUIST', 'Het huidige wachtwoord klopt niet.');
-    return file;
-  }
-
-  /**
-   * A new passphrase. It comes with a new data key and a new recovery code (returned once): the
-   * file and every backup are sealed again, so an old copy of the file's header with the old
-   * passphrase or recovery code opens nothing saved from now on (see `WerkgroepFile.wisselSleutel`).
-   */
   async wachtwoordWijzigen(huidig: string, nieuw: string): Promise<{ herstelcode: string }> {
-    const file = await this.controleer(huidig);
-    const { sleutel, herstelcode } = await nieuweSleutel(nieuw, this.options.scrypt ?? STANDAARD_SCRYPT);
-    await file.wisselSleutel(sleutel);
+    const uit = await wijzigWachtwoord(this.beheer, huidig, nieuw);
     this.viaHerstelcode = false;
-    await this.logBeveiliging('Wachtwoord gewijzigd; nieuwe herstelcode gemaakt');
-    return { herstelcode };
+    return uit;
   }
 
-  /**
-   * Replaces the recovery code (say it was seen by someone, or lost): the passphrase stays, but the
-   * data key is new, so the old code opens nothing saved from now on. Always asks the passphrase,
-   * also after opening with the recovery code: it is wrapped again with what is typed here.
-   */
   async nieuweHerstelcode(wachtwoord: string): Promise<{ herstelcode: string }> {
-    const file = this.requireFile();
-    const huidige = file.huidigeSleutel;
-    if (!huidige)
-      throw new AppFault('ONGELDIGE_INVOER', 'Dit bestand is niet beveiligd. Stel eerst een wachtwoord in.');
-    if (!(await wachtwoordKlopt(huidige, wachtwoord)))
-      throw new AppFault('WACHTWOORD_ONJUIST', 'Het wachtwoord klopt niet.');
-    const { sleutel, herstelcode } = await nieuweSleutel(
-      wachtwoord,
-      this.options.scrypt ?? STANDAARD_SCRYPT,
-    ).catch((error) => {
-      // A passphrase from before today's rules (say, set on the command line) is not wrapped again.
-      throw error instanceof AppFault && error.code === 'ONGELDIGE_INVOER'
-        ? new AppFault(
-            'ONGELDIGE_INVOER',
-            `${error.message} Wijzig daarom het wachtwoord; daarbij krijgt u ook een nieuwe herstelcode.`,
-          )
-        : error;
-    });
-    await file.wisselSleutel(sleutel);
-    await this.logBeveiliging('Nieuwe herstelcode gemaakt');
-    return { herstelcode };
+    return vernieuwHerstelcode(this.beheer, wachtwoord);
   }
 
   async beveiligingUitzetten(wachtwoord: string): Promise<null> {
-    const file = await this.controleer(wachtwoord);
-    await file.zetSleutel(null);
-    await this.settings.beveiligd(file.path, false);
+    await zetBeveiligingUit(this.beheer, wachtwoord);
     this.viaHerstelcode = false;
-    await this.logBeveiliging('Beveiliging uitgezet');
     return null;
   }
 
