@@ -36,9 +36,17 @@ test('opslaan als gaat verder in het nieuwe bestand, sluiten toont het welkomsts
   await expect(page).toHaveTitle('Kopie voor de FO.tafelwerk — Tafelwerk');
   expect(main.session.requireFile().path).toBe(main.dialogs.savePath);
 
+  // An error about this file (merging it with itself) stays until closed, but not into the next file.
+  main.dialogs.openPath = main.dialogs.savePath;
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await page.getByRole('menuitem', { name: 'Samenvoegen met…' }).click();
+  const fout = page.getByRole('alert').filter({ hasText: 'Dit is het bestand dat al open is.' });
+  await expect(fout).toBeVisible();
+
   await page.getByRole('button', { name: 'Bestand' }).click();
   await page.getByRole('menuitem', { name: 'Werkgroep sluiten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Tafelwerk' })).toBeVisible();
+  await expect(fout).toBeHidden();
   await expect(page.getByRole('button', { name: 'Kopie voor de FO.tafelwerk openen' })).toBeVisible();
   await page.getByRole('button', { name: 'Kopie voor de FO.tafelwerk openen' }).click();
   await expect(page.getByTestId('werkgroepnaam')).toHaveText('Werkgroep SROI Oosterschelderegio');

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { kanaalVan } from '../../../shared/api/client';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/api/contract';
 import type { AppError } from '../../../shared/api/result';
+import { wisFouten } from '../app/foutmeldingen';
 import { bewaarAllesNu, vergeetAlles } from '../app/typenBewaren';
 import { legeStapel } from '../ongedaan/stapel';
 import { maaktVerouderd } from './verversen';
@@ -47,6 +48,7 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
     vergeetAlles();
     // An undo of the old file's changes must not write into the one open now.
     legeStapel();
+    wisFouten();
   }
   // Text a read-only file refused is sent again, now to the own copy that can keep it.
   if (channel === 'document.opslaanAls' && result.data !== null) void bewaarAllesNu();

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { onthoudFout } from './foutmeldingen';
 
 // Mantine's close button has no text of its own; screen readers need a name for it.
 const sluiten = { closeButtonProps: { 'aria-label': 'Melding sluiten' } };
@@ -10,8 +11,16 @@ const sluiten = { closeButtonProps: { 'aria-label': 'Melding sluiten' } };
 export function toonFout(error: unknown): void {
   const message = error instanceof Error ? error.message : 'Er ging iets mis.';
   // In a read-only file every change gets the same answer: one notice, not one per keystroke.
-  const id = error instanceof ApiError && error.error.code === 'ALLEEN_LEZEN' ? 'alleen-lezen' : undefined;
-  notifications.show({ ...sluiten, id, color: 'red', title: 'Dat lukte niet', message, autoClose: false });
+  const vast = error instanceof ApiError && error.error.code === 'ALLEEN_LEZEN' ? 'alleen-lezen' : undefined;
+  const id = notifications.show({
+    ...sluiten,
+    id: vast,
+    color: 'red',
+    title: 'Dat lukte niet',
+    message,
+    autoClose: false,
+  });
+  onthoudFout(id);
 }
 
 export function toonMelding(message: string): void {
