@@ -84,22 +84,23 @@ describe('Vergaderstukken as a Word document', () => {
       // Escaped in the XML, read back as typed.
       ['2', 'Actielijst', 'Eerst de verlopen acties &amp; &lt;de rest&gt;'],
     ]);
-    expect(besluiten?.map((r) => [r[1], r[2], r[4], r[5]])).toEqual([
-      ['Besluit', 'Datum', 'Activiteit', 'Acties'],
+    expect(besluiten?.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['Besluit', 'Bijeenkomst', 'Activiteit', 'Acties'],
       // The chain per besluit: each action with who and by when, done ones too.
       [
         'Besluit van oktober',
-        '08-10-2026',
+        // Date and kind, each its own line.
+        '08-10-2026Werkgroep',
         '',
         'Lopende actie (Secretaris, uiterlijk 01-12-2026)Oude klare actie (Secretaris)',
       ],
-      ['Besluit van november', '12-11-2026', 'Werkgevers benaderen', ''],
+      ['Besluit van november', '12-11-2026Werkgroep', 'Werkgevers benaderen', ''],
     ]);
     // One action a paragraph, so each starts on its own line in Word.
     const besluitRijen = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)?.[1] ?? '').match(
       /<w:tr[ >][\s\S]*?<\/w:tr>/g,
     );
-    const actiesCel = besluitRijen?.[1]?.match(/<w:tc>[\s\S]*?<\/w:tc>/g)?.[5] ?? '';
+    const actiesCel = besluitRijen?.[1]?.match(/<w:tc>[\s\S]*?<\/w:tc>/g)?.[4] ?? '';
     expect(actiesCel.match(/<w:p[ >]/g)).toHaveLength(2);
     expect(acties?.map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual([
       ['Actie', 'Uiterlijk', 'Status', 'Besluit', 'Activiteit'],
