@@ -28,6 +28,8 @@ test('een besluit met een actie voor een activiteit uit de planning, en die kete
   await expect(page.getByTestId('besluit-concept')).toHaveText(
     'Nog niet toegevoegd: klik op Besluit vastleggen (of Ctrl+Enter) om het een nummer te geven.',
   );
+  await opBeideSchermen(page, 'besluit-nog-niet-toegevoegd');
+  await expectNoAxeViolations(page);
   await page.getByRole('tab', { name: /^Agenda/ }).click();
   await page.getByRole('tab', { name: /^Besluiten/ }).click();
   await expect(nieuw).toHaveValue('We nodigen voor groep 2 ook werkgevers uit.');
