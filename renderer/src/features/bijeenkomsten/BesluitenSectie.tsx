@@ -277,8 +277,10 @@ export function BesluitenSectie({
       {/* A typed besluit is kept (another tab or page does not lose it) but is no besluit yet: say
           so here, where the user looks, rather than only as *Niet opgeslagen* in the header. */}
       {tekst.trim() !== '' && (
-        <Text id="besluit-concept" size="sm" c="orange.9" mt={-8} data-testid="besluit-concept">
-          Nog niet toegevoegd: klik op <b>Besluit vastleggen</b> (of Ctrl+Enter) om het een nummer te geven.
+        // gray.8 keeps AA contrast (orange.9 does not); the words carry the warning.
+        <Text id="besluit-concept" size="sm" c="gray.8" mt={-8} data-testid="besluit-concept">
+          <b>Nog niet toegevoegd:</b> klik op <b>Besluit vastleggen</b> (of Ctrl+Enter) om het een nummer te
+          geven.
         </Text>
       )}
       <Verwijderen
