@@ -29,12 +29,27 @@ export interface VergaderstukkenInhoud {
   /** Open actions and this meeting's own, overdue first (see actielijstVolgorde). */
   acties: Actiepunt[];
   besluiten: Besluit[];
+  /** Per besluit, every action that follows from it (done ones too: the besluitenlijst is a history). */
+  besluitActies: Map<string, Actiepunt[]>;
 }
 
 export const bijeenkomstOmschrijving = (b: BijeenkomstDetail) =>
   `${BIJEENKOMST_SOORT_LABEL[b.soort]} ${formatDatum(b.datum)}${b.tijd ? ` om ${b.tijd}` : ''}${b.plaats ? `, ${b.plaats}` : ''}`;
 
 export const aanwezigeNaam = (a: Aanwezige) => (a.rol ? `${a.naam} (${a.rol})` : a.naam);
+
+/** "Werkgevers bellen (Fenna, uiterlijk 01-12-2026)": an action in a besluitenlijst, with who and by when. */
+export function actieRegel(a: Pick<Actiepunt, 'omschrijving' | 'eigenaar' | 'deadline'>): string {
+  const wie = [a.eigenaar, a.deadline && `uiterlijk ${formatDatum(a.deadline)}`].filter(Boolean).join(', ');
+  return wie ? `${a.omschrijving} (${wie})` : a.omschrijving;
+}
+
+/** The actions that follow from each besluit, by besluit id: the chain besluit → actie of the besluitenlijst. */
+export function actiesPerBesluit(acties: readonly Actiepunt[]): Map<string, Actiepunt[]> {
+  const per = new Map<string, Actiepunt[]>();
+  for (const a of acties) if (a.besluitId) per.set(a.besluitId, [...(per.get(a.besluitId) ?? []), a]);
+  return per;
+}
 
 export function vergaderstukkenInhoud(s: Vergaderstukken, vandaag: string): VergaderstukkenInhoud {
   const b = s.bijeenkomst;
@@ -49,5 +64,6 @@ export function vergaderstukkenInhoud(s: Vergaderstukken, vandaag: string): Verg
       vandaag,
     ),
     besluiten: s.besluiten.filter((x) => x.bijeenkomstDatum <= b.datum),
+    besluitActies: actiesPerBesluit(s.acties),
   };
 }

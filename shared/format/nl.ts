@@ -158,3 +158,17 @@ export function korteGemeente(naam: string): string {
 
 /** `korteGemeente` for a name that may be missing (a candidate without a gemeente). */
 export const korteGemeenteOfNiets = (naam: string | null) => (naam === null ? null : korteGemeente(naam));
+
+/**
+ * `tekst` on one line of at most `max` characters before an ellipsis, cut after the last whole word
+ * that fits, so no word is cut in half: "We nodigen voor groep 2 ook werkgevers uit." → "We nodigen voor groep…".
+ */
+export function kortAf(tekst: string, max: number): string {
+  const eenRegel = tekst.replace(/\s+/g, ' ').trim();
+  if (eenRegel.length <= max) return eenRegel;
+  // One character more: a space just after the limit means the last word fits whole.
+  const spatie = eenRegel.slice(0, max + 1).lastIndexOf(' ');
+  // One very long word: cutting inside it is all that is left.
+  const heel = spatie > max / 2 ? eenRegel.slice(0, spatie) : eenRegel.slice(0, max);
+  return `${heel.replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -43,7 +43,8 @@ test('een actie op klaar zetten en met Ongedaan maken weer openen; Ctrl+Z in een
   await expectNoAxeViolations(page);
 
   await melding.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(page.getByText(`Ongedaan gemaakt: actie "${naam}" gemarkeerd als klaar.`)).toBeVisible();
+  // After the undo, the state that is back: not the old notice again, which read as what the undo did.
+  await expect(page.getByText(`Actie "${naam}" staat weer open.`)).toBeVisible();
   await expect(page.getByRole('button', { name: `${naam}: klaar` })).toBeVisible();
   await expect.poll(status).toBe('open');
 
@@ -94,7 +95,7 @@ test('een verwijderde realisatie komt terug met Ctrl+Z; archiveren vraagt eerst'
   expect(await weg()).not.toBeNull();
 
   await page.keyboard.press(CTRL_Z);
-  await expect(page.getByText(`Ongedaan gemaakt: realisatie "${omschrijving}" verwijderd.`)).toBeVisible();
+  await expect(page.getByText(`Realisatie "${omschrijving}" is teruggezet.`)).toBeVisible();
   await expect(page.getByRole('button', { name: label })).toBeVisible();
   await expect.poll(weg).toBeNull();
 
@@ -117,6 +118,6 @@ test('een verwijderde realisatie komt terug met Ctrl+Z; archiveren vraagt eerst'
   await expect(gearchiveerd).toHaveCount(0);
   // One undo, one notice that says so (with the organisation's name as written).
   await expect(
-    page.getByText('Ongedaan gemaakt: organisatie Het Ankerpunt Dagbesteding (fictief) gearchiveerd.'),
+    page.getByText('Organisatie Het Ankerpunt Dagbesteding (fictief) is weer actief.'),
   ).toHaveCount(1);
 });

@@ -159,15 +159,20 @@ test('een nieuw besluit dat nog niet is vastgelegd blijft staan na een andere pa
   await page.getByRole('tab', { name: /^Besluiten/ }).click();
   const besluit = 'De werkgroep vergadert voortaan om de zes weken.';
   await page.getByRole('textbox', { name: 'Nieuw besluit' }).fill(besluit);
-  // A draft is not on disk: the header says so, also after the pause that sends typed text.
+  await page.getByRole('combobox', { name: 'Activiteit in de planning' }).click();
+  await page.getByRole('option', { name: 'Groep 3', exact: true }).click();
+  // A draft is not on disk: the header says so, also after the pause that sends typed text, and
+  // so does the field, with what to do.
   await page.clock.runFor(WACHTTIJD_MS * 2);
   await expect(status(page)).toHaveText('Niet opgeslagen');
+  await expect(page.getByTestId('besluit-concept')).toContainText('Nog niet toegevoegd');
 
   await naar(page, 'Kandidaten');
   await expect(status(page)).toHaveText('Niet opgeslagen');
   await page.goBack();
   await page.getByRole('tab', { name: /^Besluiten/ }).click();
   await expect(page.getByRole('textbox', { name: 'Nieuw besluit' })).toHaveValue(besluit);
+  await expect(page.getByRole('combobox', { name: 'Activiteit in de planning' })).toHaveValue('Groep 3');
   // Never recorded by itself: a decision gets its number only from the button.
   expect(await opSchijf(pad, (db) => getBijeenkomst(db, id).besluiten.length)).toBe(aantal);
 
@@ -176,7 +181,7 @@ test('een nieuw besluit dat nog niet is vastgelegd blijft staan na een andere pa
   await expect(status(page)).toHaveText(/^Opgeslagen/);
   const besluiten = await opSchijf(pad, (db) => getBijeenkomst(db, id).besluiten);
   expect(besluiten).toHaveLength(aantal + 1);
-  expect(besluiten.at(-1)?.tekst).toBe(besluit);
+  expect(besluiten.at(-1)).toMatchObject({ tekst: besluit, activiteitTitel: 'Groep 3' });
 
   // Recorded, it is no draft any more: another visit starts with an empty field.
   await naar(page, 'Kandidaten');

@@ -22,6 +22,7 @@ import {
   drieBijeenkomsten,
   koppelKeten,
   nieuweActie,
+  tweedeActieBijOktober,
   werkgroepBijeenkomst,
   ZONDER_KETEN,
 } from './helpers/bijeenkomsten';
@@ -230,6 +231,7 @@ describe('Vergaderstukken', () => {
     const db = regioDb(SQL);
     const deze = drieBijeenkomsten(db);
     koppelKeten(db);
+    tweedeActieBijOktober(db);
     saveAgenda(db, deze, [
       { titel: 'Opening', notitie: null },
       { titel: 'Actielijst', notitie: '=SOM(A1)' },
@@ -281,6 +283,15 @@ describe('Vergaderstukken', () => {
       null,
       'Werkgevers benaderen',
     ]);
+    // The chain per besluit: its actions with who and by when, one a line, done ones too.
+    expect([4, 5, 6].map((r) => besluiten?.getCell(r, 6).value)).toEqual([
+      'Acties',
+      'Lopende actie (Secretaris, uiterlijk 01-12-2026)\nOude klare actie (Secretaris)',
+      null,
+    ]);
+    expect(besluiten?.getCell(5, 6).alignment?.wrapText).toBe(true);
+    // Two lines of actions: the row is made high enough to show both.
+    expect(besluiten?.getRow(5).height ?? 0).toBeGreaterThan(besluiten?.getRow(6).height ?? 15);
   });
 });
 
@@ -311,6 +322,12 @@ describe('tafelwerk export vergaderstukken', () => {
     // Decisions up to this meeting: the first two of the example.
     expect(wb.getWorksheet('Besluitenlijst')?.getCell('A6').value).toBe(2);
     expect(wb.getWorksheet('Besluitenlijst')?.getCell('A7').value).toBeNull();
+    // The example shows the chain: besluit 1 concerns the inventarisatie and has its action.
+    expect(wb.getWorksheet('Besluitenlijst')?.getCell('E5').value).toBe('Inventarisatie bij zorgaanbieders');
+    expect(wb.getWorksheet('Besluitenlijst')?.getCell('F5').value).toMatch(
+      /^Inventarisatieformulier versturen \(Secretaris, uiterlijk \d\d-\d\d-\d{4}\)$/,
+    );
+    expect(wb.getWorksheet('Besluitenlijst')?.getCell('E6').value).toBe('Groep 1');
 
     expect(
       await runCli(['export', 'vergaderstukken', file, '--bijeenkomst', '1999-01-01', '--out', out], stil),

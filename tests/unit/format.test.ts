@@ -3,6 +3,7 @@ import {
   formatBedrag,
   formatDatum,
   formatMaand,
+  kortAf,
   korteGemeente,
   parseBedrag,
   vandaagIso,
@@ -85,5 +86,20 @@ describe('korteGemeente', () => {
     expect(korteGemeente('Gemeente Goes')).toBe('Goes');
     expect(korteGemeente('Goes')).toBe('Goes');
     expect(korteGemeente('Werkbedrijf Gemeente Tholen')).toBe('Werkbedrijf Gemeente Tholen');
+  });
+});
+
+describe('kortAf', () => {
+  test('a text that fits stays whole, on one line', () => {
+    expect(kortAf('Groep 3 start\nna de evaluatie.', 40)).toBe('Groep 3 start na de evaluatie.');
+  });
+  test('a long text ends after the last whole word that fits, with an ellipsis', () => {
+    expect(kortAf('We nodigen voor groep 2 ook werkgevers uit.', 20)).toBe('We nodigen voor…');
+    // The limit falls just before a space: the last word fits whole.
+    expect(kortAf('We nodigen voor groep 2 ook werkgevers uit.', 15)).toBe('We nodigen voor…');
+    expect(kortAf('Eerst dit, dan dat en nog meer', 11)).toBe('Eerst dit…');
+  });
+  test('one word longer than the limit is cut inside it', () => {
+    expect(kortAf('Werkervaringsplaatsenoverzicht', 10)).toBe('Werkervari…');
   });
 });

@@ -8,7 +8,13 @@ import { vergaderstukkenWord } from '../../electron/main/services/vergaderstukke
 import { saveAanwezigen, saveAgenda } from '../../electron/main/store/repositories/bijeenkomsten';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { drieBijeenkomsten, koppelKeten, nieuweActie, werkgroepBijeenkomst } from './helpers/bijeenkomsten';
+import {
+  drieBijeenkomsten,
+  koppelKeten,
+  nieuweActie,
+  tweedeActieBijOktober,
+  werkgroepBijeenkomst,
+} from './helpers/bijeenkomsten';
 import { tempDir } from './helpers/temp';
 import { regioDb } from './helpers/werkgroep-db';
 
@@ -48,6 +54,7 @@ describe('Vergaderstukken as a Word document', () => {
     const db = regioDb(SQL);
     const deze = drieBijeenkomsten(db);
     koppelKeten(db);
+    tweedeActieBijOktober(db);
     saveAgenda(db, deze, [
       { titel: 'Opening', notitie: null },
       { titel: 'Actielijst', notitie: 'Eerst de verlopen acties & <de rest>' },
@@ -77,11 +84,24 @@ describe('Vergaderstukken as a Word document', () => {
       // Escaped in the XML, read back as typed.
       ['2', 'Actielijst', 'Eerst de verlopen acties &amp; &lt;de rest&gt;'],
     ]);
-    expect(besluiten?.map((r) => [r[1], r[2], r[4]])).toEqual([
-      ['Besluit', 'Datum', 'Activiteit'],
-      ['Besluit van oktober', '08-10-2026', ''],
-      ['Besluit van november', '12-11-2026', 'Werkgevers benaderen'],
+    expect(besluiten?.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['Besluit', 'Bijeenkomst', 'Activiteit', 'Acties'],
+      // The chain per besluit: each action with who and by when, done ones too.
+      [
+        'Besluit van oktober',
+        // Date and kind, each its own line.
+        '08-10-2026Werkgroep',
+        '',
+        'Lopende actie (Secretaris, uiterlijk 01-12-2026)Oude klare actie (Secretaris)',
+      ],
+      ['Besluit van november', '12-11-2026Werkgroep', 'Werkgevers benaderen', ''],
     ]);
+    // One action a paragraph, so each starts on its own line in Word.
+    const besluitRijen = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)?.[1] ?? '').match(
+      /<w:tr[ >][\s\S]*?<\/w:tr>/g,
+    );
+    const actiesCel = besluitRijen?.[1]?.match(/<w:tc>[\s\S]*?<\/w:tc>/g)?.[4] ?? '';
+    expect(actiesCel.match(/<w:p[ >]/g)).toHaveLength(2);
     expect(acties?.map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual([
       ['Actie', 'Uiterlijk', 'Status', 'Besluit', 'Activiteit'],
       ['Verlopen actie', '01-11-2026', 'Verlopen', '', ''],

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/bijeenkomsten';
 import {
   aanwezigeNaam,
+  actieRegel,
   type Vergaderstukken,
   vergaderstukkenInhoud,
 } from '../../../shared/domain/vergaderstukken';
@@ -108,6 +109,13 @@ export function vergaderstukkenWerkboek(
         waarde: (x) => BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort],
       },
       { kop: 'Activiteit', breedte: 30, soort: 'tekst', waarde: (x) => x.activiteitTitel },
+      // The rest of the chain: what was to be done for it, one action a line.
+      {
+        kop: 'Acties',
+        breedte: 50,
+        soort: 'tekst',
+        waarde: (x) => (inhoud.besluitActies.get(x.id) ?? []).map(actieRegel).join('\n') || null,
+      },
     ],
     rijen: inhoud.besluiten,
     leegTekst: 'Er zijn nog geen besluiten genomen.',

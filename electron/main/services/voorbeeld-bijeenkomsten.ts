@@ -3,7 +3,9 @@ import { saveAanwezigen, saveAgenda } from '../store/repositories/bijeenkomsten'
 
 /**
  * Three past meetings of the example werkgroep with agendas, attendees, decisions and actions;
- * one action is overdue (and was postponed once) so the actielijst shows what that looks like. `day(maanden, dag)` gives a
+ * one action is overdue (and was postponed once) so the actielijst shows what that looks like. Two
+ * besluiten have an action and concern a planning activity, so a new user sees the chain besluit →
+ * actie → planning (issue #21); the planning must be filled first. `day(maanden, dag)` gives a
  * date relative to today.
  */
 export function vulVoorbeeldBijeenkomsten(db: Db, day: (maanden: number, dag?: number) => string): void {
@@ -44,20 +46,30 @@ export function vulVoorbeeldBijeenkomsten(db: Db, day: (maanden: number, dag?: n
       b,
       leden.map(([naam, rol, aanwezig]) => ({ naam, rol, aanwezig })),
     );
-  db.insert('besluit', {
+  const activiteit = (titel: string) => {
+    const rij = db.get<{ id: string }>('SELECT id FROM planning_activiteit WHERE titel = ?', [titel]);
+    if (!rij) throw new Error(`Het voorbeeld mist de activiteit "${titel}" in de planning.`);
+    return rij.id;
+  };
+  const inventarisatie = activiteit('Inventarisatie bij zorgaanbieders');
+  const groep2 = activiteit('Groep 2');
+  const besluit1 = db.insert('besluit', {
     bijeenkomst_id: b1,
     nummer: 1,
     tekst: 'We starten met vijf kandidaten en vijf zorgaanbieders.',
+    activiteit_id: inventarisatie,
   });
   db.insert('besluit', {
     bijeenkomst_id: b2,
     nummer: 2,
     tekst: 'Iedere kandidaat krijgt een vaste begeleider.',
+    activiteit_id: activiteit('Groep 1'),
   });
-  db.insert('besluit', {
+  const besluit3 = db.insert('besluit', {
     bijeenkomst_id: b3,
     nummer: 3,
-    tekst: 'Groep 3 start na de evaluatie van groep 2.',
+    tekst: 'Groep 2 start pas als er voor iedere kandidaat een werkervaringsplaats is.',
+    activiteit_id: groep2,
   });
   db.insert('actiepunt', {
     bijeenkomst_id: b1,
@@ -65,9 +77,13 @@ export function vulVoorbeeldBijeenkomsten(db: Db, day: (maanden: number, dag?: n
     eigenaar: 'Secretaris',
     deadline: day(-7, 24),
     status: 'klaar',
+    besluit_id: besluit1,
+    activiteit_id: inventarisatie,
   });
   db.insert('actiepunt', {
     bijeenkomst_id: b3,
+    besluit_id: besluit3,
+    activiteit_id: groep2,
     omschrijving: 'Werkervaringsplaatsen voor groep 2 zoeken',
     eigenaar: 'Zorggroep De Schelpenbank',
     deadline: day(0, 1),

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/bijeenkomsten';
 import {
   aanwezigeNaam,
+  actieRegel,
   type Vergaderstukken,
   vergaderstukkenInhoud,
 } from '../../../shared/domain/vergaderstukken';
@@ -55,11 +56,23 @@ export function vergaderstukkenDocument(
       kop(`Besluitenlijst tot en met ${formatDatum(b.datum)}`),
       tabel(
         [
-          { kop: 'Nr.', breedte: 7, midden: true, waarde: (x) => String(x.nummer) },
-          { kop: 'Besluit', breedte: 43, waarde: (x) => x.tekst },
-          { kop: 'Datum', breedte: 14, waarde: (x) => formatDatum(x.bijeenkomstDatum) },
-          { kop: 'Bijeenkomst', breedte: 17, waarde: (x) => BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort] },
-          { kop: 'Activiteit', breedte: 19, waarde: (x) => x.activiteitTitel ?? '' },
+          { kop: 'Nr.', breedte: 6, midden: true, waarde: (x) => String(x.nummer) },
+          { kop: 'Besluit', breedte: 24, waarde: (x) => x.tekst },
+          // Date and kind in one column, one under the other: with the chain's two columns beside
+          // them, "Startbijeenkomst" and "zorgaanbieders" must still fit a line in portrait.
+          {
+            kop: 'Bijeenkomst',
+            breedte: 20,
+            waarde: (x) =>
+              `${formatDatum(x.bijeenkomstDatum)}\n${BIJEENKOMST_SOORT_LABEL[x.bijeenkomstSoort]}`,
+          },
+          { kop: 'Activiteit', breedte: 18, waarde: (x) => x.activiteitTitel ?? '' },
+          // The rest of the chain: what was to be done for it, one action a line.
+          {
+            kop: 'Acties',
+            breedte: 32,
+            waarde: (x) => (inhoud.besluitActies.get(x.id) ?? []).map(actieRegel).join('\n'),
+          },
         ],
         inhoud.besluiten,
         'Er zijn nog geen besluiten genomen.',

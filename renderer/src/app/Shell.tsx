@@ -39,7 +39,8 @@ function Page({ pad, rest }: { pad: string; rest: string | null }) {
   if (area?.pad === 'inventarisatie') return <InventarisatiePage />;
   if (area?.pad === 'capaciteit') return <CapaciteitPage />;
   if (area?.pad === 'planning') return <PlanningPage key={rest ?? ''} id={rest} />;
-  if (area?.pad === 'bijeenkomsten') return <BijeenkomstenPage key={rest ?? ''} id={rest} />;
+  // A meeting's path may name its tab and a besluit (`<id>/besluiten/<besluit>`): switching tabs keeps the page.
+  if (area?.pad === 'bijeenkomsten') return <BijeenkomstenPage key={rest?.split('/')[0] ?? ''} pad={rest} />;
   if (area?.pad === 'evaluatie') return <EvaluatiePage key={rest ?? ''} id={rest} />;
   return null;
 }

@@ -29,16 +29,15 @@ export async function terugschrijven<C extends ChannelName>(channel: C, input: I
   }
 }
 
-const kleineLetter = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 /**
  * Says what just happened with an *Ongedaan maken* button, and keeps the way back on the page's
  * stack (Ctrl+Z takes the newest). The notice closes by itself; Ctrl+Z still works after that.
+ * `teruggezet` is what is said once the undo is done: the state that is back ("Actie X staat weer open.").
  */
-export function meldMetOngedaan(melding: string, herstel: () => Promise<unknown>): void {
+export function meldMetOngedaan(melding: string, teruggezet: string, herstel: () => Promise<unknown>): void {
   volgnummer += 1;
   const id = `ongedaan-${volgnummer}`;
-  voegToe({ id, melding, herstel });
+  voegToe({ id, melding, teruggezet, herstel });
   notifications.show({
     id,
     color: 'tafel',
@@ -64,7 +63,7 @@ export async function maakOngedaan(id?: string): Promise<void> {
   notifications.hide(item.id);
   try {
     await item.herstel();
-    toonSucces(`Ongedaan gemaakt: ${kleineLetter(item.melding)}`);
+    toonSucces(item.teruggezet);
   } catch (e) {
     toonFout(e);
   } finally {
@@ -75,17 +74,18 @@ export async function maakOngedaan(id?: string): Promise<void> {
 type Herstelbaar = (typeof HERSTELBAAR)[number];
 
 /**
- * After a delete whose record keeps its content under a tombstone: the notice with *Ongedaan maken*,
- * whose undo brings the record back (`werkgroep.herstellen`), then runs `daarna` for links the
- * delete had to cut (activities that waited for a deleted one, a meeting's actions).
+ * After a delete whose record keeps its content under a tombstone: "<wat> verwijderd." with
+ * *Ongedaan maken*, whose undo brings the record back (`werkgroep.herstellen`) and says "<wat> is
+ * teruggezet.", then runs `daarna` for links the delete had to cut (activities that waited for a
+ * deleted one, a meeting's actions). `wat` names the record as a sentence starts: `Besluit 4`.
  */
 export function meldVerwijderd(
-  melding: string,
+  wat: string,
   soort: Herstelbaar,
   id: string,
   daarna?: () => Promise<unknown>,
 ): void {
-  meldMetOngedaan(melding, async () => {
+  meldMetOngedaan(`${wat} verwijderd.`, `${wat} is teruggezet.`, async () => {
     await terugschrijven('werkgroep.herstellen', { soort, id });
     await daarna?.();
   });

@@ -4,8 +4,13 @@ import { notifications } from '@mantine/notifications';
 export interface Ongedaan {
   /** The notice's id, so taking the change back (or forgetting it) also closes its notice. */
   id: string;
-  /** What happened, as the notice said it: "Actie gemarkeerd als klaar." */
+  /** What happened, as the notice said it: "Besluit 4 verwijderd." */
   melding: string;
+  /**
+   * What the undo did, said after it: "Besluit 4 is teruggezet." Its own sentence, as "Ongedaan
+   * gemaakt: besluit 4 verwijderd." read as if the undo had deleted it.
+   */
+  teruggezet: string;
   herstel: () => Promise<unknown>;
 }
 

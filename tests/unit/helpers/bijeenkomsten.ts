@@ -79,3 +79,18 @@ export function koppelKeten(db: Db): void {
     id,
   );
 }
+
+/**
+ * On top of `koppelKeten`: the done "Oude klare actie" follows from the October besluit too, so that
+ * besluit has two actions (one no longer on the actielijst). Answers the besluit's id.
+ */
+export function tweedeActieBijOktober(db: Db): string {
+  const besluit = String(
+    db.get<{ id: string }>("SELECT id FROM besluit WHERE tekst = 'Besluit van oktober'")?.id,
+  );
+  const id = String(
+    db.get<{ id: string }>("SELECT id FROM actiepunt WHERE omschrijving = 'Oude klare actie'")?.id,
+  );
+  saveActie(db, { ...getActie(db, id), besluitId: besluit }, id);
+  return besluit;
+}

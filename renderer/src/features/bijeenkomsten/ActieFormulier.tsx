@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, type SelectProps, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { actieInvoer } from '../../../../shared/api/schemas-planning';
 import {
   ACTIE_STATUS_LABEL,
@@ -68,6 +68,18 @@ export function ActieFormulier({
   const besluitKeuzes = (besluiten.data ?? [])
     .filter((b) => datum === undefined || b.bijeenkomstDatum <= datum)
     .map((b) => ({ value: b.id, label: besluitLabel(b) }));
+  // The label is shortened at a word; the option shows the whole besluit under it, and as its title.
+  const volledig = new Map((besluiten.data ?? []).map((b) => [b.id, b.tekst]));
+  const besluitOptie: SelectProps['renderOption'] = ({ option }) => (
+    <Stack gap={0} title={volledig.get(option.value)} data-testid="besluit-optie">
+      <Text size="sm">{option.label}</Text>
+      {volledig.get(option.value) !== option.label.replace(/^Besluit \d+: /, '') && (
+        <Text size="xs" c="gray.8">
+          {volledig.get(option.value)}
+        </Text>
+      )}
+    </Stack>
+  );
 
   const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
   const submit = () => {
@@ -126,6 +138,7 @@ export function ActieFormulier({
         label="Bij besluit"
         description="Het besluit waar deze actie uit volgt, als dat er is."
         data={besluitKeuzes}
+        renderOption={besluitOptie}
         value={f.v.besluitId}
         onChange={(id) => f.zet('besluitId', id)}
         error={f.fouten.besluitId}

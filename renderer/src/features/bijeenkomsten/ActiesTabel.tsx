@@ -5,7 +5,9 @@ import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
 import { RijActiesKop } from '../../app/RijActiesKop';
 import { meldMetOngedaan } from '../../ongedaan/melden';
+import { GEMARKEERD, rijId, useInBeeld } from './inBeeld';
 import { ActieKeten } from './Keten';
+import { bijeenkomstHref } from './route';
 import { actieInvoerVan, zetActieTerug } from './terugzetten';
 
 interface Props {
@@ -13,20 +15,27 @@ interface Props {
   onBewerken: (a: Actiepunt) => void;
   /** Show the meeting each action came from (the actielijst does; a meeting's own list need not). */
   metHerkomst?: boolean;
+  /** The action a link led to: scrolled into view and highlighted. */
+  gemarkeerd?: string | null;
 }
 
 /**
  * Actions with their deadline; an overdue one has a red row and says "Verlopen" in words, and one
  * whose deadline was moved later says how often, so an action that keeps slipping stands out.
  */
-export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) {
+export function ActiesTabel({ acties, onBewerken, metHerkomst = false, gemarkeerd = null }: Props) {
+  useInBeeld(gemarkeerd);
   const vandaag = vandaagIso();
   const opslaan = useApiMutation('bijeenkomsten.actieOpslaan');
   const afronden = (a: Actiepunt) =>
     opslaan.mutate(actieInvoerVan(a, { status: 'klaar' }), {
       onError: toonFout,
       onSuccess: () =>
-        meldMetOngedaan(`Actie "${a.omschrijving}" gemarkeerd als klaar.`, () => zetActieTerug(a)),
+        meldMetOngedaan(
+          `Actie "${a.omschrijving}" gemarkeerd als klaar.`,
+          `Actie "${a.omschrijving}" staat weer open.`,
+          () => zetActieTerug(a),
+        ),
     });
   return (
     <Table highlightOnHover aria-label="Acties">
@@ -46,7 +55,9 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
           return (
             <Table.Tr
               key={a.id}
-              bg={verlopen ? 'red.0' : undefined}
+              id={rijId(a.id)}
+              bg={a.id === gemarkeerd ? GEMARKEERD : verlopen ? 'red.0' : undefined}
+              data-gemarkeerd={a.id === gemarkeerd || undefined}
               data-testid="actie-rij"
               data-verlopen={verlopen}
             >
@@ -87,7 +98,7 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false }: Props) 
               {metHerkomst && (
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {a.bijeenkomstId ? (
-                    <Anchor href={`#/bijeenkomsten/${a.bijeenkomstId}`} size="sm" c="tafel.8">
+                    <Anchor href={bijeenkomstHref(a.bijeenkomstId, 'acties', a.id)} size="sm" c="tafel.8">
                       {formatDatum(a.bijeenkomstDatum)}
                     </Anchor>
                   ) : (

@@ -13,19 +13,42 @@ import { RijActiesKop } from '../../app/RijActiesKop';
 import { useBewaarTijdensTypen } from '../../app/useBewaarTijdensTypen';
 import { Verwijderen } from '../../app/Verwijderen';
 import { meldVerwijderd } from '../../ongedaan/melden';
+import { GEMARKEERD, rijId, useInBeeld } from './inBeeld';
 import { ActiviteitLink, KetenKeuze, useActiviteitKeuzes } from './Keten';
 import { koppelBesluitActiesTerug } from './terugzetten';
 
-const leeg = () => ({ tekst: '' });
+const leeg = (): Concept => ({ tekst: '', activiteitId: null });
 // A decision gets its number only when the user records it: the draft is never sent by itself.
 const nooitVanzelf = () => ({ tekst: 'Nog niet vastgelegd.' });
+
+/** A besluit typed but not yet recorded, with the activity chosen for it. */
+interface Concept {
+  tekst: string;
+  activiteitId: string | null;
+}
 const nietsVerzonden = () => Promise.resolve();
 
 interface Props {
   bijeenkomst: BijeenkomstDetail;
+  /** The besluit a link led to: scrolled into view and highlighted. */
+  gemarkeerd?: string | null;
   /** Opens the action form for a new action under this besluit. */
   onActieToevoegen: (besluitId: string) => void;
   onActieBewerken: (a: Actiepunt) => void;
+}
+
+/** "Werkbedrijf · uiterlijk 01-12-2026 · open · uit bijeenkomst 10-11-2026": an action's details in one line. */
+function actieDetails(a: Actiepunt, bijeenkomstId: string): string {
+  return [
+    a.eigenaar,
+    a.deadline && `uiterlijk ${formatDatum(a.deadline)}`,
+    ACTIE_STATUS_LABEL[a.status].toLowerCase(),
+    a.bijeenkomstId !== bijeenkomstId &&
+      a.bijeenkomstDatum &&
+      `uit bijeenkomst ${formatDatum(a.bijeenkomstDatum)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The actions that follow from one besluit, each opening its form; from another meeting, it says which. */
@@ -43,22 +66,21 @@ function BesluitActies({
     <List size="sm" mt={4} spacing={2} data-testid="besluit-acties">
       {acties.map((a) => (
         <List.Item key={a.id}>
+          {/* Two lines, each whole: the action, then who, by when, its status (and from where).
+              On one line a long action wrapped into the middle of the details at 1024 pixels. */}
           <Anchor
             component="button"
             type="button"
             size="sm"
             c="tafel.8"
             underline="always"
+            ta="left"
             onClick={() => onBewerken(a)}
           >
             {a.omschrijving}
-          </Anchor>{' '}
-          <Text span size="xs" c="gray.8">
-            ({[a.eigenaar, ACTIE_STATUS_LABEL[a.status].toLowerCase()].filter(Boolean).join(', ')}
-            {a.bijeenkomstId !== bijeenkomstId && a.bijeenkomstDatum
-              ? `, uit bijeenkomst ${formatDatum(a.bijeenkomstDatum)}`
-              : ''}
-            )
+          </Anchor>
+          <Text size="xs" c="gray.8" data-testid="besluit-actie-details">
+            {actieDetails(a, bijeenkomstId)}
           </Text>
         </List.Item>
       ))}
@@ -71,10 +93,16 @@ function BesluitActies({
  * besluitenlijst. A decision can be reworded and linked to the planning activity it concerns;
  * removing one leaves its number unused. Under each, the actions that follow from it.
  */
-export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken }: Props) {
-  // The draft lives in the typing store, not in React: it survives another page, and the header
-  // says *Niet opgeslagen* while it is there.
-  const concept = useBewaarTijdensTypen({
+export function BesluitenSectie({
+  bijeenkomst,
+  gemarkeerd = null,
+  onActieToevoegen,
+  onActieBewerken,
+}: Props) {
+  useInBeeld(gemarkeerd);
+  // The draft (text and activity) lives in the typing store, not in React: it survives another tab
+  // and another page, and the header says *Niet opgeslagen* while it is there; so does the field.
+  const concept = useBewaarTijdensTypen<null, Concept>({
     sleutel: `besluit:${bijeenkomst.id}`,
     bron: null,
     uitBron: leeg,
@@ -83,7 +111,8 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
   });
   const tekst = concept.v.tekst;
   const setTekst = (t: string) => concept.zet('tekst', t);
-  const [activiteitId, setActiviteitId] = useState<string | null>(null);
+  const activiteitId = concept.v.activiteitId;
+  const setActiviteitId = (id: string | null) => concept.zet('activiteitId', id);
   const [bewerk, setBewerk] = useState<{
     besluit: Besluit;
     tekst: string;
@@ -101,8 +130,7 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
       {
         onError: toonFout,
         onSuccess: (b) => {
-          setTekst('');
-          setActiviteitId(null);
+          concept.zetAlles(leeg());
           toonSucces(`Besluit ${b.besluiten.at(-1)?.nummer ?? ''} is vastgelegd.`);
         },
       },
@@ -137,7 +165,12 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
           </Table.Thead>
           <Table.Tbody>
             {bijeenkomst.besluiten.map((b) => (
-              <Table.Tr key={b.id}>
+              <Table.Tr
+                key={b.id}
+                id={rijId(b.id)}
+                bg={b.id === gemarkeerd ? GEMARKEERD : undefined}
+                data-gemarkeerd={b.id === gemarkeerd || undefined}
+              >
                 <Table.Td ta="right" fw={600}>
                   {b.nummer}
                 </Table.Td>
@@ -220,6 +253,13 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
           placeholder="Wat heeft de bijeenkomst besloten?"
           value={tekst}
           onChange={(e) => setTekst(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              vastleggen();
+            }
+          }}
+          aria-describedby={tekst.trim() ? 'besluit-concept' : undefined}
           autosize
           minRows={1}
         />
@@ -234,6 +274,15 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
           Besluit vastleggen
         </Button>
       </Group>
+      {/* A typed besluit is kept (another tab or page does not lose it) but is no besluit yet: say
+          so here, where the user looks, rather than only as *Niet opgeslagen* in the header. */}
+      {tekst.trim() !== '' && (
+        // gray.8 keeps AA contrast (orange.9 does not); the words carry the warning.
+        <Text id="besluit-concept" size="sm" c="gray.8" mt={-8} data-testid="besluit-concept">
+          <b>Nog niet toegevoegd:</b> klik op <b>Besluit vastleggen</b> (of Ctrl+Enter) om het een nummer te
+          geven.
+        </Text>
+      )}
       <Verwijderen
         opened={weg !== null}
         vraag={`Besluit ${weg?.nummer} verwijderen? Het nummer wordt daarna niet opnieuw gebruikt.`}
@@ -247,7 +296,7 @@ export function BesluitenSectie({ bijeenkomst, onActieToevoegen, onActieBewerken
               onError: toonFout,
               onSuccess: () =>
                 meldVerwijderd(
-                  `Besluit ${weg.nummer} verwijderd.`,
+                  `Besluit ${weg.nummer}`,
                   'besluit',
                   weg.id,
                   koppelBesluitActiesTerug(bijeenkomst, weg.id),

@@ -1,11 +1,19 @@
 import { Alert, Anchor, Loader, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { actiesPerBesluit } from '../../../../shared/domain/vergaderstukken';
 import { useApiQuery } from '../../api/client';
+import { BesluitKeten } from './Keten';
+import { bijeenkomstHref } from './route';
 import { bijeenkomstNaam } from './weergave';
 
-/** Every decision by number, with the meeting that took it; searchable, since the list only grows. */
+/**
+ * Every decision by number, with the meeting that took it and its chain: the planning activity it
+ * concerns and the actions that follow from it. Searchable, since the list only grows.
+ */
 export function BesluitenlijstTab() {
   const lijst = useApiQuery('bijeenkomsten.besluiten', {});
+  const acties = useApiQuery('bijeenkomsten.acties', {});
+  const perBesluit = actiesPerBesluit(acties.data ?? []);
   const [zoek, setZoek] = useState('');
   const term = zoek.trim().toLowerCase();
   const besluiten = (lijst.data ?? []).filter((b) => !term || b.tekst.toLowerCase().includes(term));
@@ -41,9 +49,14 @@ export function BesluitenlijstTab() {
                 <Table.Td ta="right" fw={600}>
                   {b.nummer}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{b.tekst}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {b.tekst}
+                  </Text>
+                  <BesluitKeten besluit={b} acties={perBesluit.get(b.id) ?? []} />
+                </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor href={`#/bijeenkomsten/${b.bijeenkomstId}`} size="sm" c="tafel.8">
+                  <Anchor href={bijeenkomstHref(b.bijeenkomstId, 'besluiten', b.id)} size="sm" c="tafel.8">
                     {bijeenkomstNaam({ soort: b.bijeenkomstSoort, datum: b.bijeenkomstDatum })}
                   </Anchor>
                 </Table.Td>

@@ -12,12 +12,17 @@ import { ActiesTabel } from './ActiesTabel';
 import { AgendaEditor } from './AgendaEditor';
 import { BesluitenSectie } from './BesluitenSectie';
 import { BijeenkomstFormulier } from './BijeenkomstFormulier';
+import { type BijeenkomstRoute, type BijeenkomstTab, bijeenkomstPad } from './route';
 import { koppelActiesTerug } from './terugzetten';
 import { VergaderstukkenMenu } from './VergaderstukkenMenu';
 import { bijeenkomstNaam, wanneerEnWaar } from './weergave';
 
-/** One meeting: agenda with notes, attendees, decisions and actions, and its Vergaderstukken. */
-export function BijeenkomstPage({ id }: { id: string }) {
+/**
+ * One meeting: agenda with notes, attendees, decisions and actions, and its Vergaderstukken. The
+ * open tab is in the URL, so a link can open the Besluiten tab at one besluit.
+ */
+export function BijeenkomstPage({ route }: { route: BijeenkomstRoute }) {
+  const { id, tab, doel } = route;
   const detail = useApiQuery('bijeenkomsten.detail', { id });
   const [bewerken, setBewerken] = useState<boolean>(false);
   const [actie, setActie] = useState<Actiepunt | null | undefined>(undefined);
@@ -60,7 +65,7 @@ export function BijeenkomstPage({ id }: { id: string }) {
           </Button>
         </Group>
       </Group>
-      <Tabs defaultValue="agenda">
+      <Tabs value={tab} onChange={(t) => t && t !== tab && gaNaar(bijeenkomstPad(id, t as BijeenkomstTab))}>
         <Tabs.List>
           <Tabs.Tab value="agenda">Agenda ({b.agenda.length})</Tabs.Tab>
           <Tabs.Tab value="aanwezigen">Aanwezigen ({b.aanwezigen.filter((a) => a.aanwezig).length})</Tabs.Tab>
@@ -74,14 +79,23 @@ export function BijeenkomstPage({ id }: { id: string }) {
           <AanwezigenEditor bijeenkomst={b} />
         </Tabs.Panel>
         <Tabs.Panel value="besluiten" pt="md">
-          <BesluitenSectie bijeenkomst={b} onActieToevoegen={nieuweActie} onActieBewerken={setActie} />
+          <BesluitenSectie
+            bijeenkomst={b}
+            gemarkeerd={tab === 'besluiten' ? doel : null}
+            onActieToevoegen={nieuweActie}
+            onActieBewerken={setActie}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="acties" pt="md">
           <Stack>
             {b.acties.length === 0 ? (
               <Text c="dimmed">Uit deze bijeenkomst komen nog geen acties.</Text>
             ) : (
-              <ActiesTabel acties={b.acties} onBewerken={setActie} />
+              <ActiesTabel
+                acties={b.acties}
+                gemarkeerd={tab === 'acties' ? doel : null}
+                onBewerken={setActie}
+              />
             )}
             <Group>
               <Button onClick={() => nieuweActie(null)}>Actie toevoegen</Button>
@@ -112,12 +126,7 @@ export function BijeenkomstPage({ id }: { id: string }) {
                 toonFout(e);
               },
               onSuccess: () => {
-                meldVerwijderd(
-                  `${bijeenkomstNaam(b)} verwijderd.`,
-                  'bijeenkomst',
-                  b.id,
-                  koppelActiesTerug(b),
-                );
+                meldVerwijderd(bijeenkomstNaam(b), 'bijeenkomst', b.id, koppelActiesTerug(b));
                 gaNaar('bijeenkomsten');
               },
             },

@@ -3,13 +3,15 @@ import { ActielijstTab } from './ActielijstTab';
 import { BesluitenlijstTab } from './BesluitenlijstTab';
 import { BijeenkomstenLijst } from './BijeenkomstenLijst';
 import { BijeenkomstPage } from './BijeenkomstPage';
+import { leesBijeenkomstPad } from './route';
 
 /**
  * `#/bijeenkomsten` shows the meetings, the actielijst and the besluitenlijst;
- * `#/bijeenkomsten/<id>` one meeting with its agenda, attendees, decisions and actions.
+ * `#/bijeenkomsten/<id>` one meeting with its agenda, attendees, decisions and actions, and
+ * `#/bijeenkomsten/<id>/besluiten/<besluit>` that meeting at a tab with one besluit (or action) shown.
  */
-export function BijeenkomstenPage({ id }: { id: string | null }) {
-  if (id) return <BijeenkomstPage id={id} />;
+export function BijeenkomstenPage({ pad }: { pad: string | null }) {
+  if (pad) return <BijeenkomstPage route={leesBijeenkomstPad(pad)} />;
   return (
     <Tabs defaultValue="bijeenkomsten" keepMounted={false}>
       <Tabs.List>

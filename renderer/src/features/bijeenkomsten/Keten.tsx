@@ -1,6 +1,8 @@
-import { Anchor, Group, Select, type SelectProps, Text } from '@mantine/core';
-import type { Actiepunt } from '../../../../shared/domain/bijeenkomsten';
+import { Anchor, Group, Select, type SelectProps, Stack, Text } from '@mantine/core';
+import type { Actiepunt, Besluit } from '../../../../shared/domain/bijeenkomsten';
+import { actieRegel } from '../../../../shared/domain/vergaderstukken';
 import { useApiQuery } from '../../api/client';
+import { bijeenkomstHref } from './route';
 
 /** The planning's activities by phase, for a choice list. */
 export function useActiviteitKeuzes(enabled = true) {
@@ -26,7 +28,31 @@ export function ActiviteitLink({ id, titel }: { id: string; titel: string }) {
 }
 
 /**
- * Under an action: the besluit it follows from ("bij besluit 12", a link to that meeting) and the
+ * Under a besluit in the besluitenlijst: the activity it concerns and its actions, each with who and
+ * by when, as the exported besluitenlijst has them. Nothing when it has neither.
+ */
+export function BesluitKeten({ besluit, acties }: { besluit: Besluit; acties: Actiepunt[] }) {
+  if (!besluit.activiteitId && acties.length === 0) return null;
+  return (
+    <Stack gap={0} mt={2} data-testid="besluit-keten">
+      {besluit.activiteitId && besluit.activiteitTitel && (
+        <Text size="xs" c="gray.8">
+          Activiteit: <ActiviteitLink id={besluit.activiteitId} titel={besluit.activiteitTitel} />
+        </Text>
+      )}
+      {acties.map((a) => (
+        <Text key={a.id} size="xs" c="gray.8">
+          Actie: {actieRegel(a)}
+          {a.status === 'klaar' ? ' – klaar' : ''}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * Under an action: the besluit it follows from ("bij besluit 12", a link to it on that meeting's
+ * Besluiten tab) and the
  * activity it concerns (a link to the planning). Nothing when it has neither.
  */
 export function ActieKeten({ actie }: { actie: Actiepunt }) {
@@ -35,7 +61,7 @@ export function ActieKeten({ actie }: { actie: Actiepunt }) {
     <Group gap={8} mt={2} data-testid="actie-keten">
       {actie.besluitNummer !== null && actie.besluitBijeenkomstId && (
         <Anchor
-          href={`#/bijeenkomsten/${actie.besluitBijeenkomstId}`}
+          href={bijeenkomstHref(actie.besluitBijeenkomstId, 'besluiten', actie.besluitId)}
           size="xs"
           c="tafel.8"
           underline="always"
@@ -45,7 +71,7 @@ export function ActieKeten({ actie }: { actie: Actiepunt }) {
       )}
       {actie.activiteitId && actie.activiteitTitel && (
         <Text size="xs" c="gray.8">
-          activiteit: <ActiviteitLink id={actie.activiteitId} titel={actie.activiteitTitel} />
+          Activiteit: <ActiviteitLink id={actie.activiteitId} titel={actie.activiteitTitel} />
         </Text>
       )}
     </Group>

@@ -3,7 +3,7 @@ import {
   BIJEENKOMST_SOORT_LABEL,
   type Bijeenkomst,
 } from '../../../../shared/domain/bijeenkomsten';
-import { formatDatum } from '../../../../shared/format/nl';
+import { formatDatum, kortAf } from '../../../../shared/format/nl';
 
 /** "Werkgroep 12-11-2026": how a meeting is named in lists, headings and links. */
 export const bijeenkomstNaam = (b: Pick<Bijeenkomst, 'soort' | 'datum'>) =>
@@ -20,6 +20,6 @@ export function overDagen(vandaag: string, dagen: number): string {
   return dt.toISOString().slice(0, 10);
 }
 
-/** "Besluit 12: We werven bij werkgevers …", short enough for a choice list. */
+/** "Besluit 12: We werven bij werkgevers…", short enough for a choice list at 1024 pixels. */
 export const besluitLabel = (b: Pick<Besluit, 'nummer' | 'tekst'>) =>
-  `Besluit ${b.nummer}: ${b.tekst.length > 70 ? `${b.tekst.slice(0, 69)}…` : b.tekst}`;
+  `Besluit ${b.nummer}: ${kortAf(b.tekst, 48)}`;

@@ -34,7 +34,7 @@ export function OvernemenDialoog({ opened, onClose }: Props) {
           const melding = `${meervoud(aantal, 'aanbod is', 'aanbiedingen zijn')} overgenomen uit de inventarisatie.`;
           // Only a takeover that changed something has a way back.
           if (gewijzigd.length > 0)
-            meldMetOngedaan(melding, () =>
+            meldMetOngedaan(melding, 'Het aanbod van vóór de overname is teruggezet.', () =>
               terugschrijven('capaciteit.overnameTerugzetten', { aanbod: gewijzigd }),
             );
           else toonSucces(melding);

@@ -33,12 +33,15 @@ export function VoorstelDialoog({ stap, optie, periode, onClose }: Props) {
       {
         onError: toonFout,
         onSuccess: ({ vorigeOrganisatieId }) => {
-          meldMetOngedaan(`De stap van ${stap.kandidaatCode} is toegewezen aan ${organisatie}.`, () =>
-            terugschrijven('capaciteit.toewijzingTerugzetten', {
-              stapId: stap.stapId,
-              organisatieId,
-              vorigeOrganisatieId,
-            }),
+          meldMetOngedaan(
+            `De stap van ${stap.kandidaatCode} is toegewezen aan ${organisatie}.`,
+            `De stap van ${stap.kandidaatCode} is niet meer toegewezen aan ${organisatie}.`,
+            () =>
+              terugschrijven('capaciteit.toewijzingTerugzetten', {
+                stapId: stap.stapId,
+                organisatieId,
+                vorigeOrganisatieId,
+              }),
           );
           onClose();
         },

@@ -38,8 +38,10 @@ export function AanDeSlag() {
                 onError: toonFout,
                 // Hiding is easy to do by mistake: undo here, and Ctrl+K → "Aan de slag tonen" later.
                 onSuccess: () =>
-                  meldMetOngedaan('Lijst Aan de slag verborgen.', () =>
-                    terugschrijven('werkgroep.aanDeSlagVerbergen', { verborgen: false }),
+                  meldMetOngedaan(
+                    'Lijst Aan de slag verborgen.',
+                    'Lijst Aan de slag staat weer op het dashboard.',
+                    () => terugschrijven('werkgroep.aanDeSlagVerbergen', { verborgen: false }),
                   ),
               },
             )

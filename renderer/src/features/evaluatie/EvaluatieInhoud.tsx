@@ -117,7 +117,7 @@ export function EvaluatieInhoud({ evaluatie: e }: { evaluatie: Evaluatie }) {
                 toonFout(fout);
               },
               onSuccess: () => {
-                meldVerwijderd(`"${e.titel}" verwijderd.`, 'evaluatie', e.id);
+                meldVerwijderd(`"${e.titel}"`, 'evaluatie', e.id);
                 gaNaar('evaluatie');
               },
             },

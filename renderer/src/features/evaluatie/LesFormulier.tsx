@@ -121,7 +121,7 @@ export function LesFormulier({ les, groepen, onClose }: Props) {
             {
               onError: toonFout,
               onSuccess: () => {
-                meldVerwijderd(`De les van ${formatDatum(les.datum)} verwijderd.`, 'les', les.id);
+                meldVerwijderd(`De les van ${formatDatum(les.datum)}`, 'les', les.id);
                 setWeg(false);
                 onClose();
               },

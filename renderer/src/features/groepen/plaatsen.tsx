@@ -25,8 +25,10 @@ export function usePlaatsInGroep(naPlaatsen: () => void) {
         onError: toonFout,
         onSuccess: ({ groep, geplaatst, vorige }) => {
           if (vorige.length > 0)
-            meldMetOngedaan(plaatsMelding(geplaatst, groep.naam), () =>
-              terugschrijven('groepen.terugplaatsen', { groepId: groep.id, vorige }),
+            meldMetOngedaan(
+              plaatsMelding(geplaatst, groep.naam),
+              `De plaatsing in groep ${groep.naam} is teruggedraaid.`,
+              () => terugschrijven('groepen.terugplaatsen', { groepId: groep.id, vorige }),
             );
           else toonSucces(plaatsMelding(geplaatst, groep.naam));
           naPlaatsen();

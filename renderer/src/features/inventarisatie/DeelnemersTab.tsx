@@ -61,7 +61,8 @@ export function DeelnemersTab({ ronde }: { ronde: Ronde }) {
   const meldStatus = (d: Deelname, nieuw: DeelnameStatus) => {
     const melding = `Status van ${d.organisatie}: ${DEELNAME_STATUS_LABEL[nieuw].toLowerCase()}.`;
     if (nieuw === 'uitgezet' && d.ontvangenOp) return toonSucces(melding);
-    meldMetOngedaan(melding, () =>
+    const terug = `Status van ${d.organisatie} staat weer op ${DEELNAME_STATUS_LABEL[d.status].toLowerCase()}.`;
+    meldMetOngedaan(melding, terug, () =>
       terugschrijven('inventarisatie.status', {
         rondeId: ronde.id,
         organisatieId: d.organisatieId,

@@ -108,6 +108,9 @@ export function OrganisatieFormulier({ organisatie, onClose }: Props) {
             gearchiveerd
               ? `Organisatie ${o.naam} gearchiveerd.`
               : `Organisatie ${o.naam} teruggezet uit het archief.`,
+            gearchiveerd
+              ? `Organisatie ${o.naam} is weer actief.`
+              : `Organisatie ${o.naam} staat weer in het archief.`,
             () => terugschrijven('organisaties.archiveren', { id, gearchiveerd: !gearchiveerd }),
           );
           onClose();

@@ -100,6 +100,7 @@ export function ActiviteitFormulier({ bron, planning, verwijzingen, onClose }: P
       title={bestaand ? 'Activiteit wijzigen' : 'Activiteit toevoegen'}
       onSubmit={submit}
       bezig={opslaan.isPending}
+      size="lg"
       links={
         bestaand && (
           <Button variant="subtle" color="red" c="red.9" onClick={() => setWeg(true)}>
@@ -110,45 +111,45 @@ export function ActiviteitFormulier({ bron, planning, verwijzingen, onClose }: P
     >
       {/* First: reached by a link from a meeting, the chain is what the user came to see. */}
       {bestaand && <ActiviteitVerwijzingen activiteitId={bestaand.id} verwijzingen={verwijzingen} />}
-      <Select
-        label="Fase"
-        data={planning.fasen.map((fase) => ({ value: fase.id, label: fase.naam }))}
-        value={v.faseId}
-        onChange={(id) => zet('faseId', id)}
-        error={fouten.faseId}
-        allowDeselect={false}
-        required
-      />
+      {/* Two fields a row: with the chain above, the dialog fits a 1280×720 screen without scrolling. */}
       <TextInput label="Titel" {...tekstVeld(f, 'titel')} required data-autofocus />
-      <TextInput
-        label="Eigenaar"
-        description="Wie trekt dit? Mag leeg blijven."
-        {...tekstVeld(f, 'eigenaar')}
-      />
+      <SimpleGrid cols={2}>
+        <Select
+          label="Fase"
+          data={planning.fasen.map((fase) => ({ value: fase.id, label: fase.naam }))}
+          value={v.faseId}
+          onChange={(id) => zet('faseId', id)}
+          error={fouten.faseId}
+          allowDeselect={false}
+          required
+        />
+        <Select
+          label="Status"
+          data={STATUS_KEUZES}
+          value={v.status}
+          onChange={(s) => s && zet('status', s as ActiviteitStatus)}
+          error={fouten.status}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
       <SimpleGrid cols={2}>
         <MaandVeld label="Eerste maand" {...datumVeld(f, 'startMaand')} required />
         <MaandVeld label="Laatste maand" {...datumVeld(f, 'eindMaand')} required />
       </SimpleGrid>
-      <Select
-        label="Status"
-        data={STATUS_KEUZES}
-        value={v.status}
-        onChange={(s) => s && zet('status', s as ActiviteitStatus)}
-        error={fouten.status}
-        allowDeselect={false}
-      />
-      <Select
-        label="Wacht op"
-        description="De activiteit die eerst klaar moet zijn, als die er is."
-        placeholder="Nergens op"
-        data={anderen}
-        value={v.afhankelijkVan}
-        onChange={(id) => zet('afhankelijkVan', id)}
-        error={fouten.afhankelijkVan}
-        clearable
-        searchable
-        nothingFoundMessage="Geen activiteit gevonden"
-      />
+      <SimpleGrid cols={2}>
+        <TextInput label="Eigenaar" placeholder="Wie trekt dit? (mag leeg)" {...tekstVeld(f, 'eigenaar')} />
+        <Select
+          label="Wacht op"
+          placeholder="Nergens op"
+          data={anderen}
+          value={v.afhankelijkVan}
+          onChange={(id) => zet('afhankelijkVan', id)}
+          error={fouten.afhankelijkVan}
+          clearable
+          searchable
+          nothingFoundMessage="Geen activiteit gevonden"
+        />
+      </SimpleGrid>
       {bestaand && (
         <Verwijderen
           opened={weg}
@@ -162,7 +163,7 @@ export function ActiviteitFormulier({ bron, planning, verwijzingen, onClose }: P
                 onError: toonFout,
                 onSuccess: () => {
                   meldVerwijderd(
-                    `"${bestaand.titel}" verwijderd.`,
+                    `"${bestaand.titel}"`,
                     'activiteit',
                     bestaand.id,
                     wachtendenOp(planning, verwijzingen, bestaand.id),

@@ -62,7 +62,7 @@ export function FaseFormulier({ fase, onClose }: Props) {
               {
                 onError: toonFout,
                 onSuccess: () => {
-                  meldVerwijderd(`Fase "${fase.naam}" verwijderd.`, 'fase', fase.id);
+                  meldVerwijderd(`Fase "${fase.naam}"`, 'fase', fase.id);
                   onClose();
                 },
                 onSettled: () => setWeg(false),

@@ -65,7 +65,7 @@ export function MijlpaalFormulier({ mijlpaal, onClose }: Props) {
               {
                 onError: toonFout,
                 onSuccess: () => {
-                  meldVerwijderd(`Mijlpaal "${mijlpaal.naam}" verwijderd.`, 'mijlpaal', mijlpaal.id);
+                  meldVerwijderd(`Mijlpaal "${mijlpaal.naam}"`, 'mijlpaal', mijlpaal.id);
                   onClose();
                 },
                 onSettled: () => setWeg(false),

@@ -57,7 +57,11 @@ export function PlanningPage({ id = null }: { id?: string | null }) {
         onError: toonFout,
         onSuccess: (nieuw: Planning) => {
           client.setQueryData(['planning.ophalen', {}], nieuw);
-          meldMetOngedaan(`"${a.titel}" verplaatst.`, () => zetMaandenTerug(a));
+          meldMetOngedaan(
+            `"${a.titel}" verplaatst.`,
+            `"${a.titel}" staat weer op de maanden van daarvoor.`,
+            () => zetMaandenTerug(a),
+          );
         },
         onSettled: klaar,
       },

@@ -29,7 +29,7 @@ export function RealisatiesTab({ van, tot }: { van: string; tot: string }) {
       { id: r.id },
       {
         onError: toonFout,
-        onSuccess: () => meldVerwijderd(`Realisatie "${r.omschrijving}" verwijderd.`, 'realisatie', r.id),
+        onSuccess: () => meldVerwijderd(`Realisatie "${r.omschrijving}"`, 'realisatie', r.id),
         onSettled: klaar,
       },
     );
