@@ -71,7 +71,9 @@ test('een bestand met een wachtwoord is versleuteld, vergrendelt en opent met wa
 
   // Locked: a wrong passphrase is said at the field and the screen stays; the right one opens.
   await vergrendel(page);
-  await expect(page.getByText(/Oosterschelderegio\.tafelwerk” is beveiligd met een wachtwoord/)).toBeVisible();
+  await expect(
+    page.getByText(/Oosterschelderegio\.tafelwerk” is beveiligd met een wachtwoord/),
+  ).toBeVisible();
   await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeFocused();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}17a-ontgrendelen.png`, animations: 'disabled' });

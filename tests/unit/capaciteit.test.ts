@@ -175,7 +175,12 @@ describe('the board on a werkgroep file', () => {
     const [voorstel] = voorstellenVoorStap(db, open, JAAR);
     expect(voorstel).toMatchObject({ organisatie: 'Zorggroep Beer', inGemeente: true });
     wijsToe(db, open, voorstel?.organisatieId as string);
-    expect(wep()).toMatchObject({ inGebruik: 2, ongebruikt: 0, tekort: 1, nietToegewezen: [expect.anything()] });
+    expect(wep()).toMatchObject({
+      inGebruik: 2,
+      ongebruikt: 0,
+      tekort: 1,
+      nietToegewezen: [expect.anything()],
+    });
     expect(listStappen(db, k).filter((s) => s.organisatieId === ander)).toHaveLength(1);
 
     zetAanbod(db, ander, optieId(db, 'werkervaringsplaats'), 3);
