@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { kiesBijeenkomst } from '../../shared/domain/bijeenkomsten';
 import { vandaagIso } from '../../shared/format/nl';
 import { AppFault } from '../main/errors';
 import { foPakketWerkboek } from '../main/excel/fo-pakket';
@@ -7,7 +8,7 @@ import { schrijfWerkboek } from '../main/excel/werkboek';
 import { evaluatieVoorPeriode, foPakketGegevens } from '../main/services/fo-pakket';
 import { vergaderstukken, vergaderstukkenWord } from '../main/services/vergaderstukken';
 import type { Db } from '../main/store/database';
-import { kiesBijeenkomst } from '../main/store/repositories/bijeenkomsten';
+import { listBijeenkomsten } from '../main/store/repositories/bijeenkomsten';
 import { getPlanning } from '../main/store/repositories/planning';
 import { getWerkgroep } from '../main/store/repositories/werkgroep';
 import { parseArgs, UsageError } from './args';
@@ -37,7 +38,7 @@ export async function exportVergaderstukken(args: string[], io: CliIo): Promise<
     const datum = values.get('--bijeenkomst');
     if (datum !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(datum))
       throw new UsageError('--bijeenkomst verwacht een datum als jjjj-mm-dd.');
-    const b = kiesBijeenkomst(db, datum, vandaag);
+    const b = kiesBijeenkomst(listBijeenkomsten(db), datum, vandaag);
     if (!b)
       throw new AppFault(
         'NIET_GEVONDEN',

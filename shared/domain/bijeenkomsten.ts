@@ -134,3 +134,20 @@ export function actielijstVolgorde(acties: readonly Actiepunt[], vandaag: string
       a.omschrijving.localeCompare(b.omschrijving, 'nl'),
   );
 }
+
+/**
+ * The meeting the command line means, from the list newest first: the one on `datum`, or else
+ * the next one from today, or else the most recent. Null when there is none to choose.
+ */
+export function kiesBijeenkomst<B extends Pick<Bijeenkomst, 'datum'>>(
+  nieuwsteEerst: readonly B[],
+  datum: string | undefined,
+  vandaag: string,
+): B | null {
+  if (datum) return nieuwsteEerst.filter((b) => b.datum === datum).at(-1) ?? null;
+  return (
+    nieuwsteEerst.filter((b) => b.datum >= vandaag).at(-1) ??
+    nieuwsteEerst.find((b) => b.datum < vandaag) ??
+    null
+  );
+}

@@ -17,7 +17,13 @@ import {
 } from '../../electron/main/store/repositories/bijeenkomsten';
 import { loadSqlJs } from '../../electron/main/store/sqljs';
 import { readSnapshot } from '../../electron/main/store/werkgroep-file';
-import { type Actiepunt, actielijstVolgorde, isUitstel, isVerlopen } from '../../shared/domain/bijeenkomsten';
+import {
+  type Actiepunt,
+  actielijstVolgorde,
+  isUitstel,
+  isVerlopen,
+  kiesBijeenkomst,
+} from '../../shared/domain/bijeenkomsten';
 import {
   drieBijeenkomsten,
   koppelKeten,
@@ -292,6 +298,19 @@ describe('Vergaderstukken', () => {
     expect(besluiten?.getCell(5, 6).alignment?.wrapText).toBe(true);
     // Two lines of actions: the row is made high enough to show both.
     expect(besluiten?.getRow(5).height ?? 0).toBeGreaterThan(besluiten?.getRow(6).height ?? 15);
+  });
+});
+
+describe('the meeting the command line means', () => {
+  // Newest first, as the list comes; around a year end.
+  const lijst = [{ datum: '2027-01-12' }, { datum: '2027-01-05' }, { datum: '2026-12-15' }];
+  it('the one on the given date, else the next from today, else the most recent', () => {
+    expect(kiesBijeenkomst(lijst, '2026-12-15', '2026-12-31')).toBe(lijst[2]);
+    expect(kiesBijeenkomst(lijst, '2026-12-16', '2026-12-31')).toBeNull();
+    expect(kiesBijeenkomst(lijst, undefined, '2026-12-31')).toBe(lijst[1]);
+    expect(kiesBijeenkomst(lijst, undefined, '2027-01-05')).toBe(lijst[1]);
+    expect(kiesBijeenkomst(lijst, undefined, '2028-02-29')).toBe(lijst[0]);
+    expect(kiesBijeenkomst([], undefined, '2028-02-29')).toBeNull();
   });
 });
 

@@ -13,35 +13,22 @@ import {
 import { nuIso } from '../../../../shared/klok';
 import { AppFault } from '../../errors';
 import type { Db } from '../database';
+import {
+  type ActieRow,
+  type BesluitRow,
+  type BijeenkomstRow,
+  toActie,
+  toBijeenkomst,
+} from '../rijen/bijeenkomst-rijen';
 import { haalTerug } from '../terughalen';
 
 /** Meetings with their attendees and agenda, the besluitenlijst and the actielijst. */
-
-interface BijeenkomstRow {
-  id: string;
-  soort: BijeenkomstSoort;
-  datum: string;
-  tijd: string | null;
-  plaats: string | null;
-  agendapunten: number;
-  besluiten: number;
-}
 
 const BIJEENKOMST_SQL = `
   SELECT b.id, b.soort, b.datum, b.tijd, b.plaats,
     (SELECT COUNT(*) FROM agendapunt a WHERE a.bijeenkomst_id = b.id AND a.deleted_at IS NULL) AS agendapunten,
     (SELECT COUNT(*) FROM besluit s WHERE s.bijeenkomst_id = b.id AND s.deleted_at IS NULL) AS besluiten
   FROM bijeenkomst b WHERE b.deleted_at IS NULL`;
-
-const toBijeenkomst = (r: BijeenkomstRow): Bijeenkomst => ({
-  id: r.id,
-  soort: r.soort,
-  datum: r.datum,
-  tijd: r.tijd,
-  plaats: r.plaats,
-  aantalAgendapunten: r.agendapunten,
-  aantalBesluiten: r.besluiten,
-});
 
 /** Newest first: the list a secretary scans starts with what comes next. */
 export function listBijeenkomsten(db: Db): Bijeenkomst[] {
@@ -170,17 +157,6 @@ export function saveAanwezigen(
   );
 }
 
-interface BesluitRow {
-  id: string;
-  nummer: number;
-  tekst: string;
-  bijeenkomst_id: string;
-  datum: string;
-  soort: BijeenkomstSoort;
-  activiteit_id: string | null;
-  activiteit_titel: string | null;
-}
-
 /** A link to a planning activity reads as its title; a deleted activity's links are cleared by its delete. */
 const ACTIVITEIT_JOIN = (alias: string) =>
   `LEFT JOIN planning_activiteit pa ON pa.id = ${alias}.activiteit_id AND pa.deleted_at IS NULL`;
@@ -298,38 +274,6 @@ export function herstelBesluit(db: Db, id: string): string {
   return rij?.bijeenkomst_id ?? '';
 }
 
-interface ActieRow {
-  id: string;
-  omschrijving: string;
-  eigenaar: string | null;
-  deadline: string | null;
-  status: ActieStatus;
-  bijeenkomst_id: string | null;
-  datum: string | null;
-  keer_uitgesteld: number;
-  besluit_id: string | null;
-  besluit_nummer: number | null;
-  besluit_bijeenkomst_id: string | null;
-  activiteit_id: string | null;
-  activiteit_titel: string | null;
-}
-
-const toActie = (r: ActieRow): Actiepunt => ({
-  id: r.id,
-  omschrijving: r.omschrijving,
-  eigenaar: r.eigenaar,
-  deadline: r.deadline,
-  status: r.status,
-  bijeenkomstId: r.bijeenkomst_id,
-  bijeenkomstDatum: r.datum,
-  keerUitgesteld: r.keer_uitgesteld,
-  besluitId: r.besluit_id,
-  besluitNummer: r.besluit_nummer,
-  besluitBijeenkomstId: r.besluit_bijeenkomst_id,
-  activiteitId: r.activiteit_id,
-  activiteitTitel: r.activiteit_titel,
-});
-
 function acties(db: Db, where: string, params: string[]): Actiepunt[] {
   return db
     .all<ActieRow>(
@@ -422,14 +366,4 @@ export function saveActie(db: Db, data: ActieGegevens, id?: string): string {
     return id;
   }
   return db.insert('actiepunt', values);
-}
-
-/**
- * The meeting the command line means: the one on `datum`, or else the next one from today, or
- * else the most recent. Null when there is none to choose.
- */
-export function kiesBijeenkomst(db: Db, datum: string | undefined, vandaag: string): Bijeenkomst | null {
-  const alle = listBijeenkomsten(db);
-  if (datum) return alle.filter((b) => b.datum === datum).at(-1) ?? null;
-  return alle.filter((b) => b.datum >= vandaag).at(-1) ?? alle.find((b) => b.datum < vandaag) ?? null;
 }
