@@ -75,6 +75,7 @@ export interface Actiepunt {
   /** The meeting it came from, if any. */
   bijeenkomstId: string | null;
   bijeenkomstDatum: string | null;
+  bijeenkomstSoort: BijeenkomstSoort | null;
   /** How often its deadline was moved later while it was open. */
   keerUitgesteld: number;
   /** The besluit it follows from, if any: this meeting's or an earlier one's. */

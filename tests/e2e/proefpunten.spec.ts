@@ -73,6 +73,20 @@ test('een actie heeft "Uiterlijk" en geen Engels, en "Uit bijeenkomst" past op 1
   await naarBijeenkomsten(page);
   await page.getByRole('tab', { name: 'Actielijst' }).click();
   await expect(page.getByRole('columnheader', { name: 'Uiterlijk' })).toBeVisible();
+  // An action's meeting is named as everywhere else (kind and date), not by its date alone.
+  const herkomst = page.getByRole('link', {
+    name: /^(Werkgroep|Startbijeenkomst|Fysieke Overlegtafel) \d\d-\d\d-\d{4}$/,
+  });
+  await expect(herkomst.first()).toBeVisible();
+  // With the longer name the row's own buttons still fit at 1024 pixels.
+  const rechts = await page
+    .getByRole('table')
+    .first()
+    .evaluate((t) =>
+      Math.max(...[...t.querySelectorAll('td:last-child')].map((c) => c.getBoundingClientRect().right)),
+    );
+  expect(rechts).toBeLessThanOrEqual(SCHERMEN[1].width);
+  await page.screenshot({ path: test.info().outputPath('actielijst-1024.png') });
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
   const dialoog = page.getByRole('dialog', { name: 'Actie toevoegen' });
   await expect(dialoog.getByRole('textbox', { name: 'Uiterlijk', exact: true })).toBeVisible();

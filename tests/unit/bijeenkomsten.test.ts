@@ -165,6 +165,7 @@ describe('actielijst', () => {
     status: 'open',
     bijeenkomstId: null,
     bijeenkomstDatum: null,
+    bijeenkomstSoort: null,
     keerUitgesteld: 0,
     ...over,
   });

@@ -31,6 +31,7 @@ const actie = (deadline: string | null, status: Actiepunt['status'] = 'open'): A
   status,
   bijeenkomstId: null,
   bijeenkomstDatum: null,
+  bijeenkomstSoort: null,
   keerUitgesteld: 0,
 });
 const ronde = (statussen: Ronde['deelnames'][number]['status'][]): Ronde => ({

@@ -60,6 +60,7 @@ const actie = (over: Partial<Actiepunt>): Actiepunt => ({
   status: 'open',
   bijeenkomstId: null,
   bijeenkomstDatum: null,
+  bijeenkomstSoort: null,
   keerUitgesteld: 0,
   ...over,
 });

@@ -277,7 +277,7 @@ export function herstelBesluit(db: Db, id: string): string {
 function acties(db: Db, where: string, params: string[]): Actiepunt[] {
   return db
     .all<ActieRow>(
-      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum, a.keer_uitgesteld,
+      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.bijeenkomst_id, b.datum, b.soort, a.keer_uitgesteld,
          s.id AS besluit_id, s.nummer AS besluit_nummer, s.bijeenkomst_id AS besluit_bijeenkomst_id,
          pa.id AS activiteit_id, pa.titel AS activiteit_titel
        FROM actiepunt a LEFT JOIN bijeenkomst b ON b.id = a.bijeenkomst_id AND b.deleted_at IS NULL

@@ -46,6 +46,7 @@ export interface ActieRow {
   status: ActieStatus;
   bijeenkomst_id: string | null;
   datum: string | null;
+  soort: BijeenkomstSoort | null;
   keer_uitgesteld: number;
   besluit_id: string | null;
   besluit_nummer: number | null;
@@ -62,6 +63,7 @@ export const toActie = (r: ActieRow): Actiepunt => ({
   status: r.status,
   bijeenkomstId: r.bijeenkomst_id,
   bijeenkomstDatum: r.datum,
+  bijeenkomstSoort: r.soort,
   keerUitgesteld: r.keer_uitgesteld,
   besluitId: r.besluit_id,
   besluitNummer: r.besluit_nummer,

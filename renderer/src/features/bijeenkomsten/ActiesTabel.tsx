@@ -1,5 +1,10 @@
 import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
-import { ACTIE_STATUS_LABEL, type Actiepunt, isVerlopen } from '../../../../shared/domain/bijeenkomsten';
+import {
+  ACTIE_STATUS_LABEL,
+  type Actiepunt,
+  BIJEENKOMST_SOORT_LABEL,
+  isVerlopen,
+} from '../../../../shared/domain/bijeenkomsten';
 import { formatDatum, vandaagIso } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout } from '../../app/notify';
@@ -96,10 +101,12 @@ export function ActiesTabel({ acties, onBewerken, metHerkomst = false, gemarkeer
                 )}
               </Table.Td>
               {metHerkomst && (
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                // The kind may wrap onto its own line at 1024 pixels; the date itself never breaks.
+                <Table.Td>
                   {a.bijeenkomstId ? (
                     <Anchor href={bijeenkomstHref(a.bijeenkomstId, 'acties', a.id)} size="sm" c="tafel.8">
-                      {formatDatum(a.bijeenkomstDatum)}
+                      {a.bijeenkomstSoort && `${BIJEENKOMST_SOORT_LABEL[a.bijeenkomstSoort]} `}
+                      <span style={{ whiteSpace: 'nowrap' }}>{formatDatum(a.bijeenkomstDatum)}</span>
                     </Anchor>
                   ) : (
                     '–'
