@@ -79,8 +79,12 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
               <List size="sm" spacing="xs">
                 {verslag.besluiten.map((b) => (
                   <List.Item key={b.omschrijving}>
-                    {b.omschrijving} Gekozen: {b.gekozen}.
-                    {b.nietGekozen.length > 0 && ` Niet gekozen: ${b.nietGekozen.join('; ')}.`}
+                    {b.omschrijving}
+                    {/* One line each, so a value is read whole, not split over the choice's wrap. */}
+                    <Text size="sm">Gekozen: {b.gekozen}.</Text>
+                    {b.nietGekozen.length > 0 && (
+                      <Text size="sm">Niet gekozen: {b.nietGekozen.join('; ')}.</Text>
+                    )}
                   </List.Item>
                 ))}
               </List>
