@@ -1,11 +1,12 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { optieTekst } from '../../shared/domain/samenvoegen';
 import { meervoud } from '../../shared/format/nl';
 import { bekijkSamenvoegen, type Samenvoegvoorbeeld, voegSamen } from '../main/services/samenvoegen';
 import { parseArgs } from './args';
 import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
-function toonVoorbeeld(v: Samenvoegvoorbeeld, io: CliIo): void {
+function toonVoorbeeld(v: Samenvoegvoorbeeld, kopie: string, io: CliIo): void {
   const totaal = v.binnenkomend.reduce((n, t) => n + t.aantal, 0);
   io.out(`Binnenkomend: ${meervoud(totaal, 'wijziging', 'wijzigingen')}.`);
   for (const t of v.binnenkomend) io.out(`  ${t.tabel.padEnd(24)} ${t.aantal}`);
@@ -14,8 +15,7 @@ function toonVoorbeeld(v: Samenvoegvoorbeeld, io: CliIo): void {
   for (const c of v.conflicten) {
     io.out(`  ${c.omschrijving}`);
     c.opties.forEach((o, i) => {
-      const wie = o.door ? ` — ${o.door}, ${o.tijd}` : '';
-      io.out(`    ${i === c.voorstel ? '*' : ' '} ${i + 1}. ${o.label}${wie}`);
+      io.out(`    ${i === c.voorstel ? '*' : ' '} ${i + 1}. ${optieTekst(o, kopie)}`);
     });
   }
 }
@@ -42,18 +42,18 @@ export async function samenvoegen(args: string[], io: CliIo): Promise<number> {
       if (flags.has('--dry-run')) {
         if (flags.has('--json')) io.out(JSON.stringify(voorbeeld, null, 2));
         else {
-          toonVoorbeeld(voorbeeld, io);
+          toonVoorbeeld(voorbeeld, basename(andere), io);
           io.out('Proefdraai (--dry-run): er is niets opgeslagen.');
         }
         return 0;
       }
       const kopie = await file.reservekopieNu();
-      const verslag = await file.write((db) => voegSamen(db, ander, CLI_AUTEUR));
+      const verslag = await file.write((db) => voegSamen(db, ander, CLI_AUTEUR, {}, {}, basename(andere)));
       if (flags.has('--json')) {
         io.out(JSON.stringify({ ...verslag, reservekopie: kopie }, null, 2));
         return 0;
       }
-      toonVoorbeeld(verslag, io);
+      toonVoorbeeld(verslag, basename(andere), io);
       for (const b of verslag.besluiten) {
         io.out(`Beslist: ${b.omschrijving} Gekozen: ${b.gekozen}.`);
         for (const n of b.nietGekozen) io.out(`  niet gekozen: ${n}`);

@@ -27,7 +27,7 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   await dialoog.getByRole('button', { name: 'Kopie opslaan als…' }).click();
   await expect(dialoog).toBeHidden();
   await expect(
-    page.getByText('Kopie zonder persoonsgegevens opgeslagen als Voor Sanne.tafelwerk'),
+    page.getByText('Kopie zonder persoonsgegevens opgeslagen als Voor Sanne.tafelwerk.', { exact: true }),
   ).toBeVisible();
   // The open file is still the full one.
   expect(main.session.requireFile().path).toBe(pad);

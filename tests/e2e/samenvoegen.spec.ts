@@ -56,33 +56,48 @@ test('een kopie van een collega samenvoegen: eerst zien wat binnenkomt en het co
   await page.getByRole('menuitem', { name: 'Samenvoegen met…' }).click();
   const dialoog = page.getByRole('dialog', { name: 'Samenvoegen met kopie van Fatima.tafelwerk' });
   await expect(dialoog).toBeVisible();
-  await expect(dialoog.getByRole('table', { name: 'Wat binnenkomt' })).toContainText('Organisaties');
+  // Two changes (phone and e-mail): the sentence's total is the table's sum, in agreeing words.
+  await expect(
+    dialoog.getByText('Uit deze kopie komen 2 wijzigingen binnen.', { exact: false }),
+  ).toBeVisible();
+  const tabel = dialoog.getByRole('table', { name: 'Wat binnenkomt' });
+  await expect(tabel.getByRole('row')).toHaveText(['OnderdeelWijzigingen', 'Organisaties2']);
   const conflict = dialoog.getByTestId('samenvoeg-conflict');
   await expect(conflict).toHaveCount(1);
-  await expect(conflict).toContainText('0113 111 111');
-  await expect(conflict).toContainText('0113 222 222');
+  // Each value by the file it comes from, then when; no author was recorded, so none is named.
+  const wanneer = String.raw`— \d\d-\d\d-\d{4} \d\d:\d\d$`;
+  const vanHier = conflict.getByRole('radio', {
+    name: new RegExp(`^In dit bestand: 0113 222 222 ${wanneer}`),
+  });
+  const vanKopie = conflict.getByRole('radio', {
+    name: new RegExp(`^In kopie van Fatima\\.tafelwerk: 0113 111 111 ${wanneer}`),
+  });
+  await expect(vanHier).toBeVisible();
+  await expect(vanKopie).toBeVisible();
+  await expect(dialoog).not.toContainText('onbekend');
   await expectNoAxeViolations(page);
-  for (const [b, h] of [
-    [1280, 720],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width: b, height: h });
-    await page.screenshot({ path: `/tmp/voorvertoning/samenvoegen-${b}.png` });
-  }
+  await opBeideSchermen(page, 'samenvoegen-voorbeeld');
+  await conflict.scrollIntoViewIfNeeded();
+  await opBeideSchermen(page, 'samenvoegen-conflict');
   // Nothing is written before the confirmation.
   expect(await opSchijf(pad, (db) => db.get<{ telefoon: string }>(telefoonVan(ORGANISATIE))?.telefoon)).toBe(
     '0113 222 222',
   );
 
   // Choose the colleague's number (whatever the proposal was) and merge.
-  await conflict.getByRole('radio', { name: /0113 111 111/ }).check();
+  await vanKopie.check();
   await dialoog.getByRole('button', { name: 'Samenvoegen' }).click();
   const verslag = page.getByRole('dialog', { name: 'Samengevoegd met kopie van Fatima.tafelwerk' });
-  await expect(verslag).toContainText('Gekozen: ');
-  await expect(verslag).toContainText('Niet gekozen: ');
-  await expect(verslag).toContainText('0113 222 222');
+  await expect(verslag).toContainText('Er zijn 2 wijzigingen overgenomen.');
+  await expect(verslag).toContainText('Gekozen: In kopie van Fatima.tafelwerk: 0113 111 111 — ');
+  await expect(verslag).toContainText('Niet gekozen: In dit bestand: 0113 222 222 — ');
+  // The backup by its folder and local time, not its UTC file name.
+  await expect(verslag).toContainText(
+    /Vooraf is een reservekopie gemaakt \(\d\d-\d\d-\d{4} \d\d:\d\d\) in de map .*reservekopieen/,
+  );
+  await expect(verslag).not.toContainText(/\d{8}T\d{9}Z/);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: '/tmp/voorvertoning/verslag-1024.png' });
+  await opBeideSchermen(page, 'samenvoegen-verslag');
   await verslag.getByRole('button', { name: 'Sluiten', exact: true }).click();
 
   const na = await opSchijf(pad, (db) =>
@@ -93,6 +108,15 @@ test('een kopie van een collega samenvoegen: eerst zien wat binnenkomt en het co
   expect(na).toEqual({ telefoon: '0113 111 111', email: 'planning@schelpenbank.example' });
   // The page shows the merged data without a reload.
   await expect(page.getByText('planning@schelpenbank.example')).toBeVisible();
+
+  // The same copy again: its changes were all seen, the conflict decided; nothing comes in.
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await page.getByRole('menuitem', { name: 'Samenvoegen met…' }).click();
+  await expect(dialoog.getByText('Er komt niets nieuws binnen uit deze kopie.')).toBeVisible();
+  await expect(dialoog.getByTestId('samenvoeg-conflict')).toHaveCount(0);
+  await expect(dialoog.getByRole('button', { name: 'Samenvoegen' })).toBeDisabled();
+  await opBeideSchermen(page, 'samenvoegen-nogmaals');
+  await dialoog.getByRole('button', { name: 'Annuleren' }).click();
 });
 
 test('een beveiligde kopie samenvoegen: eerst haar wachtwoord, na onjuiste pogingen met de wachttijd, dan pas het voorbeeld', async ({
@@ -154,7 +178,7 @@ test('een beveiligde kopie samenvoegen: eerst haar wachtwoord, na onjuiste pogin
   expect((await readFile(pad)).equals(voor)).toBe(true);
   await dialoog.getByRole('button', { name: 'Samenvoegen' }).click();
   const verslag = page.getByRole('dialog', { name: 'Samengevoegd met kopie van Joost.tafelwerk' });
-  await expect(verslag).toContainText('1 wijziging overgenomen');
+  await expect(verslag).toContainText('Er is 1 wijziging overgenomen.');
   await verslag.getByRole('button', { name: 'Sluiten', exact: true }).click();
   expect(await opSchijf(pad, (db) => db.get<{ telefoon: string }>(telefoonVan(ORGANISATIE))?.telefoon)).toBe(
     '0113 333 333',

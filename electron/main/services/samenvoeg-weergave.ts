@@ -33,6 +33,7 @@ export function conflictVoorScherm(db: Db, c: Samenvoegconflict): SamenvoegConfl
       label: o.label,
       ...(o.door ? { door: o.door } : {}),
       ...(o.tijd ? { tijd: /^\d{4}-\d\d-\d\dT/.test(o.tijd) ? formatDatumTijd(o.tijd) : o.tijd } : {}),
+      ...(o.herkomst ? { herkomst: o.herkomst } : {}),
     })),
     voorstel: c.voorstel,
   };

@@ -1,22 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import {
+  optieTekst,
   perGebied,
   type SamenvoegConflict,
-  type SamenvoegOptie,
   type SamenvoegVerslag,
   type SamenvoegVoorbeeld,
 } from '../../../shared/domain/samenvoegen';
+import { formatDatumTijd } from '../../../shared/format/nl';
 import { AppFault } from '../errors';
+import { backupTime } from '../store/backups';
 import { alleenLezenMelding } from '../store/bestand-meldingen';
 import type { Db } from '../store/database';
 import { type Geheim, readSnapshot } from '../store/werkgroep-file';
 import { conflictVoorScherm } from './samenvoeg-weergave';
 import { bekijkSamenvoegen, controleerZelfdeWerkgroep, voegSamen } from './samenvoegen';
 import type { Session } from './session';
-
-const optieTekst = (o: SamenvoegOptie | undefined) =>
-  o ? (o.door ? `${o.label} (${o.door}, ${o.tijd})` : o.label) : '';
 
 /**
  * Bestand → Samenvoegen met… in the app: the user picks another copy of the open werkgroep, sees
@@ -110,21 +109,26 @@ export class Samenvoeging {
       const kopie = await file.reservekopieNu();
       const verslag = await file.write((db) => voegSamen(db, w.db, this.session.auteur, keuzes));
       const binnen = perGebied(verslag.binnenkomend).reduce((n, g) => n + g.aantal, 0);
+      const naam = basename(w.pad);
       return {
-        naam: basename(w.pad),
+        naam,
         aantal: binnen,
         // Each decision as the conflict was shown, in the words and local times of the preview.
         besluiten: verslag.besluiten.map((b) => {
           const c = w.conflicten.find((k) => k.sleutel === b.sleutel);
           if (!c) return { omschrijving: b.omschrijving, gekozen: b.gekozen, nietGekozen: b.nietGekozen };
           const gekozen = keuzes[c.sleutel] ?? c.voorstel;
+          const tekst = (i: number) => (c.opties[i] ? optieTekst(c.opties[i], naam) : '');
           return {
             omschrijving: c.omschrijving,
-            gekozen: optieTekst(c.opties[gekozen]),
-            nietGekozen: c.opties.filter((_, i) => i !== gekozen).map(optieTekst),
+            gekozen: tekst(gekozen),
+            nietGekozen: c.opties.flatMap((_, i) => (i === gekozen ? [] : [tekst(i)])),
           };
         }),
         reservekopie: basename(kopie),
+        // Its name is a UTC stamp; the user reads where it is and when in local time.
+        reservekopieMap: dirname(kopie),
+        reservekopieTijd: formatDatumTijd(backupTime(kopie)),
       };
     } finally {
       this.vergeet();

@@ -5,6 +5,7 @@ import {
   regelconflicten,
   type Zetting,
 } from '../../../shared/domain/samenvoeg-regels';
+import { BOEKHOUDING, type Herkomst, optieTekst } from '../../../shared/domain/samenvoegen';
 import {
   apparaatVan,
   beslissing,
@@ -39,10 +40,11 @@ import { leesWijzigingen, nieuwWijzigingId, schrijfSamengevoegd, zieTijden } fro
 
 export interface Keuzeoptie {
   label: string;
-  /** For a field conflict: the value and who set it when. */
+  /** For a field conflict: the value, who set it (when known), when, and from which copy. */
   waarde?: Waarde;
   door?: string;
   tijd?: string;
+  herkomst?: Herkomst;
 }
 
 export interface Samenvoegconflict {
@@ -84,35 +86,70 @@ const perTabel = (ws: Wijziging[]) =>
     .map(([tabel, aantal]) => ({ tabel, aantal }))
     .sort((a, b) => (a.tabel < b.tabel ? -1 : 1));
 
-function wie(db: Db, andere: Db): (id: string) => string {
+/** The placeholder older files recorded for a session without a user name. */
+const ONBEKEND = 'onbekend';
+
+/** Who made a change: the user name and laptop, or nothing when no user name was recorded. */
+function wie(db: Db, andere: Db): (id: string) => string | undefined {
   const namen = new Map<string, string>();
   for (const d of [andere, db])
     for (const a of d.all<{ id: string; laptop: string; auteur: string }>(
       'SELECT id, laptop, auteur FROM apparaat',
     ))
-      namen.set(a.id, `${a.auteur} (${a.laptop})`);
+      if (a.auteur && a.auteur !== ONBEKEND)
+        namen.set(a.id, a.laptop ? `${a.auteur} (laptop ${a.laptop})` : a.auteur);
   return (id) => {
     const apparaat = apparaatVan(id);
-    return apparaat === 'basis' ? 'vóór het samenwerken' : (namen.get(apparaat) ?? 'onbekende laptop');
+    return apparaat === 'basis' ? 'vóór het samenwerken' : namen.get(apparaat);
+  };
+}
+
+const wijzigingSleutel = (w: Wijziging) => `${rijSleutel(w)}\u0000${w.veld}\u0000${w.id}`;
+
+/**
+ * Which copy each head of the conflicts comes from: this file, the other copy, or both (a conflict
+ * already open in both). Only the conflicts' rows are looked at.
+ */
+function herkomstVan(
+  lokaal: Wijzigingsset,
+  ander: Wijzigingsset,
+  velden: Veldconflict[],
+): (w: Wijziging) => Herkomst {
+  const rijen = new Set(velden.map(rijSleutel));
+  const van = (set: Wijzigingsset) =>
+    new Set(set.wijzigingen.filter((w) => rijen.has(rijSleutel(w))).map(wijzigingSleutel));
+  const hier = van(lokaal);
+  const daar = van(ander);
+  return (w) => {
+    const k = wijzigingSleutel(w);
+    return hier.has(k) ? (daar.has(k) ? 'beide' : 'hier') : 'kopie';
   };
 }
 
 const toon = (w: Waarde) =>
   w === null ? '(leeg)' : w instanceof Uint8Array ? `(${w.length} bytes)` : String(w);
 
-function alsConflict(c: Veldconflict, door: (id: string) => string): Samenvoegconflict {
+function alsConflict(
+  c: Veldconflict,
+  door: (id: string) => string | undefined,
+  herkomst: (w: Wijziging) => Herkomst,
+): Samenvoegconflict {
   return {
     sleutel: `veld:${c.tabel}:${c.rij}:${c.veld}`,
     soort: 'veld',
     omschrijving: `${c.tabel} ${c.rij}: veld ${c.veld} is op twee laptops gewijzigd.`,
     tabel: c.tabel,
     veld: c.veld,
-    opties: c.koppen.map((k) => ({
-      label: toon(k.waarde),
-      waarde: k.waarde,
-      door: door(k.id),
-      tijd: tijdVan(k.id),
-    })),
+    opties: c.koppen.map((k) => {
+      const wie = door(k.id);
+      return {
+        label: toon(k.waarde),
+        waarde: k.waarde,
+        ...(wie ? { door: wie } : {}),
+        tijd: tijdVan(k.id),
+        herkomst: herkomst(k),
+      };
+    }),
     voorstel: 0,
   };
 }
@@ -122,6 +159,10 @@ interface Plan {
   samen: Wijzigingsset;
   voorbeeld: Samenvoegvoorbeeld;
   velden: Veldconflict[];
+  /** Which copy a field conflict's head comes from. */
+  herkomst: (w: Wijziging) => Herkomst;
+  /** What comes in: the merged set's changes this copy lacks, one per new row. */
+  binnen: Wijziging[];
   regels: Regelconflict[];
   /** The rows read (all when undefined), and the newest change of those left out. */
   gelezen?: Set<string>;
@@ -166,11 +207,16 @@ function plan(db: Db, andere: Db, lezing: Lezing = {}): Plan {
   }
   const velden = veldconflicten(stand);
   const door = wie(db, andere);
-  const binnen = nieuwIn(lokaal, ander).filter((w) => !w.id.endsWith('@basis') || w.veld === 'id');
+  const herkomst = herkomstVan(lokaal, ander, velden);
+  // What comes in is what the merged set holds and this copy lacks: a change of the other copy that a
+  // change here already overwrote (a conflict decided in an earlier merge, either way) is no news.
+  const binnen = nieuwIn(lokaal, samen).filter((w) => !w.id.endsWith('@basis') || w.veld === 'id');
   return {
     lokaal,
     samen,
     velden,
+    herkomst,
+    binnen,
     regels,
     gelezen,
     laatst: smal?.laatst ?? '',
@@ -182,7 +228,7 @@ function plan(db: Db, andere: Db, lezing: Lezing = {}): Plan {
         ),
       ),
       conflicten: [
-        ...velden.map((c) => alsConflict(c, door)),
+        ...velden.map((c) => alsConflict(c, door, herkomst)),
         ...regels.map((r) => ({ ...r, opties: r.opties.map((o) => ({ label: o.label })) })),
       ],
     },
@@ -196,6 +242,7 @@ export function bekijkSamenvoegen(db: Db, andere: Db, lezing: Lezing = {}): Same
 /**
  * Applies the merge inside the caller's write transaction (`file.write`), with `keuzes` (conflict
  * key → option index; the proposal when absent). Audited by counts and laptop, never by person.
+ * `kopie` names the other copy in the report ("In <kopie>: …").
  */
 export function voegSamen(
   db: Db,
@@ -203,6 +250,7 @@ export function voegSamen(
   auteur: string,
   keuzes: Record<string, number> = {},
   lezing: Lezing = {},
+  kopie = 'de kopie',
 ): Samenvoegverslag {
   const p = plan(db, andere, lezing);
   zieTijden(db, p.samen, p.laatst);
@@ -220,11 +268,11 @@ export function voegSamen(
   };
   const door = wie(db, andere);
   const beslist: Wijziging[] = p.velden.map((c) => {
-    const getoond = alsConflict(c, door);
+    const getoond = alsConflict(c, door, p.herkomst);
     const i = kies(
       getoond.sleutel,
       getoond.omschrijving,
-      getoond.opties.map((o) => ({ label: `${o.label} — ${o.door}, ${o.tijd}` })),
+      getoond.opties.map((o) => ({ label: optieTekst(o, kopie) })),
       0,
     );
     return beslissing(c, c.koppen[i]?.waarde ?? null, nieuwWijzigingId(db), p.samen.lijnen);
@@ -250,7 +298,8 @@ export function voegSamen(
     gewist: [],
   });
   schrijfSamengevoegd(db, samen, p.gelezen);
-  const nieuw = nieuwIn(p.lokaal, samen).length;
+  // Counted as the preview counts: one per new row, the audit log's own rows and other bookkeeping not.
+  const nieuw = p.binnen.filter((w) => !BOEKHOUDING.has(w.tabel)).length;
   const laptops = [
     ...new Set(
       andere

@@ -45,7 +45,8 @@ export class ReplicaKlok {
     db.run('INSERT INTO apparaat (id, laptop, auteur, gezien_tot) VALUES (?, ?, ?, ?)', [
       this.apparaat,
       hostname().slice(0, 60),
-      this.auteur.slice(0, 100) || 'onbekend',
+      // Empty when the user set no name: a merge then names no one rather than a placeholder.
+      this.auteur.slice(0, 100),
       start,
     ]);
     const lijnen = Object.fromEntries(

@@ -34,7 +34,7 @@ export function KopieVoorLidDialoog({ opened, onClose }: Props) {
       onSuccess: (kopie) => {
         if (!kopie) return;
         sluit();
-        toonSucces(`Kopie zonder persoonsgegevens opgeslagen als ${kopie.bestandsnaam}`);
+        toonSucces(`Kopie zonder persoonsgegevens opgeslagen als ${kopie.bestandsnaam}.`);
         if (kopie.herstelcode) setHerstelcode({ code: kopie.herstelcode, kopie: kopie.bestandsnaam });
       },
     });

@@ -1,6 +1,13 @@
 import { Button, Group, List, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { SamenvoegVerslag, SamenvoegVoorbeeld } from '../../../../shared/domain/samenvoegen';
+import {
+  binnenkomendZin,
+  optieTekst,
+  type SamenvoegVerslag,
+  type SamenvoegVoorbeeld,
+  verslagZin,
+  vervallenZin,
+} from '../../../../shared/domain/samenvoegen';
 import { meervoud } from '../../../../shared/format/nl';
 import { ApiError, useApiMutation } from '../../api/client';
 import { Dialoog } from '../../app/Dialoog';
@@ -63,10 +70,7 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
     return (
       <Dialoog opened onClose={onClose} title={`Samengevoegd met ${verslag.naam}`} size="lg">
         <Stack>
-          <Text>
-            {meervoud(verslag.aantal, 'wijziging', 'wijzigingen')} overgenomen. Er is vooraf een reservekopie
-            gemaakt: {verslag.reservekopie}.
-          </Text>
+          <Text>{verslagZin(verslag)}</Text>
           {verslag.besluiten.length > 0 && (
             <>
               <Title order={3} size="h5">
@@ -75,8 +79,12 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
               <List size="sm" spacing="xs">
                 {verslag.besluiten.map((b) => (
                   <List.Item key={b.omschrijving}>
-                    {b.omschrijving} Gekozen: {b.gekozen}.
-                    {b.nietGekozen.length > 0 && ` Niet gekozen: ${b.nietGekozen.join('; ')}.`}
+                    {b.omschrijving}
+                    {/* One line each, so a value is read whole, not split over the choice's wrap. */}
+                    <Text size="sm">Gekozen: {b.gekozen}.</Text>
+                    {b.nietGekozen.length > 0 && (
+                      <Text size="sm">Niet gekozen: {b.nietGekozen.join('; ')}.</Text>
+                    )}
                   </List.Item>
                 ))}
               </List>
@@ -96,11 +104,7 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
   return (
     <Dialoog opened onClose={sluiten} title={`Samenvoegen met ${v.naam}`} size="xl">
       <Stack>
-        <Text>
-          {totaal === 0 && v.conflicten.length === 0
-            ? 'Deze kopie heeft niets dat dit bestand nog niet heeft.'
-            : `Uit deze kopie komen ${meervoud(totaal, 'wijziging', 'wijzigingen')} binnen. Er wordt niets opgeslagen voordat u op Samenvoegen klikt; vooraf wordt een reservekopie gemaakt.`}
-        </Text>
+        <Text>{binnenkomendZin(totaal, v.conflicten.length)}</Text>
         {v.binnenkomend.length > 0 && (
           <Table aria-label="Wat binnenkomt" striped maw={420}>
             <Table.Thead>
@@ -119,12 +123,7 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
             </Table.Tbody>
           </Table>
         )}
-        {v.vervallen.length > 0 && (
-          <Text size="sm">
-            Vervalt, omdat het in dit bestand is verwijderd of gewist:{' '}
-            {v.vervallen.map((g) => `${g.gebied} (${g.aantal})`).join(', ')}.
-          </Text>
-        )}
+        {v.vervallen.length > 0 && <Text size="sm">{vervallenZin(v.vervallen)}</Text>}
         {v.conflicten.length > 0 && (
           <Waarschuwing title={`${meervoud(v.conflicten.length, 'conflict', 'conflicten')}: kies per punt`}>
             <Text size="sm">
@@ -146,7 +145,7 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
                 <Radio
                   key={`${o.label}-${o.door ?? ''}-${o.tijd ?? ''}`}
                   value={String(i)}
-                  label={o.door ? `${o.label} (${o.door}, ${o.tijd})` : o.label}
+                  label={optieTekst(o, v.naam)}
                   description={i === c.voorstel ? 'Voorstel' : undefined}
                 />
               ))}
