@@ -102,11 +102,12 @@ describe('Vergaderstukken as a Word document', () => {
     );
     const actiesCel = besluitRijen?.[1]?.match(/<w:tc>[\s\S]*?<\/w:tc>/g)?.[4] ?? '';
     expect(actiesCel.match(/<w:p[ >]/g)).toHaveLength(2);
-    expect(acties?.map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual([
-      ['Actie', 'Uiterlijk', 'Status', 'Besluit', 'Activiteit'],
-      ['Verlopen actie', '01-11-2026', 'Verlopen', '', ''],
-      ['Lopende actie', '01-12-2026', 'Open', '1', 'Werkgevers benaderen'],
-      ['Klaar in deze', '', 'Klaar', '', ''],
+    // Deadline and status in one cell, meeting and besluit in another, each on its own line.
+    expect(acties?.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['Actie', 'Uiterlijk', 'Uit', 'Activiteit'],
+      ['Verlopen actie', '01-11-2026Verlopen', '08-10-2026', ''],
+      ['Lopende actie', '01-12-2026Open', 'besluit 1', 'Werkgevers benaderen'],
+      ['Klaar in deze', 'Klaar', '12-11-2026', ''],
     ]);
     // Only the overdue action's row is filled red.
     const actieRijen = [

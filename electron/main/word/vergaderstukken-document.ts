@@ -81,23 +81,28 @@ export function vergaderstukkenDocument(
       kop('Actielijst'),
       tabel(
         [
-          { kop: 'Actie', breedte: 21, waarde: (a) => a.omschrijving },
-          { kop: 'Eigenaar', breedte: 14, waarde: (a) => a.eigenaar ?? '' },
-          { kop: 'Uiterlijk', breedte: 14, waarde: (a) => formatDatum(a.deadline) },
+          // Five columns, two facts a cell where they belong together, so that in portrait no
+          // word breaks inside ("Werkervaringsplaatsen", "Schelpenbank" did with seven).
+          { kop: 'Actie', breedte: 28, waarde: (a) => a.omschrijving },
+          { kop: 'Eigenaar', breedte: 17, waarde: (a) => a.eigenaar ?? '' },
           {
-            kop: 'Status',
-            breedte: 12,
-            waarde: (a) => (isVerlopen(a, vandaag) ? 'Verlopen' : ACTIE_STATUS_LABEL[a.status]),
+            kop: 'Uiterlijk',
+            breedte: 15,
+            waarde: (a) =>
+              [formatDatum(a.deadline), isVerlopen(a, vandaag) ? 'Verlopen' : ACTIE_STATUS_LABEL[a.status]]
+                .filter(Boolean)
+                .join('\n'),
           },
-          { kop: 'Uit', breedte: 14, waarde: (a) => formatDatum(a.bijeenkomstDatum) },
-          // The chain of issue #21: the besluit it follows from and the activity it concerns.
+          // The chain of issue #21: the meeting and the besluit it follows from; the activity beside.
           {
-            kop: 'Besluit',
-            breedte: 10,
-            midden: true,
-            waarde: (a) => (a.besluitNummer ? String(a.besluitNummer) : ''),
+            kop: 'Uit',
+            breedte: 15,
+            waarde: (a) =>
+              [formatDatum(a.bijeenkomstDatum), a.besluitNummer ? `besluit ${a.besluitNummer}` : '']
+                .filter(Boolean)
+                .join('\n'),
           },
-          { kop: 'Activiteit', breedte: 15, waarde: (a) => a.activiteitTitel ?? '' },
+          { kop: 'Activiteit', breedte: 25, waarde: (a) => a.activiteitTitel ?? '' },
         ],
         inhoud.acties,
         'Er zijn geen open acties.',
