@@ -148,5 +148,5 @@ export function verslagZin(
     v.aantal === 0
       ? 'Er zijn geen nieuwe wijzigingen overgenomen.'
       : `Er ${werkwoord(v.aantal, 'is', 'zijn')} ${meervoud(v.aantal, 'wijziging', 'wijzigingen')} overgenomen.`;
-  return `${overgenomen} Vooraf is een reservekopie gemaakt (${v.reservekopieTijd}) in de map ${v.reservekopieMap}.`;
+  return `${overgenomen} Vooraf is een reservekopie gemaakt (${v.reservekopieTijd}), in de verborgen map naast het werkgroepbestand: ${v.reservekopieMap}.`;
 }

@@ -22,7 +22,12 @@ test('een besluit met een actie voor een activiteit uit de planning, en die kete
   // A besluit about an activity of the planning. Typed but not recorded, it says so where the user
   // looks, and another tab does not lose it (text nor activity).
   const nieuw = page.getByRole('textbox', { name: 'Nieuw besluit' });
+  // Without text the field says what is missing; no failure notice.
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(page.getByText('Vul eerst de tekst van het besluit in.')).toBeVisible();
+  await expect(page.getByText('Dat lukte niet')).toHaveCount(0);
   await nieuw.fill('We nodigen voor groep 2 ook werkgevers uit.');
+  await expect(page.getByText('Vul eerst de tekst van het besluit in.')).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Activiteit in de planning' }).click();
   await page.getByRole('option', { name: 'Groep 2', exact: true }).click();
   await expect(page.getByTestId('besluit-concept')).toHaveText(
@@ -176,6 +181,10 @@ test('een besluit met een actie voor een activiteit uit de planning, en die kete
     );
   await page.getByRole('tab', { name: /^Besluiten/ }).click();
   await page.getByRole('button', { name: 'Besluit 4 verwijderen' }).click();
+  // The question says what becomes of the action that follows from it.
+  await expect(page.getByRole('dialog', { name: 'Verwijderen' })).toContainText(
+    'De actie die eruit volgt, blijft staan, zonder besluit.',
+  );
   await page
     .getByRole('dialog', { name: 'Verwijderen' })
     .getByRole('button', { name: 'Verwijderen' })

@@ -1,8 +1,11 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { conflictVoorScherm } from '../../electron/main/services/samenvoeg-weergave';
+import type { Samenvoegconflict } from '../../electron/main/services/samenvoegen';
 import { Session } from '../../electron/main/services/session';
 import { backupFolder, backupTime } from '../../electron/main/store/backups';
+import type { Db } from '../../electron/main/store/database';
 import { gevolgdeTabellen } from '../../electron/main/store/wijzigingslog';
 import {
   BOEKHOUDING,
@@ -64,7 +67,8 @@ async function voegSamenMet(w: Werkgroep, waarde: string) {
 }
 
 const KOPIE = 'kopie van Fatima.tafelwerk';
-const DATUMTIJD = String.raw`\d\d-\d\d-\d{4} \d\d:\d\d`;
+// Seconds only when both values were set within the same minute (samenvoeg-weergave.ts).
+const DATUMTIJD = String.raw`\d\d-\d\d-\d{4} \d\d:\d\d(?::\d\d)?`;
 
 describe('whose value is whose', () => {
   test('each option says which file it comes from; an unknown author is left out, a known one named', async () => {
@@ -128,7 +132,7 @@ describe('what comes in is counted as the user sees it', () => {
     expect(r.reservekopieMap).toBe(backupFolder(w.path));
     expect(r.reservekopieTijd).toBe(formatDatumTijd(backupTime(r.reservekopie)));
     expect(verslagZin(r)).toBe(
-      `Er is 1 wijziging overgenomen. Vooraf is een reservekopie gemaakt (${r.reservekopieTijd}) in de map ${backupFolder(w.path)}.`,
+      `Er is 1 wijziging overgenomen. Vooraf is een reservekopie gemaakt (${r.reservekopieTijd}), in de verborgen map naast het werkgroepbestand: ${backupFolder(w.path)}.`,
     );
     expect(verslagZin(r)).not.toContain(r.reservekopie);
   });
@@ -174,5 +178,34 @@ describe('the same copy merged twice', () => {
     expect(tweede.binnenkomend).toEqual([]);
     expect(tweede.conflicten).toEqual([]);
     expect(tweede.vervallen).toEqual([]);
+  });
+});
+
+describe('two values set within the same minute', () => {
+  // Local times: the runs set TZ; the engine's times are UTC.
+  const optie = (tijd: string) => ({ label: 'x', waarde: 'x', tijd, herkomst: 'hier' as const });
+  const conflict = (a: string, b: string) =>
+    conflictVoorScherm(
+      {} as Db,
+      {
+        sleutel: 'uniek:organisatie:naam',
+        soort: 'uniek',
+        omschrijving: 'Twee organisaties met dezelfde naam.',
+        opties: [optie(a), optie(b)],
+        voorstel: 0,
+      } as unknown as Samenvoegconflict,
+    );
+
+  test('are told apart by their seconds; in different minutes the minutes do', () => {
+    const gelijk = conflict('2026-12-31T22:59:41.000Z', '2026-12-31T22:59:07.000Z').opties.map((o) => o.tijd);
+    expect(gelijk).toEqual([
+      `${formatDatumTijd('2026-12-31T22:59:41.000Z')}:41`,
+      `${formatDatumTijd('2026-12-31T22:59:07.000Z')}:07`,
+    ]);
+    const anders = conflict('2026-12-31T23:00:01.000Z', '2026-12-31T22:59:59.000Z').opties.map((o) => o.tijd);
+    expect(anders).toEqual([
+      formatDatumTijd('2026-12-31T23:00:01.000Z'),
+      formatDatumTijd('2026-12-31T22:59:59.000Z'),
+    ]);
   });
 });

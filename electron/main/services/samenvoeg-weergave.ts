@@ -26,15 +26,25 @@ export function conflictVoorScherm(db: Db, c: Samenvoegconflict): SamenvoegConfl
     soort === 'veld' && tabel && rij && veld
       ? `${gebiedVan(tabel)} · ${rijNaam(db, tabel, rij) ?? 'een record'}: ${veld.replace(/_/g, ' ')} is in beide bestanden anders gewijzigd.`
       : c.omschrijving;
+  const tijden = c.opties.map((o) => (o.tijd ? tijdVoorScherm(o.tijd) : undefined));
+  // Two values set within the same minute read alike: then the seconds tell them apart.
+  const gelijk = new Set(tijden).size < tijden.filter(Boolean).length;
   return {
     sleutel: c.sleutel,
     omschrijving,
     opties: c.opties.map((o) => ({
       label: o.label,
       ...(o.door ? { door: o.door } : {}),
-      ...(o.tijd ? { tijd: /^\d{4}-\d\d-\d\dT/.test(o.tijd) ? formatDatumTijd(o.tijd) : o.tijd } : {}),
+      ...(o.tijd ? { tijd: tijdVoorScherm(o.tijd, gelijk) } : {}),
       ...(o.herkomst ? { herkomst: o.herkomst } : {}),
     })),
     voorstel: c.voorstel,
   };
+}
+
+/** An engine time (UTC ISO) in local time, "04-12-2026 18:45", with ":07" seconds if asked. */
+function tijdVoorScherm(tijd: string, metSeconden = false): string {
+  if (!/^\d{4}-\d\d-\d\dT/.test(tijd)) return tijd;
+  const seconden = String(new Date(tijd).getSeconds()).padStart(2, '0');
+  return metSeconden ? `${formatDatumTijd(tijd)}:${seconden}` : formatDatumTijd(tijd);
 }

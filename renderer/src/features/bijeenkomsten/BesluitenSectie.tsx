@@ -6,7 +6,7 @@ import {
   type Besluit,
   type BijeenkomstDetail,
 } from '../../../../shared/domain/bijeenkomsten';
-import { formatDatum } from '../../../../shared/format/nl';
+import { formatDatum, meervoud } from '../../../../shared/format/nl';
 import { useApiMutation } from '../../api/client';
 import { toonFout, toonSucces } from '../../app/notify';
 import { RijActiesKop } from '../../app/RijActiesKop';
@@ -123,8 +123,10 @@ export function BesluitenSectie({
   const verwijder = useApiMutation('bijeenkomsten.besluitVerwijderen');
   const [weg, setWeg] = useState<Besluit | null>(null);
 
+  const [zonderTekst, setZonderTekst] = useState(false);
   const vastleggen = () => {
-    if (tekst.trim() === '') return toonFout(new Error('Vul de tekst van het besluit in.'));
+    // A missing text is said at the field, like in every form, not as a failure notice.
+    if (tekst.trim() === '') return setZonderTekst(true);
     opslaan.mutate(
       { bijeenkomstId: bijeenkomst.id, tekst, activiteitId },
       {
@@ -252,7 +254,11 @@ export function BesluitenSectie({
           label="Nieuw besluit"
           placeholder="Wat heeft de bijeenkomst besloten?"
           value={tekst}
-          onChange={(e) => setTekst(e.currentTarget.value)}
+          error={zonderTekst && tekst.trim() === '' ? 'Vul eerst de tekst van het besluit in.' : undefined}
+          onChange={(e) => {
+            setZonderTekst(false);
+            setTekst(e.currentTarget.value);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
@@ -285,7 +291,9 @@ export function BesluitenSectie({
       )}
       <Verwijderen
         opened={weg !== null}
-        vraag={`Besluit ${weg?.nummer} verwijderen? Het nummer wordt daarna niet opnieuw gebruikt.`}
+        vraag={`Besluit ${weg?.nummer} verwijderen? Het nummer wordt daarna niet opnieuw gebruikt.${volgendeActies(
+          bijeenkomst.actiesBijBesluiten.filter((a) => a.besluitId === weg?.id).length,
+        )}`}
         bezig={verwijder.isPending}
         onClose={() => setWeg(null)}
         onBevestig={() =>
@@ -309,3 +317,9 @@ export function BesluitenSectie({
     </Stack>
   );
 }
+
+/** What a besluit's removal does to its actions: they stay, no longer linked (undo links them again). */
+const volgendeActies = (n: number) =>
+  n === 0
+    ? ''
+    : ` ${n === 1 ? 'De actie' : `De ${meervoud(n, 'actie', 'acties')}`} die eruit ${n === 1 ? 'volgt, blijft' : 'volgen, blijven'} staan, zonder besluit.`;

@@ -127,8 +127,8 @@ export function SamenvoegenDialoog({ opened, onClose }: Props) {
         {v.conflicten.length > 0 && (
           <Waarschuwing title={`${meervoud(v.conflicten.length, 'conflict', 'conflicten')}: kies per punt`}>
             <Text size="sm">
-              Beide bestanden veranderden hetzelfde. Het voorstel is gekozen; wat u niet kiest, staat daarna
-              in het verslag.
+              Beide bestanden veranderden hetzelfde. Het voorstel is al gekozen: bij een gewijzigd veld de
+              laatste wijziging. Wat u niet kiest, staat daarna in het verslag.
             </Text>
           </Waarschuwing>
         )}
