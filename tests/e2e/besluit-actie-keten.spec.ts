@@ -226,4 +226,14 @@ test('de besluitenlijst toont per besluit de activiteit en de acties, al in het 
   // A reload keeps the tab: it is in the URL.
   await page.reload();
   await expect(page.getByRole('tab', { name: /^Besluiten/ })).toHaveAttribute('aria-selected', 'true');
+
+  // An action in the besluitenlijst leads to that action on its meeting's Acties tab.
+  await page.getByRole('link', { name: /^Bijeenkomsten/ }).click();
+  await page.getByRole('tab', { name: 'Besluitenlijst' }).click();
+  await derde.getByRole('link', { name: /^Werkervaringsplaatsen voor groep 2 zoeken/ }).click();
+  await expect(page.getByRole('tab', { name: /^Acties/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { name: /^Werkervaringsplaatsen voor groep 2 zoeken/ })).toHaveAttribute(
+    'data-gemarkeerd',
+    'true',
+  );
 });

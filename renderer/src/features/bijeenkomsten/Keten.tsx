@@ -42,7 +42,14 @@ export function BesluitKeten({ besluit, acties }: { besluit: Besluit; acties: Ac
       )}
       {acties.map((a) => (
         <Text key={a.id} size="xs" c="gray.8">
-          Actie: {actieRegel(a)}
+          Actie: {/* To the action on its meeting's Acties tab, as the activity links to the planning. */}
+          {a.bijeenkomstId ? (
+            <Anchor href={bijeenkomstHref(a.bijeenkomstId, 'acties', a.id)} size="xs" c="tafel.8">
+              {actieRegel(a)}
+            </Anchor>
+          ) : (
+            actieRegel(a)
+          )}
           {a.status === 'klaar' ? ' – klaar' : ''}
         </Text>
       ))}
