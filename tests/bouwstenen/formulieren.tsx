@@ -75,17 +75,23 @@ function VraagVoorSluiten() {
   );
 }
 
-/** Two rows: one that can be edited and deleted, one that can only be deleted. Deleting takes a moment. */
+/**
+ * Two rows: one that can be edited and deleted, one that can only be deleted. A delete waits until
+ * the scenario lets main answer, so the busy state can be seen however slow the machine is (a
+ * 300 ms timer was over before a loaded machine's check looked).
+ */
 function Rijen() {
   const [log, setLog] = useState<string[]>([]);
   const [bezig, setBezig] = useState(false);
+  const [wacht, setWacht] = useState<(() => void) | null>(null);
   const verwijder = (wat: string) => (klaar: () => void) => {
     setBezig(true);
-    setTimeout(() => {
+    setWacht(() => () => {
       setLog((l) => [...l, `verwijderd: ${wat}`]);
       setBezig(false);
+      setWacht(null);
       klaar();
-    }, 300);
+    });
   };
   return (
     <>
@@ -110,6 +116,9 @@ function Rijen() {
           </Table.Tr>
         </Table.Tbody>
       </Table>
+      <Button onClick={() => wacht?.()} disabled={!wacht} data-testid="main-antwoordt">
+        Main antwoordt
+      </Button>
       <Log regels={log} />
     </>
   );

@@ -117,6 +117,9 @@ test('RijActies: bewerken meteen, verwijderen pas na bevestigen; Annuleren verwi
   await vraag.getByRole('button', { name: 'Verwijderen' }).click();
   // The question stays, busy, until the delete says it is done.
   await expect(vraag.getByRole('button', { name: 'Verwijderen' })).toHaveAttribute('data-loading', 'true');
+  await expect(log).toHaveText(['bewerken: Groep Noord']);
+  // Behind the open question (a modal), so clicked as an event: main's answer is no user's click.
+  await page.getByTestId('main-antwoordt').dispatchEvent('click');
   await expect(vraag).toBeHidden();
   await expect(log).toHaveText(['bewerken: Groep Noord', 'verwijderd: Intake']);
 });
