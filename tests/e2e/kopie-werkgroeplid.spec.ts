@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, expectNoAxeViolations, opBeideSchermen, openVoorbeeld, opSchijf, test } from './fixtures';
 
 test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat er en kandidaten alleen met code', async ({
@@ -53,7 +54,23 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
   await page.getByRole('button', { name: 'Excel', exact: true }).click();
   await expect(page.getByRole('menuitem', { name: 'Kandidaten en trajecten exporteren…' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Kandidatenlijst inlezen…' })).toHaveCount(0);
-  await page.keyboard.press('Escape');
+  // The export offers no names or notes to add (the copy has none) and writes codes only.
+  await page.getByRole('menuitem', { name: 'Kandidaten en trajecten exporteren…' }).click();
+  const exportDialoog = page.getByRole('dialog', { name: 'Kandidaten en trajecten exporteren' });
+  await expect(exportDialoog.getByTestId('export-zonder-persoonsgegevens')).toBeVisible();
+  await expect(exportDialoog.getByRole('checkbox')).toHaveCount(0);
+  main.dialogs.excelSavePath = join(main.userData, 'kandidaten uit de kopie.xlsx');
+  await exportDialoog.getByRole('button', { name: 'Exporteren' }).click();
+  await expect(exportDialoog).toBeHidden();
+  const werkboek = new ExcelJS.Workbook();
+  await werkboek.xlsx.readFile(main.dialogs.excelSavePath);
+  const cellen = werkboek.worksheets.flatMap((w) =>
+    w.getSheetValues().flatMap((r) => (Array.isArray(r) ? r.map((c) => String(c ?? '')) : [])),
+  );
+  expect(cellen.length).toBeGreaterThan(20);
+  expect(namen.filter((n) => cellen.some((c) => c.includes(n)))).toEqual([]);
+  // The retention period is the secretary's setting; a member's copy does not offer it.
+  await expect(page.getByRole('button', { name: 'Termijn opslaan' })).toHaveCount(0);
   const tekst = await page.locator('main').innerText();
   expect(namen.filter((n) => tekst.includes(n))).toEqual([]);
   await expectNoAxeViolations(page);

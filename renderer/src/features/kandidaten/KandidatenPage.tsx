@@ -187,7 +187,8 @@ export function KandidatenPage() {
         onClose={() => setPlaatsen(null)}
         onGeplaatst={() => setGekozen(new Set())}
       />
-      <BewaartermijnSectie />
+      {/* The retention period is the secretary's choice for the werkgroep file, not a member's. */}
+      {!zonderPersoonsgegevens && <BewaartermijnSectie />}
       <KandidaatFormulier
         kandidaat={nieuw}
         onClose={() => setNieuw(undefined)}

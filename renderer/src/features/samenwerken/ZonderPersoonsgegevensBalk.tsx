@@ -15,8 +15,8 @@ export function ZonderPersoonsgegevensBalk() {
     >
       <Text size="sm">
         Namen, plannen en notities over kandidaten staan hier niet in; kandidaten ziet u alleen met hun code.
-        Acties, planning, bijeenkomsten, inventarisatie en lessen kunt u bijwerken en later samenvoegen met
-        het volledige bestand.
+        Acties, planning, bijeenkomsten, organisaties, inventarisatie en lessen kunt u bijwerken en later
+        samenvoegen met het volledige bestand.
       </Text>
     </Alert>
   );

@@ -5,6 +5,7 @@ import { toonExportGelukt } from '../../../app/exportGelukt';
 import { FormulierDialoog } from '../../../app/formulier';
 import { toonFout } from '../../../app/notify';
 import { Waarschuwing } from '../../../app/Waarschuwing';
+import { useZonderPersoonsgegevens } from '../../samenwerken/useZonderPersoonsgegevens';
 
 interface Props {
   opened: boolean;
@@ -16,6 +17,8 @@ interface Props {
  * details, and then a warning says plainly what the file holds and how to share it.
  */
 export function KandidatenExportDialoog({ opened, onClose }: Props) {
+  // A copy without personal data has no names or notes to add: no choice, and no warning about them.
+  const zonderPersoonsgegevens = useZonderPersoonsgegevens();
   const [metNamen, setMetNamen] = useState(false);
   const [metBelemmeringen, setMetBelemmeringen] = useState(false);
   const exporteren = useApiMutation('kandidaten.exporteren');
@@ -53,18 +56,24 @@ export function KandidatenExportDialoog({ opened, onClose }: Props) {
         Eén regel per kandidaat met de huidige stap, de trede bij de start en nu en de uitstroom, en een blad
         met alle stappen. Kandidaten staan er standaard alleen met hun code in.
       </Text>
-      <Stack gap="xs">
-        <Checkbox
-          label="Namen opnemen"
-          checked={metNamen}
-          onChange={(e) => setMetNamen(e.currentTarget.checked)}
-        />
-        <Checkbox
-          label="Belemmeringen en resultaatnotities opnemen (gezondheid, schulden)"
-          checked={metBelemmeringen}
-          onChange={(e) => setMetBelemmeringen(e.currentTarget.checked)}
-        />
-      </Stack>
+      {zonderPersoonsgegevens ? (
+        <Text size="sm" data-testid="export-zonder-persoonsgegevens">
+          Deze kopie heeft geen namen, plannen of notities over kandidaten; die kunnen er dus ook niet in.
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          <Checkbox
+            label="Namen opnemen"
+            checked={metNamen}
+            onChange={(e) => setMetNamen(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Belemmeringen en resultaatnotities opnemen (gezondheid, schulden)"
+            checked={metBelemmeringen}
+            onChange={(e) => setMetBelemmeringen(e.currentTarget.checked)}
+          />
+        </Stack>
+      )}
       {(metNamen || metBelemmeringen) && (
         <Waarschuwing title="Dit bestand bevat persoonsgegevens" role="alert">
           {metNamen && 'Met namen is het bestand niet meer gepseudonimiseerd. '}
