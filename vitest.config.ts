@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import LangzaamEerst from './tests/langzaam-eerst.ts';
 import { projectNaam, VASTE_MOMENTEN, VASTE_ZONE } from './tests/vaste-momenten.ts';
 
 /**
@@ -32,7 +33,6 @@ export const DATUMGEVOELIG = [
   'tests/unit/cli-excel.test.ts',
   'tests/unit/controle-merk.test.ts',
   'tests/unit/database.test.ts',
-  'tests/unit/datum-tijdzone.test.ts',
   'tests/unit/evaluaties.test.ts',
   'tests/unit/fo-pakket.test.ts',
   'tests/unit/format.test.ts',
@@ -59,6 +59,8 @@ export default defineConfig({
     // for the next one (TAFELWERK_NU comes from the project's env).
     isolate: false,
     setupFiles: ['tests/klok-instellen.ts'],
+    // The slowest files start first, so both workers finish together (tests/langzaam-eerst.ts).
+    sequence: { sequencer: LangzaamEerst },
     reporters: ['default', ['json', { outputFile: process.env.TAFELWERK_RAPPORT ?? 'reports/unit.json' }]],
     projects: [
       {
