@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, expectNoAxeViolations, opBeideSchermen, openVoorbeeld, opSchijf, test } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  nieuweWerkgroep,
+  opBeideSchermen,
+  openVoorbeeld,
+  opSchijf,
+  test,
+} from './fixtures';
 
 test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat er en kandidaten alleen met code', async ({
   page,
@@ -155,4 +163,30 @@ test('een beveiligde kopie: de herstelcode hoort bij de kopie, en alleen haar wa
   // Sealed on disk: the example's organisation names are not readable in the bytes.
   const bytes = await readFile(kopie);
   expect(bytes.includes(Buffer.from('Duinroos'))).toBe(false);
+});
+
+test('een kopie van een nieuwe werkgroep toont geen lijst Aan de slag: opzetten hoort bij het origineel', async ({
+  page,
+  appUrl,
+  main,
+}) => {
+  await nieuweWerkgroep(page, appUrl, 'Werkgroep Proef');
+  await expect(page.getByTestId('aan-de-slag-kandidaten')).toHaveAttribute('data-klaar', 'false');
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await page.getByRole('menuitem', { name: 'Kopie voor een werkgroeplid…' }).click();
+  const dialoog = page.getByRole('dialog', { name: 'Kopie voor een werkgroeplid' });
+  const kopie = join(main.userData, 'Voor Ravi.tafelwerk');
+  main.dialogs.savePath = kopie;
+  await dialoog.getByRole('button', { name: 'Kopie opslaan als…' }).click();
+  await expect(dialoog).toBeHidden();
+
+  main.dialogs.openPath = kopie;
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await page.getByRole('menuitem', { name: 'Openen…' }).click();
+  await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
+  await expect(page.getByTestId('aan-de-slag')).toHaveCount(0);
+  await opBeideSchermen(page, 'dashboard-kopie');
 });

@@ -3,16 +3,20 @@ import { aanDeSlagTonen } from '../../../../shared/domain/aan-de-slag';
 import { useApiMutation, useApiQuery } from '../../api/client';
 import { toonFout } from '../../app/notify';
 import { meldMetOngedaan, terugschrijven } from '../../ongedaan/melden';
+import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 
 /**
  * The "Aan de slag" list for a new werkgroep: the first things to set up, each a link to its page,
  * ticked from what the file holds. It goes away once everything is done, or when the user hides it
- * (remembered for this user and this werkgroep).
+ * (remembered for this user and this werkgroep). A member's copy does not show it.
  */
 export function AanDeSlag() {
   const lijst = useApiQuery('werkgroep.aanDeSlag', {});
   const verbergen = useApiMutation('werkgroep.aanDeSlagVerbergen');
-  if (!lijst.data || !aanDeSlagTonen(lijst.data)) return null;
+  // A member's copy is not a werkgroep to set up: its steps (candidates above all) belong to the
+  // original, and the copy refuses new candidates. A trial saw the list ask for them there.
+  const zonderPersoonsgegevens = useZonderPersoonsgegevens();
+  if (zonderPersoonsgegevens || !lijst.data || !aanDeSlagTonen(lijst.data)) return null;
   const { stappen } = lijst.data;
   const klaar = stappen.filter((s) => s.klaar).length;
 
