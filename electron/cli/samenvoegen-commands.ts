@@ -1,16 +1,19 @@
 import { basename, resolve } from 'node:path';
-import { optieTekst } from '../../shared/domain/samenvoegen';
+import { optieTekst, perGebied, vervallenZin } from '../../shared/domain/samenvoegen';
 import { meervoud } from '../../shared/format/nl';
 import { bekijkSamenvoegen, type Samenvoegvoorbeeld, voegSamen } from '../main/services/samenvoegen';
 import { parseArgs } from './args';
 import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
+/** What comes in per area, as the app shows it: the audit log's own rows are not counted. */
 function toonVoorbeeld(v: Samenvoegvoorbeeld, kopie: string, io: CliIo): void {
-  const totaal = v.binnenkomend.reduce((n, t) => n + t.aantal, 0);
+  const binnen = perGebied(v.binnenkomend);
+  const totaal = binnen.reduce((n, g) => n + g.aantal, 0);
   io.out(`Binnenkomend: ${meervoud(totaal, 'wijziging', 'wijzigingen')}.`);
-  for (const t of v.binnenkomend) io.out(`  ${t.tabel.padEnd(24)} ${t.aantal}`);
-  for (const t of v.vervallen) io.out(`  vervalt (rij verwijderd of persoon gewist): ${t.tabel} ${t.aantal}`);
+  for (const g of binnen) io.out(`  ${g.gebied.padEnd(24)} ${g.aantal}`);
+  const vervallen = perGebied(v.vervallen);
+  if (vervallen.length > 0) io.out(vervallenZin(vervallen));
   io.out(`Conflicten: ${v.conflicten.length}.`);
   for (const c of v.conflicten) {
     io.out(`  ${c.omschrijving}`);

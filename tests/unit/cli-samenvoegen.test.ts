@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { listBackups } from '../../electron/main/store/backups';
+import { recordChange } from '../../electron/main/store/repositories/werkgroep';
 import { WerkgroepFile } from '../../electron/main/store/werkgroep-file';
 import { openRaw, scalar, tempDir } from './helpers/temp';
 
@@ -73,6 +74,30 @@ describe('tafelwerk samenvoegen', () => {
     const nogmaals = (await run('samenvoegen', a, b, '--dry-run')).out;
     expect(nogmaals).toMatch(/Conflicten: 0\./);
     expect(nogmaals).toMatch(/Binnenkomend: 0 wijzigingen\./);
+  });
+
+  test("counts what comes in per area, as the app does, without the audit log's own rows", async () => {
+    const dir = await tempDir();
+    const a = join(dir, 'werkgroep.tafelwerk');
+    const b = join(dir, 'werkgroep-laptop-b.tafelwerk');
+    expect((await run('voorbeeld', a)).code).toBe(0);
+    await fs.copyFile(a, b);
+    // One change on the other laptop, written as the app writes it: the row and its audit line.
+    const { file } = await WerkgroepFile.open(b);
+    await file.write((db) => {
+      const id = String(db.get<{ id: string }>('SELECT id FROM organisatie ORDER BY id LIMIT 1')?.id);
+      db.update('organisatie', id, { telefoon: '0113 333 333' }, '2026-04-01T10:00:00.000Z');
+      recordChange(db, 'Laptop B', 'organisatie', 'Organisatie gewijzigd');
+    });
+    await file.close();
+    const r = await run('samenvoegen', a, b, '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Binnenkomend: 1 wijziging\./);
+    expect(r.out).toMatch(/^ {2}Organisaties +1$/m);
+    expect(r.out).not.toMatch(/wijziging +\d/);
+    // The machine-readable form keeps every table, the audit log's included.
+    const json = JSON.parse((await run('samenvoegen', a, b, '--dry-run', '--json')).out);
+    expect(json.binnenkomend.map((t: { tabel: string }) => t.tabel)).toContain('wijziging');
   });
 
   test("another werkgroep's file: exit 1 with the reason; a missing argument: exit 2", async () => {
