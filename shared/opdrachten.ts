@@ -4,8 +4,19 @@
  * renderer (`renderer/src/opdrachten/`); main only sends an id from this list to the page.
  */
 
-/** When a command makes sense: always, with a werkgroep open, or with a protected one open. */
-export type Wanneer = 'altijd' | 'metWerkgroep' | 'beveiligd';
+/**
+ * When a command makes sense: always, with a werkgroep open, with a protected one open, or with a
+ * full werkgroep open (not a member's copy without personal data).
+ */
+export type Wanneer = 'altijd' | 'metWerkgroep' | 'beveiligd' | 'volledig';
+
+/** What decides which commands apply: is a werkgroep open, is it protected, is it a member's copy. */
+export interface OpdrachtStaat {
+  open: boolean;
+  beveiligd: boolean;
+  /** Left out by the native menu, which offers no command that depends on it. */
+  zonderPersoonsgegevens?: boolean;
+}
 
 export interface Opdracht {
   id: string;
@@ -116,7 +127,9 @@ export const OPDRACHTEN = [
     label: 'Aan de slag tonen',
     uitleg: 'Toon de lijst met eerste stappen weer.',
     trefwoorden: 'beginnen lijst dashboard',
-    wanneer: 'metWerkgroep',
+    // A member's copy has no list (setting up belongs to the original), and showing it again there
+    // would also show it again for the original, which shares the werkgroep's id.
+    wanneer: 'volledig',
   },
 ] as const satisfies readonly Opdracht[];
 
@@ -158,10 +171,20 @@ export const opdracht = (id: VasteOpdrachtId): Opdracht => OPDRACHTEN.find((o) =
 export const bestandOpdrachten = (plek: 'boven' | 'onder'): readonly Opdracht[] =>
   (OPDRACHTEN as readonly Opdracht[]).filter((o) => o.inBestandMenu === plek);
 
-/** Whether a command applies in the current state (no werkgroep open, open, protected). */
-export function isVanToepassing(o: Opdracht, staat: { open: boolean; beveiligd: boolean }): boolean {
+/** The state for the commands from the open document, or null on the welcome screen. */
+export const opdrachtStaat = (
+  document: { beveiligd: boolean; zonderPersoonsgegevens: boolean } | null,
+): OpdrachtStaat => ({
+  open: document !== null,
+  beveiligd: document?.beveiligd === true,
+  zonderPersoonsgegevens: document?.zonderPersoonsgegevens === true,
+});
+
+/** Whether a command applies in the current state (no werkgroep open, open, protected, a member's copy). */
+export function isVanToepassing(o: Opdracht, staat: OpdrachtStaat): boolean {
   if (o.wanneer === 'altijd') return true;
   if (o.wanneer === 'metWerkgroep') return staat.open;
+  if (o.wanneer === 'volledig') return staat.open && staat.zonderPersoonsgegevens !== true;
   return staat.open && staat.beveiligd;
 }
 

@@ -5,6 +5,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Vitest orders files by project name first and, on a clean clone, has no durations to go by, so the
  * kill test started half-way and the Electronegativity run came last, alone on one core for 20 s.
  * Starting these first lets the short files fill the other core until both finish together.
+ * All of them run in the one project `unit`: a worker is reused only for a file of the same project,
+ * so files of other projects moved forward would each start a new worker and load every module again.
  */
 export const LANGZAAM: Record<string, number> = {
   'tests/unit/kill-tijdens-opslaan.test.ts': 74,
@@ -12,10 +14,8 @@ export const LANGZAAM: Record<string, number> = {
   'tests/unit/stand-gelijk.test.ts': 22,
   'tests/unit/hardening-lint.test.ts': 22,
   'tests/unit/vijandige-invoer.test.ts': 21,
-  'tests/unit/kandidaten-import.test.ts': 10,
   'tests/unit/cli-ontgrendelpogingen.test.ts': 10,
   'tests/unit/samenvoegen-smal.test.ts': 9,
-  'tests/unit/cli-excel.test.ts': 7,
 };
 
 const seconden = (spec: TestSpecification) => {

@@ -6,7 +6,10 @@ import { parseArgs } from './args';
 import { CLI_AUTEUR, leesBestand, openBestand } from './ontgrendelen';
 import type { CliIo } from './run';
 
-/** What comes in per area, as the app shows it: the audit log's own rows are not counted. */
+/**
+ * What comes in per area, as the app shows it. Bookkeeping (the audit log's rows, deletion markers,
+ * the forms' key) is not counted: it is no change the user made, and it doubled the count.
+ */
 function toonVoorbeeld(v: Samenvoegvoorbeeld, kopie: string, io: CliIo): void {
   const binnen = perGebied(v.binnenkomend);
   const totaal = binnen.reduce((n, g) => n + g.aantal, 0);

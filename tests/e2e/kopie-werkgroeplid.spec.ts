@@ -189,4 +189,9 @@ test('een kopie van een nieuwe werkgroep toont geen lijst Aan de slag: opzetten 
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   await expect(page.getByTestId('aan-de-slag')).toHaveCount(0);
   await opBeideSchermen(page, 'dashboard-kopie');
+  // Nor does the palette offer to show it again: that would also show it again for the original.
+  await page.keyboard.press('Control+K');
+  const palet = page.getByRole('dialog', { name: 'Zoeken en opdrachten' });
+  await expect(palet.getByRole('button', { name: /Nieuwe bijeenkomst…/ })).toBeVisible();
+  await expect(palet.getByRole('button', { name: /Aan de slag tonen/ })).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import {
   isVanToepassing,
   type Opdracht,
   type OpdrachtId,
+  opdrachtStaat,
 } from '../../../shared/opdrachten';
 import { useApiMutation, useApiQuery } from '../api/client';
 import { useVoerUit } from '../opdrachten/opdrachtContext';
@@ -20,7 +21,7 @@ export function DocumentMenu({ document }: { document: DocumentInfo }) {
   const recent = useApiQuery('document.recent', {});
   const openRecent = useApiMutation('document.openRecent');
   const voerUit = useVoerUit();
-  const staat = { open: true, beveiligd: document.beveiligd };
+  const staat = opdrachtStaat(document);
   const item = (o: Opdracht) =>
     isVanToepassing(o, staat) && (
       <Menu.Item key={o.id} onClick={() => voerUit(o.id as OpdrachtId)} rightSection={sneltoetsTekst(o)}>

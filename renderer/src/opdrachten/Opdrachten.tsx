@@ -6,6 +6,7 @@ import {
   isVanToepassing,
   OPDRACHTEN,
   type OpdrachtId,
+  opdrachtStaat,
   recentPlek,
   type VasteOpdrachtId,
 } from '../../../shared/opdrachten';
@@ -38,7 +39,7 @@ export function Opdrachten({ document, children }: { document: DocumentInfo | nu
   const sluiten = useApiMutation('document.sluiten');
   const aanDeSlag = useApiMutation('werkgroep.aanDeSlagVerbergen');
   const { vergrendel } = useVergrendelen();
-  const staat = { open: document !== null, beveiligd: document?.beveiligd === true };
+  const staat = opdrachtStaat(document);
 
   const doe: Record<VasteOpdrachtId, () => void> = {
     nieuw: () => setDialoog('nieuw'),

@@ -2,6 +2,7 @@ import { Kbd } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
 import { useState } from 'react';
 import type { DocumentInfo } from '../../../shared/domain/types';
+import { opdrachtStaat } from '../../../shared/opdrachten';
 import { useApiQuery } from '../api/client';
 import { useVoerUit } from './opdrachtContext';
 import { gegevensRegels, opdrachtRegels, paginaRegels, recenteRegels } from './paletRegels';
@@ -18,7 +19,7 @@ export function Palet({ document }: { document: DocumentInfo | null }) {
   const voerUit = useVoerUit();
   const [open, setOpen] = useState(false);
   const [zoek, setZoek] = useState('');
-  const staat = { open: document !== null, beveiligd: document?.beveiligd === true };
+  const staat = opdrachtStaat(document);
   const zoeken = open && staat.open && zoek.trim() !== '';
   const recent = useApiQuery('document.recent', {}, open);
   const kandidaten = useApiQuery('kandidaten.lijst', { metNamen: false }, zoeken);

@@ -8,6 +8,7 @@ import {
   OPDRACHTEN,
   type Opdracht,
   type OpdrachtId,
+  type OpdrachtStaat,
   recentOpdracht,
 } from '../../../shared/opdrachten';
 import { GEBIEDEN } from '../app/navigation';
@@ -20,10 +21,7 @@ const groep = (naam: string, actions: SpotlightActionData[]): SpotlightActionGro
   actions.length ? [{ group: naam, actions }] : [];
 
 /** The commands that apply now (the palette itself left out), with their shortcut shown. */
-export function opdrachtRegels(
-  staat: { open: boolean; beveiligd: boolean },
-  voerUit: VoerUit,
-): SpotlightActionGroupData[] {
+export function opdrachtRegels(staat: OpdrachtStaat, voerUit: VoerUit): SpotlightActionGroupData[] {
   const regels = (OPDRACHTEN as readonly Opdracht[])
     .filter((o) => o.id !== 'palet' && isVanToepassing(o, staat))
     .map((o) => ({
