@@ -17,6 +17,14 @@ import { GRAFSTEEN, rijSleutel, type Waarde, type Wijziging, type Wijzigingsset 
  * user could type one into free text; that is a limit of any copy (docs/SAMENWERKEN.md).
  */
 
+/**
+ * What a member can update in such a copy, said the same way in the copy dialog, the notice above
+ * every page and main's refusal (a trial found three different lists). Placing candidates in a
+ * group is werkgroep work, not a person's data, so it is allowed; adding or changing a candidate is not.
+ */
+export const WERK_IN_KOPIE =
+  'acties, planning, bijeenkomsten, organisaties, groepen (ook wie erin zit), inventarisatie, SROI en lessen';
+
 /** A withheld field and what it becomes in the copy: NULL, or '' where the column is NOT NULL. */
 interface Weggelaten {
   veld: string;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { WERK_IN_KOPIE } from '../../shared/domain/persoonsgegevens';
 import {
   expect,
   expectNoAxeViolations,
@@ -133,6 +134,11 @@ test('een kopie voor een werkgroeplid: uitleg, opslaan, openen; de melding staat
     await expectNoAxeViolations(page);
     await opBeideSchermen(page, `kandidaat-${tab.replace(' ', '-')}`);
   }
+  // A group: candidates can be placed (werkgroep work), but there are no names to show.
+  await page.getByRole('link', { name: /^Groepen/ }).click();
+  await page.getByRole('link', { name: 'Groep 1 – voorjaar' }).click();
+  await expect(page.getByRole('button', { name: 'Kandidaten toevoegen' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Namen tonen' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Bijeenkomsten' }).click();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
   await opBeideSchermen(page, 'bijeenkomsten');
@@ -183,7 +189,16 @@ test('een kopie van een nieuwe werkgroep toont geen lijst Aan de slag: opzetten 
   main.dialogs.openPath = kopie;
   await page.getByRole('button', { name: 'Bestand' }).click();
   await page.getByRole('menuitem', { name: 'Openen…' }).click();
-  await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();
+  // The notice says the same as the copy dialog and main's refusal: what a member can update.
+  await expect(page.getByTestId('zonder-persoonsgegevens')).toContainText(
+    `U kunt ${WERK_IN_KOPIE} bijwerken`,
+  );
+  // No candidates here, and the empty page does not name buttons the copy does not have.
+  await page.getByRole('link', { name: /^Kandidaten/ }).click();
+  await expect(
+    page.getByText('Kandidaten worden toegevoegd in het volledige werkgroepbestand'),
+  ).toBeVisible();
+  await expect(page.getByText(/Kandidaat toevoegen/)).toHaveCount(0);
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByTestId('zonder-persoonsgegevens')).toBeVisible();

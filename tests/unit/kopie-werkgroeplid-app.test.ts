@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Session } from '../../electron/main/services/session';
 import type { Result } from '../../shared/api/result';
+import { WERK_IN_KOPIE } from '../../shared/domain/persoonsgegevens';
 import type { DocumentInfo, OpenResult } from '../../shared/domain/types';
 import { dialogen } from './helpers/dialogs';
 import { kandidaatGegevens } from './helpers/kandidaten';
@@ -76,6 +77,8 @@ describe('a copy for a werkgroep member from the app', () => {
     if (!toevoegen.ok) {
       expect(toevoegen.error.code).toBe('ZONDER_PERSOONSGEGEVENS');
       expect(toevoegen.error.message).toMatch(/kopie zonder persoonsgegevens: kandidaten toevoegen/);
+      // The same list of what can be updated as the copy dialog and the notice on every page.
+      expect(toevoegen.error.message).toContain(`U kunt hier wel ${WERK_IN_KOPIE} bijwerken`);
     }
     const erase = (await invoke('kandidaten.avgVerwijderen', {
       id: lijst[0]?.id,

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
+import { WERK_IN_KOPIE } from '../../../shared/domain/persoonsgegevens';
 import { AppFault } from '../errors';
 import { Db } from '../store/database';
 import { atomicWrite } from '../store/file-io';
@@ -63,6 +64,6 @@ export function weigerKandidaatwijziging(db: Db): void {
     throw new AppFault(
       'ZONDER_PERSOONSGEGEVENS',
       'Dit is een kopie zonder persoonsgegevens: kandidaten toevoegen, wijzigen of verwijderen kan hier niet. ' +
-        'Dat doet u in het volledige werkgroepbestand. Acties, planning, bijeenkomsten, inventarisatie en lessen kunt u hier wel bijwerken en later samenvoegen.',
+        `Dat doet u in het volledige werkgroepbestand. U kunt hier wel ${WERK_IN_KOPIE} bijwerken en later samenvoegen.`,
     );
 }

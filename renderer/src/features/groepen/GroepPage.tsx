@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Groep } from '../../../../shared/domain/kandidaten';
 import { call } from '../../api/client';
 import { KandidatenTabel } from '../kandidaten/KandidatenTabel';
+import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 import { GroepFormulier } from './GroepFormulier';
 import { GroepKop } from './GroepKop';
 import { KandidatenToevoegenDialoog } from './KandidatenToevoegenDialoog';
@@ -14,6 +15,7 @@ export function GroepPage({ id }: { id: string }) {
   const [namenTonen, setNamenTonen] = useState(false);
   const [bewerken, setBewerken] = useState<Groep | undefined>(undefined);
   const [toevoegen, setToevoegen] = useState(false);
+  const zonderPersoonsgegevens = useZonderPersoonsgegevens();
   const invoer = { id, metNamen: namenTonen };
   // The previous answer stays while names load, so the switch (and the focus on it) stays put.
   const overzicht = useQuery({
@@ -34,11 +36,14 @@ export function GroepPage({ id }: { id: string }) {
           {kandidaten.length} kandida{kandidaten.length === 1 ? 'at' : 'ten'} in deze groep
         </Text>
         <Group gap="md" align="center">
-          <Switch
-            label="Namen tonen"
-            checked={namenTonen}
-            onChange={(e) => setNamenTonen(e.currentTarget.checked)}
-          />
+          {/* A member's copy has no names: the switch would only show an empty column. */}
+          {!zonderPersoonsgegevens && (
+            <Switch
+              label="Namen tonen"
+              checked={namenTonen}
+              onChange={(e) => setNamenTonen(e.currentTarget.checked)}
+            />
+          )}
           <Button onClick={() => setToevoegen(true)}>Kandidaten toevoegen</Button>
         </Group>
       </Group>

@@ -18,7 +18,15 @@ import { KandidaatFormulier } from './KandidaatFormulier';
 import { KandidatenTabel, type Selectie } from './KandidatenTabel';
 import { SelectieBalk } from './SelectieBalk';
 
-function GeenKandidaten() {
+function GeenKandidaten({ inKopie }: { inKopie: boolean }) {
+  // A member's copy cannot add candidates: say where that is done instead of naming absent buttons.
+  if (inKopie)
+    return (
+      <Alert color="gray" title="Nog geen kandidaten">
+        Deze kopie heeft geen kandidaten. Kandidaten worden toegevoegd in het volledige werkgroepbestand; na
+        een nieuwe kopie staan ze hier met hun code.
+      </Alert>
+    );
   return (
     <Alert color="gray" title="Nog geen kandidaten">
       Voeg een kandidaat toe met "Kandidaat toevoegen", of lees de lijst van een gemeente in via Excel. Elke
@@ -161,7 +169,7 @@ export function KandidatenPage() {
       />
       {lijst.isError && <Alert color="red">{lijst.error.message}</Alert>}
       {lijst.isPending && <Loader aria-label="Kandidaten laden" />}
-      {lijst.isSuccess && leeg && <GeenKandidaten />}
+      {lijst.isSuccess && leeg && <GeenKandidaten inKopie={zonderPersoonsgegevens} />}
       {lijst.isSuccess && aantal === 0 && !leeg && (
         <Text c="dimmed">
           {term

@@ -3,6 +3,7 @@ import type { GeleverdeStap } from '../../../../shared/domain/organisatie-pagina
 import { formatDatum, meervoud } from '../../../../shared/format/nl';
 import { KleurBadge } from '../kandidaten/KleurBadge';
 import { STAP_KLEUR, stapStatusLabel } from '../kandidaten/weergave';
+import { useZonderPersoonsgegevens } from '../samenwerken/useZonderPersoonsgegevens';
 import { euro } from '../sroi/weergave';
 import { Sectie } from './Sectie';
 
@@ -25,12 +26,15 @@ interface Props {
 
 /** The leerlijn steps the organisation delivers: candidates by code, names only on request. */
 export function StappenSectie({ stappen, namenTonen, onNamenTonen }: Props) {
+  // A member's copy has no names and cannot add steps: no switch, and the hint says where it is done.
+  const inKopie = useZonderPersoonsgegevens();
   return (
     <Sectie
       id="stappen"
       titel="De stappen die zij leveren"
       rechts={
-        stappen.length > 0 && (
+        stappen.length > 0 &&
+        !inKopie && (
           <Switch
             label="Namen tonen"
             checked={namenTonen}
@@ -41,8 +45,9 @@ export function StappenSectie({ stappen, namenTonen, onNamenTonen }: Props) {
     >
       {stappen.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Deze organisatie levert nog geen stappen. Kies haar bij een stap in de leerlijn van een kandidaat
-          (Kandidaten → een kandidaat → Leerlijn → Stap toevoegen).
+          {inKopie
+            ? 'Deze organisatie levert nog geen stappen. Stappen in de leerlijn van een kandidaat worden vastgelegd in het volledige werkgroepbestand.'
+            : 'Deze organisatie levert nog geen stappen. Kies haar bij een stap in de leerlijn van een kandidaat (Kandidaten → een kandidaat → Leerlijn → Stap toevoegen).'}
         </Text>
       ) : (
         <>

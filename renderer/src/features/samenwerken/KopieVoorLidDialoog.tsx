@@ -1,5 +1,6 @@
 import { Checkbox, List, Text } from '@mantine/core';
 import { useState } from 'react';
+import { WERK_IN_KOPIE } from '../../../../shared/domain/persoonsgegevens';
 import { useApiMutation } from '../../api/client';
 import { FormulierDialoog } from '../../app/formulier';
 import { toonFout, toonSucces } from '../../app/notify';
@@ -62,10 +63,9 @@ export function KopieVoorLidDialoog({ opened, onClose }: Props) {
           </List.Item>
         </List>
         <Text size="sm">
-          Codes, status, gemeente, groepen, data en stappen blijven, dus alle cijfers kloppen. Het lid kan
-          acties, planning, bijeenkomsten, inventarisatie en lessen bijwerken; kandidaten toevoegen of
-          wijzigen kan in de kopie niet. Voegt u de kopie later samen, dan komt dat werk binnen en blijven de
-          persoonsgegevens in uw bestand zoals ze zijn.
+          Codes, status, gemeente, groepen, data en stappen blijven, dus alle cijfers kloppen. Het lid kan{' '}
+          {WERK_IN_KOPIE} bijwerken; kandidaten toevoegen of wijzigen kan in de kopie niet. Voegt u de kopie
+          later samen, dan komt dat werk binnen en blijven de persoonsgegevens in uw bestand zoals ze zijn.
         </Text>
         <Checkbox
           label="De kopie met een eigen wachtwoord beveiligen"

@@ -1,4 +1,5 @@
 import { Alert, Text } from '@mantine/core';
+import { WERK_IN_KOPIE } from '../../../../shared/domain/persoonsgegevens';
 
 /**
  * Above every page of a copy made for a werkgroep member: it is a partial copy, and candidates
@@ -15,8 +16,8 @@ export function ZonderPersoonsgegevensBalk() {
     >
       <Text size="sm">
         Namen, plannen en notities over kandidaten staan hier niet in; kandidaten ziet u alleen met hun code.
-        Acties, planning, bijeenkomsten, organisaties, inventarisatie en lessen kunt u bijwerken en later
-        samenvoegen met het volledige bestand.
+        U kunt {WERK_IN_KOPIE} bijwerken en later samenvoegen met het volledige bestand; kandidaten toevoegen
+        of wijzigen doet u daar.
       </Text>
     </Alert>
   );
