@@ -14,7 +14,7 @@ export type Wanneer = 'altijd' | 'metWerkgroep' | 'beveiligd' | 'volledig';
 export interface OpdrachtStaat {
   open: boolean;
   beveiligd: boolean;
-  /** Left out by the native menu, which offers no command that depends on it. */
+  /** A member's copy without personal data is open (absent: no). */
   zonderPersoonsgegevens?: boolean;
 }
 
@@ -73,7 +73,8 @@ export const OPDRACHTEN = [
     label: 'Kopie voor een werkgroeplid…',
     uitleg: 'Een kopie zonder namen en andere persoonsgegevens, voor een lid dat die niet mag zien.',
     trefwoorden: 'zonder persoonsgegevens namen avg delen',
-    wanneer: 'metWerkgroep',
+    // A copy is made from the full file; from a copy it would only repeat it (a trial saw it offered).
+    wanneer: 'volledig',
     inBestandMenu: 'boven',
   },
   {

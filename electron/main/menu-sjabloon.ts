@@ -4,7 +4,9 @@ import {
   isVanToepassing,
   type Opdracht,
   type OpdrachtId,
+  type OpdrachtStaat,
   opdracht,
+  opdrachtStaat,
   recentOpdracht,
   versneller,
 } from '../../shared/opdrachten';
@@ -25,20 +27,14 @@ export interface MenuOnderdeel {
 }
 
 /** What the menu shows depends on: the open werkgroep (if any) and the recent files. */
-export interface MenuStaat {
-  open: boolean;
-  beveiligd: boolean;
+export interface MenuStaat extends OpdrachtStaat {
   recent: readonly RecentFile[];
 }
 
 /** The menu's state as the session has it now. */
 export async function menuStaatVan(session: Pick<Session, 'documentInfo' | 'settings'>): Promise<MenuStaat> {
   const info = session.documentInfo();
-  return {
-    open: info !== null,
-    beveiligd: info?.beveiligd === true,
-    recent: await session.settings.recent(),
-  };
+  return { ...opdrachtStaat(info), recent: await session.settings.recent() };
 }
 
 const SCHEIDING: MenuOnderdeel = { type: 'separator' };

@@ -209,4 +209,9 @@ test('een kopie van een nieuwe werkgroep toont geen lijst Aan de slag: opzetten 
   const palet = page.getByRole('dialog', { name: 'Zoeken en opdrachten' });
   await expect(palet.getByRole('button', { name: /Nieuwe bijeenkomst…/ })).toBeVisible();
   await expect(palet.getByRole('button', { name: /Aan de slag tonen/ })).toHaveCount(0);
+  // A copy is made from the full file: the copy's Bestand menu does not offer another.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Bestand' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Samenvoegen met…' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Kopie voor een werkgroeplid…' })).toHaveCount(0);
 });

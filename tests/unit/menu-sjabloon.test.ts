@@ -91,6 +91,13 @@ describe('menuSjabloon', () => {
     expect(beveiligd.item(beveiligd.menu('Bestand'), 'Vergrendelen').enabled).toBe(true);
   });
 
+  test("Kopie voor een werkgroeplid only from the full file, not from a member's copy", () => {
+    const vol = bouw({ open: true, beveiligd: false, zonderPersoonsgegevens: false, recent: [] });
+    const kopie = bouw({ open: true, beveiligd: false, zonderPersoonsgegevens: true, recent: [] });
+    expect(vol.item(vol.menu('Bestand'), 'Kopie voor een werkgroeplid…').enabled).toBe(true);
+    expect(kopie.item(kopie.menu('Bestand'), 'Kopie voor een werkgroeplid…').enabled).toBe(false);
+  });
+
   test('recent files that exist, each sending its place in main’s list', () => {
     const recent = [bestand('Werkgroep Noord'), bestand('Weg', false), bestand('Werkgroep Zuid')];
     const { menu, item, gestuurd } = bouw({ open: false, beveiligd: false, recent });

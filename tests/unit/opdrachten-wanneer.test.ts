@@ -20,6 +20,9 @@ describe('which commands apply', () => {
     expect(isVanToepassing(van('aanDeSlag'), kopie)).toBe(false);
     expect(isVanToepassing(van('nieuweBijeenkomst'), kopie)).toBe(true);
     expect(isVanToepassing(van('aanDeSlag'), opdrachtStaat(document(false, false)))).toBe(true);
+    // A copy is made from the full file, not from a copy.
+    expect(isVanToepassing(van('kopieVoorLid'), kopie)).toBe(false);
+    expect(isVanToepassing(van('kopieVoorLid'), opdrachtStaat(document(false, false)))).toBe(true);
   });
 
   it('locking applies only to a protected werkgroep, a copy included', () => {
