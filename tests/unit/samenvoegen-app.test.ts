@@ -62,6 +62,13 @@ describe('Bestand → Samenvoegen met… (samenvoegen.* channels)', () => {
       .requireFile()
       .db.get<{ t: string }>('SELECT telefoon AS t FROM organisatie WHERE id = ?', [w.zorg])?.t;
     expect(telefoon).toBe('0113 123 456');
+    // The logbook names the copy by its file, as the user chose it, with one change in good Dutch.
+    const regel = w.session
+      .requireFile()
+      .db.get<{ o: string }>(
+        `SELECT omschrijving AS o FROM wijziging WHERE omschrijving LIKE 'Samengevoegd%'`,
+      )?.o;
+    expect(regel).toMatch(/^Samengevoegd: 1 wijziging uit kopie\.tafelwerk\b.*, 0 conflicten beslist$/);
     // The token is used up: applying twice is refused.
     const nogmaals = (await w.invoke('samenvoegen.toepassen', {
       token: v.token,

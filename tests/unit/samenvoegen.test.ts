@@ -64,7 +64,9 @@ describe('merging two copies of a werkgroep file', () => {
     const log = a.get<{ omschrijving: string }>(
       `SELECT omschrijving FROM wijziging WHERE omschrijving LIKE 'Samengevoegd%'`,
     );
-    expect(log?.omschrijving).toMatch(/^Samengevoegd: \d+ wijzigingen van laptop .+, 0 conflicten beslist$/);
+    expect(log?.omschrijving).toMatch(
+      /^Samengevoegd: \d+ wijzigingen uit de kopie \(laptop .+\), 0 conflicten beslist$/,
+    );
     expect(log?.omschrijving).not.toMatch(/Boer/);
     // Merging the result back gives B the same data.
     schrijf(b, () => voegSamen(b, a, 'Test'));

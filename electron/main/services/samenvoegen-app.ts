@@ -107,7 +107,9 @@ export class Samenvoeging {
     if (file.alleenLezen) throw alleenLezenMelding(file.path);
     try {
       const kopie = await file.reservekopieNu();
-      const verslag = await file.write((db) => voegSamen(db, w.db, this.session.auteur, keuzes));
+      const verslag = await file.write((db) =>
+        voegSamen(db, w.db, this.session.auteur, keuzes, {}, basename(w.pad)),
+      );
       const binnen = perGebied(verslag.binnenkomend).reduce((n, g) => n + g.aantal, 0);
       const naam = basename(w.pad);
       return {

@@ -23,6 +23,7 @@ import {
   type Wijziging,
   type Wijzigingsset,
 } from '../../../shared/domain/wijzigingen';
+import { meervoud } from '../../../shared/format/nl';
 import { AppFault } from '../errors';
 import type { Db } from '../store/database';
 import { isZonderPersoonsgegevens } from '../store/persoonsgegevens-weglaten';
@@ -311,7 +312,8 @@ export function voegSamen(
     db,
     auteur,
     'bestand',
-    `Samengevoegd: ${nieuw} wijzigingen van ${laptops.length > 0 ? `laptop ${laptops.join(', ')}` : 'een andere kopie'}, ${besluiten.length} conflicten beslist`,
+    // The file first, as the user knows it (a trial read "van laptop vm" as a person); the laptop after.
+    `Samengevoegd: ${meervoud(nieuw, 'wijziging', 'wijzigingen')} uit ${kopie}${laptops.length > 0 ? ` (laptop ${laptops.join(', ')})` : ''}, ${meervoud(besluiten.length, 'conflict', 'conflicten')} beslist`,
     { actie: 'wijzigen' },
   );
   return { ...p.voorbeeld, besluiten };
